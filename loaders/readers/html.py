@@ -1,0 +1,346 @@
+"""Read HTML reports (.html, .htm): the article only, as headings, paragraphs, lists, tables.
+
+Page furniture is dropped (script, style, nav, header, footer, aside, form, noscript and
+elements whose id or class names a cookie banner, consent box, menu, sidebar, navigation,
+footer or advert). When the page has an ``<article>`` (the longest, if several) or a
+``<main>``, only that is read. ``Document.text`` is the blocks' text joined by blank lines;
+a table's text is its rows as tab-separated lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from medatlas.errors import EmptyDocumentError, MalformedDocumentError
+from medatlas.loaders.document import (
+    BlockKind,
+    BlockPart,
+    Document,
+    Metadata,
+    Table,
+    join_blocks,
+    sha256_of,
+)
+from medatlas.loaders.readers.encoding import decode_text, normalise_newlines
+from medatlas.loaders.readers.metadata import normalise_date, stated_metadata
+from medatlas.loaders.readers.tables import fit_row, table_to_tsv
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup, Tag
+
+__all__ = ["read_html"]
+
+_DROP_TAGS = (
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "canvas",
+    "button",
+    "select",
+    "dialog",
+)
+_FURNITURE_WORDS = ("cookie", "consent", "banner", "nav", "footer", "menu", "sidebar", "advert")
+_KEEP_TAGS = frozenset({"html", "body", "article", "main"})
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "blockquote",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "hr",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "ul",
+        *_HEADINGS,
+    }
+)
+_META_DATE = (
+    "article:published_time",
+    "og:published_time",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "citation_date",
+)
+_META_AUTHOR = ("author", "article:author", "dc.creator", "citation_author")
+_META_PUBLISHER = ("og:site_name", "publisher", "dc.publisher", "citation_publisher")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_MAX_COLSPAN = 50
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
+
+
+def read_html(path: Path, data: bytes) -> Document:
+    """Read an HTML page into a :class:`Document` of format ``html``.
+
+    Metadata: title from ``og:title``, ``<title>`` or the first ``<h1>``; date from
+    ``article:published_time`` / ``date`` / ``pubdate`` meta tags or ``<time datetime>``;
+    author from ``<meta name="author">``; what is missing is looked for in the article text.
+
+    Raises:
+        EncodingDetectionError: the bytes cannot be decoded with confidence.
+        MalformedDocumentError: the markup cannot be parsed.
+        EmptyDocumentError: the page has no article text.
+    """
+    from bs4 import BeautifulSoup
+    from bs4.exceptions import ParserRejectedMarkup
+
+    declared = _CHARSET.search(data[:4096])
+    decoded = decode_text(
+        data, path=path, declared=declared.group(1).decode("ascii") if declared else None
+    )
+    try:
+        soup = BeautifulSoup(normalise_newlines(decoded.text), "html.parser")
+    except (ParserRejectedMarkup, AssertionError) as error:
+        # html.parser asserts on some malformed declarations
+        raise MalformedDocumentError(
+            f"{path}: the HTML cannot be parsed ({error}); open it in a browser and save it again"
+        ) from error
+    page_metadata = _page_metadata(soup)
+    root = _article_root(soup)
+    _drop_furniture(root)
+    text, blocks = join_blocks(_collect(root))
+    if not blocks:
+        raise EmptyDocumentError(f"{path}: the page has no article text; nothing to read")
+    return Document(
+        name=path.name,
+        path=path,
+        format="html",
+        encoding=decoded.encoding,
+        sha256=sha256_of(data),
+        text=text,
+        blocks=blocks,
+        metadata=page_metadata.merged_over(stated_metadata(text)),
+    )
+
+
+def _clean(text: str) -> str:
+    """Collapse runs of spaces within lines, drop blank lines, keep ``<br>`` line breaks."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _flat(text: str) -> str:
+    """Source whitespace (newlines included) in HTML text is a single space."""
+    return " ".join(text.split())
+
+
+def _page_metadata(soup: BeautifulSoup) -> Metadata:
+    from bs4 import Tag
+
+    metas: dict[str, str] = {}
+    for meta in soup.find_all("meta"):
+        if not isinstance(meta, Tag):
+            continue
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = meta.get("content")
+        if isinstance(key, str) and isinstance(content, str) and content.strip():
+            metas.setdefault(key.strip().casefold(), _flat(content))
+
+    def first(keys: tuple[str, ...]) -> str | None:
+        return next((metas[key] for key in keys if key in metas), None)
+
+    title = first(("og:title", "twitter:title", "citation_title"))
+    h1 = soup.find("h1")
+    heading = _flat(h1.get_text(" ")) if isinstance(h1, Tag) else ""
+    page_title = _flat(soup.title.get_text(" ")) if soup.title is not None else ""
+    if title is None and page_title:
+        # "Report name - Site name": the <h1> is the report's own part of it
+        title = heading if heading and page_title.startswith(heading) else page_title
+    if title is None and heading:
+        title = heading
+    date = None
+    for key in _META_DATE:
+        if key in metas and (date := normalise_date(metas[key])):
+            break
+    if date is None:
+        for time in soup.find_all("time"):
+            stamp = time.get("datetime") if isinstance(time, Tag) else None
+            if isinstance(stamp, str) and (date := normalise_date(stamp)):
+                break
+    return Metadata(
+        title=title, author=first(_META_AUTHOR), publisher=first(_META_PUBLISHER), date=date
+    )
+
+
+def _article_root(soup: BeautifulSoup) -> Tag:
+    articles = soup.find_all("article")
+    if articles:
+        return max(articles, key=lambda article: len(article.get_text(strip=True)))
+    main = soup.find("main") or soup.find(attrs={"role": "main"})
+    return main or soup.body or soup  # type: ignore[return-value]
+
+
+def _is_furniture(tag: Tag) -> bool:
+    if tag.name in _KEEP_TAGS:
+        return False
+    if tag.name in _DROP_TAGS:
+        return True
+    names = [tag.get("id") or "", *(tag.get("class") or [])]
+    words = (word for name in names for word in re.split(r"[\s_\-]+", str(name).casefold()))
+    if not any(
+        word.startswith(furniture) or word.endswith(furniture)
+        for word in words
+        if word
+        for furniture in _FURNITURE_WORDS
+    ):
+        return False
+    # a wrapper that happens to say "nav-open" must not take the article with it
+    return tag.find(["article", "main", "h1"]) is None
+
+
+def _drop_furniture(root: Tag) -> None:
+    from bs4 import Comment
+
+    for comment in root.find_all(string=lambda value: isinstance(value, Comment)):
+        comment.extract()
+    for tag in root.find_all(_is_furniture):
+        if not tag.decomposed:
+            tag.decompose()
+
+
+def _collect(root: Tag) -> list[BlockPart]:
+    """The blocks under ``root`` in document order, as parts for :func:`join_blocks`.
+
+    Walks the tree with an explicit stack (pages nest thousands of ``<div>`` deep). Loose
+    inline content becomes a paragraph, or a list item inside an ``<li>``.
+    """
+    from bs4 import NavigableString, Tag
+    from bs4.element import PreformattedString
+
+    parts: list[BlockPart] = []
+    # a frame: the children still to visit, what loose text becomes, the inline text so far
+    stack: list[tuple[Iterator[object], BlockKind, list[str]]] = [
+        (iter(root.children), "paragraph", [])
+    ]
+    while stack:
+        children, kind, inline = stack[-1]
+        child = next(children, None)
+        if child is None:
+            _flush(inline, kind, parts)
+            stack.pop()
+            continue
+        if isinstance(child, PreformattedString):
+            continue  # comments, doctype, CDATA
+        if isinstance(child, NavigableString):
+            inline.append(_flat_keep_edges(str(child)))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name == "br":
+            inline.append("\n")
+        elif name not in _BLOCK_TAGS and child.find(list(_BLOCK_TAGS)) is None:
+            inline.append(_inline_text(child))
+        elif name in _HEADINGS:
+            _flush(inline, kind, parts)
+            text = _clean(_inline_text(child))
+            if text:
+                parts.append(("heading", text, _HEADINGS[name], None))
+        elif name == "table":
+            _flush(inline, kind, parts)
+            parts.extend(_table_parts(child))
+        elif name == "pre":
+            _flush(inline, kind, parts)
+            text = "\n".join(line.rstrip() for line in child.get_text().split("\n")).strip("\n")
+            if text.strip():
+                parts.append((kind, text, None, None))
+        else:  # a container (or an inline wrapper around blocks): descend into it
+            _flush(inline, kind, parts)
+            if name != "hr":
+                stack.append((iter(child.children), "list_item" if name == "li" else kind, []))
+    return parts
+
+
+def _flush(inline: list[str], kind: BlockKind, parts: list[BlockPart]) -> None:
+    """Turn the inline text gathered so far into a part of ``kind``, and reset it."""
+    text = _clean("".join(inline))
+    inline.clear()
+    if text:
+        parts.append((kind, text, None, None))
+
+
+def _flat_keep_edges(text: str) -> str:
+    """Collapse source whitespace to single spaces, keeping one at either edge."""
+    if not text:
+        return text
+    core = " ".join(text.split())
+    if not core:
+        return " "
+    lead = " " if text[0].isspace() else ""
+    trail = " " if text[-1].isspace() else ""
+    return f"{lead}{core}{trail}"
+
+
+def _inline_text(tag: Tag) -> str:
+    """Text of an inline element: source whitespace as spaces, ``<br>`` as a line break."""
+    from bs4 import NavigableString, Tag
+    from bs4.element import PreformattedString
+
+    pieces: list[str] = []
+    for item in tag.descendants:
+        if isinstance(item, NavigableString) and not isinstance(item, PreformattedString):
+            pieces.append(_flat_keep_edges(str(item)))
+        elif isinstance(item, Tag) and item.name == "br":
+            pieces.append("\n")
+    return "".join(pieces)
+
+
+def _table_parts(table: Tag) -> list[BlockPart]:
+    """A table part, preceded by its caption as a paragraph (none for an empty table).
+
+    The first row is the header (the ``<thead>`` or ``<th>`` row where the page marks one);
+    a ``colspan`` cell is followed by empty cells so columns stay aligned.
+    """
+    from bs4 import Tag
+
+    caption_tag = table.find("caption")
+    caption = _flat(caption_tag.get_text(" ")) if isinstance(caption_tag, Tag) else ""
+    grid: list[list[str]] = []
+    for row in table.find_all("tr"):
+        if row.find_parent("table") is not table:
+            continue  # a row of a nested table
+        cells: list[str] = []
+        for cell in row.find_all(["td", "th"], recursive=False):
+            cells.append(_flat(cell.get_text(" ")))
+            span = cell.get("colspan")
+            extra = int(span) - 1 if isinstance(span, str) and span.strip().isdigit() else 0
+            cells.extend([""] * min(extra, _MAX_COLSPAN))
+        if any(cells):
+            grid.append(cells)
+    if not grid:
+        return []
+    width = max(len(row) for row in grid)
+    result = Table(
+        header=fit_row(grid[0], width),
+        rows=tuple(fit_row(row, width) for row in grid[1:]),
+        caption=caption or None,
+    )
+    table_part: BlockPart = ("table", table_to_tsv(result), None, result)
+    return [("paragraph", caption, None, None), table_part] if caption else [table_part]

@@ -1,0 +1,370 @@
+"""What a report states about itself: title, author, publisher, date.
+
+Three sources, all generic: YAML-style front matter (``---`` … ``---``), labelled lines near
+the top (``研究机构：X``, ``报告发布：2026年1月``, ``Date: March 2024``), and layout cues (the
+first markdown heading as title; a short line followed by a date-only line, as in
+``易观分析`` / ``2023年12月``, as publisher and date). Dates are normalised to ISO by
+:func:`normalise_date`, which other modules reuse.
+
+>>> normalise_date("报告发布：2023年7月")
+'2023-07'
+>>> normalise_date("March 2024"), normalise_date("2024.03"), normalise_date("2025-01-07")
+('2024-03', '2024-03', '2025-01-07')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping
+
+from medatlas.loaders.document import Metadata
+
+__all__ = [
+    "FIELD_LABELS",
+    "PLACEHOLDER_AUTHORS",
+    "is_placeholder_author",
+    "metadata_from_fields",
+    "normalise_date",
+    "split_front_matter",
+    "stated_metadata",
+]
+
+# One registry: a label as reports write it (case-folded) -> the Metadata field it fills.
+FIELD_LABELS: dict[str, str] = {
+    "title": "title",
+    "标题": "title",
+    "题目": "title",
+    "报告名称": "title",
+    "报告标题": "title",
+    "author": "author",
+    "authors": "author",
+    "作者": "author",
+    "撰写": "author",
+    "撰稿": "author",
+    "撰稿人": "author",
+    "分析师": "author",
+    "研究员": "author",
+    "publisher": "publisher",
+    "published by": "publisher",
+    "source": "publisher",
+    "organization": "publisher",
+    "organisation": "publisher",
+    "来源": "publisher",
+    "发布机构": "publisher",
+    "研究机构": "publisher",
+    "出品": "publisher",
+    "出品方": "publisher",
+    "出版": "publisher",
+    "出版机构": "publisher",
+    "出版社": "publisher",
+    "date": "date",
+    "published": "date",
+    "published on": "date",
+    "publication date": "date",
+    "release date": "date",
+    "发布": "date",
+    "发布日期": "date",
+    "发布时间": "date",
+    "报告发布": "date",
+    "报告日期": "date",
+    "出版日期": "date",
+    "日期": "date",
+}
+
+# What authoring tools write as "author" when nobody set one (case-folded).
+PLACEHOLDER_AUTHORS: frozenset[str] = frozenset(
+    {
+        "",
+        "anonymous",
+        "unknown",
+        "administrator",
+        "admin",
+        "user",
+        "python-docx",
+        "microsoft office user",
+    }
+)
+
+_HEAD_LINES = 40  # labelled lines and layout cues are looked for in this many non-blank lines
+_MAX_VALUE = 80  # a longer "value" is a sentence, not a name
+_MASTHEAD_LINES = 3  # a heading among the first lines is the title
+_MIN_TITLE = 6  # a first line shorter than this ("学习来源") is a section label, not a title
+_MAX_PUBLISHER_LINE = 20  # a publisher line above a date line is short
+
+_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<mname>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_SEP = r"\s*(?:[-/.．]|年)\s*"
+
+_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        rf"(?<!\d){_YEAR}{_SEP}(?P<month>\d{{1,2}})\s*(?:[-/.．]|月)\s*(?P<day>\d{{1,2}})(?!\d)\s*日?"
+    ),
+    re.compile(rf"(?<!\d){_YEAR}{_SEP}(?P<month>\d{{1,2}})(?!\d)\s*月?"),
+    re.compile(
+        rf"\b{_MONTH}\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?{_YEAR}(?!\d)", re.IGNORECASE
+    ),
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}(?!\d)", re.IGNORECASE
+    ),
+    re.compile(rf"(?<!\d){_YEAR}(?!\d)\s*年?"),
+)
+
+_LABEL_LINE = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:\*\*)?(?P<label>[^:：*\n]{1,20}?)(?:\*\*)?\s*[:：]\s*(?P<value>.+?)\s*$"
+)
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
+_SENTENCE_PUNCT = re.compile(r"[。！？!?；;，]")  # sentences and lists, not names
+
+
+def normalise_date(text: str) -> str | None:
+    """Return the first date written in ``text`` as ISO (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``).
+
+    Understands ``2023年7月``, ``2023年7月15日``, ``2024.03``, ``2024/3/5``, ``2025-01-07``,
+    ``2025-12-30T08:00:00Z``, ``March 2024``, ``Mar 5, 2024``, ``5 March 2024`` and a bare
+    year. Impossible dates (month 13, 30 February) are skipped. Returns ``None`` if no date.
+
+    >>> normalise_date("调研时间：2025年8月-9月"), normalise_date("no date here")
+    ('2025-08', None)
+    """
+    found: list[tuple[int, int, str]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            iso = _iso(match)
+            if iso is not None:
+                found.append((match.start(), -len(iso), iso))
+                break
+    return min(found)[2] if found else None
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("mname"):
+        month: int | None = _MONTHS[groups["mname"].lower()]
+    elif groups.get("month"):
+        month = int(groups["month"])
+    else:
+        month = None
+    day = int(groups["day"]) if groups.get("day") else None
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def is_placeholder_author(author: str) -> bool:
+    """True for tool defaults such as ``python-docx`` or ``anonymous``, not a real author."""
+    return author.strip().casefold() in PLACEHOLDER_AUTHORS
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], int]:
+    """Split YAML-style front matter off the start of ``text``.
+
+    Returns the ``key: value`` pairs (quotes removed, lists joined with ``", "``) and the
+    offset where the body starts; ``({}, 0)`` if ``text`` does not open with a ``---`` line
+    that is closed by a later ``---`` or ``...`` line.
+
+    >>> split_front_matter('---\\ntitle: "AI"\\n---\\nBody')
+    ({'title': 'AI'}, 20)
+    """
+    if not text.startswith("---"):
+        return {}, 0
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return {}, 0
+    offset = len(lines[0]) + 1
+    fields: dict[str, str] = {}
+    last_key: str | None = None
+    for line in lines[1:]:
+        offset += len(line) + 1
+        stripped = line.strip()
+        if stripped in ("---", "..."):
+            return fields, min(offset, len(text))
+        item = re.match(r"^\s+-\s+(.*)$", line)
+        if item and last_key is not None:
+            value = _unquote(item.group(1))
+            fields[last_key] = f"{fields[last_key]}, {value}" if fields[last_key] else value
+            continue
+        pair = re.match(r"^([^\s:#][^:]*?)\s*:\s*(.*)$", line)
+        if pair:
+            last_key = pair.group(1).strip()
+            fields[last_key] = _unquote(pair.group(2))
+    return {}, 0  # never closed: not front matter
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if value.startswith("[") and value.endswith("]"):
+        return ", ".join(_unquote(part) for part in value[1:-1].split(",") if part.strip())
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value
+
+
+def metadata_from_fields(fields: Mapping[str, str]) -> Metadata:
+    """Map labelled values (front matter keys, HTML meta names) onto :class:`Metadata`.
+
+    Labels are looked up case-insensitively in :data:`FIELD_LABELS`; unknown ones are
+    ignored, the first value for a field wins, and dates that do not parse are dropped.
+
+    >>> metadata_from_fields({"作者": "NVIDIA", "发布日期": "2026-02-24"})
+    Metadata(title=None, author='NVIDIA', publisher=None, date='2026-02-24')
+    """
+    values: dict[str, str] = {}
+    for label, raw in fields.items():
+        field = FIELD_LABELS.get(label.strip().casefold())
+        value = _clean_value(raw)
+        if field is None or field in values or not value:
+            continue
+        if field == "date":
+            date = normalise_date(value)
+            if date is None:
+                continue
+            value = date
+        values[field] = value
+    return Metadata(**values)
+
+
+def _clean_value(raw: str) -> str:
+    return _unquote(raw.strip().strip("*").strip())
+
+
+def stated_metadata(text: str, *, start: int = 0) -> Metadata:
+    """Read title, author, publisher and date that the top of a plain-text report states.
+
+    Looks at the first non-blank lines after ``start`` for labelled lines (``作者：X``), a
+    short line followed by a date-only line (publisher and date) and markdown headings. For
+    each field the statement nearest the top wins. Unless a label names the title, it is a
+    heading among the first three lines, else a title-like first line, else the first heading.
+
+    Args:
+        text: the document text.
+        start: where the body starts (after front matter).
+
+    Returns:
+        A :class:`Metadata`; fields the report does not state are ``None``.
+    """
+    head = list(_head_lines(text, start))
+    found: dict[str, str] = {}
+    headings: list[tuple[int, str]] = []
+    for index, line in enumerate(head):
+        for field, value in _statements(line, head[index + 1] if index + 1 < len(head) else ""):
+            if field == "heading":
+                headings.append((index, value))
+            else:
+                found.setdefault(field, value)
+    if "title" not in found:
+        # a heading in the masthead is the title; further down it is a section heading, and
+        # a title-like first line ("Healthcare AI Survey 2024") is the better guess
+        first_line = _first_line_title(head[0]) if head else None
+        if headings and headings[0][0] < _MASTHEAD_LINES:
+            found["title"] = headings[0][1]
+        elif first_line is not None:
+            found["title"] = first_line
+        elif headings:
+            found["title"] = headings[0][1]
+    return Metadata(**found)
+
+
+def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
+    """The (field, value) pairs one head line states, given the next non-blank line."""
+    heading = _HEADING.match(line)
+    if heading:
+        title = heading.group("text").strip("*").strip()
+        if title:
+            yield "heading", title
+        return
+    label = _LABEL_LINE.match(line)
+    if label:
+        field = FIELD_LABELS.get(label.group("label").strip().casefold())
+        value = _clean_value(label.group("value"))
+        if field == "date":
+            date = normalise_date(value)
+            if date is not None:
+                yield field, date
+        elif (
+            field is not None
+            and value
+            and len(value) <= _MAX_VALUE
+            and (field == "title" or not _SENTENCE_PUNCT.search(value))
+        ):
+            yield field, value
+        return
+    candidate = line.strip("*").strip()
+    if (
+        following
+        and _is_date_line(following)
+        and len(candidate) <= _MAX_PUBLISHER_LINE
+        and not _is_date_line(candidate)
+        and not _SENTENCE_PUNCT.search(candidate)
+    ):
+        yield "publisher", candidate
+        date = normalise_date(following)
+        if date is not None:
+            yield "date", date
+
+
+def _first_line_title(line: str) -> str | None:
+    first = line.strip("*").strip()
+    if (
+        _MIN_TITLE <= len(first) <= _MAX_VALUE
+        and not _LABEL_LINE.match(first)
+        and not _is_date_line(first)
+        and not _SENTENCE_PUNCT.search(first)
+    ):
+        return first
+    return None
+
+
+def _head_lines(text: str, start: int) -> Iterator[str]:
+    """The first :data:`_HEAD_LINES` non-blank lines from ``start``, stripped."""
+    count = 0
+    position = start
+    while position <= len(text) and count < _HEAD_LINES:
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        line = text[position:end].strip()
+        position = end + 1
+        if line:
+            count += 1
+            yield line
+
+
+def _is_date_line(line: str) -> bool:
+    """True if ``line`` is only a date (``2023年12月``, ``March 2024``, ``2025-01-07``)."""
+    stripped = line.strip().strip("*").strip()
+    if not stripped or normalise_date(stripped) is None:
+        return False
+    for pattern in _DATE_PATTERNS[:-1]:
+        match = pattern.fullmatch(stripped)
+        if match and _iso(match) is not None:
+            return True
+    return False

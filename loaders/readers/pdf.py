@@ -1,0 +1,165 @@
+"""Read PDF reports: the text layer, page by page, split into paragraphs, headings and lists.
+
+Pages are joined by a line holding only a form feed (``"\\f"``), so the page of an offset is
+``text.count("\\f", 0, offset) + 1``. Lines are re-flowed into paragraphs: a paragraph ends
+at a blank line, a page break, a heading or list item, or a line that ends a sentence.
+Scanned PDFs (no text layer) raise :class:`NoTextLayerError`: run OCR first.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from medatlas.errors import (
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    MalformedDocumentError,
+    NoTextLayerError,
+)
+from medatlas.loaders.document import Document, Metadata, sha256_of
+from medatlas.loaders.readers.encoding import normalise_newlines
+from medatlas.loaders.readers.metadata import is_placeholder_author, stated_metadata
+from medatlas.loaders.readers.text import split_blocks
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
+__all__ = ["PAGE_BREAK", "read_pdf"]
+
+PAGE_BREAK = "\n\f\n"
+_HEADER_WINDOW = 1024  # the PDF header may follow some junk bytes, but not many
+# Built-in exceptions pypdf is known to let escape on malformed files (besides PyPdfError).
+_PYPDF_LEAKS: tuple[type[BaseException], ...] = (
+    ValueError,
+    KeyError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    AssertionError,
+    ZeroDivisionError,
+    OverflowError,
+    RecursionError,
+    EOFError,
+    NotImplementedError,  # filters pypdf does not implement
+    struct.error,
+    zlib.error,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_JUNK_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled\b)|\.(?:docx?|pptx?|xlsx?|pdf|wps)$", re.I)
+
+
+def read_pdf(path: Path, data: bytes) -> Document:
+    """Read a PDF's text layer into a :class:`Document` of format ``pdf``.
+
+    Metadata: the PDF's own /Title unless it is a file name (``Microsoft Word - x.docx``),
+    else the title the first page states; author, publisher and date as the text states
+    them, with /Author (unless a placeholder such as ``anonymous``) as fallback author.
+
+    Raises:
+        EmptyDocumentError: the file is empty or has no pages.
+        MalformedDocumentError: not a PDF, or truncated/corrupt beyond what pypdf repairs.
+        EncryptedDocumentError: password-protected.
+        NoTextLayerError: pages without any text (scanned images); OCR it first.
+    """
+    if not data:
+        raise EmptyDocumentError(f"{path}: the file is empty; nothing to read")
+    if b"%PDF-" not in data[:_HEADER_WINDOW]:
+        raise MalformedDocumentError(
+            f"{path}: has no PDF header (%PDF-), so it is not a PDF or is damaged; "
+            "check the file or give it its real suffix"
+        )
+    pages, fallback = _extract(path, data)
+    if not pages:
+        raise EmptyDocumentError(f"{path}: the PDF has no pages; nothing to read")
+    if not any(page.strip() for page in pages):
+        raise NoTextLayerError(
+            f"{path}: none of its {len(pages)} pages has a text layer (a scanned PDF); "
+            "run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and read the result"
+        )
+    text = PAGE_BREAK.join(pages)
+    blocks = split_blocks(text, mode="reflow")
+    stated = stated_metadata(text)
+    metadata = Metadata(
+        title=fallback.title or stated.title,
+        author=stated.author or fallback.author,
+        publisher=stated.publisher,
+        date=stated.date,
+    )
+    return Document(
+        name=path.name,
+        path=path,
+        format="pdf",
+        encoding=None,
+        sha256=sha256_of(data),
+        text=text,
+        blocks=tuple(blocks),
+        metadata=metadata,
+    )
+
+
+def _extract(path: Path, data: bytes) -> tuple[list[str], Metadata]:
+    """Page texts and the document-info metadata, with pypdf's errors as DocumentErrors."""
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PyPdfError
+
+    try:  # only pypdf calls in here, so the built-in errors caught are pypdf's
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            _decrypt(reader, path)
+        raw_pages = [page.extract_text() for page in reader.pages]
+        info = reader.metadata
+        raw_title = info.title if info is not None else None
+        raw_author = info.author if info is not None else None
+    except FileNotDecryptedError as error:
+        raise EncryptedDocumentError(
+            f"{path}: the PDF is password-protected; save an unprotected copy and read that"
+        ) from error
+    except (PyPdfError, *_PYPDF_LEAKS) as error:
+        raise MalformedDocumentError(
+            f"{path}: the PDF is truncated or corrupt ({type(error).__name__}: {error}); "
+            "download or export it again"
+        ) from error
+    pages = [_clean_page(text or "") for text in raw_pages]
+    title = _text_or_none(raw_title)
+    author = _text_or_none(raw_author)
+    if title is not None and _JUNK_TITLE.search(title):
+        title = None
+    if author is not None and is_placeholder_author(author):
+        author = None
+    return pages, Metadata(title=title, author=author)
+
+
+def _decrypt(reader: PdfReader, path: Path) -> None:
+    """Open a PDF that is encrypted with an empty user password; refuse real passwords."""
+    from pypdf import PasswordType
+    from pypdf.errors import DependencyError
+
+    try:
+        result = reader.decrypt("")
+    except DependencyError as error:
+        raise EncryptedDocumentError(
+            f"{path}: the PDF is AES-encrypted and the `cryptography` package is not "
+            "installed; install it, or save an unencrypted copy and read that"
+        ) from error
+    if result == PasswordType.NOT_DECRYPTED:
+        raise EncryptedDocumentError(
+            f"{path}: the PDF is password-protected; save an unprotected copy and read that"
+        )
+
+
+def _clean_page(text: str) -> str:
+    """Normalise a page's text: ``\\n`` newlines, no control characters, no edge blank lines."""
+    text = _CONTROL.sub("", normalise_newlines(text).replace("\f", "\n"))
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def _text_or_none(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None

@@ -1,0 +1,174 @@
+"""Recognise tables in plain text: tab-separated runs of lines and markdown pipe tables.
+
+Both recognisers look at a list of lines (no newline characters) from a given index and
+return how many lines the table spans together with the parsed :class:`Table`, or ``None``.
+
+>>> found = find_table(["排名\\t应用场景", "1\\t数据分析"], 0)
+>>> found.line_count, found.table.header, found.table.rows
+(2, ('排名', '应用场景'), (('1', '数据分析'),))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from medatlas.loaders.document import Table
+
+__all__ = [
+    "FoundTable",
+    "find_table",
+    "fit_row",
+    "looks_like_caption",
+    "match_pipe_table",
+    "match_tsv_table",
+    "split_pipe_row",
+    "split_tsv_row",
+    "table_to_tsv",
+    "tsv_run_end",
+]
+
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+_SEPARATOR_CELL = re.compile(r"^\s*:?-+:?\s*$")
+_SAMPLE_ROWS = 50  # rows checked for a consistent width (keeps long runs linear)
+_MAX_CAPTION = 60
+_CAPTION = re.compile(
+    r"^(?:表|图表|附表|Table|Tab\.)"
+    r"(?:\s*[\d一二三四五六七八九十]+(?:[.\-–]\d+)*\s*[:：、.]?\s*|\s*[:：]\s*|\s+)\S",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FoundTable:
+    """A table found at some line index: how many lines it spans and what it holds."""
+
+    line_count: int
+    table: Table
+
+
+def fit_row(cells: Sequence[str], width: int) -> tuple[str, ...]:
+    """Make a row exactly ``width`` cells wide without losing text.
+
+    Short rows are padded with ``""``; surplus cells of long rows are joined (by a space,
+    empty ones skipped) onto the last cell.
+
+    >>> fit_row(["a"], 3), fit_row(["a", "b", "c", ""], 2)
+    (('a', '', ''), ('a', 'b c'))
+    """
+    if width <= 0:
+        raise ValueError("a table row needs at least one cell")
+    if len(cells) <= width:
+        return (*cells, *([""] * (width - len(cells))))
+    surplus = " ".join(cell for cell in cells[width - 1 :] if cell)
+    return (*cells[: width - 1], surplus)
+
+
+def split_tsv_row(line: str) -> list[str]:
+    """Split a tab-separated line into cells with surrounding spaces removed."""
+    return [cell.strip() for cell in line.split("\t")]
+
+
+def split_pipe_row(line: str) -> list[str]:
+    """Split a markdown pipe-table row into cells; ``\\|`` is a literal pipe inside a cell.
+
+    >>> split_pipe_row("| a | b \\\\| c |")
+    ['a', 'b | c']
+    """
+    body = line.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    return [cell.strip().replace("\\|", "|") for cell in _UNESCAPED_PIPE.split(body)]
+
+
+def _is_blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _separator_width(line: str) -> int | None:
+    """Number of columns of a pipe-table delimiter row (``| --- | :-: |``), else ``None``."""
+    if "|" not in line or "-" not in line or "\t" in line:
+        return None  # a tab means a tab-separated row that merely holds pipes and dashes
+    cells = split_pipe_row(line)
+    if all(_SEPARATOR_CELL.match(cell) for cell in cells):
+        return len(cells)
+    return None
+
+
+def match_pipe_table(lines: Sequence[str], index: int) -> FoundTable | None:
+    """Recognise a markdown pipe table (header, ``---`` delimiter row, rows) at ``index``.
+
+    As in GitHub-flavoured markdown, the header must have as many cells as the delimiter
+    row; rows run until a blank line or a line without a pipe.
+    """
+    if index + 1 >= len(lines) or "|" not in lines[index]:
+        return None
+    header = split_pipe_row(lines[index])
+    if _separator_width(lines[index + 1]) != len(header):
+        return None
+    end = index + 2
+    while end < len(lines) and not _is_blank(lines[end]) and "|" in lines[end]:
+        end += 1
+    rows = tuple(fit_row(split_pipe_row(line), len(header)) for line in lines[index + 2 : end])
+    return FoundTable(end - index, Table(header=tuple(header), rows=rows))
+
+
+def tsv_run_end(lines: Sequence[str], index: int) -> int:
+    """End (exclusive) of the run of non-blank, tab-holding lines that starts at ``index``."""
+    end = index
+    while end < len(lines) and "\t" in lines[end] and not _is_blank(lines[end]):
+        end += 1
+    return end
+
+
+def match_tsv_table(
+    lines: Sequence[str], index: int, *, run_end: int | None = None
+) -> FoundTable | None:
+    """Recognise a run of tab-separated lines at ``index`` (the first line is the header).
+
+    A run is a sequence of non-blank lines that hold a tab. It is a table if it has at least
+    two lines, the header has at least two cells, and at least half of the following lines
+    (of the first :data:`_SAMPLE_ROWS`) have as many cells as the header. Ragged rows are
+    fitted with :func:`fit_row`. ``run_end`` (from :func:`tsv_run_end`) saves a rescan when a
+    caller tries every line of a long run.
+    """
+    end = tsv_run_end(lines, index) if run_end is None else run_end
+    if end - index < 2:
+        return None
+    width = lines[index].count("\t") + 1
+    sample = lines[index + 1 : min(end, index + 1 + _SAMPLE_ROWS)]
+    if width < 2 or 2 * sum(line.count("\t") + 1 == width for line in sample) < len(sample):
+        return None
+    header = tuple(split_tsv_row(lines[index]))
+    rows = tuple(fit_row(split_tsv_row(line), width) for line in lines[index + 1 : end])
+    return FoundTable(end - index, Table(header=header, rows=rows))
+
+
+def find_table(
+    lines: Sequence[str], index: int, *, tsv_end: int | None = None
+) -> FoundTable | None:
+    """Recognise a pipe table or else a tab-separated table starting at ``lines[index]``."""
+    return match_pipe_table(lines, index) or match_tsv_table(lines, index, run_end=tsv_end)
+
+
+def looks_like_caption(line: str) -> bool:
+    """True for a table caption line such as ``表 中国AI+医疗重点政策`` or ``Table 2: Sales``.
+
+    >>> looks_like_caption("表1：市场规模"), looks_like_caption("表现良好的企业包括")
+    (True, False)
+    """
+    stripped = line.strip()
+    return "\n" not in stripped and len(stripped) <= _MAX_CAPTION and bool(_CAPTION.match(stripped))
+
+
+def table_to_tsv(table: Table) -> str:
+    """Render a table as tab-separated lines (tabs and newlines inside cells become spaces).
+
+    Used by the HTML and DOCX readers, whose tables have no source lines of their own.
+    """
+    return "\n".join(
+        "\t".join(" ".join(cell.split()) for cell in row) for row in (table.header, *table.rows)
+    )

@@ -1,0 +1,199 @@
+"""The ``medatlas`` command: build, export, stats, validate.
+
+Library code raises :class:`~medatlas.errors.MedatlasError`; this module alone turns errors into
+one clear line on stderr and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from medatlas.errors import MedatlasError, ValidationFailed
+
+__all__ = ["main"]
+
+DEFAULT_STORE = Path("out/store")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _friendly(func: F) -> F:
+    """Run a command; a MedatlasError becomes 'error: ...' and exit code 1 (2 for validation)."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ValidationFailed as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(2)
+        except MedatlasError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+store_option = click.option(
+    "--store",
+    "store_path",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_STORE,
+    show_default=True,
+    help="The embedded store (a folder).",
+)
+
+
+def _open(store_path: Path):
+    from medatlas.errors import StoreError
+    from medatlas.graph.store import AtlasStore
+
+    if not store_path.exists():
+        raise StoreError(f"no store at {store_path}; run 'medatlas build' first")
+    return AtlasStore(store_path, read_only=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="medatlas")
+def main() -> None:
+    """medatlas: a knowledge graph of the healthcare-AI market, with evidence for every fact."""
+
+
+@main.command()
+@store_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Folder for the exports (atlas.ttl, atlas.trig, ontology.ttl).",
+)
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Folder with the reports the curated atlas cites, to record character offsets.",
+)
+@click.option("--no-validate", is_flag=True, help="Skip SHACL validation (not recommended).")
+@_friendly
+def build(store_path: Path, out_dir: Path, corpus_dir: Path | None, no_validate: bool) -> None:
+    """Build the atlas into the store and write Turtle and TriG exports."""
+    from tqdm import tqdm
+
+    from medatlas.build import build as run_build
+    from medatlas.graph.export import export, export_ontology
+    from medatlas.graph.iris import GRAPH
+
+    steps = ["ontology", "vocabularies", "curated atlas", "validating", "exports"]
+    with tqdm(
+        total=len(steps), desc="build", unit="step", file=sys.stderr, leave=False, disable=None
+    ) as bar:
+
+        def progress(step: str) -> None:
+            bar.set_postfix_str(step)
+            bar.update(1)
+
+        store, result = run_build(
+            store_path, corpus_dir=corpus_dir, validate=not no_validate, progress=progress
+        )
+        progress("exports")
+        written = [
+            export(store, out_dir / "atlas.ttl", fmt="turtle"),
+            export(store, out_dir / "atlas.trig", fmt="trig"),
+            export_ontology(store, out_dir / "ontology.ttl", fmt="turtle"),
+        ]
+    store.close()
+    click.echo(f"built {store_path} in {result.seconds:.1f} s: {result.triples} triples")
+    for graph, n in sorted(result.graphs.items()):
+        click.echo(f"  {graph.removeprefix(GRAPH):<12} {n:>7} triples")
+    if result.validation is not None:
+        click.echo(f"SHACL: conforms ({result.validation.triples} triples checked)")
+    for path in written:
+        click.echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
+
+
+@main.command("export")
+@store_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]),
+    default="turtle",
+    show_default=True,
+    help="turtle/ntriples/rdfxml hold the union of graphs; trig/nquads/jsonld keep them apart.",
+)
+@click.option(
+    "--ontology", "ontology_only", is_flag=True, help="Export the ontology alone (turtle/rdfxml)."
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write (atomically); standard output when omitted.",
+)
+@_friendly
+def export_cmd(store_path: Path, fmt: str, ontology_only: bool, output: Path | None) -> None:
+    """Export the store as Turtle, TriG, N-Quads, N-Triples, JSON-LD or RDF/XML."""
+    from medatlas.graph.export import export, export_ontology, serialize
+    from medatlas.graph.iris import ONTOLOGY_GRAPH
+
+    store = _open(store_path)
+    graphs = [ONTOLOGY_GRAPH] if ontology_only else None
+    if output is None:
+        if ontology_only and fmt not in ("turtle", "rdfxml"):
+            from medatlas.errors import ExportError
+
+            raise ExportError(f"the ontology exports as turtle or rdfxml, not {fmt!r}")
+        sys.stdout.buffer.write(serialize(store, fmt, graphs=graphs))
+        return
+    if ontology_only:
+        export_ontology(store, output, fmt=fmt)
+    else:
+        export(store, output, fmt=fmt)
+    click.echo(f"wrote {output} ({output.stat().st_size:,} bytes)", err=True)
+
+
+@main.command()
+@store_option
+@_friendly
+def stats(store_path: Path) -> None:
+    """Counts per class and per source."""
+    from medatlas.graph.stats import store_stats
+
+    st = store_stats(_open(store_path))
+    click.echo(f"{st.triples} triples in {len(st.by_graph)} named graphs")
+    click.echo("\nper class:")
+    for cls, n in st.by_class:
+        click.echo(f"  {cls:<22} {n:>6}")
+    click.echo("\nper graph:                     triples  entities  evidence")
+    for g, t, e, s in st.by_graph:
+        click.echo(f"  {g:<28} {t:>7}  {e:>8}  {s:>8}")
+    click.echo("\nevidence per source document:")
+    for f, n in st.by_document:
+        click.echo(f"  {f:<28} {n:>6}")
+
+
+@main.command()
+@store_option
+@_friendly
+def validate(store_path: Path) -> None:
+    """Validate the store against the SHACL shapes; exit 2 on violations."""
+    from medatlas.graph.validate import validate_store
+
+    report = validate_store(_open(store_path))
+    if report.conforms:
+        click.echo(f"SHACL: conforms ({report.triples} triples checked)")
+        return
+    for source, items in report.by_source().items():
+        click.echo(f"{source}: {len(items)} violation(s)")
+        for v in items:
+            click.echo(f"  {v.focus}  {v.path}\n    {v.message}")
+    raise ValidationFailed(f"{len(report.violations)} SHACL violation(s)")

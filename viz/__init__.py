@@ -1,0 +1,1 @@
+"""medatlas package."""

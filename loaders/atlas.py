@@ -12,7 +12,7 @@ its character offsets recorded.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,10 +21,20 @@ import yaml
 
 from medatlas.atlas import ATLAS_DIR
 from medatlas.errors import AtlasDataError
-from medatlas.graph.facts import Entity, Evidence, FactSet, Label, Relation, SourceDocument, Value
+from medatlas.graph.facts import (
+    Entity,
+    Evidence,
+    FactSet,
+    Label,
+    Observation,
+    Relation,
+    SourceDocument,
+    Value,
+)
 from medatlas.graph.identity import NameIndex
-from medatlas.graph.iris import ATLAS_GRAPH, document_iri, entity_iri, is_slug
+from medatlas.graph.iris import ATLAS_GRAPH, document_iri, entity_iri, is_slug, observation_iri
 from medatlas.graph.vocabulary import Concept, read_concepts
+from medatlas.loaders.units import UnitError, normalise_amount
 from medatlas.ontology.namespace import MA
 
 __all__ = [
@@ -76,7 +86,7 @@ RELATIONS: dict[str, str | None] = {
     "cites": "Report",
     "issuedOn": None,
 }
-_CONCEPT_CLASSES = frozenset({"Segment", "UseCase", "Technology"})
+_CONCEPT_CLASSES = frozenset({"Segment", "UseCase", "Technology", "Measure"})
 _DATE_TYPES = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "date"),
     (re.compile(r"^\d{4}-\d{2}$"), "gYearMonth"),
@@ -108,6 +118,7 @@ class CuratedAtlas:
     reports: dict[str, str]  # source file name -> id of the Report entity it is a copy of
     concepts: tuple[Concept, ...]
     names: NameIndex
+    observations: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
 
 
 def _fail(path: Path, what: str) -> AtlasDataError:
@@ -167,6 +178,14 @@ def _read_file(path: Path, entities: dict[str, AtlasEntity], atlas: CuratedAtlas
         for key, predicate in (("parent", "subsidiaryOf"), ("locatedIn", "locatedIn")):
             if item.get(key):
                 atlas.relations.append((path.name, source, eid, predicate, str(item[key]), quote))
+    for obs in data.get("observations") or []:
+        if not isinstance(obs, dict):
+            raise _fail(path, f"observation {obs!r} is not a mapping")
+        missing = [k for k in ("measure", "about", "value", "unit", "quote") if k not in obs]
+        if missing:
+            raise _fail(path, f"observation {obs!r} lacks {', '.join(missing)}")
+        _quote(path, obs["quote"], f"observation {obs!r}")
+        atlas.observations.append((path.name, source, obs))
     for row in data.get("relations") or []:
         if not isinstance(row, list) or len(row) != 4:
             raise _fail(path, f"relation {row!r} is not [subject, relation, object, quote]")
@@ -242,6 +261,42 @@ def _locate(corpus_dir: Path | None, source: str, quote: str, cache: dict[str, s
     return (start, start + len(quote)) if start >= 0 else (None, None)
 
 
+def _observations(
+    atlas: CuratedAtlas, evidence: Callable[[Iterable[tuple[str, str]]], tuple[Evidence, ...]]
+) -> list[Observation]:
+    out: list[Observation] = []
+    errors: list[str] = []
+    for file, source, obs in atlas.observations:
+        try:
+            measure = resolve(atlas, str(obs["measure"]), want="Measure")
+            abouts = obs["about"] if isinstance(obs["about"], list) else [obs["about"]]
+            about = tuple(sorted(resolve(atlas, str(a)) for a in abouts))
+            value, unit = normalise_amount(obs["value"], str(obs["unit"]))
+        except (AtlasDataError, UnitError) as exc:
+            errors.append(f"{file}: observation {obs.get('quote')!r}: {exc}")
+            continue
+        period = str(obs["period"]) if obs.get("period") is not None else None
+        original = str(obs.get("original") or f"{obs['value']}{obs['unit']}")
+        iri = observation_iri(measure, *about, period or "", value, unit, source)
+        out.append(
+            Observation(
+                iri=iri,
+                measure=measure,
+                about=about,
+                value=value,
+                unit=unit,
+                period=period,
+                original=original,
+                evidence=evidence([(source, str(obs["quote"]))]),
+            )
+        )
+    if errors:
+        raise AtlasDataError(
+            f"{len(errors)} atlas observation(s) are wrong:\n  " + "\n  ".join(errors)
+        )
+    return sorted(out, key=lambda o: o.iri)
+
+
 def _date_value(path: str, text: str) -> Value:
     for pattern, dtype in _DATE_TYPES:
         if pattern.match(text):
@@ -303,6 +358,7 @@ def load_atlas(atlas_dir: Path = ATLAS_DIR, *, corpus_dir: Path | None = None) -
     for (subj, p, obj), pairs in sorted(grouped.items(), key=lambda kv: str(kv[0])):
         getattr(MA, p)  # fails loudly if the ontology lacks the relation
         facts.relations.append(Relation(subj, p, obj, evidence(pairs)))
+    facts.observations.extend(_observations(atlas, evidence))
     for source, rid in sorted(atlas.reports.items()):
         facts.relations.append(Relation(document_iri(source), "copyOfReport", entity_iri(rid), ()))
     return facts

@@ -197,3 +197,14 @@ def validate(store_path: Path) -> None:
         for v in items:
             click.echo(f"  {v.focus}  {v.path}\n    {v.message}")
     raise ValidationFailed(f"{len(report.violations)} SHACL violation(s)")
+
+
+def _register() -> None:
+    """Add the commands other modules define (queries, views) to the group."""
+    from medatlas import cli_query, cli_view
+
+    for command in (*cli_query.COMMANDS, *cli_view.COMMANDS):
+        main.add_command(command)
+
+
+_register()

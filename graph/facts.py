@@ -51,7 +51,12 @@ class Value:
 
 @dataclass(frozen=True)
 class Entity:
-    """A thing in the market: an organisation, offering, policy, report, region..."""
+    """A thing in the market: an organisation, offering, policy, report, region...
+
+    An *asserted* entity (the curated atlas) states its type, labels and slug. A document only
+    *claims* one: its evidence records the type it saw and its aliases the names it used; the
+    consolidation step settles type and labels across all documents.
+    """
 
     iri: str
     cls: str
@@ -59,6 +64,7 @@ class Entity:
     labels: tuple[Label, ...]
     aliases: tuple[Label, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    asserted: bool = True
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,7 @@ class SourceDocument:
     title: str | None = None
     encoding: str | None = None
     issued: Value | None = None
+    extractor_version: str | None = None
 
 
 @dataclass

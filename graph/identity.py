@@ -15,7 +15,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
-__all__ = ["NameIndex", "normalise_name"]
+__all__ = ["NameIndex", "language_of", "normalise_name"]
 
 _LEGAL_SUFFIXES = (
     "股份有限公司",
@@ -38,6 +38,15 @@ _LEGAL_SUFFIXES = (
     "sa",
 )
 _SEPARATORS = re.compile(r"[\s·•・,，.。'’\"“”()（）\[\]【】_\-‐–—/&]+")
+
+
+def language_of(text: str) -> str:
+    """The language tag for a name: ``zh`` when it has Chinese characters, else ``en``.
+
+    >>> language_of("联影智能"), language_of("MONAI")
+    ('zh', 'en')
+    """
+    return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
 
 
 def normalise_name(name: str) -> str:

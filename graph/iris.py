@@ -18,6 +18,7 @@ __all__ = [
     "DOC",
     "ENTITY",
     "GRAPH",
+    "IDENTITY_GRAPH",
     "INFERRED_GRAPH",
     "ONTOLOGY_GRAPH",
     "STATEMENT",
@@ -42,6 +43,7 @@ ONTOLOGY_GRAPH = GRAPH + "ontology"
 VOCAB_GRAPH = GRAPH + "vocab"
 ATLAS_GRAPH = GRAPH + "atlas"
 INFERRED_GRAPH = GRAPH + "inferred"
+IDENTITY_GRAPH = GRAPH + "identity"
 
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 

@@ -33,11 +33,6 @@ def _ma(name: str) -> NamedNode:
     return NamedNode(str(getattr(MA, name)))
 
 
-def _lang_of(text: str) -> str:
-    """``zh`` when *text* has Chinese characters, else ``en``."""
-    return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
-
-
 def term_for(value: str | Value) -> NamedNode | Literal:
     """An IRI string becomes a NamedNode; a :class:`Value` a typed literal."""
     if isinstance(value, Value):
@@ -87,8 +82,9 @@ class _Writer:
     def entity(self, e: Entity) -> None:
         s = NamedNode(e.iri)
         cls = _ma(e.cls)
-        self.add(s, _TYPE, cls)
-        self.add(s, _ma("slug"), Literal(e.slug))
+        if e.asserted:
+            self.add(s, _TYPE, cls)
+            self.add(s, _ma("slug"), Literal(e.slug))
         for label in e.labels:
             self.add(s, NamedNode(RDFS + "label"), Literal(label.text, language=label.lang))
         for alias in e.aliases:
@@ -132,8 +128,9 @@ def fact_quads(facts: FactSet) -> Iterator[Quad]:
             w.add(d, _ma("sha256"), Literal(doc.sha256))
         if doc.encoding:
             w.add(d, _ma("encoding"), Literal(doc.encoding))
-        label = doc.title or doc.file_name
-        w.add(d, NamedNode(RDFS + "label"), Literal(label, language=_lang_of(label)))
+        if doc.extractor_version:
+            w.add(d, _ma("extractorVersion"), Literal(doc.extractor_version))
+        w.add(d, NamedNode(RDFS + "label"), Literal(doc.file_name, language="en"))
         if doc.title:
             w.add(d, NamedNode(DCTERMS + "title"), Literal(doc.title))
         if doc.issued:

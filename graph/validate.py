@@ -32,6 +32,7 @@ class Violation:
     path: str
     message: str
     shape: str
+    graph: str = ""
 
 
 @dataclass
@@ -108,6 +109,7 @@ def validate_store(store: AtlasStore) -> ValidationReport:
                 path=str(results.value(result, _SH.resultPath) or ""),
                 message=str(results.value(result, _SH.resultMessage) or ""),
                 shape=str(results.value(result, _SH.sourceShape) or ""),
+                graph=graph_of.get(focus, ""),
             )
         )
     return ValidationReport(

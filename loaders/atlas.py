@@ -31,7 +31,7 @@ from medatlas.graph.facts import (
     SourceDocument,
     Value,
 )
-from medatlas.graph.identity import NameIndex
+from medatlas.graph.identity import NameIndex, language_of
 from medatlas.graph.iris import ATLAS_GRAPH, document_iri, entity_iri, is_slug, observation_iri
 from medatlas.graph.vocabulary import Concept, read_concepts
 from medatlas.loaders.units import UnitError, normalise_amount
@@ -330,11 +330,7 @@ def load_atlas(atlas_dir: Path = ATLAS_DIR, *, corpus_dir: Path | None = None) -
         e = atlas.entities[eid]
         labels = tuple(Label(text, lang) for text, lang in ((e.zh, "zh"), (e.en, "en")) if text)
         aliases = tuple(
-            sorted(
-                Label(a, "zh" if re.search(r"[\u4e00-\u9fff]", a) else "en")
-                for a in e.aliases
-                if a not in (e.zh, e.en)
-            )
+            sorted(Label(a, language_of(a)) for a in e.aliases if a not in (e.zh, e.en))
         )
         facts.entities.append(
             Entity(entity_iri(eid), e.type, eid, labels, aliases, evidence(e.mentions))

@@ -1,40 +1,58 @@
-"""Build the atlas: ontology + vocabularies + curated atlas (+ documents) into a fresh store.
+"""Build the atlas: ontology + vocabularies + curated atlas + documents into a fresh store.
 
 The build fills a new store beside the target and swaps it in only when every source loaded
 and the result validated, so a failed or interrupted build leaves the previous store as it was.
+Documents already in the previous store are kept; an unchanged one (same content hash, same
+extractor version) is copied rather than extracted again, a changed one replaces its graph,
+and ``remove`` drops a document's graph and nothing else.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from medatlas.atlas import ATLAS_DIR
-from medatlas.errors import StoreError, ValidationFailed
-from medatlas.graph.iris import ATLAS_GRAPH, ONTOLOGY_GRAPH, VOCAB_GRAPH
+from medatlas.errors import DocumentError, MedatlasError, StoreError, ValidationFailed
+from medatlas.graph.consolidate import consolidate
+from medatlas.graph.iris import (
+    ATLAS_GRAPH,
+    GRAPH,
+    ONTOLOGY_GRAPH,
+    VOCAB_GRAPH,
+    document_graph,
+)
+from medatlas.graph.queries import sparql
 from medatlas.graph.store import AtlasStore, swap_in
 from medatlas.graph.triples import fact_quads
 from medatlas.graph.validate import ValidationReport, validate_store
 from medatlas.graph.vocabulary import ontology_triples, vocabulary_triples
 from medatlas.loaders.atlas import load_atlas
 
-__all__ = ["BuildResult", "build"]
+__all__ = ["BuildResult", "build", "document_files", "populate"]
 
 Progress = Callable[[str], None]
+DOC_GRAPHS = GRAPH + "doc/"
 
 
 @dataclass
 class BuildResult:
-    """What a build did: the store it wrote, triples per graph, validation, time taken."""
+    """What a build did: graphs and their sizes, documents read/kept/failed, validation, time."""
 
     store_path: Path | None
     graphs: dict[str, int] = field(default_factory=dict)
+    extracted: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+    reports: dict[str, dict[str, object]] = field(default_factory=dict)
     validation: ValidationReport | None = None
     seconds: float = 0.0
 
@@ -50,13 +68,16 @@ def _as_quads(triples: Sequence[ox.Triple], graph: str) -> list[ox.Quad]:
 
 
 def populate(
-    store: AtlasStore,
+    store,
     *,
     atlas_dir: Path = ATLAS_DIR,
     corpus_dir: Path | None = None,
     progress: Progress | None = None,
 ) -> dict[str, int]:
-    """Fill *store* with the ontology, vocabularies and curated atlas; triples per graph."""
+    """Fill *store* with the ontology, vocabularies and curated atlas; triples per graph.
+
+    *store* is anything with ``replace_graph(graph, quads)``: the embedded store or a remote one.
+    """
     say = progress or (lambda _msg: None)
     counts: dict[str, int] = {}
     say("ontology")
@@ -74,49 +95,164 @@ def populate(
     return counts
 
 
+def document_files(paths: Sequence[Path]) -> Iterator[Path]:
+    """The report files named by *paths*: files as given, folders searched for known formats."""
+    from medatlas.loaders.readers import supported_suffixes
+
+    suffixes = set(supported_suffixes())
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith(".")
+            )
+        elif path.exists():
+            yield path
+        else:
+            raise DocumentError(f"{path}: no such file or folder; check the --docs path")
+
+
+def _previous_documents(store: AtlasStore | None) -> dict[str, tuple[str, str, str]]:
+    """file name -> (graph, sha256, extractor version) of the documents *store* holds."""
+    if store is None:
+        return {}
+    return {
+        row["file"].value: (
+            row["graph"].value,
+            row["sha256"].value if row["sha256"] else "",
+            row["version"].value if row["version"] else "",
+        )
+        for row in store.query(sparql("document-graphs"), union=False)
+    }
+
+
+def _add_documents(
+    store: AtlasStore,
+    previous: AtlasStore | None,
+    docs: Sequence[Path],
+    remove: Sequence[str],
+    result: BuildResult,
+    *,
+    atlas_dir: Path,
+    progress: Progress | None,
+) -> None:
+    from medatlas.loaders.document import sha256_of
+    from medatlas.loaders.extract.gazetteer import atlas_gazetteer
+    from medatlas.loaders.pipeline import EXTRACTOR_VERSION, extract_document
+    from medatlas.loaders.readers import read_document
+
+    before = _previous_documents(previous)
+    for name in remove:
+        if name not in before:
+            raise DocumentError(
+                f"{name}: the store holds no document of that name; see 'medatlas stats'"
+            )
+    files = list(document_files(docs))
+    names = [f.name for f in files]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise DocumentError(f"two documents share the file name {dupes[0]!r}; rename one")
+    # documents kept from the previous store: copied as they are
+    for name, (graph, _sha, _ver) in sorted(before.items()):
+        if name in remove:
+            result.removed.append(name)
+        elif name not in names:
+            store.replace_graph(graph, list(previous.quads(graph)))  # type: ignore[union-attr]
+    if not files:
+        return
+    from medatlas.graph.vocabulary import read_concepts
+    from medatlas.loaders.atlas import read_atlas
+
+    atlas = read_atlas(atlas_dir)
+    gazetteer = atlas_gazetteer(atlas_dir)
+    classes = {f"https://w3id.org/medatlas/id/{e.id}": e.type for e in atlas.entities.values()}
+    classes.update({c.iri: c.cls for c in read_concepts()})
+    for path in files:
+        if progress:
+            progress(f"document {path.name}")
+        graph = document_graph(path.name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            result.failed[path.name] = f"{path}: cannot be read: {exc}"
+            continue
+        old = before.get(path.name)
+        if old and old[1] == sha256_of(data) and old[2] == EXTRACTOR_VERSION:
+            store.replace_graph(graph, list(previous.quads(graph)))  # type: ignore[union-attr]
+            result.unchanged.append(path.name)
+            continue
+        try:
+            document = read_document(path)
+            extracted = extract_document(
+                document, gazetteer=gazetteer, names=atlas.names, classes=classes
+            )
+            quads = list(fact_quads(extracted.facts))
+        except DocumentError as exc:
+            result.failed[path.name] = str(exc)
+            continue
+        store.replace_graph(graph, quads)  # one document, one transaction: all or nothing
+        result.extracted.append(path.name)
+        result.reports[path.name] = extracted.report.as_dict()
+
+
 def build(
     store_path: Path | None,
     *,
+    docs: Sequence[Path] = (),
+    remove: Sequence[str] = (),
     atlas_dir: Path = ATLAS_DIR,
     corpus_dir: Path | None = None,
     validate: bool = True,
+    report_dir: Path | None = None,
     progress: Progress | None = None,
 ) -> tuple[AtlasStore, BuildResult]:
     """Build the atlas into *store_path* (in memory when None) and return the open store.
 
-    Raises ValidationFailed (and leaves any previous store untouched) when the result breaks
-    the SHACL shapes; StoreError when the store cannot be written.
+    Documents that cannot be read are listed in ``result.failed`` and left out; the rest load.
+    Raises ValidationFailed (leaving any previous store untouched) when the curated data
+    breaks the SHACL shapes; violations in document graphs are reported, not fatal.
     """
     started = time.perf_counter()
     work: Path | None = None
+    previous: AtlasStore | None = None
     if store_path is not None:
         work = store_path.with_name(f"{store_path.name}.building-{os.getpid()}")
         if work.exists():
             shutil.rmtree(work)
+        if store_path.exists():
+            previous = AtlasStore(store_path, read_only=True)
     store = AtlasStore(work)
     try:
         result = BuildResult(store_path=store_path)
-        result.graphs = populate(
-            store, atlas_dir=atlas_dir, corpus_dir=corpus_dir, progress=progress
+        populate(store, atlas_dir=atlas_dir, corpus_dir=corpus_dir, progress=progress)
+        _add_documents(
+            store, previous, docs, remove, result, atlas_dir=atlas_dir, progress=progress
         )
+        if progress:
+            progress("consolidating")
+        consolidate(store)
         if validate:
             if progress:
                 progress("validating")
             result.validation = validate_store(store)
-            if not result.validation.conforms:
-                lines = [
-                    f"  [{v.source}] {v.focus} {v.path}: {v.message}"
-                    for v in result.validation.violations[:20]
-                ]
+            fatal = [v for v in result.validation.violations if not v.graph.startswith(DOC_GRAPHS)]
+            if fatal:
+                lines = [f"  [{v.source}] {v.focus} {v.path}: {v.message}" for v in fatal[:20]]
                 raise ValidationFailed(
-                    f"the build breaks {len(result.validation.violations)} SHACL rule(s); "
+                    f"the build breaks {len(fatal)} SHACL rule(s); "
                     "the previous store is unchanged:\n" + "\n".join(lines)
                 )
+        result.graphs = {g: sum(1 for _ in store.quads(g)) for g in store.graph_names()}
     except BaseException:
         store.close()
+        if previous is not None:
+            previous.close()
         if work is not None:
             shutil.rmtree(work, ignore_errors=True)
         raise
+    if previous is not None:
+        previous.close()
     if work is not None and store_path is not None:
         store.close()
         try:
@@ -124,5 +260,19 @@ def build(
         except OSError as exc:
             raise StoreError(f"cannot move the new store into {store_path}: {exc}") from exc
         store = AtlasStore(store_path)
+    if report_dir is not None:
+        _write_reports(report_dir, result)
     result.seconds = time.perf_counter() - started
     return store, result
+
+
+def _write_reports(report_dir: Path, result: BuildResult) -> None:
+    """One JSON extraction report per document extracted in this build."""
+    try:
+        report_dir.mkdir(parents=True, exist_ok=True)
+        for name, report in sorted(result.reports.items()):
+            (report_dir / f"{name}.json").write_text(
+                json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+    except OSError as exc:
+        raise MedatlasError(f"cannot write extraction reports to {report_dir}: {exc}") from exc

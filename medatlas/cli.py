@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
-from medatlas.errors import MedatlasError, ValidationFailed
+from medatlas.errors import DocumentsFailed, MedatlasError, ValidationFailed
 
 __all__ = ["main"]
 
@@ -64,44 +64,36 @@ def main() -> None:
     """medatlas: a knowledge graph of the healthcare-AI market, with evidence for every fact."""
 
 
-@main.command()
-@store_option
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("out"),
-    show_default=True,
-    help="Folder for the exports (atlas.ttl, atlas.trig, ontology.ttl).",
-)
-@click.option(
-    "--corpus",
-    "corpus_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=None,
-    help="Folder with the reports the curated atlas cites, to record character offsets.",
-)
-@click.option("--no-validate", is_flag=True, help="Skip SHACL validation (not recommended).")
-@_friendly
-def build(store_path: Path, out_dir: Path, corpus_dir: Path | None, no_validate: bool) -> None:
-    """Build the atlas into the store and write Turtle and TriG exports."""
+def _run_build(
+    store_path: Path,
+    out_dir: Path,
+    *,
+    docs: tuple[Path, ...] = (),
+    remove: tuple[str, ...] = (),
+    corpus_dir: Path | None = None,
+    validate: bool = True,
+) -> None:
+    """Build, write the exports and print a summary; exit 1 if a document failed."""
     from tqdm import tqdm
 
     from medatlas.build import build as run_build
     from medatlas.graph.export import export, export_ontology
     from medatlas.graph.iris import GRAPH
 
-    steps = ["ontology", "vocabularies", "curated atlas", "validating", "exports"]
-    with tqdm(
-        total=len(steps), desc="build", unit="step", file=sys.stderr, leave=False, disable=None
-    ) as bar:
+    with tqdm(desc="build", unit="step", file=sys.stderr, leave=False, disable=None) as bar:
 
         def progress(step: str) -> None:
-            bar.set_postfix_str(step)
+            bar.set_postfix_str(step[:40])
             bar.update(1)
 
         store, result = run_build(
-            store_path, corpus_dir=corpus_dir, validate=not no_validate, progress=progress
+            store_path,
+            docs=docs,
+            remove=remove,
+            corpus_dir=corpus_dir,
+            validate=validate,
+            report_dir=out_dir / "reports",
+            progress=progress,
         )
         progress("exports")
         written = [
@@ -112,11 +104,94 @@ def build(store_path: Path, out_dir: Path, corpus_dir: Path | None, no_validate:
     store.close()
     click.echo(f"built {store_path} in {result.seconds:.1f} s: {result.triples} triples")
     for graph, n in sorted(result.graphs.items()):
-        click.echo(f"  {graph.removeprefix(GRAPH):<12} {n:>7} triples")
+        click.echo(f"  {graph.removeprefix(GRAPH):<34} {n:>7} triples")
+    if result.extracted or result.unchanged or result.removed:
+        click.echo(
+            f"documents: {len(result.extracted)} extracted, {len(result.unchanged)} unchanged, "
+            f"{len(result.removed)} removed, {len(result.failed)} failed"
+        )
+    for name, report in sorted(result.reports.items()):
+        facts = report["facts"]
+        click.echo(f"  {name}: " + ", ".join(f"{n} {k}" for k, n in facts.items()))  # type: ignore[union-attr]
     if result.validation is not None:
-        click.echo(f"SHACL: conforms ({result.validation.triples} triples checked)")
+        doc_issues = [v for v in result.validation.violations if "/doc/" in v.graph]
+        state = (
+            "conforms"
+            if result.validation.conforms
+            else f"{len(doc_issues)} violation(s) in documents"
+        )
+        click.echo(f"SHACL: {state} ({result.validation.triples} triples checked)")
     for path in written:
         click.echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
+    if result.failed:
+        for _name, message in sorted(result.failed.items()):
+            click.echo(f"error: {message}", err=True)
+        raise DocumentsFailed(
+            f"{len(result.failed)} document(s) could not be read and were left out; "
+            "the others are in the store"
+        )
+
+
+@main.command()
+@store_option
+@click.option(
+    "--docs",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="A report file or a folder of reports to add (repeatable): .txt .md .html .pdf .docx.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Folder for the exports (atlas.ttl, atlas.trig, ontology.ttl) and extraction reports.",
+)
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Folder with the reports the curated atlas cites, to record character offsets.",
+)
+@click.option("--no-validate", is_flag=True, help="Skip SHACL validation (not recommended).")
+@_friendly
+def build(
+    store_path: Path,
+    docs: tuple[Path, ...],
+    out_dir: Path,
+    corpus_dir: Path | None,
+    no_validate: bool,
+) -> None:
+    """Build the atlas (plus any --docs) into the store and write Turtle and TriG exports."""
+    _run_build(store_path, out_dir, docs=docs, corpus_dir=corpus_dir, validate=not no_validate)
+
+
+@main.command()
+@store_option
+@click.argument("documents", nargs=-1, required=True)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Folder for the refreshed exports.",
+)
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Folder with the reports the curated atlas cites, to record character offsets.",
+)
+@_friendly
+def remove(
+    store_path: Path, documents: tuple[str, ...], out_dir: Path, corpus_dir: Path | None
+) -> None:
+    """Drop the facts of DOCUMENTS (file names) from the store, and nothing else."""
+    _run_build(store_path, out_dir, remove=documents, corpus_dir=corpus_dir)
 
 
 @main.command("export")

@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "AtlasDataError",
     "DocumentError",
+    "DocumentsFailed",
     "ExportError",
     "MedatlasError",
     "OntologyError",
@@ -24,6 +25,10 @@ class MedatlasError(Exception):
 
 class DocumentError(MedatlasError):
     """A report could not be read: unreadable, wrong encoding, too large, malformed."""
+
+
+class DocumentsFailed(MedatlasError):
+    """Some documents of a batch could not be read; the others were loaded."""
 
 
 class AtlasDataError(MedatlasError):

@@ -126,6 +126,7 @@ class MA(DefinedNamespace):
     charStart: URIRef  # Statement: start offset of the quote, xsd:integer.
     confidence: URIRef  # Statement or Observation: xsd:decimal in [0, 1].
     encoding: URIRef  # Report: character encoding of the source file.
+    extractorVersion: URIRef  # SourceDocument: version of the extraction that read it.
     fileName: URIRef  # Report: file name of the source file.
     issuedOn: URIRef  # Policy or Report: xsd:date, xsd:gYearMonth or xsd:gYear.
     method: URIRef  # Statement or Observation: how it was obtained ("curated", "table"...).

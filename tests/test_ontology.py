@@ -113,6 +113,7 @@ DATATYPE_PROPERTIES = [
     "fileName",
     "sha256",
     "encoding",
+    "extractorVersion",
     "originalText",
     "slug",
 ]

@@ -35,9 +35,10 @@ class AtlasStore:
     """A medatlas store, on disk at *path*, or in memory when *path* is None.
 
     >>> store = AtlasStore()
-    >>> store.replace_graph("https://example.org/g", [])
+    >>> g = ox.NamedNode("https://example.org/g")
+    >>> store.replace_graph(g.value, [ox.Quad(g, g, ox.Literal("x"), g)])
     >>> store.graph_names()
-    []
+    ['https://example.org/g']
     """
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
@@ -73,8 +74,8 @@ class AtlasStore:
                 raise StoreError(f"quad {q} is not in graph <{graph}>; refusing to write it")
         if self._store.contains_named_graph(name):
             self._store.remove_graph(name)
-        self._store.add_graph(name)
-        self._store.extend(batch)
+        if batch:  # an empty graph is no graph: exports could not carry it
+            self._store.extend(batch)
 
     def remove_graph(self, graph: str) -> bool:
         """Drop the named graph *graph*; True if it existed."""

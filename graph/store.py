@@ -26,7 +26,7 @@ from medatlas.errors import QueryError, StoreError
 if TYPE_CHECKING:
     import rdflib
 
-__all__ = ["AtlasStore", "swap_in"]
+__all__ = ["AtlasStore", "swap_in", "writer_lock"]
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
 
@@ -151,6 +151,31 @@ class AtlasStore:
         """Release the store (and its lock)."""
         self.flush()
         del self._store
+
+
+@contextlib.contextmanager
+def writer_lock(target: Path) -> Iterator[None]:
+    """Hold the one writer's lock of the store at *target* (a ``<target>.lock`` file).
+
+    A second build or removal on the same store gets a clear "store in use" StoreError at once
+    instead of racing the first; readers never need the lock.
+    """
+    import fcntl
+
+    lock_path = target.with_name(target.name + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with lock_path.open("a+") as fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreError(
+                f"store in use: another medatlas build is writing {target}; "
+                "wait for it to finish or use another --store"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
 def swap_in(built: Path, target: Path) -> None:

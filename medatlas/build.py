@@ -30,7 +30,7 @@ from medatlas.graph.iris import (
     document_graph,
 )
 from medatlas.graph.queries import sparql
-from medatlas.graph.store import AtlasStore, swap_in
+from medatlas.graph.store import AtlasStore, swap_in, writer_lock
 from medatlas.graph.triples import fact_quads
 from medatlas.graph.validate import ValidationReport, validate_store
 from medatlas.graph.vocabulary import ontology_triples, vocabulary_triples
@@ -213,6 +213,26 @@ def build(
     Raises ValidationFailed (leaving any previous store untouched) when the curated data
     breaks the SHACL shapes; violations in document graphs are reported, not fatal.
     """
+    if store_path is None:
+        return _build(
+            store_path, docs, remove, atlas_dir, corpus_dir, validate, report_dir, progress
+        )
+    with writer_lock(store_path):
+        return _build(
+            store_path, docs, remove, atlas_dir, corpus_dir, validate, report_dir, progress
+        )
+
+
+def _build(
+    store_path: Path | None,
+    docs: Sequence[Path],
+    remove: Sequence[str],
+    atlas_dir: Path,
+    corpus_dir: Path | None,
+    validate: bool,
+    report_dir: Path | None,
+    progress: Progress | None,
+) -> tuple[AtlasStore, BuildResult]:
     started = time.perf_counter()
     work: Path | None = None
     previous: AtlasStore | None = None

@@ -59,7 +59,8 @@ def test_rebuilding_replaces_rather_than_adds(tmp_path: Path, corpus_dir: Path) 
     store, second = build(path, corpus_dir=corpus_dir, validate=False)
     assert len(store) == n == first.triples == second.triples
     store.close()
-    assert not list(tmp_path.glob("store.*")), "no work or old store is left beside the store"
+    leftovers = [p.name for p in tmp_path.glob("store.*") if p.name != "store.lock"]
+    assert leftovers == [], "no work or old store is left beside the store"
 
 
 def test_failed_build_leaves_previous_store(tmp_path: Path, corpus_dir: Path) -> None:
@@ -80,3 +81,15 @@ def test_failed_build_leaves_previous_store(tmp_path: Path, corpus_dir: Path) ->
     assert serialize(after, "nquads") == before
     after.close()
     assert not list(tmp_path.glob("store.building-*"))
+
+
+def test_a_second_writer_is_told_the_store_is_in_use(tmp_path: Path) -> None:
+    from medatlas.errors import StoreError
+    from medatlas.graph.store import writer_lock
+
+    path = tmp_path / "store"
+    with writer_lock(path), pytest.raises(StoreError, match="store in use"):
+        build(path, validate=False)
+    store, _ = build(path, validate=False)  # free again once the first writer is done
+    assert len(store) > 0
+    store.close()

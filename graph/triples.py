@@ -59,7 +59,14 @@ class _Writer:
             doc = NamedNode(document_iri(ev.source))
             st = NamedNode(
                 statement_iri(
-                    self.graph.value, _key(s), _key(p), _key(o), ev.source, ev.quote, ev.method
+                    self.graph.value,
+                    _key(s),
+                    _key(p),
+                    _key(o),
+                    ev.source,
+                    ev.quote,
+                    ev.method,
+                    str(ev.start),
                 )
             )
             self.add(st, _TYPE, _ma("Statement"))

@@ -205,15 +205,22 @@ def extract_document(
     )
     known = gazetteer.find(text)
     mentions = _merge_mentions(known, steps.discover(document, known))
+    candidates = steps.relate(document, mentions)
+    figures = steps.measure(document, mentions)
+    # relation ends and figure subjects the steps found themselves are entities too
+    extra = {m for c in candidates for m in (c.subject, c.object) if m is not None}
+    extra |= {m for f in figures for m in f.about}
+    everything = sorted(set(mentions) | extra)
 
     # entities: one record per IRI, the first mention quoted, every surface name kept
     iri_of: dict[Mention, str] = {}
     by_iri: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
+    for m in everything:
         iri = link(m, names)
         iri_of[m] = iri
         by_iri[iri].append(m)
     cls_of: dict[str, str] = {}
+    unlinked: set[str] = set()
     for iri, ms in sorted(by_iri.items()):
         known_cls = classes.get(iri)
         votes = Counter[str]()
@@ -222,6 +229,8 @@ def extract_document(
         cls = known_cls or votes.most_common(1)[0][0]
         cls_of[iri] = cls
         if cls in CONCEPTS:
+            if not known_cls:
+                unlinked.add(iri)  # a concept the vocabulary lacks: nothing to point at
             continue  # concepts are named in the vocabulary; mentions of them are not facts
         first = ms[0]
         confidence = max(m.confidence for m in ms if m.cls == cls) if not known_cls else 1.0
@@ -251,9 +260,9 @@ def extract_document(
         )
 
     # relations, refused when the ontology says the classes cannot hold them
-    for cand in steps.relate(document, mentions):
-        s_iri = iri_of.get(cand.subject) or link(cand.subject, names)
-        s_cls = cls_of.get(s_iri) or classes.get(s_iri) or cand.subject.cls
+    for cand in candidates:
+        s_iri = iri_of[cand.subject]
+        s_cls = cls_of[s_iri]
         sig = SIGNATURES.get(cand.predicate)
         label = f"{cand.subject.text} {cand.predicate} " + (
             cand.date if cand.object is None else cand.object.text
@@ -271,8 +280,11 @@ def extract_document(
             if cand.object is None:
                 report.refused.append(f"{label}: no object")
                 continue
-            o_iri = iri_of.get(cand.object) or link(cand.object, names)
-            o_cls = cls_of.get(o_iri) or classes.get(o_iri) or cand.object.cls
+            o_iri = iri_of[cand.object]
+            o_cls = cls_of[o_iri]
+            if o_iri in unlinked:
+                report.refused.append(f"{label}: {cand.object.text!r} is not in the vocabulary")
+                continue
             if sig[1] is None or o_cls not in sig[1] or o_iri == s_iri:
                 report.refused.append(f"{label}: {o_cls} cannot be the object")
                 continue
@@ -289,8 +301,8 @@ def extract_document(
             report.low_confidence.append(f"{label} ({cand.confidence:.2f})")
 
     # figures: observations about what they measure, or about the report itself
-    for fig in steps.measure(document, mentions):
-        about = tuple(sorted({iri_of.get(m) or link(m, names) for m in fig.about})) or (
+    for fig in figures:
+        about = tuple(sorted({iri_of[m] for m in fig.about} - unlinked)) or (
             document_iri(document.name),
         )
         ev = _evidence(document, fig.method, fig.confidence, _quote(text, fig.start, fig.end))

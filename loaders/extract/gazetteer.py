@@ -8,6 +8,7 @@ Latin letters or digits must stand as a whole word ("AI" is not found inside "MA
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -37,6 +38,9 @@ def fold(text: str) -> str:
     return "".join(_fold_char(ch) for ch in text)
 
 
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -60,11 +64,18 @@ class Gazetteer:
     def __init__(self, entries: Iterable[GazetteerEntry]) -> None:
         self._auto = ahocorasick.Automaton()
         table: dict[str, list[GazetteerEntry]] = {}
+        # short all-capital names (MOST, NHS, FDA) must match with their case: "most" is a word
+        acronyms: dict[str, frozenset[str] | None] = {}
         for entry in entries:
             for name in entry.names:
                 key = fold(name.strip())
                 if not self._usable(key):
                     continue
+                if _ACRONYM.match(name.strip()):
+                    if acronyms.get(key, frozenset()) is not None:
+                        acronyms[key] = (acronyms.get(key) or frozenset()) | {name.strip()}
+                else:
+                    acronyms[key] = None
                 table.setdefault(key, [])
                 if entry not in table[key]:
                     table[key].append(entry)
@@ -73,7 +84,7 @@ class Gazetteer:
             entities = [e for e in found if not e.is_concept]
             chosen = entities if entities else found
             if len({e.iri for e in chosen}) == 1:
-                self._auto.add_word(key, (key, chosen[0]))
+                self._auto.add_word(key, (key, chosen[0], acronyms.get(key)))
         self.size = len(self._auto)
         if self.size:
             self._auto.make_automaton()
@@ -91,9 +102,11 @@ class Gazetteer:
             return []
         folded = fold(text)
         hits: list[tuple[int, int, GazetteerEntry]] = []
-        for end_idx, (key, entry) in self._auto.iter(folded):
+        for end_idx, (key, entry, exact) in self._auto.iter(folded):
             start = end_idx - len(key) + 1
             end = end_idx + 1
+            if exact is not None and text[start:end] not in exact:
+                continue
             if _is_word_char(key[0]) and start > 0 and _is_word_char(folded[start - 1]):
                 continue
             if _is_word_char(key[-1]) and end < len(folded) and _is_word_char(folded[end]):

@@ -208,6 +208,9 @@ class RemoteStore:
             if q.graph_name != name:
                 raise StoreError(f"quad {q} is not in graph <{graph}>; refusing to write it")
             triples.append(q.triple)
+        if not triples:  # as in the embedded store, an empty graph is no graph
+            self.remove_graph(graph)
+            return
         if self.gsp_endpoint is not None:
             self._request(
                 self._graph_url(graph),

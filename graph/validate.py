@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import rdflib
 
 from medatlas.graph.iris import DOC, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH
+from medatlas.graph.remote import RemoteStore
 from medatlas.graph.store import AtlasStore
 from medatlas.graph.vocabulary import ontology_triples, shapes_triples
 
@@ -58,24 +59,20 @@ def _to_rdflib(triples) -> rdflib.Graph:
     return g
 
 
-def _source_of(focus: str, store: AtlasStore, graph_of: dict[str, str]) -> str:
+def _source_of(focus: str, data: rdflib.Graph, graph_of: dict[str, str]) -> str:
     """Name the source of a focus node: the document its evidence cites, else its graph."""
-    import pyoxigraph as ox
-
-    node = ox.NamedNode(focus) if focus.startswith("http") else None
-    if node is not None:
-        for q in store.oxigraph.quads_for_pattern(node, ox.NamedNode(_PROV_DERIVED), None):
-            return q.object.value.removeprefix(DOC)
-        for q in store.oxigraph.quads_for_pattern(None, ox.NamedNode(_RDF_SUBJECT), node):
-            for q2 in store.oxigraph.quads_for_pattern(
-                q.subject, ox.NamedNode(_PROV_DERIVED), None
-            ):
-                return q2.object.value.removeprefix(DOC)
+    node = rdflib.URIRef(focus)
+    derived = rdflib.URIRef(_PROV_DERIVED)
+    for doc in data.objects(node, derived):
+        return str(doc).removeprefix(DOC)
+    for st in data.subjects(rdflib.URIRef(_RDF_SUBJECT), node):
+        for doc in data.objects(st, derived):
+            return str(doc).removeprefix(DOC)
     graph = graph_of.get(focus, "")
     return graph.removeprefix(GRAPH) or "unknown"
 
 
-def validate_store(store: AtlasStore) -> ValidationReport:
+def validate_store(store: AtlasStore | RemoteStore) -> ValidationReport:
     """Validate every data graph of *store* (not the ontology, not inferred triples)."""
     import pyshacl
 
@@ -104,7 +101,7 @@ def validate_store(store: AtlasStore) -> ValidationReport:
         focus = str(results.value(result, _SH.focusNode))
         violations.append(
             Violation(
-                source=_source_of(focus, store, graph_of),
+                source=_source_of(focus, data, graph_of),
                 focus=focus,
                 path=str(results.value(result, _SH.resultPath) or ""),
                 message=str(results.value(result, _SH.resultMessage) or ""),

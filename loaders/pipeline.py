@@ -159,14 +159,24 @@ def _evidence(doc: Document, method: str, confidence: float, quote: Evidence) ->
 
 
 def _merge_mentions(known: Sequence[Mention], found: Sequence[Mention]) -> list[Mention]:
-    """Known mentions first; a discovered mention overlapping a known one is dropped."""
-    taken = sorted((m.start, m.end) for m in known)
+    """Known and discovered mentions without overlaps.
+
+    A discovered name that extends a known one (华为云盘古大模型 around 华为云) replaces it;
+    a discovered name that only overlaps a known one is dropped.
+    """
     out = list(known)
     for m in found:
-        if any(m.start < e and s < m.end for s, e in taken):
+        inner = [
+            k
+            for k in out
+            if m.start <= k.start and k.end <= m.end and (k.start, k.end) != (m.start, m.end)
+        ]
+        clash = [k for k in out if k.start < m.end and m.start < k.end and k not in inner]
+        if clash:
             continue
+        for k in inner:
+            out.remove(k)
         out.append(m)
-        taken.append((m.start, m.end))
     return sorted(out)
 
 

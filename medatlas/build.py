@@ -30,13 +30,14 @@ from medatlas.graph.iris import (
     document_graph,
 )
 from medatlas.graph.queries import sparql
+from medatlas.graph.remote import RemoteStore
 from medatlas.graph.store import AtlasStore, swap_in, writer_lock
 from medatlas.graph.triples import fact_quads
 from medatlas.graph.validate import ValidationReport, validate_store
 from medatlas.graph.vocabulary import ontology_triples, vocabulary_triples
 from medatlas.loaders.atlas import load_atlas
 
-__all__ = ["BuildResult", "build", "document_files", "populate"]
+__all__ = ["BuildResult", "build", "build_remote", "document_files", "populate"]
 
 Progress = Callable[[str], None]
 DOC_GRAPHS = GRAPH + "doc/"
@@ -153,11 +154,14 @@ def _add_documents(
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
         raise DocumentError(f"two documents share the file name {dupes[0]!r}; rename one")
-    # documents kept from the previous store: copied as they are
+    # documents kept from the previous store: copied as they are (nothing to do in place)
+    in_place = previous is store
     for name, (graph, _sha, _ver) in sorted(before.items()):
         if name in remove:
             result.removed.append(name)
-        elif name not in names:
+            if in_place:
+                store.remove_graph(graph)
+        elif name not in names and not in_place:
             store.replace_graph(graph, list(previous.quads(graph)))  # type: ignore[union-attr]
     if not files:
         return
@@ -179,7 +183,8 @@ def _add_documents(
             continue
         old = before.get(path.name)
         if old and old[1] == sha256_of(data) and old[2] == EXTRACTOR_VERSION:
-            store.replace_graph(graph, list(previous.quads(graph)))  # type: ignore[union-attr]
+            if not in_place:
+                store.replace_graph(graph, list(previous.quads(graph)))  # type: ignore[union-attr]
             result.unchanged.append(path.name)
             continue
         try:
@@ -245,25 +250,17 @@ def _build(
     store = AtlasStore(work)
     try:
         result = BuildResult(store_path=store_path)
-        populate(store, atlas_dir=atlas_dir, corpus_dir=corpus_dir, progress=progress)
-        _add_documents(
-            store, previous, docs, remove, result, atlas_dir=atlas_dir, progress=progress
+        _fill(
+            store,
+            previous,
+            result,
+            docs=docs,
+            remove=remove,
+            atlas_dir=atlas_dir,
+            corpus_dir=corpus_dir,
+            validate=validate,
+            progress=progress,
         )
-        if progress:
-            progress("consolidating")
-        consolidate(store)
-        if validate:
-            if progress:
-                progress("validating")
-            result.validation = validate_store(store)
-            fatal = [v for v in result.validation.violations if not v.graph.startswith(DOC_GRAPHS)]
-            if fatal:
-                lines = [f"  [{v.source}] {v.focus} {v.path}: {v.message}" for v in fatal[:20]]
-                raise ValidationFailed(
-                    f"the build breaks {len(fatal)} SHACL rule(s); "
-                    "the previous store is unchanged:\n" + "\n".join(lines)
-                )
-        result.graphs = {g: sum(1 for _ in store.quads(g)) for g in store.graph_names()}
     except BaseException:
         store.close()
         if previous is not None:
@@ -284,6 +281,74 @@ def _build(
         _write_reports(report_dir, result)
     result.seconds = time.perf_counter() - started
     return store, result
+
+
+def _fill(
+    store: AtlasStore | RemoteStore,
+    previous: AtlasStore | RemoteStore | None,
+    result: BuildResult,
+    *,
+    docs: Sequence[Path],
+    remove: Sequence[str],
+    atlas_dir: Path,
+    corpus_dir: Path | None,
+    validate: bool,
+    progress: Progress | None,
+) -> None:
+    """Load every source into *store*, settle identities, validate; fill *result*."""
+    populate(store, atlas_dir=atlas_dir, corpus_dir=corpus_dir, progress=progress)
+    _add_documents(store, previous, docs, remove, result, atlas_dir=atlas_dir, progress=progress)
+    if progress:
+        progress("consolidating")
+    consolidate(store)
+    if validate:
+        if progress:
+            progress("validating")
+        result.validation = validate_store(store)
+        fatal = [v for v in result.validation.violations if not v.graph.startswith(DOC_GRAPHS)]
+        if fatal:
+            lines = [f"  [{v.source}] {v.focus} {v.path}: {v.message}" for v in fatal[:20]]
+            raise ValidationFailed(
+                f"the build breaks {len(fatal)} SHACL rule(s); "
+                "the previous store is unchanged:\n" + "\n".join(lines)
+            )
+    result.graphs = {g: sum(1 for _ in store.quads(g)) for g in store.graph_names()}
+
+
+def build_remote(
+    store: RemoteStore,
+    *,
+    docs: Sequence[Path] = (),
+    remove: Sequence[str] = (),
+    atlas_dir: Path = ATLAS_DIR,
+    corpus_dir: Path | None = None,
+    validate: bool = True,
+    report_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Build into a remote triplestore (SPARQL 1.1 Update / Graph Store Protocol), in place.
+
+    Each graph is replaced in one request, so a reader never sees half a graph; unlike the
+    embedded build there is no whole-store swap, so a failed validation is reported after the
+    new graphs are already on the server.
+    """
+    started = time.perf_counter()
+    result = BuildResult(store_path=None)
+    _fill(
+        store,
+        store,
+        result,
+        docs=docs,
+        remove=remove,
+        atlas_dir=atlas_dir,
+        corpus_dir=corpus_dir,
+        validate=validate,
+        progress=progress,
+    )
+    if report_dir is not None:
+        _write_reports(report_dir, result)
+    result.seconds = time.perf_counter() - started
+    return result
 
 
 def _write_reports(report_dir: Path, result: BuildResult) -> None:

@@ -49,6 +49,32 @@ store_option = click.option(
 )
 
 
+endpoint_option = click.option(
+    "--endpoint",
+    default=None,
+    metavar="URL",
+    help=(
+        "Build into a remote SPARQL store instead of --store: an Oxigraph server's base URL "
+        "(http://host:7878) or, for other servers, the query URL with --update-url/--gsp-url."
+    ),
+)
+update_option = click.option(
+    "--update-url", default=None, metavar="URL", help="SPARQL 1.1 Update URL of the remote store."
+)
+gsp_option = click.option(
+    "--gsp-url", default=None, metavar="URL", help="Graph Store Protocol URL of the remote store."
+)
+
+
+def _remote(endpoint: str, update_url: str | None = None, gsp_url: str | None = None):
+    """The remote store at *endpoint*: Oxigraph's layout unless the URLs are given."""
+    from medatlas.graph.remote import RemoteStore
+
+    if update_url or gsp_url:
+        return RemoteStore(endpoint, update_endpoint=update_url, gsp_endpoint=gsp_url)
+    return RemoteStore.oxigraph(endpoint.removesuffix("/query"))
+
+
 def _open(store_path: Path):
     from medatlas.errors import StoreError
     from medatlas.graph.store import AtlasStore
@@ -72,6 +98,8 @@ def _run_build(
     remove: tuple[str, ...] = (),
     corpus_dir: Path | None = None,
     validate: bool = True,
+    endpoint: str | None = None,
+    remote_urls: tuple[str | None, str | None] = (None, None),
 ) -> None:
     """Build, write the exports and print a summary; exit 1 if a document failed."""
     from tqdm import tqdm
@@ -86,15 +114,29 @@ def _run_build(
             bar.set_postfix_str(step[:40])
             bar.update(1)
 
-        store, result = run_build(
-            store_path,
-            docs=docs,
-            remove=remove,
-            corpus_dir=corpus_dir,
-            validate=validate,
-            report_dir=out_dir / "reports",
-            progress=progress,
-        )
+        if endpoint:
+            from medatlas.build import build_remote
+
+            store = _remote(endpoint, *remote_urls)
+            result = build_remote(
+                store,
+                docs=docs,
+                remove=remove,
+                corpus_dir=corpus_dir,
+                validate=validate,
+                report_dir=out_dir / "reports",
+                progress=progress,
+            )
+        else:
+            store, result = run_build(
+                store_path,
+                docs=docs,
+                remove=remove,
+                corpus_dir=corpus_dir,
+                validate=validate,
+                report_dir=out_dir / "reports",
+                progress=progress,
+            )
         progress("exports")
         written = [
             export(store, out_dir / "atlas.ttl", fmt="turtle"),
@@ -102,7 +144,8 @@ def _run_build(
             export_ontology(store, out_dir / "ontology.ttl", fmt="turtle"),
         ]
     store.close()
-    click.echo(f"built {store_path} in {result.seconds:.1f} s: {result.triples} triples")
+    where = endpoint or store_path
+    click.echo(f"built {where} in {result.seconds:.1f} s: {result.triples} triples")
     for graph, n in sorted(result.graphs.items()):
         click.echo(f"  {graph.removeprefix(GRAPH):<34} {n:>7} triples")
     if result.extracted or result.unchanged or result.removed:
@@ -156,6 +199,9 @@ def _run_build(
     help="Folder with the reports the curated atlas cites, to record character offsets.",
 )
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (not recommended).")
+@endpoint_option
+@update_option
+@gsp_option
 @_friendly
 def build(
     store_path: Path,
@@ -163,9 +209,20 @@ def build(
     out_dir: Path,
     corpus_dir: Path | None,
     no_validate: bool,
+    endpoint: str | None,
+    update_url: str | None,
+    gsp_url: str | None,
 ) -> None:
     """Build the atlas (plus any --docs) into the store and write Turtle and TriG exports."""
-    _run_build(store_path, out_dir, docs=docs, corpus_dir=corpus_dir, validate=not no_validate)
+    _run_build(
+        store_path,
+        out_dir,
+        docs=docs,
+        corpus_dir=corpus_dir,
+        validate=not no_validate,
+        endpoint=endpoint,
+        remote_urls=(update_url, gsp_url),
+    )
 
 
 @main.command()

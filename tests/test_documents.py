@@ -94,7 +94,7 @@ def test_unchanged_documents_are_skipped_and_changed_ones_replaced(
     store, first = build(path, docs=[folder], validate=False)
     gbk_before = sorted(str(q) for q in store.quads(document_graph("gbk.txt")))
     store.close()
-    (folder / "zh.md").write_text(REPORT_ZH + "\n阿里健康推出了医疗大模型。\n", encoding="utf-8")
+    (folder / "zh.md").write_text(REPORT_ZH + "\n百度推出了灵医大模型。\n", encoding="utf-8")
     store, second = build(path, docs=[folder], validate=False)
     try:
         assert second.unchanged == ["gbk.txt"] and second.extracted == ["zh.md"]
@@ -104,7 +104,7 @@ def test_unchanged_documents_are_skipped_and_changed_ones_replaced(
             for q in store.quads(document_graph("zh.md"))
             if q.predicate.value == MA + "mentionedIn"
         }
-        assert entity_iri("alibaba-health") in mentioned
+        assert entity_iri("baidu") in mentioned
     finally:
         store.close()
 

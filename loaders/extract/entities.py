@@ -1,0 +1,306 @@
+"""Discover the organisations, offerings, policies and reports of a document that no list knows.
+
+:func:`discover_entities` gathers candidates from independent signals, each a module:
+
+- :mod:`.entity_lexicon` well-known government bodies and their abbreviations (国家药监局, FDA);
+- :mod:`.entity_zh` Chinese names by their endings (有限公司, 医院, 研究院, 大模型, 平台...),
+  《》 titles (policies, reports), quoted names next to a type noun (大模型“X”);
+- :mod:`.entity_en` capitalised English names, CamelCase words, model names with versions,
+  acronyms defined in brackets;
+- :mod:`.entity_layout` table columns, source lines, enumerations, list heads, apposition;
+
+then votes one class per name, keeps the best of overlapping spans, finds the other
+occurrences of each name, and drops what the known mentions (the gazetteer's) already cover.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from pathlib import Path  # noqa: F401  (used by the doctest)
+
+from medatlas.graph.identity import normalise_name
+from medatlas.loaders.document import Document
+from medatlas.loaders.extract.entity_common import (
+    Candidate,
+    KnownSpans,
+    is_cjk,
+    is_latin,
+)
+from medatlas.loaders.extract.entity_en import english_candidates, short_form
+from medatlas.loaders.extract.entity_layout import (
+    apposition_candidates,
+    enumeration_candidates,
+    list_head_candidates,
+    source_candidates,
+    table_candidates,
+)
+from medatlas.loaders.extract.entity_lexicon import (
+    EN_DESIGNATORS,
+    EN_STOP_WORDS,
+    GOVERNMENT_BODIES,
+)
+from medatlas.loaders.extract.entity_zh import (
+    TokenIndex,
+    name_start_before,
+    quoted_name_candidates,
+    suffix_candidates,
+    title_candidates,
+    tokenize,
+)
+from medatlas.loaders.extract.gazetteer import Gazetteer, GazetteerEntry
+from medatlas.loaders.extract.model import Mention
+
+__all__ = ["MIN_CONFIDENCE", "body_gazetteer", "discover_entities"]
+
+MIN_CONFIDENCE = 0.5
+_GENERIC_CLASS_WEIGHT = 0.6  # "Organization" is what a name is when nothing says more
+_LENGTH_BONUS = 0.015  # per character (up to 20): the longer of two overlapping names wins
+_CONTAINED_MARGIN = 0.2
+
+
+@cache
+def body_gazetteer() -> Gazetteer:
+    """The gazetteer of well-known government bodies (and a few public organisations)."""
+    return Gazetteer(
+        GazetteerEntry(iri=f"body:{body.name}", cls=body.cls, names=(body.name, *body.aliases))
+        for body in GOVERNMENT_BODIES
+    )
+
+
+def _body_candidates(text: str) -> Iterator[Candidate]:
+    for mention in body_gazetteer().find(text):
+        surface = mention.text
+        # an all-capital abbreviation must be written as such ("NICE", not "nice")
+        aliases = [a for a in _body_names(mention.iri) if a.casefold() == surface.casefold()]
+        if any(a.isupper() and a.isascii() for a in aliases) and surface not in aliases:
+            continue
+        name = mention.iri.removeprefix("body:")
+        yield Candidate(mention.start, mention.end, name, mention.cls, 0.9, "bodies")
+
+
+@cache
+def _body_names(iri: str) -> tuple[str, ...]:
+    for body in GOVERNMENT_BODIES:
+        if f"body:{body.name}" == iri:
+            return (body.name, *body.aliases)
+    return ()
+
+
+def discover_entities(document: Document, known: Sequence[Mention]) -> list[Mention]:
+    """Mentions of entities in *document* that the known mentions do not cover.
+
+    Args:
+        document: the read report.
+        known: mentions already found (the gazetteer's): spans inside them and names equal to
+            theirs are not reported again; a longer name that contains one is ("华为云" known,
+            "华为云盘古大模型" discovered), and known names help type their neighbours.
+
+    Returns:
+        One :class:`Mention` per occurrence, in text order, never overlapping each other or a
+        known entity mention, with ``iri`` ``None``, ``name`` the name to file the entity
+        under, ``cls`` its class, ``method`` ``discover:<signals>`` and a confidence.
+
+    >>> from medatlas.loaders.readers.text import read_text
+    >>> doc = read_text(Path("a.txt"), "联影智能与北京协和医院合作。".encode())
+    >>> [(m.name, m.cls) for m in discover_entities(doc, [])]
+    [('联影智能', 'Company'), ('北京协和医院', 'Hospital')]
+    """
+    text = document.text
+    spans = KnownSpans(known)
+    tokens = tokenize(text)
+    index = TokenIndex(tokens)
+    lower_words = frozenset(re.findall(r"(?<![A-Za-z])[a-z][a-z\-]+", text))
+
+    found: list[Candidate] = []
+    found += _body_candidates(text)
+    found += suffix_candidates(text, tokens, spans)
+    found += title_candidates(text)
+    found += quoted_name_candidates(text)
+    found += english_candidates(text, lower_words)
+    found += table_candidates(document)
+    found += source_candidates(text)
+    found = _drop_latin_fragments(text, found)
+
+    typed = _typed_spans(found, spans)
+    found += apposition_candidates(
+        text, typed, lambda pos: name_start_before(text, pos, index, spans)
+    )
+    typed = _typed_spans(found, spans)
+    found += enumeration_candidates(
+        text, typed, lambda pos: name_start_before(text, pos, index, spans)
+    )
+    found += list_head_candidates(document, typed)
+
+    found = [c for c in found if _is_new(c, spans)]
+    classes = _vote_classes(found, spans)
+    merged = _merge_same_span(found, classes)
+    chosen = _select(merged)
+    chosen += _propagate(text, chosen, spans)
+    return sorted(_to_mention(text, c) for c in chosen if c.confidence >= MIN_CONFIDENCE)
+
+
+def _drop_latin_fragments(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A candidate may not start or end inside a Latin word."""
+    kept = []
+    for c in found:
+        if c.start > 0 and is_latin(text[c.start]) and is_latin(text[c.start - 1]):
+            continue
+        if c.end < len(text) and is_latin(text[c.end - 1]) and is_latin(text[c.end]):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _typed_spans(found: Iterable[Candidate], spans: KnownSpans) -> dict[tuple[int, int], str]:
+    typed: dict[tuple[int, int], str] = {}
+    for m in spans.entities:
+        if m.cls != "Region":
+            typed[(m.start, m.end)] = m.cls
+    best: dict[tuple[int, int], Candidate] = {}
+    for c in found:
+        if c.confidence < MIN_CONFIDENCE:
+            continue
+        key = (c.start, c.end)
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    for key, c in best.items():
+        typed.setdefault(key, c.cls)
+    return typed
+
+
+def _is_new(candidate: Candidate, spans: KnownSpans) -> bool:
+    if candidate.end - candidate.start < 2 and not candidate.name.isupper():
+        return False
+    if spans.covers(candidate.start, candidate.end) or spans.crosses(
+        candidate.start, candidate.end
+    ):
+        return False
+    inner = spans.entities_within(candidate.start, candidate.end)
+    return not (spans.knows(candidate.name) and not inner)
+
+
+def _key(name: str) -> str:
+    return normalise_name(name) or name
+
+
+def _vote_classes(found: Sequence[Candidate], spans: KnownSpans) -> dict[str, str]:
+    """One class per name: the class with the most confidence behind it across the document."""
+    scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for c in found:
+        weight = _GENERIC_CLASS_WEIGHT if c.cls == "Organization" else 1.0
+        scores[_key(c.name)][c.cls] += c.confidence * weight
+    return {
+        key: max(sorted(by_cls.items()), key=lambda item: item[1])[0]
+        for key, by_cls in scores.items()
+    }
+
+
+def _merge_same_span(found: Sequence[Candidate], classes: dict[str, str]) -> list[Candidate]:
+    """Candidates on the same span become one, with the voted class and combined confidence."""
+    groups: dict[tuple[int, int], list[Candidate]] = defaultdict(list)
+    for c in found:
+        groups[(c.start, c.end)].append(c)
+    merged = []
+    for (start, end), group in sorted(groups.items()):
+        best = max(group, key=lambda c: (c.confidence, c.name))
+        cls = classes.get(_key(best.name), best.cls)
+        miss = 1.0
+        for c in group:
+            miss *= 1.0 - c.confidence
+        confidence = round(min(0.97, 1.0 - miss), 2)
+        methods = "+".join(sorted({c.method.split(":")[0] for c in group}))
+        merged.append(Candidate(start, end, best.name, cls, confidence, methods))
+    return merged
+
+
+def _select(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, best first: confidence, then length."""
+
+    def score(c: Candidate) -> tuple[float, int, int]:
+        return (c.confidence + _LENGTH_BONUS * min(c.length, 20), c.length, -c.start)
+
+    kept = [c for c in candidates if c.confidence >= MIN_CONFIDENCE]
+    # a name inside a longer, about as sure name is part of it ("State of AI" in a 《》 title)
+    kept = [
+        c
+        for c in kept
+        if not any(
+            o.start <= c.start
+            and c.end <= o.end
+            and o.length > c.length
+            and o.confidence >= c.confidence - _CONTAINED_MARGIN
+            for o in kept
+        )
+    ]
+    taken: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for c in sorted(kept, key=score, reverse=True):
+        if c.confidence < MIN_CONFIDENCE:
+            continue
+        if any(c.start < e and s < c.end for s, e in occupied):
+            continue
+        taken.append(c)
+        occupied.append((c.start, c.end))
+    return taken
+
+
+def _propagate(text: str, chosen: Sequence[Candidate], spans: KnownSpans) -> list[Candidate]:
+    """Other occurrences of each discovered name (and of the short form of English names)."""
+    occupied = [(c.start, c.end) for c in chosen] + [(m.start, m.end) for m in spans.entities]
+    forms: dict[str, Candidate] = {}
+    for c in sorted(chosen, key=lambda c: -c.confidence):
+        surface = text[c.start : c.end]
+        forms.setdefault(surface, c)
+        short = short_form(surface, EN_DESIGNATORS) if surface.isascii() else None
+        if short and short.lower() not in ("the",):
+            forms.setdefault(short, c)
+    extra: list[Candidate] = []
+    for surface, source in sorted(forms.items(), key=lambda item: -len(item[0])):
+        if not _propagatable(surface):
+            continue
+        for match in re.finditer(re.escape(surface), text):
+            start, end = match.span()
+            if surface.isascii() and (
+                (start > 0 and is_latin(text[start - 1]))
+                or (end < len(text) and is_latin(text[end]))
+            ):
+                continue
+            if any(start < e and s < end for s, e in occupied):
+                continue
+            occupied.append((start, end))
+            confidence = round(source.confidence - 0.05, 2)
+            extra.append(
+                Candidate(
+                    start,
+                    end,
+                    source.name if surface == text[source.start : source.end] else surface,
+                    source.cls,
+                    confidence,
+                    "propagated",
+                )
+            )
+    return extra
+
+
+def _propagatable(surface: str) -> bool:
+    if any(is_cjk(ch) for ch in surface):
+        return len(surface) >= 3
+    if surface.lower() in EN_STOP_WORDS:
+        return False
+    return len(surface) >= 3 or (surface.isupper() and len(surface) >= 2)
+
+
+def _to_mention(text: str, c: Candidate) -> Mention:
+    return Mention(
+        start=c.start,
+        end=c.end,
+        text=text[c.start : c.end],
+        cls=c.cls,
+        confidence=c.confidence,
+        method=f"discover:{c.method}",
+        iri=None,
+        name=c.name,
+    )

@@ -1,0 +1,452 @@
+"""English (and Latin-script) names: capitalised phrases, CamelCase words, model versions.
+
+A run of capitalised words (with "of", "for", "&" between them) is a name candidate; what it
+is comes from its head word (Inc, Health, Hospital, University, Agency, Act, Report, Platform,
+Copilot, Model...), from the model families its words belong to (GPT, Llama, Qwen...), from a
+noun right after it ("the UNI model") or in apposition ("Owkin, the Paris-based biotech").
+Sentence-initial words and ordinary English words (a stop list, plus words the same document
+also writes in lower case) are not names by themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from medatlas.loaders.extract.entity_common import Candidate, is_cjk, word_list
+from medatlas.loaders.extract.entity_lexicon import (
+    EN_CONNECTORS,
+    EN_HEAD_CLASSES,
+    EN_STOP_WORDS,
+    EN_TRAILING_CUES,
+    EN_TYPE_NOUNS,
+    MODEL_FAMILIES,
+)
+
+__all__ = ["Phrase", "classify_phrase", "english_candidates", "phrases", "short_form"]
+
+# a word: letters, digits, inner dots ("Viz.ai"), inner hyphens before a capital or digit
+# ("Med-PaLM", "GPT-4o"; "Paris-based" stops at the hyphen), no possessive "'s"
+_WORD = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9&+]|[._](?=[A-Za-z0-9])|-(?=[A-Z0-9])|['’](?=[a-rt-z]))*\+*"
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_LEADING_WORDS = frozenset(
+    word_list(
+        "at in on by for with from to as after"
+        " before since during under according via"
+        " per about across into through while when"
+        " if"
+    )
+)
+# tokens that look like names but are not: TOP5, Q3, FY2024, 5G, plural acronyms (LLMs, VLMs)
+_NOT_NAME = re.compile(r"^(?:TOP\d+|Top\d+|[QH]\d|FY\d+|\d+[A-Z]|[A-Z]{2,6}s|COVID-19|X-ray)$")
+_SOFT_HEADS = frozenset(
+    word_list("AI Health Healthcare Insights Intelligence Research Sciences Medical Care Labs")
+)
+_ADJECTIVAL = re.compile(r"(?:ic|al|ive|ed|ing|ous|ary|ful|less|ent|ant|ern|ian)$")
+_ABBREV_DOT = frozenset({"Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "St", "Dr"})
+_SENTENCE_END = re.compile(r"(?:[.!?。！？：:；;]\s*|^\s*|\n\s*)$")
+_FAMILY = re.compile(
+    r"(?:^|[-\s_])(?:" + "|".join(re.escape(f) for f in MODEL_FAMILIES) + r")(?=$|[-\s\d._])"
+    r"|GPT|LLM|BERT",
+)
+_VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[A-Za-z]{0,2}|[IVX]{1,4})$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+_OFFERING = ("Platform", "Product", "AIModel", "Dataset")
+_ORG_ACTIONS = re.compile(
+    r"^\s+(?:raised|raises|acquired|acquires|announced|announces|launched|launches|released|"
+    r"releases|signed|signs|partnered|partners|invested|invests|hired|reported|reports|"
+    r"unveiled|unveils|introduced|introduces|plans|completed|completes|secured|secures|"
+    r"is using|has opened|opened|filed|files|licensed|licenses|received|receives|"
+    r"maintains|published|publishes|says|said)\b"
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A run of Latin-script words that may be a name, with its words and offsets."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    sentence_start: bool
+    text: str
+
+
+def _is_cap(word: str) -> bool:
+    return (
+        word[0].isupper()
+        or (word[0].isdigit() and any(c.isalpha() for c in word))
+        or any(c.isupper() for c in word[1:])
+    )
+
+
+def phrases(text: str) -> Iterator[Phrase]:
+    """Runs of capitalised words joined by single spaces (and connectors) in *text*."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    i = 0
+    while i < len(words):
+        start, end, word = words[i]
+        if not _is_cap(word):
+            i += 1
+            continue
+        run = [(start, end, word)]
+        j = i + 1
+        while j < len(words):
+            p_end = run[-1][1]
+            n_start, n_end, n_word = words[j]
+            gap = text[p_end:n_start]
+            if gap == "." and run[-1][2] in _ABBREV_DOT:
+                gap = ""
+            if gap not in (" ", " & ", ""):
+                break
+            if gap == "":
+                break
+            if _is_cap(n_word) or (
+                _VERSION.match(n_word) and not _is_unit_next(text, n_end) and len(run) <= 4
+            ):
+                run.append((n_start, n_end, n_word))
+                j += 1
+                continue
+            if n_word in EN_CONNECTORS and j + 1 < len(words):
+                nxt = words[j + 1]
+                if text[n_end : nxt[0]] == " " and _is_cap(nxt[2]) and n_word != "the":
+                    run.extend([(n_start, n_end, n_word), nxt])
+                    j += 2
+                    continue
+                if n_word == "of" and nxt[2] == "the" and j + 2 < len(words):
+                    after = words[j + 2]
+                    if _is_cap(after[2]):
+                        run.extend([(n_start, n_end, n_word), nxt, after])
+                        j += 3
+                        continue
+            break
+        if text[run[-1][1] : run[-1][1] + 1] == "." and run[-1][2] in _ABBREV_DOT:
+            run[-1] = (run[-1][0], run[-1][1] + 1, run[-1][2] + ".")
+        yield from _split_and(text, run)
+        i = j
+
+
+def _is_unit_next(text: str, pos: int) -> bool:
+    return bool(
+        re.match(r"\s*(?:%|million|billion|thousand|percent|years?|months?|x\b)", text[pos:])
+    )
+
+
+def _split_and(text: str, run: list[tuple[int, int, str]]) -> Iterator[Phrase]:
+    """Split "Mayo Clinic and Cerebras" in two; keep "Department of Health and Human Services"."""
+    parts: list[list[tuple[int, int, str]]] = [[]]
+    for item in run:
+        if item[2] == "and" and parts[-1]:
+            words = tuple(w for _, _, w in parts[-1])
+            if _head_class(words) is not None or not {"of", "for"} & set(words):
+                parts.append([])
+                continue
+        parts[-1].append(item)
+    for part in parts:
+        while part and part[-1][2] in EN_CONNECTORS:
+            part.pop()
+        while part and part[0][2].lower() in ("the", "and", "of", "for", "&"):
+            part.pop(0)
+        while len(part) > 1 and part[0][2].lower() in _LEADING_WORDS:
+            part.pop(0)  # "At Xi'an North Hospital", "By Dana Whitfield"
+        if not part:
+            continue
+        start = part[0][0]
+        before = text[max(0, start - 3) : start]
+        sentence_start = bool(_SENTENCE_END.search(text[max(0, start - 3) : start])) or (
+            start < 3 and not before.strip()
+        )
+        end = part[-1][1]
+        words = tuple(w for _, _, w in part)
+        if words[0] == "University" and "of" in words:
+            place = _UNIVERSITY_PLACE.match(text, end)  # "University of California, San Diego"
+            if place:
+                end = place.end(1)
+        yield Phrase(start, end, words, sentence_start, text[start:end])
+
+
+_NATIONAL = frozenset(
+    ["American", "Royal", "European", "British", "Chinese", "International", "World", "National"]
+)
+_PERIODICAL = frozenset(
+    word_list(
+        "Weekly Daily Monthly Newsletter Digest Journal Times News Magazine Bulletin Post Gazette"
+    )
+)
+
+
+_UNIVERSITY_PLACE = re.compile(
+    r", ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.;)]|\s+(?!and\b|or\b)[a-z])"
+)
+
+
+def _head_class(words: tuple[str, ...]) -> str | None:
+    """The class a name's head word gives ("Cleveland Clinic" -> Hospital)."""
+    while len(words) > 1 and _VERSION.match(words[-1]):
+        words = words[:-1]  # "Radiology AI Adoption Survey 2024": the head is "Survey"
+    if not words:
+        return None
+    if words[-1] in _PERIODICAL and len(words) > 1:
+        return "Organization"
+    if len(words) >= 3 and words[0] in _NATIONAL and words[1] == "College" and words[2] == "of":
+        return "Association"  # American College of Radiology
+    if "of" in words:  # "University of California": the head is before "of"
+        before = words[: words.index("of")]
+        cls = _head_class(before) if before else None
+        if cls is not None:
+            return cls
+    last_two = " ".join(words[-2:])
+    for heads, cls in EN_HEAD_CLASSES:
+        if last_two in heads:
+            return cls
+    for heads, cls in EN_HEAD_CLASSES:
+        if words[-1] in heads and len(words) > 1:
+            return cls
+    if words[0] in ("University", "Ministry", "Department", "Institute", "Bank"):
+        return _head_class((words[0],) * 2)
+    return None
+
+
+def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
+    """The class and confidence of a capitalised phrase, or ``None`` when it is not a name.
+
+    >>> t = "Abridge raised $150 million."
+    >>> classify_phrase(t, next(phrases(t)))
+    ('Company', 0.6)
+    """
+    words = phrase.words
+    name = phrase.text
+    lowered = [w.lower().rstrip(".") for w in words]
+    content = [w for w, lw in zip(words, lowered, strict=True) if lw not in EN_STOP_WORDS]
+    content = [w for w in content if w not in EN_CONNECTORS and not _VERSION.match(w)]
+    if not content or all(_NOT_NAME.match(w) for w in content):
+        return None
+    after = text[phrase.end : phrase.end + 40]
+    apposition = _apposition(after)
+    lone_start = phrase.sentence_start and len(words) == 1 and not _shape_says_name(words[0])
+    if lone_start and not _ORG_ACTIONS.match(text[phrase.end :]) and apposition is None:
+        return None  # "Regulators are watching." - but "Paige released..." is a name
+    head = _head_class(words)
+    if _FAMILY.search(name) and head in (None, "AIModel", "Product", "Platform"):
+        return "AIModel", 0.8
+    before = text[max(0, phrase.start - 40) : phrase.start]
+    introduced = _leading_cue(before)
+    if introduced is not None:
+        return introduced, 0.75
+    if _GOV_POSSESSOR.search(before) and head is not None:
+        return "GovernmentBody", 0.7  # "the FDA's Digital Health Center of Excellence"
+    cue = _trailing_cue(after)
+    if apposition is not None:
+        return apposition, 0.75
+    if head is not None and (len(words) > 1 or head in _OFFERING):
+        if words[-1] in _SOFT_HEADS and _ordinary_modifier(words[:-1]):
+            # "Agentic AI", "Digital Health": a term unless something else says it is a name
+            return (head, 0.6) if _ORG_ACTIONS.match(text[phrase.end :]) else None
+        return head, 0.75
+    if len(words) > 1 and words[-1] in ("Center", "Centre"):
+        return "Organization", 0.6
+    if cue is not None:
+        return cue, 0.7
+    offering = (len(words) > 1 and _VERSION.match(words[-1]) and not _YEAR.match(words[-1])) or (
+        len(words) == 1 and re.search(r"[\d-]", words[0])
+    )
+    if offering:  # "Virchow 2", "Prov-GigaPath": a model where the sentence talks of models
+        sentence = _sentence(text, phrase.start, phrase.end)
+        if re.search(r"\bmodels?\b|模型", sentence):
+            return "AIModel", 0.55
+        return "Product", 0.55
+    if _ORG_ACTIONS.match(text[phrase.end :]):
+        return "Company", 0.6
+    if "&" in name and len(words) > 1:
+        return "Company", 0.6  # Frost & Sullivan, Johnson & Johnson
+    if len(words) == 1 and _ACRONYM.match(words[0]):
+        return "Organization", 0.45
+    if len(words) == 1 and _shape_says_name(words[0]):
+        return "Company", 0.5
+    return "Organization", 0.4
+
+
+_GOV_ACRONYMS = "FDA|CMS|NIH|CDC|HHS|ONC|EMA|MHRA|NICE|NHS|NMPA|PMDA|WHO|FTC"
+_GOV_POSSESSOR = re.compile(rf"\b(?:{_GOV_ACRONYMS})['’]s\s+$")
+_LEADING = re.compile(
+    r"\b(model|platform|system|app|application|dataset|database|benchmark|product|tool|"
+    r"assistant|copilot|device|drug|registry|programme|program)s?,?\s+"
+    r"(?:(?:called|named|dubbed|known as|branded)\s+)?$"
+)
+_LEADING_CLASSES = {
+    "model": "AIModel",
+    "platform": "Platform",
+    "registry": "Platform",
+    "dataset": "Dataset",
+    "database": "Dataset",
+    "benchmark": "Dataset",
+    "programme": "Policy",
+    "program": "Policy",
+}
+
+
+def _leading_cue(before: str) -> str | None:
+    """ "the open dataset NeuroScan-CN", "the model, called CS-Path-1", "its app CareLoop"."""
+    match = _LEADING.search(before)
+    if match is None:
+        return None
+    return _LEADING_CLASSES.get(match.group(1), "Product")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("。", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1 : right]
+
+
+def _ordinary_modifier(words: tuple[str, ...]) -> bool:
+    """Words before a soft head that read as ordinary English ("Physical", "Core")."""
+    return all(
+        w.lower() in EN_STOP_WORDS or (_ADJECTIVAL.search(w.lower()) and not _shape_says_name(w))
+        for w in words
+    )
+
+
+def _shape_says_name(word: str) -> bool:
+    """CamelCase, inner capitals, digits or dots inside a word: AstraZeneca, qXR, Viz.ai."""
+    core = word.strip(".")
+    inner_cap = any(c.isupper() for c in core[1:]) and not core.isupper()
+    return inner_cap or any(c.isdigit() for c in core) or "." in core or "-" in core
+
+
+def _trailing_cue(after: str) -> str | None:
+    match = re.match(r"\s+([a-z]+)\b", after)
+    if match:
+        return EN_TRAILING_CUES.get(match.group(1))
+    match = re.match(r"\s*([\u4e00-\u9fff]{2,3})", after)
+    if match:
+        word = match.group(1)
+        for noun, cls in (
+            ("大模型", "AIModel"),
+            ("模型", "AIModel"),
+            ("平台", "Platform"),
+            ("系统", "Product"),
+            ("公司", "Company"),
+        ):
+            if word.startswith(noun):
+                return cls
+    return None
+
+
+def _apposition(after: str) -> str | None:
+    """ ", the Sunnyvale chipmaker" / ", a Paris-based startup" right after a name."""
+    match = re.match(r",\s+(?:the|a|an)\s+([^,.;:()]{1,40})", after)
+    if not match:
+        return None
+    words = match.group(1).lower().split()[:4]
+    for i in range(len(words) - 1, -1, -1):
+        for key in (" ".join(words[max(0, i - 1) : i + 1]), words[i]):
+            if key in EN_TYPE_NOUNS:
+                return EN_TYPE_NOUNS[key]
+    return None
+
+
+def short_form(name: str, designators: frozenset[str]) -> str | None:
+    """The name without trailing designators: "Cerebras Systems" -> "Cerebras"."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in designators:
+        words.pop()
+    if len(words) == len(name.split()):
+        return None
+    short = " ".join(words)
+    return short if len(short) >= 3 else None
+
+
+def english_candidates(text: str, lower_words: frozenset[str]) -> Iterator[Candidate]:
+    """Capitalised names in *text*; ``lower_words`` are words the text also writes in lower
+    case (so a capitalised "Pathology" is an ordinary word, not a name)."""
+    for phrase in phrases(text):
+        if len(phrase.words) == 1:
+            word = phrase.words[0]
+            if word.lower() in lower_words and not _shape_says_name(word):
+                continue
+            if len(word) < 2 or (word.isdigit()):
+                continue
+        if _inside_cjk_word(text, phrase):
+            continue
+        if (
+            len(phrase.words) > 1
+            and phrase.words[-1] == "AI"
+            and phrase.end < len(text)
+            and is_cjk(text[phrase.end])
+        ):
+            # "PathoInsight-TCT AI病理诊断产品": the trailing "AI" describes what follows
+            cut = phrase.text.rindex("AI")
+            phrase = Phrase(
+                phrase.start,
+                phrase.start + len(phrase.text[:cut].rstrip()),
+                phrase.words[:-1],
+                phrase.sentence_start,
+                phrase.text[:cut].rstrip(),
+            )
+        verdict = classify_phrase(text, phrase)
+        if verdict is None:
+            continue
+        cls, confidence = verdict
+        yield Candidate(phrase.start, phrase.end, phrase.text, cls, confidence, "english")
+    yield from _acronym_definitions(text)
+
+
+def _inside_cjk_word(text: str, phrase: Phrase) -> bool:
+    """A Latin word glued to Chinese on both sides is usually part of a Chinese name."""
+    before = text[phrase.start - 1] if phrase.start else ""
+    after = text[phrase.end] if phrase.end < len(text) else ""
+    return bool(before and after and is_cjk(before) and is_cjk(after)) and len(phrase.words) == 1
+
+
+_PAREN_ACRONYM = re.compile(r"\s?[（(]([A-Z][A-Za-z0-9&]{1,9})[)）]")
+
+
+def _acronym_definitions(text: str) -> Iterator[Candidate]:
+    """ "Long Form Name (LFN)": the long form is a name; its acronym is another name for it."""
+    for match in _PAREN_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        if not acronym.isupper() or len(acronym) < 2:
+            continue
+        window = text[max(0, match.start() - 120) : match.start()]
+        long_form = _long_form(window, acronym)
+        if long_form is None:
+            continue
+        l_start = match.start() - len(window) + window.rindex(long_form)
+        head = _head_class(tuple(long_form.split())) or "Organization"
+        yield Candidate(l_start, l_start + len(long_form), long_form, head, 0.75, "acronym")
+        a_start = match.start(1)
+        yield Candidate(a_start, a_start + len(acronym), acronym, head, 0.7, "acronym")
+
+
+def _long_form(window: str, acronym: str) -> str | None:
+    """Schwartz & Hearst: the shortest run of words before "(ACR)" whose letters spell it."""
+    words = re.findall(r"[A-Za-z][\w\-’']*|&", window)
+    if not words:
+        return None
+    letters = acronym.lower()
+    for size in range(1, min(len(words), len(acronym) + 5) + 1):
+        candidate = words[-size:]
+        if not candidate[0][0].isupper():
+            continue
+        if _spells(" ".join(candidate).lower(), letters) and candidate[0][0].lower() == letters[0]:
+            phrase = " ".join(candidate)
+            # recover the exact original spacing
+            match = re.search(r"\s+".join(re.escape(w) for w in candidate) + r"\s*$", window)
+            return match.group().strip() if match else phrase
+    return None
+
+
+def _spells(long_form: str, letters: str) -> bool:
+    li = len(long_form) - 1
+    for ch in reversed(letters):
+        while li >= 0 and long_form[li] != ch:
+            li -= 1
+        if li < 0:
+            return False
+        li -= 1
+    return True

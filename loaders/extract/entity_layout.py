@@ -1,0 +1,430 @@
+"""Names the layout of a report gives away: table columns, source lines, lists, apposition.
+
+- a table column whose header says what it holds (公司, 产品, 模型, 政策名称, 发布部门, Vendor...)
+  makes every cell a name of that class;
+- "来源：X、Y整理", "调查单位：X" name publishers and authors;
+- the items of an enumeration ("A、B、C等", "such as A, B and C") share the class of the
+  items already known to be companies, hospitals, models...;
+- the heads of parallel list items ("- **X (Y)**：...") share the class most of them have;
+- "X（Y）" gives one thing two names: if one side is known, so is the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+from medatlas.loaders.document import Document
+from medatlas.loaders.extract.entity_common import Candidate, is_cjk
+from medatlas.loaders.extract.entity_lexicon import (
+    EN_STOP_WORDS,
+    HEADER_CLASSES,
+    HEADER_NOT_NAMES,
+    SOURCE_CUES,
+)
+from medatlas.loaders.extract.entity_zh import (
+    is_common_phrase,
+    is_generic_phrase,
+    trim_generic_tail,
+)
+
+__all__ = [
+    "apposition_candidates",
+    "column_class",
+    "enumeration_candidates",
+    "list_head_candidates",
+    "source_candidates",
+    "table_candidates",
+]
+
+_SPLIT = re.compile(r"\s*[、，,；;/|]\s*")
+_SPLIT_SPACES = re.compile(r"\s*[、，,；;/|]\s*|\s+")
+_CLEAN_TAIL = re.compile(r"(?:等等|等|etc\.?|及其他|\*+|[“”\"'‘’]+|。)+$")
+_CLEAN_HEAD = re.compile(r"^(?:[“”\"'‘’*]+|及|和|与)")
+_NOT_NAME = re.compile(r"^[\d\s.,%‰+\-–—/:：~～()（）年月日亿万元美元个家项]*$")
+_HEADER_TAIL = re.compile(r"[数率额量比值]$")
+_MAX_NAME = 40
+_MAX_POLICY = 90
+
+
+def column_class(header: str) -> str | None:
+    """The class of the names in a column with this header, or ``None`` if it holds none.
+
+    >>> column_class("发布部门"), column_class("Flagship product"), column_class("提及医院数")
+    ('GovernmentBody', 'Product', None)
+    """
+    key = header.strip().lower()
+    if not key or _HEADER_TAIL.search(key) or any(word in key for word in HEADER_NOT_NAMES):
+        return None
+    for words, cls in HEADER_CLASSES:
+        if any(word in key for word in words):
+            return cls
+    return None
+
+
+def _clean(item: str) -> str:
+    item = item.strip().strip("*").strip()
+    item = _CLEAN_HEAD.sub("", item)
+    item = _CLEAN_TAIL.sub("", item).strip()
+    return item
+
+
+def _name_like(item: str, cls: str) -> bool:
+    limit = _MAX_POLICY if cls in ("Policy", "Report") else _MAX_NAME
+    if not item or len(item) > limit or _NOT_NAME.match(item) or "。" in item:
+        return False
+    if item.lower() in EN_STOP_WORDS or item in ("-", "—", "未公开", "无", "N/A", "n/a"):
+        return False
+    if cls in ("Policy", "Report"):
+        return len(item) >= 4
+    return len(item) >= 2 and not is_common_phrase(item)
+
+
+def table_candidates(document: Document) -> Iterator[Candidate]:
+    """Every cell of a column whose header names a kind of entity, split into names."""
+    text = document.text
+    for block in document.blocks:
+        table = block.table
+        if table is None:
+            continue
+        classes = [column_class(h) for h in table.header]
+        if not any(classes):
+            continue
+        cursor = block.start
+        for row in table.rows:
+            described = _described_class(row, classes)
+            for cell, cls in zip(row, classes, strict=True):
+                if cls is None or not cell.strip():
+                    continue
+                if described is not None and cls in _OFFERINGS:
+                    cls = described
+                splitter = _SPLIT_SPACES if cls == "GovernmentBody" and _all_cjk(cell) else _SPLIT
+                items = [cell] if cls in ("Policy", "Report") else _SPLIT.split(cell)
+                if cls == "GovernmentBody":
+                    items = splitter.split(cell)
+                for raw in items:
+                    item = _clean(raw)
+                    if not _name_like(item, cls):
+                        continue
+                    found = text.find(item, cursor, block.end)
+                    if found < 0:
+                        found = text.find(item, block.start, block.end)
+                    if found < 0:
+                        continue
+                    cursor = found + len(item)
+                    confidence = 0.8 if cls in ("Policy", "GovernmentBody") else 0.7
+                    yield Candidate(found, found + len(item), item, cls, confidence, "table")
+
+
+_OFFERINGS = ("Product", "Platform", "AIModel", "Dataset")
+_DESCRIPTION_NOUNS = (
+    (re.compile(r"(?:\bplatform|平台)$", re.IGNORECASE), "Platform"),
+    (re.compile(r"(?:\b(?:model|llm)s?|模型)$", re.IGNORECASE), "AIModel"),
+    (re.compile(r"(?:\b(?:dataset|database)|数据集|数据库)$", re.IGNORECASE), "Dataset"),
+)
+
+
+def _described_class(row: tuple[str, ...], classes: list[str | None]) -> str | None:
+    """A descriptive cell of the row ("Imaging triage platform") says what the offering is."""
+    for cell, cls in zip(row, classes, strict=True):
+        if cls is not None:
+            continue
+        for pattern, described in _DESCRIPTION_NOUNS:
+            if pattern.search(cell.strip()):
+                return described
+    return None
+
+
+def _all_cjk(cell: str) -> bool:
+    return all(is_cjk(ch) or ch in "、，,；; \u3000" for ch in cell.strip())
+
+
+_SOURCE = re.compile(
+    r"(?:" + "|".join(re.escape(c) for c in sorted(SOURCE_CUES, key=len, reverse=True)) + r")"
+    r"\s*[:：]\s*([^\n]{2,200})"
+)
+_SOURCE_SPLIT = re.compile(
+    r"\s*(?:[、，,；;·•|/\u3000]|\s{2,}|\s-\s|-(?=[\u4e00-\u9fff])|等|以及|及|和"
+    r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]))\s*"
+)
+_SOURCE_TAIL = re.compile(
+    r"(?:整理|统计|绘制|制图|测算|分析|公开资料|官网|官方网站|年报|财报|公告)+$"
+)
+
+
+def source_candidates(text: str) -> Iterator[Candidate]:
+    """Publishers and authors named after 来源：/ 数据来源：/ 调查单位：/ Source:."""
+    for match in _SOURCE.finditer(text):
+        body = match.group(1)
+        offset = match.start(1)
+        pos = 0
+        for piece in _SOURCE_SPLIT.split(body):
+            start = body.find(piece, pos)
+            pos = start + len(piece)
+            piece = re.split(r"[《（(“\"]", piece, maxsplit=1)[0]
+            item = _SOURCE_TAIL.sub("", piece.strip()).strip()
+            item = re.sub(r"^(?:由|据|经|根据|来自)", "", item)
+            item = trim_generic_tail(item)
+            if not item or len(item) > 30 or not _name_like(item, "Organization"):
+                continue
+            if item[0] in "各多该本其" or re.match(r"^\d", item):
+                continue
+            s = offset + body.find(item, start)
+            yield Candidate(s, s + len(item), item, "Organization", 0.6, "source")
+
+
+# ---------------------------------------------------------------- enumerations
+
+_CJK_ITEM = r"[\u4e00-\u9fffA-Za-z0-9·\-+.&() ]{2,24}?"
+_CJK_LIST = re.compile(rf"(?:{_CJK_ITEM}、)+{_CJK_ITEM}(?=等|、|和|及|与|[，,。；;：:）)\n]|$)")
+_EN_LIST = re.compile(
+    r"(?:such as|including|like|from|between|with|for)\s+"
+    r"((?:[A-Z][\w.\-&]*(?:\s[A-Z][\w.\-&]*){0,3},\s+)*"
+    r"[A-Z][\w.\-&]*(?:\s[A-Z][\w.\-&]*){0,3},?\s+(?:and|or)\s+"
+    r"(?:the\s+)?[A-Z][\w.\-&]*(?:\s[A-Z][\w.\-&]*){0,3})"
+)
+
+
+def _items(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Spans of the items of each enumeration in *text*."""
+    for match in _CJK_LIST.finditer(text):
+        spans: list[tuple[int, int]] = []
+        pos = match.start()
+        for raw in match.group().split("、"):
+            start = pos + len(raw) - len(raw.lstrip())
+            end = pos + len(raw.rstrip())
+            pos += len(raw) + 1
+            spans.append((start, end))
+        # a trailing "A和B" joins the last item
+        last_end = spans[-1][1]
+        tail = text[last_end : last_end + 30]
+        joined = re.match(r"(?:和|及|与)([\u4e00-\u9fffA-Za-z0-9]{2,12})(?=等|[，,。；;]|$)", tail)
+        if joined:
+            spans.append((last_end + 1, last_end + 1 + len(joined.group(1))))
+        yield spans
+    for match in _EN_LIST.finditer(text):
+        body = match.group(1)
+        offset = match.start(1)
+        spans = []
+        for part in re.finditer(r"(?:the\s+)?([A-Z][\w.\-&]*(?:\s[A-Z][\w.\-&]*){0,3})", body):
+            spans.append((offset + part.start(1), offset + part.end(1)))
+        yield spans
+
+
+def enumeration_candidates(
+    text: str,
+    typed: dict[tuple[int, int], str],
+    name_before: Callable[[int], int | None],
+) -> Iterator[Candidate]:
+    """Items of an enumeration that has known members take the class most members have.
+
+    ``typed`` maps spans already found (known or discovered) to their classes;
+    ``name_before(pos)`` says where a name ending at ``pos`` starts (the first item of
+    "股东包括腾讯、红杉中国" is 腾讯, not the whole clause).
+    """
+    by_start: dict[int, list[tuple[int, str]]] = {}
+    by_end: dict[int, list[tuple[int, str]]] = {}
+    for (start, end), cls in typed.items():
+        by_start.setdefault(start, []).append((end, cls))
+        by_end.setdefault(end, []).append((start, cls))
+    for spans in _items(text):
+        spans = [_first_item(text, spans[0], by_end, name_before), *spans[1:]]
+        classes: list[str] = []
+        untyped: list[tuple[int, int]] = []
+        for start, end in spans:
+            if start >= end:
+                continue
+            cls = _typed_at(by_start, start, end)
+            if cls is None:
+                untyped.append((start, end))
+            else:
+                classes.append(cls)
+        last_start, last_end = spans[-1]
+        numbered = _NUMBERED_TAIL.search(text, last_start, last_end)
+        if numbered:  # "…、Clara三大平台": the count and noun close the list
+            spans[-1] = (last_start, numbered.start())
+        named = _list_type_noun(text, numbered.start() if numbered else last_end)
+        if named is not None:
+            # "BioNeMo、MONAI等开源平台": the noun after the list says what every item is
+            untyped += [span for span in spans if span not in untyped]
+            cls, votes, classes = named, 1, [named]
+        elif not classes or not untyped:
+            continue
+        else:
+            cls, votes = Counter(classes).most_common(1)[0]
+        if votes * 2 < len(classes) or cls in ("Policy", "Report", "Region"):
+            continue
+        for start, end in untyped:
+            item = _clean(text[start:end])
+            if not item or not _name_like(item, cls) or len(item) > 16:
+                continue
+            s = text.find(item, start, end)
+            confidence = 0.6 if len(classes) >= 2 else 0.55
+            yield Candidate(s, s + len(item), item, cls, confidence, "enumeration")
+
+
+_NUMBERED_TAIL = re.compile(r"[一二三四五六七八九十两几多]+[大个款项类种家名位]")
+_LIST_NOUN = re.compile(
+    r"^(?:等等|等)?(?:[一二三四五六七八九十两几多]+[大个款项类种家名位])?"
+    r"[\u4e00-\u9fffA-Za-z]{0,6}?(大模型|模型|平台|系统|产品|公司|企业|医院|高校|大学|协会)"
+    r"(?=[，,。；;、\s)）]|$)"
+)
+_LIST_NOUN_CLASSES = {
+    "大模型": "AIModel",
+    "模型": "AIModel",
+    "平台": "Platform",
+    "系统": "Product",
+    "产品": "Product",
+    "公司": "Company",
+    "企业": "Company",
+    "医院": "Hospital",
+    "高校": "University",
+    "大学": "University",
+    "协会": "Association",
+}
+
+
+def _list_type_noun(text: str, end: int) -> str | None:
+    """The class a noun right after an enumeration gives its items (…等开源平台)."""
+    match = _LIST_NOUN.match(text[end : end + 14])
+    return _LIST_NOUN_CLASSES[match.group(1)] if match else None
+
+
+def _first_item(
+    text: str,
+    span: tuple[int, int],
+    by_end: dict[int, list[tuple[int, str]]],
+    name_before: Callable[[int], int | None],
+) -> tuple[int, int]:
+    """The first item of a list runs back only as far as a name can."""
+    start, end = span
+    for s, _ in by_end.get(end, ()):
+        if s >= start:
+            return (s, end)
+    if end - start <= 6:
+        return span
+    begin = name_before(end)
+    return (max(start, begin), end) if begin is not None else (end, end)
+
+
+def _typed_at(by_start: dict[int, list[tuple[int, str]]], start: int, end: int) -> str | None:
+    """The class of a found span equal to the item, or ending where the item does."""
+    for s in range(start, min(end, start + 3)):
+        for e, cls in by_start.get(s, ()):
+            if abs(e - end) <= 2:
+                return cls
+    return None
+
+
+# ---------------------------------------------------------------- list heads
+
+_HEAD = re.compile(r"^\s*\**\s*([^：:*\n]{2,40}?)\s*\**\s*[：:]")
+
+
+def list_head_candidates(
+    document: Document, typed: dict[tuple[int, int], str]
+) -> Iterator[Candidate]:
+    """Heads of parallel list items ("- **数坤科技 (Shukun)**：...") share their majority class."""
+    text = document.text
+    heads: list[tuple[int, int]] = []
+    for block in document.blocks:
+        if block.kind != "list_item":
+            continue
+        match = _HEAD.match(block.text)
+        if match:
+            start = block.start + match.start(1)
+            heads.append((start, block.start + match.end(1)))
+    if len(heads) < 3:
+        return
+    by_start: dict[int, list[tuple[int, str]]] = {}
+    for (start, end), cls in typed.items():
+        by_start.setdefault(start, []).append((end, cls))
+    classes: list[str] = []
+    untyped: list[tuple[int, int]] = []
+    for start, end in heads:
+        name_end = _name_end(text, start, end)
+        cls = _typed_at(by_start, start, name_end)
+        if cls is None or cls == "Organization":
+            untyped.append((start, name_end))
+        else:
+            classes.append(cls)
+    if not classes or not untyped:
+        return
+    cls, votes = Counter(classes).most_common(1)[0]
+    if votes * 2 <= len(heads) or cls in ("Policy", "Report"):
+        return
+    for start, end in untyped:
+        item = text[start:end].strip()
+        if _name_like(item, cls) and len(item) <= 16:
+            yield Candidate(start, start + len(item), item, cls, 0.6, "list-head")
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """A head "数坤科技 (Shukun Technology)" names its thing before the bracket."""
+    head = text[start:end]
+    cut = re.search(r"\s*[（(]", head)
+    return start + cut.start() if cut else end
+
+
+# ---------------------------------------------------------------- apposition
+
+_APPOSITION = re.compile(r"\s?[（(]([^（）()\n]{2,40})[)）]")
+
+
+def apposition_candidates(
+    text: str,
+    typed: dict[tuple[int, int], str],
+    name_before: Callable[[int], int | None],
+) -> Iterator[Candidate]:
+    """ "X（Y）": one thing under two names; a side without a class takes the other's.
+
+    ``name_before(pos)`` returns where a name ending at ``pos`` starts (or ``None``).
+    """
+    by_end: dict[int, list[tuple[int, str]]] = {}
+    by_start: dict[int, list[tuple[int, str]]] = {}
+    for (start, end), cls in typed.items():
+        by_end.setdefault(end, []).append((start, cls))
+        by_start.setdefault(start, []).append((end, cls))
+    for match in _APPOSITION.finditer(text):
+        inner = match.group(1).strip()
+        i_start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+        i_end = i_start + len(inner)
+        left_end = match.start()
+        if left_end > 0 and text[left_end - 1] in "%％":
+            continue
+        left = [(s, cls) for s, cls in by_end.get(left_end, ())]
+        right = [(e, cls) for e, cls in by_start.get(i_start, ()) if e == i_end]
+        if left and not right:
+            cls = left[0][1]
+            if _appositive_name(inner) and cls not in ("Policy", "Report"):
+                yield Candidate(i_start, i_end, inner, cls, 0.65, "apposition")
+        elif right and not left:
+            cls = right[0][1]
+            start = name_before(left_end)
+            if start is not None and cls not in ("Policy", "Report"):
+                name = text[start:left_end]
+                if 2 <= len(name) <= 20 and _appositive_name(name):
+                    yield Candidate(start, left_end, name, cls, 0.65, "apposition")
+        elif not left and not right and _english_name(inner):
+            start = name_before(left_end)
+            if start is not None and any(is_cjk(ch) for ch in text[start:left_end]):
+                name = text[start:left_end]
+                if 2 <= len(name) <= 12 and not is_generic_phrase(name):
+                    yield Candidate(start, left_end, name, "Organization", 0.5, "apposition")
+                    yield Candidate(i_start, i_end, inner, "Organization", 0.5, "apposition")
+
+
+def _appositive_name(inner: str) -> bool:
+    if re.fullmatch(r"[\d\s.,%年月日\-–—~～]+", inner) or "，" in inner or "," in inner:
+        return False
+    if any(is_cjk(ch) for ch in inner):
+        return not is_common_phrase(inner) and len(inner) <= 16
+    return _english_name(inner)
+
+
+def _english_name(inner: str) -> bool:
+    words = inner.split()
+    if not words or len(words) > 6 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    return any(w[0].isupper() and w.lower() not in EN_STOP_WORDS for w in words)

@@ -1,0 +1,644 @@
+"""Chinese names: organisation and offering names found by their endings, and quoted titles.
+
+A Chinese name has no capital letters and no spaces, so its end is found by what it ends with
+(有限公司, 医院, 大学, 研究院, 大模型, 平台...) and its start by reading back, word by word
+(jieba's dictionary and part-of-speech tags), until a function word, a pronoun, a common verb
+or punctuation. What is left before the ending must hold a word that is not ordinary
+vocabulary (a brand, a place for institutions, a known name): 联影智能 and 北京协和医院 are
+names, 人工智能 and 三甲医院 are not.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from medatlas.loaders.extract.entity_common import (
+    Candidate,
+    KnownSpans,
+    is_cjk,
+    is_latin,
+    word_list,
+)
+from medatlas.loaders.extract.entity_lexicon import (
+    EN_STOP_WORDS,
+    GENERIC_LEADS,
+    GENERIC_WORDS,
+    GOV_ADMIN_WORDS,
+    OFFERING_SUFFIXES,
+    ORG_SUFFIXES,
+    POLICY_ENDINGS,
+    QUOTE_TYPE_NOUNS,
+    REPORT_ENDINGS,
+    STOP_CHARS,
+    Suffix,
+)
+
+__all__ = word_list(
+    "Token TokenIndex WordRole"
+    " is_common_phrase is_generic_phrase"
+    " name_start_before quoted_name_candidates"
+    " suffix_candidates title_candidates"
+    " title_class tokenize trim_generic_tail"
+    " word_role"
+)
+
+MAX_MODIFIER = 22  # characters read back from an ending
+_STOP_FLAGS = ("p", "c", "u", "r", "d", "q", "y", "e", "o", "t", "f", "w", "x", "z")
+_PROPER_FLAGS = ("nr", "nz", "nt", "nrt", "nrfg")
+_COMMON = 100  # dictionary frequency above which a word is ordinary vocabulary
+_RARE = 30  # below which a dictionary word is as good as a name
+_COUNTRIES = frozenset(
+    word_list("中国 中华 美国 英国 欧洲 日本 韩国 德国 法国 香港 澳门 台湾 新加坡")
+)
+_GENERIC_CHARS = frozenset("大 小 新 老 高 低 多 少 全 总 主 副 次 首 单 双 好 强 专 超 内 外")
+# Verbs and verb-like nouns that govern a name ("上线X", "联合X"): a name never starts with them.
+_GOVERNING = frozenset(
+    word_list(
+        "上线 部署 落地 接入 引入 采用 使用 应用 基于 依托 联合 携手 牵头"
+        " 发起 成立 组建 打造 推出 发布 上市 入选 获得 完成 宣布 表示 指出"
+        " 认为 显示 包括 涵盖 覆盖 服务 支持 推动 推进 建设 加快 加强 促进"
+        " 鼓励 开展 实施 印发 出台 制定 提出 明确 要求 规定 联手 签约 签署"
+        " 合作 投资 收购 并购 入股 领投 跟投 参投 融资 获投 旗下 下属 隶属"
+        " 委托 授权 中标 采购 选择 选用 引进 搭建 构建 开发 研发 研制 训练"
+        " 优化 升级 迭代 上架 入驻 加入 参与 主导 主办 承办 协办 举办 召开"
+        " 会同 联同 协同 通过 利用 借助 结合 对接 携 面向 针对 围绕 聚焦 来自"
+        " 位于 总部 成为 作为 例如 比如 其中 以及 此外 同时 目前 近日 日前"
+        " 近期 今年 去年 2024 2025 试点 首批 分别 先后 已经 正在 持续"
+        " 不断 进一步 全面 积极 共同 共建 共创 携同 发行 登陆 递交 报道 调查"
+        " 统计 赋能 发力 拓宽 夯实 探索 深耕 布局 助力 赋予 实现 提升 提高"
+        " 降低 改善 加速 推广 普及 落实 深化 强化 完善 健全 有待 懂 需要 需"
+        " 可以 能够 以及 诸如 巨头 龙头 厂商 企业 机构 公司 旗下"
+    )
+)
+_NUMBERED = re.compile(r"^[一二三四五六七八九十两几数多]+[大个款项类种家名位批]$")
+_STRONG_STOPS = frozenset("的 了 是 为 在 与 和 及 以 于 对 将 被 把 由 从 向 等 并 或 也 都 即 如")
+_LEGAL = ("有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "集团公司")
+_QUALIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the text as jieba cuts it, with its offsets and part-of-speech tag."""
+
+    start: int
+    end: int
+    word: str
+    flag: str
+
+
+@cache
+def _jieba():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.check_initialized()
+    return jieba, jieba.posseg
+
+
+def _cut(word: str, offset: int) -> list[Token]:
+    """The words of one short string, with offsets relative to the string (``offset`` unused
+    but kept for symmetry with :func:`tokenize`)."""
+    del offset
+    return tokenize(word)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Cut *text* into words with offsets; lines are cut one by one (newlines are never inside).
+
+    >>> [t.word for t in tokenize("联影智能发布")]
+    ['联影', '智能', '发布']
+    """
+    tokens: list[Token] = []
+    offset = 0
+    for line in text.split("\n"):
+        if any(is_cjk(ch) for ch in line):
+            pos = offset
+            for word, flag in _cut_line(line):
+                tokens.append(Token(pos, pos + len(word), word, flag))
+                pos += len(word)
+        offset += len(line) + 1
+    return tokens
+
+
+@lru_cache(maxsize=8192)
+def _cut_line(line: str) -> tuple[tuple[str, str], ...]:
+    """One line cut into (word, tag) pairs; repeated lines (headers, footers) are cut once."""
+    _, posseg = _jieba()
+    return tuple((pair.word, pair.flag) for pair in posseg.cut(line))
+
+
+def _freq(word: str) -> int | None:
+    jieba, _ = _jieba()
+    value = jieba.dt.FREQ.get(word)
+    return value if value else None
+
+
+def _tag(word: str) -> str | None:
+    _, posseg = _jieba()
+    return posseg.dt.word_tag_tab.get(word)
+
+
+WordRole = str  # "stop", "generic", "place", "proper"
+
+
+def word_role(word: str, flag: str | None = None) -> WordRole:
+    """How a word can take part in a name, read leftwards from its ending.
+
+    ``stop``: ends the name (function word, pronoun, governing verb, punctuation, number);
+    ``generic``: ordinary vocabulary; ``place``: a well-known place; ``proper``: a word that is
+    not ordinary vocabulary (a brand, a rare or unknown word, a personal or organisation name).
+
+    >>> word_role("的"), word_role("医疗"), word_role("北京"), word_role("联影")
+    ('stop', 'generic', 'place', 'proper')
+    """
+    flag = flag or _tag(word) or ""
+    if not word or word.isspace():
+        return "stop"
+    if all(is_latin(ch) or ch in "-.+&'" for ch in word):
+        if word.isdigit() or not any(ch.isalpha() for ch in word):
+            return "stop"
+        return "generic" if word.lower() in EN_STOP_WORDS else "proper"
+    if not any(is_cjk(ch) for ch in word):
+        return "stop"
+    if word in _GOVERNING or (len(word) == 1 and word in STOP_CHARS):
+        return "stop"
+    if len(word) >= 2 and word.endswith("于"):
+        return "stop"  # 有待于, 基于, 致力于
+    if len(word) >= 3 and (word[-2:] in _GOVERNING or word[:2] in _GOVERNING):
+        return "stop"  # 充分利用, 积极探索: a phrase jieba keeps as one word
+    if _NUMBERED.match(word):
+        return "stop"  # 三大, 两款, 几家
+    if word.startswith("第") and flag.startswith("m"):
+        return "generic"
+    if flag.startswith("f") and len(word) >= 2:
+        return "generic"  # 南方, 东部: part of 南方医科大学
+    if flag.startswith(_STOP_FLAGS) or flag.startswith("m"):
+        return "stop"
+    if word in _COUNTRIES:
+        return "place"
+    if word in GENERIC_WORDS or word in GENERIC_LEADS:
+        return "generic"
+    freq = _freq(word)
+    if flag.startswith("ns") or _is_place_name(word):
+        if (freq or 0) >= 1000 or _is_place_name(word):
+            return "place"
+        return "proper"
+    if len(word) == 1:
+        return "generic" if word in _GENERIC_CHARS else "proper"
+    if flag.startswith("v") and (freq or 0) >= 300:
+        return "stop"
+    if flag.startswith(_PROPER_FLAGS):
+        return "generic" if (freq or 0) >= 1000 else "proper"
+    if freq is None or freq < _RARE:
+        return "generic" if _decomposes(word) else "proper"
+    return "generic"
+
+
+def _is_place_name(word: str) -> bool:
+    """海南省, 深圳市: a place name with its administrative ending."""
+    if len(word) < 3 or word[-1] not in "省市县区州":
+        return False
+    return (_tag(word[:-1]) or "").startswith("ns") or (_tag(word) or "").startswith("ns")
+
+
+def _decomposes(word: str) -> bool:
+    """An unknown word made mostly of ordinary words (预问诊 = 预 + 问诊) is not a name."""
+    jieba, _ = _jieba()
+    parts = jieba.lcut(word, HMM=False)
+    covered = sum(
+        len(p) for p in parts if (len(p) >= 2 and (_freq(p) or 0) >= _COMMON) or p in GENERIC_WORDS
+    )
+    return covered >= len(word) - 1
+
+
+def _suffix_table() -> list[tuple[Suffix, str]]:
+    table = [(s, "org") for s in ORG_SUFFIXES] + [(s, "offering") for s in OFFERING_SUFFIXES]
+    return sorted(table, key=lambda item: -len(item[0].text))
+
+
+_SUFFIXES = _suffix_table()
+_SUFFIX_RE = re.compile("|".join(re.escape(s.text) for s, _ in _SUFFIXES))
+_SUFFIX_BY_TEXT = {s.text: (s, kind) for s, kind in _SUFFIXES}
+
+
+class TokenIndex:
+    """Tokens looked up by character position."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.ends = {t.end for t in tokens}
+
+    def containing(self, pos: int) -> Token | None:
+        """The token holding character ``pos``."""
+        i = bisect_left(self.starts, pos + 1) - 1
+        if 0 <= i < len(self.tokens) and self.tokens[i].start <= pos < self.tokens[i].end:
+            return self.tokens[i]
+        return None
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    end: int
+    role: WordRole
+    known: bool = False
+
+
+def _read_back(
+    text: str, pos: int, index: TokenIndex, known: KnownSpans, *, verbs: bool = False
+) -> list[_Piece]:
+    """The words before ``pos`` that can belong to a name ending there, left to right.
+
+    ``verbs``: ordinary verbs do not end the name (administrative names hold them:
+    医疗保障局, 药品监督管理局).
+    """
+    pieces: list[_Piece] = []
+    limit = pos - MAX_MODIFIER
+    spaced = False
+    while pos > 0 and pos > limit:
+        mention = known.entity_ending_at(pos)
+        if mention is not None and mention.start >= limit:
+            pieces.append(_Piece(mention.start, pos, "proper", known=True))
+            pos = mention.start
+            continue
+        ch = text[pos - 1]
+        if ch == " " and pos >= 2 and is_latin(text[pos - 2]) and not spaced:
+            spaced = True  # "GE 医疗": one space after a Latin word
+            pos -= 1
+            continue
+        if ch in "·・" and pieces and pos >= 2 and is_cjk(text[pos - 2]):
+            pieces.append(_Piece(pos - 1, pos, "generic"))
+            pos -= 1
+            continue
+        if ch in "-._" and pieces and pos >= 2 and is_latin(text[pos - 2]):
+            last = pieces[-1]
+            if text[last.start : last.end].isascii():  # "MAI-DxO": one Latin name
+                pieces[-1] = _Piece(pos - 1, last.end, last.role)
+                pos -= 1
+                continue
+        token = index.containing(pos - 1)
+        if token is None:
+            break
+        start = token.start
+        word = text[start:pos]
+        if len(word) >= 2 and _freq(word) is None and pos == token.end:
+            # an unknown word glued to a function character ("询为", "在数"): cut there
+            cut = max((i for i, ch in enumerate(word) if ch in _STRONG_STOPS), default=-1)
+            if cut >= 0:
+                if cut < len(word) - 1:
+                    piece = text[start + cut + 1 : pos]
+                    pieces.append(_Piece(start + cut + 1, pos, word_role(piece)))
+                break
+        concept = known.starting_at(start)
+        if (
+            concept is not None
+            and concept.end == pos
+            and concept.cls
+            in (
+                "Segment",
+                "UseCase",
+                "Technology",
+            )
+        ):
+            role = "generic"
+        elif pos != token.end and _freq(word) is None and len(word) >= 2:
+            # a part of a longer word ("北京大学第三" of 北京大学第三医院): read its own words
+            sub = _read_back(word, len(word), TokenIndex(_cut(word, start)), KnownSpans([]))
+            sub_pieces = [_Piece(start + p.start, start + p.end, p.role) for p in sub]
+            pieces.extend(reversed(sub_pieces))
+            if not sub_pieces or sub_pieces[0].start > start:
+                break
+            pos = start
+            continue
+        else:
+            flag = token.flag if start == token.start and pos == token.end else None
+            role = word_role(word, flag)
+            if role == "stop" and verbs and (flag or _tag(word) or "").startswith("v"):
+                role = "generic" if word not in _GOVERNING else "stop"
+            if role == "generic" and word.isascii():
+                role = "stop"  # an ordinary English word ("by", "AI") does not start a name
+        if role == "stop":
+            break
+        if spaced and not word.isascii():
+            break
+        last = pieces[-1] if pieces else None
+        joins_latin = last is not None and last.start == pos and word.isascii()
+        if joins_latin and text[last.start : last.end].isascii():  # "MAI" + "-DxO"
+            role = "proper" if "proper" in (role, last.role) else role
+            pieces[-1] = _Piece(start, last.end, role)
+            pos = start
+            continue
+        pieces.append(_Piece(start, pos, role))
+        pos = start
+    pieces.reverse()
+    # a leading generic lead word ("相关", "多家") or ordinary word before a place is not part
+    while pieces and text[pieces[0].start : pieces[0].end] in GENERIC_LEADS:
+        pieces.pop(0)
+    return _merge_single_chars(text, pieces)
+
+
+def _merge_single_chars(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Characters the tokenizer left alone ("早", "筛") are read together: 早筛 is a word."""
+    merged: list[_Piece] = []
+    for piece in pieces:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and piece.end - piece.start == 1
+            and prev.role == "proper"
+            and piece.role == "proper"
+            and not prev.known
+            and is_cjk(text[prev.end - 1])
+            and is_cjk(text[piece.start])
+        ):
+            word = text[prev.start : piece.end]
+            role = "generic" if word in GENERIC_WORDS or _decomposes(word) else "proper"
+            if (_freq(word) or 0) >= _COMMON:
+                role = "generic"
+            merged[-1] = _Piece(prev.start, piece.end, role)
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _has_proper(pieces: Sequence[_Piece]) -> bool:
+    """A name-like word: a known name, or unknown/rare words of two characters or more
+    (a lone character left over by the tokenizer is not evidence: 懂医疗, 限制药)."""
+    proper = [p for p in pieces if p.role == "proper"]
+    return any(p.known for p in proper) or sum(p.end - p.start for p in proper) >= 2
+
+
+def _brand_evidence(pieces: Sequence[_Piece], suffix: Suffix, kind: str) -> bool:
+    """Offerings and weak endings (科技, 医疗, 健康...) need a brand right before the ending:
+    联影智能, 腾讯医疗大模型 - not 赋能基层医疗, 京东健康数智医疗, NVIDIA核心平台."""
+    if not _has_proper(pieces):
+        return False
+    unknown = [p for p in pieces if p.role == "proper" and not p.known]
+    if not unknown:  # only a known name: "<company> + ordinary words + ending" is no name,
+        # except a model named after its maker and field (腾讯医疗大模型)
+        return suffix.cls == "AIModel" and len(pieces) <= 2
+    last = pieces[-1]
+    if suffix.weak and kind == "org":
+        return last.role == "proper"
+    return True
+
+
+def _latin_head(text: str, pieces: Sequence[_Piece]) -> bool:
+    """The modifier is one Latin name followed by ordinary words only."""
+    first = text[pieces[0].start : pieces[0].end]
+    return (
+        first.isascii()
+        and pieces[0].role == "proper"
+        and not pieces[0].known
+        and len(pieces) > 1
+        and all(p.role == "generic" for p in pieces[1:])
+    )
+
+
+def _is_admin(modifier: str, pieces: Sequence[_Piece]) -> bool:
+    """国家/中央/a place + an administrative word: 上海市卫生健康委员会, 国家数据局."""
+    head = modifier.startswith(("国家", "中央", "国务院", "中共")) or any(
+        p.role == "place" for p in pieces
+    )
+    return head and any(word in modifier for word in GOV_ADMIN_WORDS)
+
+
+def _qualifier_end(text: str, end: int) -> int:
+    """Extend a university or hospital name by a place in brackets: 香港中文大学（深圳）."""
+    match = _QUALIFIER.match(text, end)
+    if match and word_role(match.group(1)) == "place":
+        return match.end()
+    return end
+
+
+def suffix_candidates(text: str, tokens: Sequence[Token], known: KnownSpans) -> Iterator[Candidate]:
+    """Names found by their Chinese ending, read back to where the name starts."""
+    index = TokenIndex(tokens)
+    for match in _SUFFIX_RE.finditer(text):
+        suffix, kind = _SUFFIX_BY_TEXT[match.group()]
+        s_start, s_end = match.span()
+        # the ending must end a word ("科技部" does not end in the word 科技)
+        if s_end not in index.ends and not (s_end < len(text) and not is_cjk(text[s_end])):
+            continue
+        yield from _candidate_at(text, s_start, s_end, suffix, kind, index, known)
+
+
+def _candidate_at(
+    text: str,
+    s_start: int,
+    s_end: int,
+    suffix: Suffix,
+    kind: str,
+    index: TokenIndex,
+    known: KnownSpans,
+) -> Iterator[Candidate]:
+    pieces = _read_back(text, s_start, index, known, verbs=suffix.cls == "GovernmentBody")
+    if not pieces:
+        return
+    start = pieces[0].start
+    if kind == "offering" and _latin_head(text, pieces):
+        # "YiduCore数据智能平台", "Dr.Wise 多模态平台": the Latin name is what it is called
+        head = pieces[0]
+        if not known.covers(head.start, head.end):
+            yield Candidate(
+                head.start,
+                head.end,
+                text[head.start : head.end],
+                suffix.cls,
+                0.7,
+                f"suffix:{suffix.text}",
+            )
+        return
+    modifier = text[start:s_start]
+    cls = suffix.cls
+    if cls == "GovernmentBody":
+        if not _is_admin(modifier, pieces):
+            return
+        confidence = 0.8
+    elif kind == "offering" or suffix.weak:
+        if not _brand_evidence(pieces, suffix, kind):
+            return
+        confidence = 0.7 if kind == "offering" else 0.65
+    else:
+        places = [text[p.start : p.end] for p in pieces if p.role == "place"]
+        if not _has_proper(pieces):
+            if not places:
+                return
+            if cls in ("Hospital", "University") and all(p in _COUNTRIES for p in places):
+                return  # 中国医院, 美国大学: a country and an institution word are no name
+        confidence = 0.8
+    end = s_end
+    if cls in ("University", "Hospital"):
+        end = _qualifier_end(text, s_end)
+    name = text[start:end]
+    if cls == "Company" and suffix.text == "公司" and not name.endswith(_LEGAL):
+        name = name[: -len("公司")]  # 礼来公司 is called 礼来
+    if len(name) < 2:
+        return
+    yield Candidate(start, end, name, cls, round(confidence, 2), f"suffix:{suffix.text}")
+
+
+# ---------------------------------------------------------------- titles
+
+
+_TITLE = re.compile(r"《([^《》\n]{2,100})》")
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,60})[”\"」』]")
+_NOTE = re.compile(r"\s*[（(][^（）()]{1,20}[)）]\s*$")
+_GUANYU = re.compile(
+    r"关于[^。；;，,、\n《》“”]{2,60}?的(?:实施意见|指导意见|意见|通知|决定|办法|批复|公告)"
+)
+_JOURNAL = re.compile(r"(?:日报|晚报|时报|周刊|杂志|学报|期刊|报|Journal|Times|Daily|News)$")
+
+
+def _bare_ending(core: str, endings: Sequence[str]) -> bool:
+    """《指引》, 《报告》: a title that is nothing but its ending names nothing."""
+    return any(core == e or (core.endswith(e) and len(core) - len(e) < 2) for e in endings)
+
+
+def title_class(title: str) -> tuple[str, float]:
+    """The class of a 《》 title from its ending: policy, report, periodical, else a report.
+
+    >>> title_class("关于促进数字健康发展的指导意见（征求意见稿）")
+    ('Policy', 0.9)
+    >>> title_class("2024中国医疗AI白皮书")
+    ('Report', 0.9)
+    """
+    core = _NOTE.sub("", title).strip()
+    for ending in POLICY_ENDINGS:
+        if core.endswith(ending):
+            return "Policy", 0.9
+    for ending in REPORT_ENDINGS:
+        if core.endswith(ending):
+            return "Report", 0.9
+    if _JOURNAL.search(core):
+        return "Organization", 0.6
+    if re.search(r"\b(?:19|20)\d\d\b", core) or re.search(r"报告|Report|Survey", core):
+        return "Report", 0.7
+    return "Report", 0.55
+
+
+def title_candidates(text: str) -> Iterator[Candidate]:
+    """《》 titles (policies, reports, periodicals), quoted titles with a policy or report
+    ending, and unquoted 关于…的意见/通知 policy titles."""
+    for match in _TITLE.finditer(text):
+        title = match.group(1).strip()
+        core = _NOTE.sub("", title).strip()
+        if len(core) < 3 or _looks_like_sentence(title):
+            continue
+        if _bare_ending(core, POLICY_ENDINGS) or _bare_ending(core, REPORT_ENDINGS):
+            continue
+        cls, confidence = title_class(title)
+        yield Candidate(match.start(), match.end(), title, cls, confidence, "title")
+    for match in _QUOTED.finditer(text):
+        title = match.group(1).strip()
+        if len(title) < 4:
+            continue
+        cls, confidence = title_class(title)
+        if "，" in title or "," in title or "。" in title:
+            continue  # a quoted slogan or sentence
+        if confidence >= 0.9 and cls in ("Policy", "Report") and len(title) >= 6:
+            yield Candidate(match.start(), match.end(), title, cls, 0.75, "quoted-title")
+    for match in _GUANYU.finditer(text):
+        start = match.start()
+        if start > 0 and text[start - 1] in '《“"':
+            continue
+        yield Candidate(start, match.end(), match.group(), "Policy", 0.65, "policy-pattern")
+
+
+def _looks_like_sentence(title: str) -> bool:
+    return bool(re.search(r"[。！？!?]", title)) or title.count("，") >= 2
+
+
+# ---------------------------------------------------------------- quoted names
+
+
+def quoted_name_candidates(text: str) -> Iterator[Candidate]:
+    """A quoted name next to a noun saying what it is: 发布大模型“医渡灵犀”, “因数健康”平台."""
+    nouns = sorted(QUOTE_TYPE_NOUNS, key=lambda item: -len(item[0]))
+    for match in _QUOTED.finditer(text):
+        name = match.group(1).strip()
+        if not 2 <= len(name) <= 24 or _looks_like_sentence(name) or "，" in name:
+            continue
+        before = text[max(0, match.start() - 6) : match.start()]
+        after = text[match.end() : match.end() + 6]
+        cls = None
+        for noun, noun_cls in nouns:
+            if before.endswith(noun) or after.startswith(noun):
+                cls = noun_cls
+                break
+        confidence = 0.75 if cls is not None else 0.7
+        own = _own_class(name)
+        if own is not None:
+            cls = own
+        if cls is None or is_common_phrase(name):
+            continue
+        if confidence < 0.75 and is_generic_phrase(name):
+            continue  # “聊天机器人”: a quoted ordinary term, not a name
+        yield Candidate(match.start() + 1, match.end() - 1, name, cls, confidence, "quoted-name")
+
+
+def _own_class(name: str) -> str | None:
+    """The class a quoted name's own ending gives (“郑大一附院智能预问诊系统” is a product)."""
+    for suffix, _ in _SUFFIXES:
+        if name.endswith(suffix.text) and len(name) > len(suffix.text):
+            return suffix.cls if suffix.cls != "GovernmentBody" else None
+    return None
+
+
+def _words(name: str) -> list[str]:
+    jieba, _ = _jieba()
+    return [w for w in jieba.lcut(name) if w.strip() and not re.fullmatch(r"[+\-·/×x&]", w)]
+
+
+def is_generic_phrase(name: str) -> bool:
+    """No word of the phrase is a name-like word ("AI+基层首诊", "互联网医院", "中国人寿");
+    a lone character left over by the tokenizer ("图学习") does not count as one."""
+    proper = [w for w in _words(name) if word_role(w) == "proper"]
+    return sum(len(w) for w in proper) < 2
+
+
+def is_common_phrase(name: str) -> bool:
+    """Every word of the phrase is common vocabulary: a domain word, a determiner, a function
+    word, or a very frequent word ("医院", "药企", "高校"); lenient where the layout already says
+    the phrase is a name ("中国人寿" next to "太平洋保险")."""
+    for word in _words(name):
+        if word in GENERIC_WORDS or word in GENERIC_LEADS or word.lower() in EN_STOP_WORDS:
+            continue
+        role = word_role(word)
+        if role == "stop" or (role == "generic" and (_freq(word) or 0) >= 1000):
+            continue
+        return False
+    return True
+
+
+_SOURCE_TAILS = re.compile(
+    r"(?:官方报告|官方数据|官方网站|官网|公开资料|公开渠道|公开数据|研报|研究报告|行业报告|报告"
+    r"|行业分析|分析|报道|深度解读|解读|数据库|数据|资料|网站|微信公众号|公众号|整理|收集|汇总)+$"
+)
+
+
+def trim_generic_tail(item: str) -> str:
+    """A source "NVIDIA 官方报告" names NVIDIA: drop trailing kind-of-material words."""
+    trimmed = _SOURCE_TAILS.sub("", item).strip()
+    return trimmed if len(trimmed) >= 2 else item
+
+
+def name_start_before(text: str, pos: int, index: TokenIndex, known: KnownSpans) -> int | None:
+    """Where a Chinese or Latin name ending at ``pos`` starts, reading words back; ``None``
+    when no word can belong to a name there."""
+    if pos == 0:
+        return None
+    if not is_cjk(text[pos - 1]):
+        match = re.search(
+            r"[A-Za-z0-9][\w.\-&+]*(?: [A-Z][\w.\-&+]*){0,4}$", text[max(0, pos - 60) : pos]
+        )
+        return pos - len(match.group()) if match else None
+    pieces = _read_back(text, pos, index, known)
+    return pieces[0].start if pieces else None

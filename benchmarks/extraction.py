@@ -1,0 +1,568 @@
+"""The extraction benchmark: precision and recall of what ``medatlas build --docs`` extracts.
+
+Two evaluation sets, each built into its own fresh store:
+
+- **unseen**: the reports in ``benchmarks/unseen`` (written for this benchmark, in other layouts,
+  languages and encodings, about other companies), made into documents by ``make_docs`` and
+  scored against the hand-written gold files in ``unseen/gold``;
+- **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
+  (``atlas/*.yaml``: entities, relations, observations of each report) and
+  ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
+  and extractors that use the atlas as a gazetteer have seen these names: the unseen set is
+  the one that counts.
+
+For each document only its own named graph is read (so the curated atlas graph, which cites the
+same corpus files, never scores for the extractor): entities ``ma:mentionedIn`` the document,
+relations and observations whose evidence (``ma:Statement``) is ``prov:wasDerivedFrom`` it.
+The matching is :mod:`benchmarks.scoring`. Results go to ``benchmarks/results/extraction.json``
+(with every miss and every spurious item per document) and ``extraction.md`` (tables).
+
+Run from the repository root::
+
+    .venv/bin/python -m benchmarks.extraction                 # build, score, write results
+    .venv/bin/python -m benchmarks.extraction --skip-corpus   # the unseen set only
+    .venv/bin/python -m benchmarks.extraction --unseen-store out/bench-store   # score a store
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import tempfile
+import traceback
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a file: python benchmarks/extraction.py
+    sys.path.append(str(Path(__file__).resolve().parents[1]))
+
+import pyoxigraph as ox
+
+from benchmarks.scoring import (
+    ENTITY_TYPES,
+    KINDS,
+    PREDICATES,
+    Extraction,
+    FoundEntity,
+    FoundFigure,
+    FoundRelation,
+    Gold,
+    GoldEntity,
+    GoldFigure,
+    GoldRelation,
+    Score,
+    load_gold,
+    score,
+    total,
+    unit_token,
+)
+from benchmarks.unseen.make_docs import TARGETS as DOC_TARGETS
+from benchmarks.unseen.make_docs import check_docs, make_docs
+from medatlas.graph.identity import normalise_name
+
+__all__ = [
+    "BenchmarkError",
+    "PipelinePending",
+    "build_store",
+    "corpus_gold",
+    "main",
+    "read_extraction",
+    "unseen_gold",
+]
+
+ROOT = Path(__file__).resolve().parents[1]
+HERE = ROOT / "benchmarks"
+RESULTS_DIR = HERE / "results"
+UNSEEN_DOCS = HERE / "unseen" / "docs"
+UNSEEN_GOLD = HERE / "unseen" / "gold"
+ENTITY_TSV = ROOT / "tests" / "gold" / "entities.tsv"
+DEFAULT_CORPUS = Path(os.environ.get("MEDATLAS_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+MA = "https://w3id.org/medatlas/ontology#"
+# The issue's targets on unseen reports: kind -> (precision, recall)
+TARGETS: dict[str, tuple[float, float]] = {
+    "entities typed": (0.90, 0.90),
+    "relations": (0.90, 0.75),
+    "figures attached": (0.90, 0.80),
+}
+KIND_TITLES = {
+    "entities": "Entities found (name)",
+    "entities typed": "Entities with the right type",
+    "relations": "Relations (predicate + both ends)",
+    "figures found": "Figures found (value + unit)",
+    "figures about": "Figures tied to what they measure",
+    "figures attached": "Figures attached (about + measure)",
+}
+
+
+class BenchmarkError(RuntimeError):
+    """The benchmark cannot run: a build failed, a document graph is missing..."""
+
+
+class PipelinePending(BenchmarkError):
+    """``medatlas build`` cannot read a folder of documents yet (no ``--docs`` option)."""
+
+
+# --- building -----------------------------------------------------------------------------------
+
+
+def build_store(store: Path, out: Path, *, docs: Path, corpus: Path | None = None) -> str:
+    """Run ``medatlas build --docs DOCS`` (and ``--corpus``) into *store*; return its output.
+
+    Raises PipelinePending when the build command has no ``--docs`` option, BenchmarkError when
+    the build fails.
+    """
+    from click.testing import CliRunner
+
+    from medatlas.cli import main as cli
+
+    options = {opt for param in cli.commands["build"].params for opt in param.opts}
+    if "--docs" not in options:
+        raise PipelinePending(
+            "`medatlas build` has no --docs option yet, so documents cannot be built into "
+            "per-document graphs; wire `medatlas build --docs DIR` (issue 3) and rerun"
+        )
+    args = ["build", "--store", str(store), "--out", str(out), "--docs", str(docs)]
+    if corpus is not None:
+        args += ["--corpus", str(corpus)]
+    if "--no-validate" in options:
+        args.append("--no-validate")  # quality is measured here; SHACL has its own tests
+    result = CliRunner().invoke(cli, args)
+    if result.exit_code != 0:
+        detail = result.output.strip()
+        if result.exc_info and not isinstance(result.exception, SystemExit):
+            detail += "\n" + "".join(traceback.format_exception(*result.exc_info)[-6:])
+        raise BenchmarkError(f"`medatlas {' '.join(args)}` failed:\n{detail.strip()}")
+    return result.output
+
+
+# --- reading the store --------------------------------------------------------------------------
+
+_PREFIXES = """
+PREFIX ma: <https://w3id.org/medatlas/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+"""
+# every named graph that declares a source document with this file name
+Q_DOCUMENT = (
+    _PREFIXES
+    + """
+SELECT ?name ?g ?doc WHERE { GRAPH ?g { ?doc a ma:SourceDocument ; ma:fileName ?name } }
+"""
+)
+# every name of every node, in any graph
+Q_NAMES = (
+    _PREFIXES
+    + """
+SELECT ?s ?name WHERE { ?s rdfs:label|skos:prefLabel|skos:altLabel|skos:hiddenLabel ?name }
+"""
+)
+Q_TYPES = _PREFIXES + "SELECT ?g ?s ?type WHERE { GRAPH ?g { ?s a ?type } }"
+Q_ENTITIES = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?g ?doc ?e WHERE { GRAPH ?g { ?e ma:mentionedIn ?doc } }
+"""
+)
+Q_RELATIONS = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?g ?doc ?s ?p ?o WHERE {
+  GRAPH ?g { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?doc }
+}
+"""
+)
+Q_FIGURES = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?g ?doc ?obs ?value ?unit ?measure ?period ?original WHERE {
+  GRAPH ?g {
+    ?st rdf:subject ?obs ; prov:wasDerivedFrom ?doc .
+    ?obs a ma:Observation ; ma:value ?value .
+    OPTIONAL { ?obs ma:unit ?unit }
+    OPTIONAL { ?obs ma:measure ?measure }
+    OPTIONAL { ?obs ma:period ?period }
+    OPTIONAL { ?obs ma:originalText ?original }
+  }
+}
+"""
+)
+Q_ABOUT = _PREFIXES + "SELECT ?g ?obs ?about WHERE { GRAPH ?g { ?obs ma:about ?about } }"
+
+
+@dataclass
+class _StoreIndex:
+    """Names and types of every node, read once per store."""
+
+    names: dict[str, set[str]]
+    types: dict[str, dict[str, set[str]]]  # node -> graph -> class local names
+
+    def types_of(self, node: str, graph: str) -> frozenset[str]:
+        """Classes stated in the document's graph, else in any graph."""
+        per_graph = self.types.get(node, {})
+        if per_graph.get(graph):
+            return frozenset(per_graph[graph])
+        return frozenset(t for ts in per_graph.values() for t in ts)
+
+
+def _index(store) -> _StoreIndex:
+    names: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(Q_NAMES):
+        names[row["s"].value].add(row["name"].value)
+    types: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for row in store.query(Q_TYPES):
+        t = row["type"].value
+        if t.startswith(MA):
+            types[row["s"].value][row["g"].value].add(t[len(MA) :])
+    return _StoreIndex(dict(names), types)
+
+
+def _document_graph(store, file_name: str, *, exclude: Iterable[str]) -> tuple[str, str]:
+    """(graph IRI, document IRI) of the one document graph that holds *file_name*."""
+    skip = set(exclude)
+    hits = sorted(
+        (row["g"].value, row["doc"].value)
+        for row in store.query(Q_DOCUMENT, bindings={"name": ox.Literal(file_name)})
+        if row["g"].value not in skip
+    )
+    if len(hits) != 1:
+        raise BenchmarkError(
+            f"expected one named graph holding document {file_name!r}, found {hits or 'none'}; "
+            "did `medatlas build --docs` load it?"
+        )
+    return hits[0]
+
+
+def _names(index: _StoreIndex, term: ox.NamedNode | ox.Literal | ox.BlankNode) -> frozenset[str]:
+    if isinstance(term, ox.Literal):
+        return frozenset({term.value})
+    return frozenset(index.names.get(term.value, ()))
+
+
+def read_extraction(
+    store, file_name: str, *, index: _StoreIndex | None = None, exclude: Iterable[str] = ()
+) -> Extraction:
+    """What the store holds for document *file_name*, read from its named graph only."""
+    from medatlas.graph.iris import ATLAS_GRAPH, ONTOLOGY_GRAPH, VOCAB_GRAPH
+
+    index = index or _index(store)
+    graph, doc = _document_graph(
+        store, file_name, exclude={ATLAS_GRAPH, ONTOLOGY_GRAPH, VOCAB_GRAPH, *exclude}
+    )
+    bind = {"g": ox.NamedNode(graph), "doc": ox.NamedNode(doc)}
+    entities = []
+    for row in store.query(Q_ENTITIES, bindings=bind):
+        iri = row["e"].value
+        types = index.types_of(iri, graph)
+        if types and not types & ENTITY_TYPES:
+            continue  # regions, markets, concepts: not scored as entities
+        entities.append(FoundEntity(iri, types, frozenset(index.names.get(iri, ()))))
+    relations = []
+    wanted = {MA + p for p in PREDICATES}
+    for row in store.query(Q_RELATIONS, bindings=bind):
+        if row["p"].value in wanted:
+            relations.append(
+                FoundRelation(
+                    _names(index, row["s"]), row["p"].value[len(MA) :], _names(index, row["o"])
+                )
+            )
+    about: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(Q_ABOUT, bindings={"g": ox.NamedNode(graph)}):
+        about[row["obs"].value] |= _names(index, row["about"])
+    by_obs: dict[str, dict] = {}
+    for row in store.query(Q_FIGURES, bindings=bind):
+        obs = row["obs"].value
+        item = by_obs.setdefault(
+            obs, {"value": Decimal(row["value"].value).normalize(), "units": set(), "m": set()}
+        )
+        if row["unit"] is not None:
+            item["units"].add(unit_token(row["unit"].value))
+        if row["measure"] is not None:
+            item["m"] |= _names(index, row["measure"])
+        item["period"] = row["period"].value if row["period"] is not None else None
+        item["original"] = row["original"].value if row["original"] is not None else None
+    figures = [
+        FoundFigure(
+            value=item["value"],
+            unit=min(item["units"]) if item["units"] else None,
+            measure_names=frozenset(item["m"]),
+            about_names=frozenset(about.get(obs, ())),
+            period=item.get("period"),
+            original=item.get("original"),
+        )
+        for obs, item in sorted(by_obs.items())
+    ]
+    return Extraction(
+        file_name,
+        tuple(sorted(entities, key=lambda e: e.iri)),
+        tuple(sorted(relations, key=lambda r: (r.predicate, sorted(r.subject_names)))),
+        tuple(figures),
+    )
+
+
+# --- gold ---------------------------------------------------------------------------------------
+
+
+def unseen_gold(gold_dir: Path = UNSEEN_GOLD) -> dict[str, Gold]:
+    """Document file name -> gold, for every ``*.yaml`` in *gold_dir*."""
+    golds = {}
+    for path in sorted(gold_dir.glob("*.yaml")):
+        gold = load_gold(path)
+        golds[gold.document] = gold
+    return golds
+
+
+def _concept_names() -> dict[str, list[str]]:
+    from medatlas.graph.vocabulary import read_concepts
+
+    return {
+        c.iri: [t for t, _ in c.pref_labels] + [t for t, _ in c.alt_labels] for c in read_concepts()
+    }
+
+
+def corpus_gold(files: Iterable[str], *, tsv: Path = ENTITY_TSV) -> dict[str, Gold]:
+    """Gold facts of the corpus reports: the curated atlas plus ``tests/gold/entities.tsv``.
+
+    Every atlas entity, relation and observation whose evidence cites a report becomes gold for
+    that report, named by its labels and aliases (vocabulary concepts by theirs). Rows of the TSV
+    whose name no atlas entity of the report carries are added as entities.
+    """
+    from medatlas.loaders.atlas import load_atlas
+
+    facts = load_atlas()
+    names: dict[str, list[str]] = _concept_names()
+    classes: dict[str, str] = {}
+    for e in facts.entities:
+        names[e.iri] = [lb.text for lb in e.labels] + [a.text for a in e.aliases]
+        classes[e.iri] = e.cls
+    wanted = set(files)
+    data: dict[str, dict] = {
+        f: {"entities": [], "aliases": {}, "relations": [], "figures": []} for f in wanted
+    }
+
+    def name(iri: str, source: str) -> str:
+        all_names = names.get(iri) or [iri]
+        data[source]["aliases"].setdefault(all_names[0], tuple(all_names[1:]))
+        return all_names[0]
+
+    for e in facts.entities:
+        for source in sorted({ev.source for ev in e.evidence} & wanted):
+            if e.cls in ENTITY_TYPES:
+                data[source]["entities"].append(GoldEntity(name(e.iri, source), e.cls))
+    for r in facts.relations:
+        if r.predicate not in PREDICATES:
+            continue
+        for source in sorted({ev.source for ev in r.evidence} & wanted):
+            obj = r.object.lexical if not isinstance(r.object, str) else name(r.object, source)
+            data[source]["relations"].append(
+                GoldRelation(name(r.subject, source), (r.predicate,), obj)
+            )
+    for o in facts.observations:
+        for source in sorted({ev.source for ev in o.evidence} & wanted):
+            data[source]["figures"].append(
+                GoldFigure(
+                    original=o.original,
+                    value=Decimal(o.value).normalize(),
+                    unit=unit_token(o.unit) or "",
+                    measures=(name(o.measure, source),),
+                    about=tuple(name(a, source) for a in o.about),
+                    period=o.period,
+                )
+            )
+    golds = {}
+    for source in sorted(wanted):
+        d = data[source]
+        gold = Gold(source, tuple(d["entities"]), d["aliases"])
+        known = {k for e in gold.entities for k in gold.keys(e.name)}
+        extra = []
+        for row in _tsv_rows(tsv, source):
+            key = normalise_name(row["name"])
+            if row["type"] in ENTITY_TYPES and key and key not in known:
+                extra.append(GoldEntity(row["name"], row["type"]))
+                known.add(key)
+        golds[source] = Gold(
+            source,
+            (*gold.entities, *extra),
+            gold.aliases,
+            tuple(d["relations"]),
+            tuple(d["figures"]),
+        )
+    return golds
+
+
+def _tsv_rows(path: Path, report: str) -> list[Mapping[str, str]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row for row in csv.DictReader(handle, delimiter="\t") if row["report"] == report]
+
+
+# --- one evaluation set -------------------------------------------------------------------------
+
+
+def evaluate(store_path: Path, golds: Mapping[str, Gold]) -> tuple[Score, dict[str, Score]]:
+    """Score every document of *golds* in the store at *store_path*: (total, per document)."""
+    from medatlas.graph.store import AtlasStore
+
+    store = AtlasStore(store_path, read_only=True)
+    try:
+        index = _index(store)
+        per_doc = {
+            name: score(gold, read_extraction(store, name, index=index))
+            for name, gold in sorted(golds.items())
+        }
+    finally:
+        store.close()
+    return total(list(per_doc.values())), per_doc
+
+
+def _section(overall: Score, per_doc: Mapping[str, Score]) -> dict:
+    return {
+        "total": overall.as_dict(with_errors=False),
+        "documents": {name: s.as_dict() for name, s in per_doc.items()},
+    }
+
+
+# --- reports ------------------------------------------------------------------------------------
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}%"
+
+
+def _meets(kind: str, s: Score) -> str:
+    if kind not in TARGETS:
+        return ""
+    p, r = TARGETS[kind]
+    c = s.kinds[kind]
+    ok = c.precision >= p and c.recall >= r
+    return f"P ≥ {p:.0%}, R ≥ {r:.0%}: {'met' if ok else 'not met'}"
+
+
+def _kinds_table(s: Score, *, targets: bool) -> list[str]:
+    head = "| Kind | Gold | Extracted | Matched | Precision | Recall | F1 |"
+    rule = "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    if targets:
+        head, rule = head + " Target |", rule + " --- |"
+    lines = [head, rule]
+    for kind in KINDS:
+        c = s.kinds[kind]
+        row = (
+            f"| {KIND_TITLES[kind]} | {c.gold} | {c.found} | {c.matched} | "
+            f"{_pct(c.precision)} | {_pct(c.recall)} | {_pct(c.f1)} |"
+        )
+        lines.append(row + (f" {_meets(kind, s)} |" if targets else ""))
+    return lines
+
+
+def _docs_table(per_doc: Mapping[str, Score], notes: Mapping[str, str]) -> list[str]:
+    lines = [
+        "| Document | Layout | Entities typed P / R | Relations P / R | Figures attached P / R |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for name, s in per_doc.items():
+        cells = [
+            f"{_pct(s.kinds[k].precision)} / {_pct(s.kinds[k].recall)}"
+            for k in ("entities typed", "relations", "figures attached")
+        ]
+        lines.append(f"| {name} | {notes.get(name, '')} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def _predicate_table(s: Score) -> list[str]:
+    lines = [
+        "| Predicate | Gold | Extracted | Matched | Precision | Recall |",
+        "| --- |" + " ---: |" * 5,
+    ]
+    for p, c in sorted(s.by_predicate.items()):
+        lines.append(
+            f"| {p} | {c.gold} | {c.found} | {c.matched} | {_pct(c.precision)} | {_pct(c.recall)} |"
+        )
+    return lines
+
+
+def render_markdown(sections: Mapping[str, tuple[Score, dict[str, Score]]]) -> str:
+    """The Markdown report: totals with targets, per document, per predicate."""
+    notes = {stem + t.suffix: t.note for stem, t in DOC_TARGETS.items()}
+    out = ["# Extraction benchmark", ""]
+    out.append("Generated by `benchmarks/extraction.py`; see `benchmarks/README.md`.")
+    titles = {
+        "unseen": "Unseen reports (the yardstick)",
+        "corpus": "The five corpus reports (against the curated atlas; precision is a floor)",
+    }
+    for key, (overall, per_doc) in sections.items():
+        out += ["", f"## {titles[key]}", ""]
+        out += _kinds_table(overall, targets=key == "unseen")
+        out += ["", "### Per document", ""]
+        out += _docs_table(per_doc, notes)
+        out += ["", "### Relations per predicate", ""]
+        out += _predicate_table(overall)
+    return "\n".join(out) + "\n"
+
+
+def write_results(sections: Mapping[str, tuple[Score, dict[str, Score]]], out_dir: Path) -> None:
+    """Write ``extraction.json`` (with error lists) and ``extraction.md`` into *out_dir*."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    payload = {
+        "benchmark": "extraction",
+        "targets": {k: {"precision": p, "recall": r} for k, (p, r) in TARGETS.items()},
+        **{key: _section(*value) for key, value in sections.items()},
+    }
+    (out_dir / "extraction.json").write_text(
+        json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=False) + "\n",
+        encoding="utf-8",
+    )
+    (out_dir / "extraction.md").write_text(render_markdown(sections), encoding="utf-8")
+
+
+# --- command line -------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build, score and report; exit 2 with a clear message when the pipeline is not ready."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the five reports")
+    parser.add_argument("--skip-corpus", action="store_true", help="score the unseen set only")
+    parser.add_argument("--unseen-store", type=Path, help="score this store instead of building")
+    parser.add_argument("--corpus-store", type=Path, help="score this store instead of building")
+    parser.add_argument("--out", type=Path, default=RESULTS_DIR, help="where results go")
+    args = parser.parse_args(argv)
+    try:
+        docs = make_docs(UNSEEN_DOCS)
+        check_docs(docs)
+        sections: dict[str, tuple[Score, dict[str, Score]]] = {}
+        with tempfile.TemporaryDirectory(prefix="medatlas-bench-") as tmp:
+            work = Path(tmp)
+            store = args.unseen_store
+            if store is None:
+                store = work / "unseen-store"
+                build_store(store, work / "unseen-out", docs=UNSEEN_DOCS)
+            sections["unseen"] = evaluate(store, unseen_gold())
+            if not args.skip_corpus:
+                files = sorted(p.name for p in args.corpus.glob("*.txt"))
+                if not files:
+                    raise BenchmarkError(f"no reports (*.txt) in {args.corpus}; pass --corpus")
+                store = args.corpus_store
+                if store is None:
+                    store = work / "corpus-store"
+                    build_store(store, work / "corpus-out", docs=args.corpus, corpus=args.corpus)
+                sections["corpus"] = evaluate(store, corpus_gold(files))
+        write_results(sections, args.out)
+    except BenchmarkError as exc:
+        print(f"extraction benchmark: {exc}", file=sys.stderr)
+        return 2
+    print(render_markdown(sections))
+    print(f"wrote {args.out / 'extraction.json'} and {args.out / 'extraction.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,513 @@
+"""The extraction benchmark's yardstick: the scorer on hand-made cases, the gold files, the reader.
+
+The scorer must be right before its numbers are quoted, so each rule it applies (name and alias
+matching, types, inverse and symmetric predicates, figures found / attached, one-to-one matching)
+has a small case here whose expected counts are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+sys.path.append(str(Path(__file__).resolve().parents[1]))  # benchmarks/ is not installed
+
+from benchmarks.extraction import corpus_gold, read_extraction
+from benchmarks.scoring import (
+    Counts,
+    Extraction,
+    FoundEntity,
+    FoundFigure,
+    FoundRelation,
+    GoldError,
+    load_gold,
+    parse_gold,
+    score,
+    total,
+    unit_token,
+)
+from benchmarks.unseen.make_docs import (
+    SOURCES_DIR,
+    TARGETS,
+    check_docs,
+    document_name,
+    make_docs,
+    source_path,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "benchmarks" / "unseen" / "gold"
+GOLD_FILES = sorted(GOLD_DIR.glob("*.yaml"))
+
+
+def gold_of(**parts):
+    """A small gold record (document ``d.txt``) from keyword parts of a gold file."""
+    return parse_gold({"document": "d.txt", **parts}, where="case")
+
+
+def ent(iri, *names, types=("Company",)):
+    return FoundEntity(iri, frozenset(types), frozenset(names))
+
+
+def rel(s, p, o):
+    return FoundRelation(frozenset([s]), p, frozenset([o]))
+
+
+def fig(value, unit, *, about=(), measure=()):
+    return FoundFigure(Decimal(value), unit, frozenset(measure), frozenset(about))
+
+
+def counts(result, kind):
+    c = result.kinds[kind]
+    return (c.gold, c.found, c.matched)
+
+
+# --- the scorer -----------------------------------------------------------------------------------
+
+BASE = {
+    "entities": [
+        {"name": "医渡科技", "type": "Company"},
+        {"name": "YiduCore", "type": "Platform"},
+        {"name": "高瓴资本", "type": "Company"},
+    ],
+    "relations": [
+        ["医渡科技", "develops", "YiduCore"],
+        ["医渡科技", "fundedBy", "高瓴资本"],
+        ["YiduCore", "addressesUseCase", "医疗数据治理"],
+    ],
+    "figures": [
+        {
+            "original": "7.2亿元",
+            "value": 720000000,
+            "unit": "CNY",
+            "measure": "revenue",
+            "about": "医渡科技",
+        }
+    ],
+}
+PERFECT = Extraction(
+    "d.txt",
+    (
+        ent("id:yidu", "医渡科技", "Yidu Tech"),
+        ent("id:core", "YiduCore", types=("Platform",)),
+        ent("id:hh", "高瓴资本"),
+    ),
+    (
+        rel("医渡科技", "develops", "YiduCore"),
+        rel("医渡科技", "fundedBy", "高瓴资本"),
+        rel("YiduCore", "addressesUseCase", "医疗数据治理"),
+    ),
+    (fig("720000000", "CNY", about=["医渡科技"], measure=["营业收入", "revenue"]),),
+)
+
+
+def test_perfect_extraction_scores_one_everywhere():
+    result = score(gold_of(**BASE), PERFECT)
+    for kind, c in result.kinds.items():
+        assert (c.precision, c.recall, c.f1) == (1.0, 1.0, 1.0), kind
+    assert all(not items for items in result.errors.values())
+
+
+def test_a_missed_entity_lowers_recall_only():
+    found = Extraction("d.txt", PERFECT.entities[:2], PERFECT.relations, PERFECT.figures)
+    result = score(gold_of(**BASE), found)
+    assert counts(result, "entities") == (3, 2, 2)
+    c = result.kinds["entities"]
+    assert c.precision == 1.0 and c.recall == pytest.approx(2 / 3)
+    assert result.errors["entities missed"] == [{"name": "高瓴资本", "type": "Company"}]
+
+
+def test_a_spurious_entity_lowers_precision_only():
+    extra = ent("id:noise", "某三甲医院", types=("Hospital",))
+    found = Extraction("d.txt", (*PERFECT.entities, extra), PERFECT.relations, PERFECT.figures)
+    result = score(gold_of(**BASE), found)
+    c = result.kinds["entities"]
+    assert (c.precision, c.recall) == (0.75, 1.0)
+    assert [e["iri"] for e in result.errors["entities spurious"]] == ["id:noise"]
+
+
+def test_a_duplicate_node_counts_once_and_once_as_spurious():
+    dup = ent("id:yidu2", "医渡科技有限公司")  # the same name once normalised: an identity miss
+    found = Extraction("d.txt", (*PERFECT.entities, dup), (), ())
+    c = score(gold_of(**BASE), found).kinds["entities"]
+    assert (c.gold, c.found, c.matched) == (3, 4, 3)
+
+
+def test_aliases_match_in_both_directions():
+    gold = gold_of(
+        entities=[{"name": "国家医疗保障局", "type": "GovernmentBody"}],
+        aliases={"国家医疗保障局": ["国家医保局"]},
+        relations=[],
+    )
+    by_alias = Extraction("d.txt", (ent("x", "国家医保局", types=("GovernmentBody",)),))
+    assert counts(score(gold, by_alias), "entities typed") == (1, 1, 1)
+    unrelated = Extraction("d.txt", (ent("x", "国家卫健委", types=("GovernmentBody",)),))
+    assert counts(score(gold, unrelated), "entities") == (1, 1, 0)
+
+
+def test_legal_suffix_and_case_are_normalised_but_distinct_names_stay_apart():
+    gold = gold_of(entities=[{"name": "Viz.ai", "type": "Company"}])
+    assert counts(score(gold, Extraction("d", (ent("x", "VIZ.AI Inc."),))), "entities") == (
+        1,
+        1,
+        1,
+    )
+    assert counts(score(gold, Extraction("d", (ent("x", "Viz LVO"),))), "entities") == (1, 1, 0)
+
+
+def test_a_wrong_type_is_found_but_not_typed():
+    gold = gold_of(entities=[{"name": "YiduCore", "type": "Platform"}])
+    found = Extraction("d.txt", (ent("id:core", "YiduCore", types=("Product",)),))
+    result = score(gold, found)
+    assert counts(result, "entities") == (1, 1, 1)
+    assert counts(result, "entities typed") == (1, 1, 0)
+    assert result.errors["entities wrong type"] == [
+        {"name": "YiduCore", "type": "Platform", "found": ["Product"], "iri": "id:core"}
+    ]
+    assert result.by_type["Platform"].matched == 0 and result.by_type["Product"].found == 1
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_matching_prefers_the_node_with_the_right_type(order):
+    gold = gold_of(entities=[{"name": "Lunit", "type": "Company"}])
+    nodes = (ent("a", "Lunit", types=("Product",)), ent("b", "Lunit"))
+    result = score(gold, Extraction("d", tuple(nodes[i] for i in order)))
+    assert counts(result, "entities typed") == (1, 2, 1)
+    assert result.errors["entities spurious"][0]["iri"] == "a"
+
+
+def test_aliases_listed_together_match_each_other():
+    gold = gold_of(
+        aliases={"AI医学影像": ["AI medical imaging", "AI影像"]},
+        figures=[
+            {
+                "original": "62亿元",
+                "value": 6200000000,
+                "unit": "CNY",
+                "measure": "market size",
+                "about": "AI medical imaging",
+            }
+        ],
+    )
+    found = Extraction(
+        "d", figures=(fig("6.2E9", "CNY", about=["AI影像"], measure=["market size"]),)
+    )
+    assert counts(score(gold, found), "figures attached") == (1, 1, 1)
+
+
+def test_a_relation_needs_the_predicate_and_both_ends():
+    gold = gold_of(**BASE)
+    wrong_object = rel("医渡科技", "develops", "医渡大模型")
+    wrong_predicate = rel("医渡科技", "partnersWith", "YiduCore")
+    found = Extraction("d", relations=(wrong_object, wrong_predicate, PERFECT.relations[2]))
+    result = score(gold, found)
+    assert counts(result, "relations") == (3, 3, 1)
+    assert result.by_predicate["develops"].as_dict()["recall"] == 0.0
+    assert ["医渡科技", "develops", "YiduCore"] in result.errors["relations missed"]
+
+
+def test_invests_in_is_the_inverse_of_funded_by():
+    found = Extraction("d", relations=(rel("高瓴资本", "investsIn", "医渡科技"),))
+    result = score(gold_of(**BASE), found)
+    assert result.by_predicate["fundedBy"].matched == 1
+    assert "investsIn" not in result.by_predicate  # counted under its canonical predicate
+    reversed_wrongly = Extraction("d", relations=(rel("医渡科技", "investsIn", "高瓴资本"),))
+    assert score(gold_of(**BASE), reversed_wrongly).kinds["relations"].matched == 0
+
+
+def test_partners_with_is_symmetric_and_alternatives_are_accepted():
+    gold = gold_of(
+        entities=[
+            {"name": "Owkin", "type": "Company"},
+            {"name": "Sanofi", "type": "Company"},
+            {"name": "Digest", "type": "Report"},
+        ],
+        relations=[
+            ["Owkin", "partnersWith", "Sanofi"],
+            ["Digest", "authoredBy|publishedBy", "Owkin"],
+        ],
+    )
+    found = Extraction(
+        "d",
+        relations=(rel("Sanofi", "partnersWith", "Owkin"), rel("Digest", "publishedBy", "Owkin")),
+    )
+    result = score(gold, found)
+    assert counts(result, "relations") == (2, 2, 2)
+    assert result.by_predicate["authoredBy"].matched == 1  # counted under the first predicate
+
+
+def test_issued_on_compares_the_date_literal():
+    gold = gold_of(
+        entities=[{"name": "Policy A", "type": "Policy"}],
+        relations=[["Policy A", "issuedOn", "2024-03"]],
+    )
+    assert (
+        score(gold, Extraction("d", relations=(rel("Policy A", "issuedOn", "2024-03"),)))
+        .kinds["relations"]
+        .matched
+        == 1
+    )
+    other_day = Extraction("d", relations=(rel("Policy A", "issuedOn", "2024-03-18"),))
+    assert score(gold, other_day).kinds["relations"].matched == 0
+
+
+FIGURE_GOLD = {
+    "entities": [{"name": "Aidoc", "type": "Company"}, {"name": "Viz.ai", "type": "Company"}],
+    "aliases": {"clinical AI software": ["healthcare AI", "AI医疗"]},
+    "figures": [
+        {
+            "original": "210",
+            "value": 210000000,
+            "unit": "USD",
+            "measure": "revenue",
+            "about": "Aidoc",
+        },
+        {
+            "original": "USD 4.8 billion",
+            "value": "4.8E9",
+            "unit": "USD",
+            "measure": ["market size", "forecast market size"],
+            "about": "clinical AI software",
+        },
+    ],
+}
+
+
+def test_a_figure_is_attached_only_with_the_right_about_and_measure():
+    gold = gold_of(**FIGURE_GOLD)
+    found = Extraction(
+        "d",
+        figures=(
+            fig("210000000", "USD", about=["Aidoc"], measure=["营业收入", "revenue"]),
+            fig("4800000000", "USD", about=["AI医疗"], measure=["growth rate"]),
+        ),
+    )
+    result = score(gold, found)
+    assert counts(result, "figures found") == (2, 2, 2)
+    assert counts(result, "figures about") == (2, 2, 2)  # the alias names the about
+    assert counts(result, "figures attached") == (2, 2, 1)  # growth rate is not market size
+    [detail] = result.errors["figures not attached"]
+    assert detail["gold"]["original"] == "USD 4.8 billion"
+
+
+def test_a_figure_about_the_wrong_thing_is_found_but_not_attached():
+    gold = gold_of(**FIGURE_GOLD)
+    found = Extraction(
+        "d", figures=(fig("210000000", "USD", about=["Viz.ai"], measure=["revenue"]),)
+    )
+    result = score(gold, found)
+    assert counts(result, "figures found") == (2, 1, 1)
+    assert counts(result, "figures about") == (2, 1, 0)
+    assert counts(result, "figures attached") == (2, 1, 0)
+
+
+def test_value_and_unit_must_both_agree():
+    gold = gold_of(**FIGURE_GOLD)
+    found = Extraction(
+        "d",
+        figures=(
+            fig("210", "USD", about=["Aidoc"], measure=["revenue"]),  # not scaled to millions
+            fig("210000000", "CNY", about=["Aidoc"], measure=["revenue"]),  # wrong currency
+        ),
+    )
+    result = score(gold, found)
+    assert counts(result, "figures found") == (2, 2, 0)
+    assert len(result.errors["figures spurious"]) == 2 and len(result.errors["figures missed"]) == 2
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_equal_values_are_paired_with_the_figure_they_attach_to(order):
+    gold = gold_of(
+        entities=[{"name": "A", "type": "Company"}, {"name": "B", "type": "Company"}],
+        figures=[
+            {"original": "30%", "value": 30, "unit": "%", "measure": "market share", "about": "A"},
+            {"original": "30%", "value": 30, "unit": "%", "measure": "market share", "about": "B"},
+        ],
+    )
+    found = (
+        fig("30", "%", about=["B"], measure=["market share"]),
+        fig("30", "%", about=["C"], measure=["market share"]),
+    )
+    result = score(gold, Extraction("d", figures=tuple(found[i] for i in order)))
+    assert counts(result, "figures attached") == (2, 2, 1)  # B's figure goes to B, not to A
+
+
+def test_nothing_expected_and_nothing_found_scores_one():
+    c = Counts()
+    assert (c.precision, c.recall, c.f1) == (1.0, 1.0, 1.0)
+    assert Counts(gold=0, found=2, matched=0).precision == 0.0
+    assert Counts(gold=2, found=0, matched=0).f1 == 0.0
+
+
+def test_total_adds_counts_over_documents():
+    gold = gold_of(**BASE)
+    first = score(gold, PERFECT)
+    second = score(gold, Extraction("d.txt", PERFECT.entities[:1]))
+    both = total([first, second])
+    assert counts(both, "entities") == (6, 4, 4)
+    assert both.kinds["entities"].recall == pytest.approx(4 / 6)
+    assert both.by_predicate["develops"].gold == 2 and both.by_predicate["develops"].matched == 1
+
+
+@pytest.mark.parametrize(
+    ("iri", "token"),
+    [
+        ("http://qudt.org/vocab/unit/PERCENT", "%"),
+        ("http://qudt.org/vocab/unit/NUM", "count"),
+        ("http://qudt.org/vocab/unit/MIN", "minute"),
+        ("http://qudt.org/vocab/currency/HKD", "HKD"),
+        (None, None),
+    ],
+)
+def test_unit_tokens(iri, token):
+    assert unit_token(iri) == token
+
+
+@pytest.mark.parametrize(
+    ("parts", "message"),
+    [
+        ({"entities": [{"name": "X", "type": "Startup"}]}, "type 'Startup'"),
+        (
+            {"entities": [{"name": "X", "type": "Company"}], "relations": [["X", "owns", "Y"]]},
+            "unknown predicate",
+        ),
+        ({"relations": [["Nobody", "develops", "Y"]]}, "is not a gold entity"),
+        (
+            {"entities": [{"name": "X", "type": "Company"}], "relations": [["X", "develops", "Y"]]},
+            "object 'Y' is not a gold entity",
+        ),
+        (
+            {
+                "entities": [{"name": "X", "type": "Policy"}],
+                "relations": [["X", "issuedOn", "March"]],
+            },
+            "not a date",
+        ),
+        (
+            {
+                "figures": [
+                    {"original": "1", "value": 1, "unit": "cm", "measure": "m", "about": "a"}
+                ]
+            },
+            "unit 'cm'",
+        ),
+        ({"figures": [{"original": "1", "value": 1, "unit": "%"}]}, "missing ['measure', 'about']"),
+        (
+            {
+                "entities": [{"name": "A", "type": "Company"}, {"name": "B", "type": "Company"}],
+                "aliases": {"A": ["B"]},
+            },
+            "share the name",
+        ),
+    ],
+)
+def test_malformed_gold_is_refused_with_a_reason(parts, message):
+    with pytest.raises(GoldError, match=re.escape(message)):
+        gold_of(**parts)
+
+
+# --- the evaluation set ---------------------------------------------------------------------------
+
+
+def test_every_source_has_a_target_and_a_gold_file():
+    stems = sorted(p.stem for p in SOURCES_DIR.iterdir() if p.is_file())
+    assert stems == sorted(TARGETS) == [p.stem for p in GOLD_FILES]
+    assert len(stems) >= 10
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_gold_is_written_from_its_source(path):
+    """Every gold name, alias and figure appears verbatim in the source it was written from."""
+    gold = load_gold(path)
+    assert gold.document == document_name(path.stem)
+    text = source_path(path.stem).read_text(encoding="utf-8")
+    assert 1500 <= len(text) <= 6000, f"{path.stem}: {len(text)} characters"
+    absent = [n for e in gold.entities for n in sorted(gold.names(e.name)) if n not in text]
+    absent += [f.original for f in gold.figures if f.original not in text]
+    assert not absent, f"{path.name}: not in the source: {absent}"
+    assert gold.entities and gold.relations and gold.figures
+
+
+def test_documents_are_deterministic_and_read_back(tmp_path):
+    first = make_docs(tmp_path / "a")
+    second = make_docs(tmp_path / "b")
+    check_docs(first)
+    assert [p.name for p in first] == [p.name for p in second]
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(first, second, strict=True))
+    by_name = {p.name: p.read_bytes() for p in first}
+    assert by_name["05_bilingual_digest.md"].startswith(b"\xff\xfe")
+    assert by_name["08_zh_company_profile.txt"].startswith(b"\xef\xbb\xbf")
+    gb = by_name["03_zh_funding_roundup.txt"]
+    with pytest.raises(UnicodeDecodeError):
+        gb.decode("utf-8")
+    assert "望石智慧" in gb.decode("gb18030")
+    assert {p.suffix for p in first} == {".docx", ".pdf", ".txt", ".md", ".html"}
+
+
+# --- reading a document's graph -----------------------------------------------------------------
+
+
+def test_read_extraction_reads_only_the_document_graph():
+    """Facts of the document's graph are read; the same document cited by the atlas is not."""
+    from medatlas.graph.facts import (
+        Entity,
+        Evidence,
+        FactSet,
+        Label,
+        Observation,
+        Relation,
+        SourceDocument,
+    )
+    from medatlas.graph.iris import ATLAS_GRAPH, document_graph
+    from medatlas.graph.store import AtlasStore
+    from medatlas.graph.triples import fact_quads
+
+    ma = "https://w3id.org/medatlas/ontology#"
+    ev = (Evidence("r.txt", "医渡科技发布YiduCore", "test", 0.9, 0, 10),)
+    doc = FactSet(graph=document_graph("r.txt"), documents=[SourceDocument("r.txt")])
+    doc.entities += [
+        Entity("urn:yidu", "Company", "yidu", (Label("医渡科技", "zh"),), (), ev),
+        Entity("urn:core", "Platform", "core", (Label("YiduCore", "en"),), (), ev),
+        Entity("urn:bj", "Region", "bj", (Label("北京", "zh"),), (), ev),
+    ]
+    doc.relations.append(Relation("urn:yidu", "develops", "urn:core", ev))
+    doc.observations.append(
+        Observation(
+            "urn:obs",
+            ma + "revenue",
+            ("urn:yidu",),
+            "720000000",
+            "http://qudt.org/vocab/currency/CNY",
+            "2024",
+            "7.2亿元",
+            ev,
+        )
+    )
+    atlas = FactSet(graph=ATLAS_GRAPH, documents=[SourceDocument("r.txt")])
+    atlas.entities.append(Entity("urn:other", "Company", "other", (Label("别家", "zh"),), (), ev))
+    store = AtlasStore(None)
+    for facts in (doc, atlas):
+        store.replace_graph(facts.graph, list(fact_quads(facts)))
+    found = read_extraction(store, "r.txt")
+    assert sorted(e.iri for e in found.entities) == ["urn:core", "urn:yidu"]  # no region
+    assert [(sorted(r.subject_names), r.predicate) for r in found.relations] == [
+        (["医渡科技"], "develops")
+    ]
+    [figure] = found.figures
+    assert (figure.value, figure.unit, figure.period) == (Decimal("7.2E+8"), "CNY", "2024")
+    assert figure.about_names == {"医渡科技"} and figure.original == "7.2亿元"
+    store.close()
+
+
+def test_corpus_gold_comes_from_the_curated_atlas(corpus_dir):
+    files = sorted(p.name for p in corpus_dir.glob("*.txt"))
+    golds = corpus_gold(files)
+    assert sorted(golds) == files
+    for name, gold in golds.items():
+        assert gold.entities and gold.relations, name
+    first = golds[files[0]]
+    assert any(first.keys(e.name) & {"nvidia"} for e in first.entities)

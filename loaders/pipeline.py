@@ -45,6 +45,8 @@ __all__ = [
 EXTRACTOR_VERSION = "1"
 MAX_QUOTE = 40
 LOW_CONFIDENCE = 0.6
+#: a candidate below this is not stored as a fact, only listed in the report for review
+MIN_CONFIDENCE = 0.5
 
 ORGS = frozenset(
     {
@@ -107,13 +109,18 @@ class Extractors:
 
 @dataclass
 class ExtractionReport:
-    """What one document yielded: facts by kind, new names, doubtful and refused facts."""
+    """What one document yielded: facts by kind, new names, doubtful and refused facts.
+
+    *low_confidence* facts are stored but doubtful; *held_back* candidates are below
+    MIN_CONFIDENCE and not stored; *refused* candidates break the ontology's domain or range.
+    """
 
     document: str
     facts: dict[str, int] = field(default_factory=dict)
     new_entities: list[str] = field(default_factory=list)
     low_confidence: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    held_back: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready summary."""
@@ -123,6 +130,7 @@ class ExtractionReport:
             "new_entities": sorted(self.new_entities),
             "low_confidence": self.low_confidence,
             "refused": self.refused,
+            "held_back": self.held_back,
         }
 
 
@@ -271,6 +279,12 @@ def extract_document(
 
     # relations, refused when the ontology says the classes cannot hold them
     for cand in candidates:
+        if cand.confidence < MIN_CONFIDENCE:
+            target = cand.date if cand.object is None else cand.object.text
+            report.held_back.append(
+                f"{cand.subject.text} {cand.predicate} {target} ({cand.confidence:.2f})"
+            )
+            continue
         s_iri = iri_of[cand.subject]
         s_cls = cls_of[s_iri]
         sig = SIGNATURES.get(cand.predicate)
@@ -312,6 +326,9 @@ def extract_document(
 
     # figures: observations about what they measure, or about the report itself
     for fig in figures:
+        if fig.confidence < MIN_CONFIDENCE:
+            report.held_back.append(f"{fig.original} ({fig.confidence:.2f})")
+            continue
         about = tuple(sorted({iri_of[m] for m in fig.about} - unlinked)) or (
             document_iri(document.name),
         )

@@ -94,8 +94,10 @@ def test_remote_store_graph_operations(rw_server: str) -> None:
     quad = ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:p"), ox.Literal('x "y" }'), node)
     remote.replace_graph(g, [quad])
     assert list(remote.quads(g)) == [quad]
-    remote.replace_graph(g, [])
+    remote.replace_graph(g, [])  # as in the embedded store: an empty graph is no graph
     assert list(remote.quads(g)) == []
+    assert g not in remote.graph_names()
+    remote.replace_graph(g, [quad])
     with pytest.raises(StoreError, match="not in graph"):
         remote.replace_graph(
             g, [ox.Quad(quad.subject, quad.predicate, quad.object, ox.NamedNode("urn:other"))]

@@ -1,0 +1,361 @@
+"""Understand table columns by their headers, and split a cell into the names it lists.
+
+A header such as ``发布部门``, ``Lead investor`` or ``应用场景`` names the *role* its cells play
+(issuer, investor, use case...), so any table of the same kind yields the same relations,
+whatever its column order or wording. Roles are matched by keywords, most specific first.
+
+>>> [column_role(h) for h in ("时间", "发布部门", "文件名称", "主要内容")]
+['date', 'issuer', 'title', 'content']
+>>> [column_role(h) for h in ("Company", "Lead investor", "Focus", "Round")]
+['organization', 'investor', 'use_case', 'round']
+>>> split_names("科技部、教育部 工信部/国家卫健委等", by_space=True)
+['科技部', '教育部', '工信部', '国家卫健委']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = [
+    "ENTITY_ROLES",
+    "ROLE_KEYWORDS",
+    "column_role",
+    "column_roles",
+    "guess_organization_class",
+    "split_names",
+]
+
+# role -> keywords a header holds (case-folded, spaces removed). Checked in this order, so a
+# more specific role ("发布时间" is a date, "投资方" an investor) wins over a broader one.
+ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("rank", ("排名", "排序", "序号", "rank", "no.")),
+    ("date", ("时间", "日期", "年份", "年度", "date", "year", "released", "issuedon", "when")),
+    ("investor", ("投资方", "投资机构", "投资人", "领投", "跟投", "出资方", "investor", "backer")),
+    ("acquirer", ("收购方", "买方", "acquirer", "buyer")),
+    ("target", ("被收购", "收购标的", "标的", "target", "acquiredcompany")),
+    (
+        "issuer",
+        (
+            "发布部门",
+            "发布机构",
+            "发布单位",
+            "印发部门",
+            "发文机关",
+            "发文单位",
+            "发文部门",
+            "相关部门",
+            "部门",
+            "颁布机构",
+            "issuer",
+            "issuedby",
+            "agency",
+            "department",
+            "authority",
+            "regulator",
+        ),
+    ),
+    ("partner", ("合作方", "合作伙伴", "合作机构", "partner", "collaborator")),
+    ("hospital", ("医院", "落地机构", "部署机构", "应用机构", "hospital", "deployedat", "site")),
+    ("amount", ("金额", "融资额", "规模", "估值", "amount", "size", "valuation", "raised")),
+    ("round", ("轮次", "融资轮", "阶段", "round", "stage", "series")),
+    ("rate", ("率", "占比", "比例", "增速", "增长", "rate", "share", "%", "growth", "cagr")),
+    (
+        "use_case",
+        (
+            "应用场景",
+            "场景",
+            "用途",
+            "应用领域",
+            "应用方向",
+            "usecase",
+            "application",
+            "focus",
+            "usedfor",
+        ),
+    ),
+    (
+        "segment",
+        (
+            "细分领域",
+            "细分",
+            "领域",
+            "赛道",
+            "分类",
+            "类别",
+            "类型",
+            "板块",
+            "segment",
+            "sector",
+            "category",
+            "market",
+            "industry",
+            "field",
+        ),
+    ),
+    (
+        "technology",
+        ("核心技术", "技术", "核心优势", "核心能力", "technology", "technique", "tech", "strength"),
+    ),
+    (
+        "title",
+        (
+            "文件名称",
+            "政策名称",
+            "文件",
+            "政策",
+            "法规",
+            "标题",
+            "报告名称",
+            "title",
+            "policy",
+            "document",
+            "regulation",
+        ),
+    ),
+    (
+        "content",
+        (
+            "主要内容",
+            "内容",
+            "要点",
+            "说明",
+            "描述",
+            "简介",
+            "备注",
+            "功能",
+            "作用",
+            "模式",
+            "summary",
+            "content",
+            "description",
+            "keypoints",
+            "notes",
+            "details",
+            "highlights",
+        ),
+    ),
+    ("model", ("大模型", "模型", "模型名称", "model")),
+    ("platform", ("平台", "平台名称", "platform")),
+    (
+        "product",
+        ("产品", "产品名称", "解决方案", "系统", "product", "solution", "tool", "app", "offering"),
+    ),
+    (
+        "organization",
+        (
+            "企业",
+            "公司",
+            "厂商",
+            "机构",
+            "玩家",
+            "代表企业",
+            "企业名称",
+            "公司名称",
+            "company",
+            "vendor",
+            "organization",
+            "organisation",
+            "developer",
+            "player",
+            "startup",
+            "firm",
+            "maker",
+            "name",
+            "名称",
+        ),
+    ),
+    (
+        "region",
+        (
+            "地区",
+            "城市",
+            "省份",
+            "总部",
+            "所在地",
+            "region",
+            "city",
+            "country",
+            "location",
+            "headquarters",
+            "hq",
+        ),
+    ),
+)
+
+#: roles whose cells name entities (the cell text may stand for an entity nobody listed)
+ENTITY_ROLES: dict[str, str] = {
+    "organization": "Company",
+    "investor": "Company",
+    "acquirer": "Company",
+    "target": "Company",
+    "partner": "Organization",
+    "issuer": "GovernmentBody",
+    "hospital": "Hospital",
+    "product": "Product",
+    "platform": "Platform",
+    "model": "AIModel",
+    "title": "Policy",
+}
+
+_FOLD = re.compile(r"[\s_\-/（）()【】\[\]:：*]+")
+
+
+def column_role(header: str) -> str | None:
+    """The role of a column from its header text, or ``None`` if the header says nothing known.
+
+    The longest keyword found wins; between keywords as long, the one ending later (a Chinese
+    header ends with its head noun: ``政策要点`` is about points, ``发布时间`` a date), then
+    the role listed first.
+
+    >>> column_role("政策要点"), column_role("平台名称"), column_role("Product name")
+    ('content', 'platform', 'product')
+    """
+    key = _FOLD.sub("", header).casefold()
+    if not key:
+        return None
+    best: tuple[int, int, int] | None = None
+    chosen: str | None = None
+    for order, (role, keywords) in enumerate(ROLE_KEYWORDS):
+        for word in keywords:
+            position = key.rfind(word)
+            if position < 0:
+                continue
+            rank = (len(word), position + len(word), -order)
+            if best is None or rank > best:
+                best, chosen = rank, role
+    return chosen
+
+
+def column_roles(header: Sequence[str]) -> tuple[str | None, ...]:
+    """The role of every column; a role claimed twice keeps only its first column.
+
+    The first column of a table whose headers say nothing is left ``None``; callers decide
+    from the cells (a column of segment names, say) what it holds.
+    """
+    seen: set[str] = set()
+    roles: list[str | None] = []
+    for cell in header:
+        role = column_role(cell)
+        if role is not None and role in seen and role not in ("investor", "issuer"):
+            role = None
+        if role is not None:
+            seen.add(role)
+        roles.append(role)
+    return tuple(roles)
+
+
+# Legal and organisational suffixes that give away the kind of organisation (generic, no names).
+_ORG_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "Hospital",
+        (
+            "医院",
+            "卫生院",
+            "医学中心",
+            "诊所",
+            "hospital",
+            "medical center",
+            "medical centre",
+            "clinic",
+            "health system",
+        ),
+    ),
+    ("University", ("大学", "学院", "university", "college", "school of")),
+    (
+        "ResearchInstitution",
+        (
+            "研究院",
+            "研究所",
+            "实验室",
+            "研究中心",
+            "institute",
+            "laboratory",
+            "research center",
+            "research centre",
+        ),
+    ),
+    (
+        "Association",
+        (
+            "协会",
+            "学会",
+            "联盟",
+            "委员会专委会",
+            "association",
+            "society",
+            "alliance",
+            "consortium",
+        ),
+    ),
+    (
+        "GovernmentBody",
+        (
+            "国务院",
+            "办公厅",
+            "委员会",
+            "管理局",
+            "监督管理局",
+            "部",
+            "局",
+            "厅",
+            "委",
+            "署",
+            "政府",
+            "ministry",
+            "administration",
+            "commission",
+            "agency",
+            "department",
+            "bureau",
+            "council",
+            "fda",
+        ),
+    ),
+)
+
+
+def guess_organization_class(name: str, default: str) -> str:
+    """The organisation class a name's suffix implies (``…医院`` -> Hospital), else ``default``.
+
+    >>> guess_organization_class("浙江瑞和医院", "Company")
+    'Hospital'
+    >>> guess_organization_class("Acme", "Company")
+    'Company'
+    """
+    folded = name.strip().casefold()
+    for cls, suffixes in _ORG_SUFFIXES:
+        if any(folded.endswith(suffix) for suffix in suffixes):
+            return cls
+    return default
+
+
+_SEPARATORS = re.compile(r"\s*(?:[、，,;；/|]|\band\b|&)\s*")
+_TRAILING = re.compile(r"(?:等|等等|etc\.?)?[\s。.*＊”“\"'‘’]*$", re.IGNORECASE)
+_LEADING = re.compile(r"^[\s“”\"'‘’*＊]+")
+_NOT_A_NAME = re.compile(r"^[\d\s.,%％+\-–~约超过近亿万千百元美$¥￥个家项年月日]+$")
+
+
+def split_names(cell: str, *, by_space: bool = False) -> list[str]:
+    """Split a cell that lists names (``A、B、C等``) into the names, in order.
+
+    Separators are ``、，,;；/|``, ``and`` and ``&``; with ``by_space`` also whitespace between
+    two Chinese names (issuer cells write ``中共中央办公厅 国务院办公厅``). A trailing ``等``,
+    quotes and footnote stars are dropped; numbers and amounts are not names.
+    """
+    parts = _SEPARATORS.split(cell)
+    if by_space:
+        parts = [piece for part in parts for piece in _split_cjk_space(part)]
+    names: list[str] = []
+    for part in parts:
+        name = _LEADING.sub("", _TRAILING.sub("", part)).strip()
+        if len(name) >= 2 and not _NOT_A_NAME.match(name):
+            names.append(name)
+    return names
+
+
+def _split_cjk_space(part: str) -> list[str]:
+    pieces = part.split()
+    if len(pieces) > 1 and all(re.search(r"[\u4e00-\u9fff]", piece) for piece in pieces):
+        return pieces
+    return [part]

@@ -1,0 +1,537 @@
+"""Relations that need more than one pattern: rounds, policy stances, dates, lists, names.
+
+- :func:`funding_round`: a sentence about a round (``Y完成B轮融资，由X领投，Z跟投``, ``Y raised
+  a Series A led by X``) makes every investor named with an investing verb invest in Y.
+- :func:`policy_stances`: a policy and the use cases, technologies and segments named after it
+  in the same sentence; each concept is promoted or regulated according to the verbs of its
+  clause (推动/鼓励/支持 vs 规范/监管/审查), a clause without such verbs takes its
+  neighbour's stance.
+- :func:`issue_dates`: a policy or report, an issuing verb and a date in one sentence, or a date
+  in brackets right after its title.
+- :func:`heading_lists`: a heading that names one segment (or use case) followed by list items
+  or an enumeration of organisations.
+- :func:`name_prefixes`: names that start with another known name: ``杭州X科技有限公司`` is in
+  杭州, ``腾讯觅影`` is developed by 腾讯.
+- :func:`document_metadata`: the report named by a document's title, with the date, publisher
+  and author its metadata or the lines under its title state ("Prepared by X", "发布日期：…").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from medatlas.loaders.document import Block, Document
+from medatlas.loaders.extract.model import Mention, RelationCandidate
+from medatlas.loaders.extract.relation_cues import (
+    HEDGE_FACTOR,
+    is_hedged,
+    is_negated,
+    policy_stance,
+)
+from medatlas.loaders.extract.relation_engine import (
+    CLASS_GROUPS,
+    Found,
+    Rule,
+    Template,
+    role_tokens,
+)
+from medatlas.loaders.extract.sentences import split_sentences
+from medatlas.loaders.readers.metadata import normalise_date
+
+__all__ = [
+    "DATE_PATTERN",
+    "concept_stances",
+    "document_metadata",
+    "find_dates",
+    "funding_round",
+    "heading_lists",
+    "issue_dates",
+    "name_prefixes",
+    "policy_stances",
+    "round_investees",
+]
+
+_ORG = frozenset(CLASS_GROUPS["ORG"])
+_ORGX = frozenset(CLASS_GROUPS["ORGX"])
+_OFF = frozenset(CLASS_GROUPS["OFF"])
+_DOC = frozenset(CLASS_GROUPS["DOC"])
+_CONCEPTS = frozenset({"UseCase", "Technology", "Segment"})
+
+# ---- funding rounds -----------------------------------------------------------------------------
+
+_INVESTEES = (
+    Rule(
+        "zh-round",
+        r"{o:ORG}{G}(?:完成|获得|获|宣布完成|宣布获得|斩获|迎来|启动|结束|披露)了?{C}(?:融资|投资)",
+        (("round", "o", "o"),),
+        1.0,
+    ),
+    Rule(
+        "zh-round-name",
+        r"{o:ORG}(?:(?!领投|跟投|参投|投资)[^\ue000\ue001，,。]){0,6}?(?:[A-F]\+{0,2}轮|天使轮|种子轮"
+        r"|Pre-?[A-F]\+?轮|战略|IPO前)融资",
+        (("round", "o", "o"),),
+        1.0,
+    ),
+    Rule(
+        "en-round",
+        r"{o:ORG}{E}\b(?:raised|raises|has raised|secured|secures|closed|closes|completed"
+        r"|completes|announced|landed|lands|received|receives)\b[^\ue000\ue001]{0,60}?"
+        r"\b(?:round|funding|financing|investment|seed|series\s+[a-f])",
+        (("round", "o", "o"),),
+        1.0,
+    ),
+)
+_INVESTORS = (
+    Rule(
+        "zh-investor",
+        r"{s:ORG}{q}(?:等)?[^\ue000\ue001，,。；;]{0,6}?(?:领投|跟投|参投|追加投资|联合领投|独家投资|投资|注资"
+        r"|出资|参与投资|共同投资|加注|加码|增持)",
+        (("investor", "s", "s"),),
+        1.0,
+    ),
+    Rule(
+        "en-investor",
+        r"\b(?:led by|co-led by|from|backed by|participation from|participation of|investors"
+        r" including|investors include|joined by|including)\s+(?:the\s+)?{s:ORG}",
+        (("investor", "s", "s"),),
+        1.0,
+    ),
+    Rule(
+        "en-investor-verb",
+        r"{s:ORG}{e}\b(?:led|co-led|participated|joined|invested)\b",
+        (("investor", "s", "s"),),
+        1.0,
+    ),
+)
+ROUND_CONFIDENCE = 0.85
+
+
+def round_investees(template: Template) -> set[int]:
+    """The tokens of a sentence that raise a round ("Y完成B轮融资", "Y raised a Series A")."""
+    return _tokens(_INVESTEES, template)
+
+
+def funding_round(template: Template, investees: set[int] | None = None) -> Iterator[Found]:
+    """Investor -> investee relations of a sentence that reports a funding round.
+
+    ``investees`` are the tokens that raise the round, when known (a sentence that continues
+    the round of the one before names no investee of its own).
+    """
+    if investees is None:
+        investees = round_investees(template)
+    if not investees:
+        return
+    investors = _tokens(_INVESTORS, template) - investees
+    words = template.words(0, len(template.text))
+    if is_negated(words):
+        return
+    hedged = is_hedged(words)
+    confidence = ROUND_CONFIDENCE * (HEDGE_FACTOR if hedged else 1.0)
+    method = "funding-round" + (":hedged" if hedged else "")
+    for investee in sorted(investees):
+        for investor in sorted(investors):
+            yield Found("investsIn", investor, investee, confidence, method)
+            yield Found("fundedBy", investee, investor, confidence, method)
+
+
+def _tokens(rules: Sequence[Rule], template: Template) -> set[int]:
+    found: set[int] = set()
+    for rule in rules:
+        found.update(role_tokens(rule, template, rule.emits[0][1]))
+    return found
+
+
+# ---- policies: stances and dates ----------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
+_SEGMENT_AS_SCOPE = re.compile(
+    r"^\s*(?:领域|行业|中|方面|之中|相关|作为)|^[^，,。；;]{0,12}?等(?:领域|行业)"
+    r"|^[^，,。；;]{0,3}?(?:应用|使用|采用|利用|开展|引入|部署|接入|运用|探索|推广|落实|实施|普及)"
+)
+STANCE_CONFIDENCE = 0.7
+CARRIED_STANCE_CONFIDENCE = 0.6
+
+
+def concept_stances(template: Template, begin: int, end: int) -> list[tuple[str, int, float]]:
+    """``(stance, token, confidence)`` for every concept token between ``begin`` and ``end``.
+
+    The stance comes from the words before the concept in its clause, else from the words
+    after it ("人工智能标准体系" sets rules); a clause without stance words takes the stance of
+    the clause before it (lower confidence). Concepts with no
+    stance at all, or in a denied clause, are left out.
+    """
+    out: list[tuple[str, int, float]] = []
+    carried: str | None = None
+    for index, mention in enumerate(template.mentions):
+        token_start, token_end = template.spans[index]
+        if token_start < begin or token_end > end:
+            continue
+        clause_start = begin
+        for match in _CLAUSE_BREAK.finditer(template.text, begin, token_start):
+            clause_start = match.end()
+        if mention.cls not in _CONCEPTS:
+            continue
+        words = template.words(clause_start, token_start)
+        if is_negated(words):
+            continue
+        clause_end = _CLAUSE_BREAK.search(template.text, token_end, end)
+        after = template.words(token_end, clause_end.start() if clause_end else end)
+        if mention.cls == "Segment" and _SEGMENT_AS_SCOPE.match(after):
+            continue  # "在医疗卫生领域中", "医疗机构应用…": the scope or the actor, not the aim
+        stance = policy_stance(words) or policy_stance(after)
+        if stance is not None:
+            carried = stance
+            out.append((stance, index, STANCE_CONFIDENCE))
+        elif carried is not None:
+            out.append((carried, index, CARRIED_STANCE_CONFIDENCE))
+    return out
+
+
+def policy_stances(template: Template) -> Iterator[Found]:
+    """promotes/regulates from each policy to the concepts named after it in the sentence."""
+    policies = [i for i, m in enumerate(template.mentions) if m.cls == "Policy"]
+    for position, policy in enumerate(policies):
+        begin = template.spans[policy][1]
+        end = (
+            template.spans[policies[position + 1]][0]
+            if position + 1 < len(policies)
+            else len(template.text)
+        )
+        for stance, concept, confidence in concept_stances(template, begin, end):
+            yield Found(stance, policy, concept, confidence, "policy-clause")
+
+
+_MONTH_NAMES = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+#: a date as reports write one: 2023年7月(15日), 2024.03, 2025-01-07, 2022/11, March 2024, 2024年
+DATE_PATTERN = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[.\-/．]\d{1,2}"
+    r"(?:[.\-/．]\d{1,2})?(?!\d)|年)"
+    rf"|\b{_MONTH_NAMES}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{{2}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES},?\s+(?:19|20)\d{{2}}\b",
+    re.IGNORECASE,
+)
+_ISSUE_VERB = re.compile(
+    r"印发|发布|出台|颁布|下发|公布|发行|出版|施行|实施|issued|published|released|enacted|adopted"
+    r"|came into (?:force|effect)|dated",
+    re.IGNORECASE,
+)
+_TARGET_DATE = re.compile(r"(?:到|至|截至|截止|预计|by|until|through)\s*$", re.IGNORECASE)
+_BRACKETED_YEAR = re.compile(r"[\s》”\"]*[（(]\s*((?:19|20)\d{2}[^)）]{0,12})[)）]")
+ISSUE_DATE_CONFIDENCE = 0.8
+BRACKET_DATE_CONFIDENCE = 0.75
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, iso)`` of every date written in ``text[start:end]``.
+
+    >>> find_dates("2024年11月印发，2025-01-07生效")
+    [(0, 8, '2024-11'), (11, 21, '2025-01-07')]
+    """
+    out: list[tuple[int, int, str]] = []
+    for match in DATE_PATTERN.finditer(text, start, len(text) if end is None else end):
+        iso = normalise_date(match.group())
+        if iso is not None:
+            out.append((match.start(), match.end(), iso))
+    return out
+
+
+def issue_dates(template: Template) -> Iterator[tuple[int, str, float, str]]:
+    """``(document token, iso date, confidence, method)`` for policies and reports dated here."""
+    words = template.words(0, len(template.text))
+    dates = [
+        d
+        for d in find_dates(template.text)
+        if not _TARGET_DATE.search(template.text[max(0, d[0] - 4) : d[0]])
+    ]
+    for index, mention in enumerate(template.mentions):
+        if mention.cls not in _DOC:
+            continue
+        token_start, token_end = template.spans[index]
+        bracket = _BRACKETED_YEAR.match(template.text, token_end)
+        if bracket:
+            iso = normalise_date(bracket.group(1))
+            if iso is not None:
+                yield index, iso, BRACKET_DATE_CONFIDENCE, "bracketed-date"
+                continue
+        if not dates or not _ISSUE_VERB.search(words) or is_negated(words):
+            continue
+        nearest = min(dates, key=lambda d: min(abs(d[0] - token_end), abs(token_start - d[1])))
+        yield index, nearest[2], ISSUE_DATE_CONFIDENCE, "issue-date"
+
+
+# ---- headings that introduce lists --------------------------------------------------------------
+
+HEADING_LIST_CONFIDENCE = 0.6
+_MAX_HEADING_EXTRA = 12  # characters of a heading besides the concept ("代表企业", "赛道")
+_SOURCE_LINE = re.compile(
+    r"\s*(?:资料来源|数据来源|信息来源|来源|出处|注|备注|source|sources|note|notes)\s*[：:]",
+    re.IGNORECASE,
+)
+_LIST_LEAD = re.compile(
+    r"[^，,。；;\n]{0,12}?(?:包括|主要有|有|如|为|例如|涵盖|include|includes|including|such as)"
+    r"\s*[：:]?\s*|[^，,。；;\n]{0,12}?[：:]\s*",
+    re.IGNORECASE,
+)
+_ENUMERATION_GAP = re.compile(r"^[\s、，,;；/和与及等以及“”\"'*.。：:]*$")
+
+
+def heading_lists(
+    text: str, blocks: Sequence[Block], mentions: Sequence[Mention]
+) -> Iterator[RelationCandidate]:
+    """operatesIn / addressesUseCase from a concept heading to the organisations listed under it."""
+    concept: Mention | None = None
+    for block in blocks:
+        inside = [m for m in mentions if block.start <= m.start and m.end <= block.end]
+        if block.kind == "heading":
+            concept = _heading_concept(block, inside)
+            continue
+        if concept is None or block.kind == "table" or _SOURCE_LINE.match(block.text):
+            continue
+        for org in _listed_organisations(text, block, inside):
+            predicate = "operatesIn" if concept.cls == "Segment" else "addressesUseCase"
+            yield RelationCandidate(
+                org,
+                predicate,
+                concept,
+                block.start,
+                block.end,
+                HEADING_LIST_CONFIDENCE,
+                "heading-list",
+            )
+
+
+def _heading_concept(block: Block, inside: Sequence[Mention]) -> Mention | None:
+    concepts = [m for m in inside if m.cls in ("Segment", "UseCase")]
+    if len(concepts) != 1 or any(m.cls not in _CONCEPTS for m in inside):
+        return None
+    extra = len(block.text) - (concepts[0].end - concepts[0].start)
+    return concepts[0] if extra <= _MAX_HEADING_EXTRA else None
+
+
+def _listed_organisations(text: str, block: Block, inside: Sequence[Mention]) -> list[Mention]:
+    orgs = [m for m in inside if m.cls in _ORGX]
+    if not orgs:
+        return []
+    if block.kind == "list_item":
+        first = orgs[0]
+        lead = text[block.start : first.start]
+        return [first] if _ENUMERATION_GAP.match(lead) else []
+    # a paragraph that only enumerates organisations: "A、B、C等", "代表企业包括A、B"
+    cursor = block.start
+    lead = _LIST_LEAD.match(text[block.start : orgs[0].start])
+    if lead:
+        cursor += lead.end()
+    for mention in inside:
+        if mention.cls not in _ORGX or not _ENUMERATION_GAP.match(text[cursor : mention.start]):
+            return []
+        cursor = mention.end
+    return orgs if len(orgs) >= 2 and _ENUMERATION_GAP.match(text[cursor : block.end]) else []
+
+
+# ---- names that start with other names ----------------------------------------------------------
+
+NAME_PREFIX_CONFIDENCE = 0.6
+_MIN_REST = 2  # characters the longer name has beyond the prefix
+# National prefixes name an organisation's level (中国医学科学院), not where it sits.
+_NOT_A_LOCATION_PREFIX = frozenset({"中国", "中华", "全国", "国家"})
+
+
+def name_prefixes(
+    mentions: Sequence[Mention], evidence: dict[int, tuple[int, int]]
+) -> Iterator[RelationCandidate]:
+    """locatedIn (``杭州X公司`` -> 杭州) and develops (``腾讯觅影`` <- 腾讯) read off names.
+
+    The prefix must be the name of a region or organisation mentioned elsewhere in the same
+    document; the object is a mention of the prefix inside the longer name. ``evidence`` maps
+    a mention's start to the sentence or row that holds it.
+    """
+    regions = _by_surface(
+        m for m in mentions if m.cls == "Region" and m.text not in _NOT_A_LOCATION_PREFIX
+    )
+    makers = _by_surface(m for m in mentions if m.cls in _ORGX)
+    for mention in mentions:
+        span = evidence.get(mention.start)
+        if span is None:
+            continue
+        if mention.cls in _ORG:
+            region = _longest_prefix(mention, regions)
+            if region is not None:
+                yield RelationCandidate(
+                    mention,
+                    "locatedIn",
+                    _sub_mention(mention, region),
+                    *span,
+                    NAME_PREFIX_CONFIDENCE,
+                    "name-prefix",
+                )
+        if mention.cls in _OFF:
+            maker = _longest_prefix(mention, makers)
+            if maker is not None:
+                yield RelationCandidate(
+                    _sub_mention(mention, maker),
+                    "develops",
+                    mention,
+                    *span,
+                    NAME_PREFIX_CONFIDENCE,
+                    "name-prefix",
+                )
+
+
+def _by_surface(mentions: Iterator[Mention]) -> dict[str, Mention]:
+    out: dict[str, Mention] = {}
+    for mention in mentions:
+        out.setdefault(mention.text.casefold(), mention)
+    return out
+
+
+def _longest_prefix(mention: Mention, known: dict[str, Mention]) -> Mention | None:
+    surface = mention.text.casefold()
+    best: Mention | None = None
+    for key, candidate in known.items():
+        if (
+            len(surface) - len(key) >= _MIN_REST
+            and surface.startswith(key)
+            and candidate.iri != mention.iri
+            and (best is None or len(key) > len(best.text))
+        ):
+            best = candidate
+    return best
+
+
+def _sub_mention(whole: Mention, prefix: Mention) -> Mention:
+    """A mention of ``prefix``'s thing at the start of ``whole``'s words."""
+    return Mention(
+        start=whole.start,
+        end=whole.start + len(prefix.text),
+        text=whole.text[: len(prefix.text)],
+        cls=prefix.cls,
+        confidence=prefix.confidence,
+        method="name-prefix",
+        iri=prefix.iri,
+        name=prefix.name or prefix.text,
+    )
+
+
+# ---- the document's own masthead ----------------------------------------------------------------
+
+METADATA_CONFIDENCE = 0.75
+_HEAD_BLOCKS = 4
+_HEAD_CHARS = 3000
+
+
+def document_metadata(
+    document: Document, mentions: Sequence[Mention]
+) -> Iterator[RelationCandidate]:
+    """The report a document's title names, dated and attributed as its masthead states."""
+    head = [b for b in document.blocks[:_HEAD_BLOCKS] if b.kind != "table"]
+    reports = [
+        m
+        for m in mentions
+        if m.cls == "Report" and any(b.start <= m.start and m.end <= b.end for b in head)
+    ]
+    if not reports:
+        return
+    report = reports[0]
+    meta = document.metadata
+    text = document.text
+    limit = min(len(text), _HEAD_CHARS)
+    if meta.date:
+        for start, end, iso in find_dates(text, 0, limit):
+            if iso == meta.date:
+                line = _line(text, start, end)
+                yield RelationCandidate(
+                    report,
+                    "issuedOn",
+                    None,
+                    *line,
+                    METADATA_CONFIDENCE,
+                    "document-metadata",
+                    date=iso,
+                )
+                break
+    for predicate, name in (("publishedBy", meta.publisher), ("authoredBy", meta.author)):
+        if not name:
+            continue
+        folded = name.casefold()
+        for mention in mentions:
+            if mention.start >= limit:
+                break
+            if mention.cls in _ORG and mention.text.casefold() in folded:
+                yield RelationCandidate(
+                    report,
+                    predicate,
+                    mention,
+                    *_line(text, mention.start, mention.end),
+                    METADATA_CONFIDENCE,
+                    "document-metadata",
+                )
+                break
+    yield from _masthead(text, head, mentions, report)
+
+
+_MASTHEAD_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "authoredBy",
+        re.compile(
+            r"(?:prepared|written|authored|compiled|produced|researched)\s+by|\bauthors?\b"
+            r"|编写|撰写|编制|编著|撰稿|作者|研究机构|出品",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "publishedBy",
+        re.compile(
+            r"(?:published|released|issued)\s+by|publisher|出版|发布机构|发布方|发布单位", re.I
+        ),
+    ),
+)
+_MASTHEAD_DATE = re.compile(r"released|published|issued|dated|date|发布|出版|日期|印发", re.I)
+
+
+def _masthead(
+    text: str, head: Sequence[Block], mentions: Sequence[Mention], report: Mention
+) -> Iterator[RelationCandidate]:
+    """Lines under a report's title that say who wrote or published it, and when."""
+    for block in head:
+        for start, end in split_sentences(text, block.start, block.end):
+            if start <= report.start < end:
+                continue
+            orgs = [m for m in mentions if start <= m.start and m.end <= end and m.cls in _ORG]
+            for predicate, cue in _MASTHEAD_CUES:
+                match = cue.search(text, start, end)
+                if match is None:
+                    continue
+                after = [m for m in orgs if m.start >= match.start()]
+                if after:
+                    yield RelationCandidate(
+                        report,
+                        predicate,
+                        after[0],
+                        start,
+                        end,
+                        METADATA_CONFIDENCE,
+                        "masthead",
+                    )
+            dates = find_dates(text, start, end)
+            if dates and _MASTHEAD_DATE.search(text, start, end):
+                yield RelationCandidate(
+                    report,
+                    "issuedOn",
+                    None,
+                    start,
+                    end,
+                    METADATA_CONFIDENCE,
+                    "masthead",
+                    date=dates[0][2],
+                )
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end == -1 else line_end

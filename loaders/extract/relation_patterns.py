@@ -1,0 +1,723 @@
+"""The sentence patterns: one registry of how reports state each relation, Chinese and English.
+
+Every :class:`~.relation_engine.Rule` is generic wording ("X与Y签署战略合作", "Y was acquired
+by X", "X旗下Y"): no rule names a company. Confidence follows how explicit the wording is:
+0.85-0.9 for an explicit verb between the two names, 0.7-0.8 for a verb further away or an
+apposition, 0.6 for a possessive or two names side by side. The predicate ``source`` (a name
+right before a report's title, ``X《Y》``) becomes ``authoredBy`` for research institutes and
+universities and ``publishedBy`` for everyone else (media, companies, associations publish).
+"""
+
+from __future__ import annotations
+
+from medatlas.loaders.extract.relation_engine import Rule
+
+__all__ = ["RULES"]
+
+_DEV_ZH = (
+    "推出|发布|研发|开发|打造|上线|自研|自主研发|独立研发|研制|构建|搭建|独创|首创|创建|开源|升级"
+    "|发布了|推出了|打造了|研发了|开发了|上线了|构建了|搭建了"
+)
+_DEV_EN = (
+    "launched|launches|released|releases|developed|develops|introduced|introduces|unveiled"
+    "|unveils|built|builds|created|creates|rolled out|rolls out|debuted|debuts|offers|makes"
+    "|markets|sells|open-sourced|designed|designs"
+)
+_PRODUCT_NOUN_ZH = (
+    "产品|系统|平台|大模型|模型|工具|解决方案|助手|软件|应用|引擎|设备|机器人|APP|App|小程序"
+)
+_PRODUCT_NOUN_EN = (
+    "product|platform|tool|app|application|system|solution|software|assistant|model|engine"
+    "|suite|device|service|scanner|analy[sz]er|algorithm|camera|robot|chatbot|copilot|module"
+    "|workstation|kit|test|assay"
+)
+_FOR_ZH = (
+    "用于|应用于|适用于|应用在|运用于|聚焦于?|专注于?|致力于|面向|针对|主攻|深耕|服务于|主要用于|可用于"
+    "|赋能|布局|切入|主打|专攻|应用到"
+)
+_ISSUE_ZH = "印发|发布|出台|颁布|下发|公布|制定|推出|发出|修订|出版|发行"
+_AUTHOR_ZH = "编写|撰写|编制|编著|编撰|著|主编|起草|研究撰写|研究编写|联合撰写"
+
+RULES: tuple[Rule, ...] = (
+    # ---- develops -------------------------------------------------------------------------
+    Rule(
+        "zh-org-verb-offering",
+        rf"{{s:ORGX}}{{G}}(?:{_DEV_ZH}){{C}}{{o:OFF!}}",
+        (("develops", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "zh-hospital-develops",
+        r"{s:HOSP}{g}(?:研发|开发|研制|自主研发|自研)了?{G}{o:OFF!}",
+        (("develops", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-offering-is-by-org",
+        rf"{{o:OFF}}{{g}}(?:是|为|系|由){{g}}{{s:ORGX}}{{C}}(?:{_DEV_ZH}|提供|出品)",
+        (("develops", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "zh-org-products",
+        r"{s:ORGX}{G}(?:核心产品|主打产品|代表产品|旗下产品|主要产品|明星产品|产品矩阵|产品线|产品)"
+        r"(?:包括|有|为|是|涵盖|如)?[：:]?{q}{o:OFF}",
+        (("develops", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "zh-org-owns-offering",
+        r"{s:ORGX}{G}(?:旗下|名下)(?:拥有|有|的)?{C}{o:OFF}",
+        (("develops", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "zh-org-adjacent-offering",
+        r"{s:ORGX}(?:的|推出的|自研的|研发的)?{q}{o:OFF!}",
+        (("develops", "s", "o"),),
+        0.6,
+        hedgeable=False,
+    ),
+    Rule(
+        "zh-org-own-offering",
+        r"{s:ORGX}{G}(?:自身的|自己的|自有的|自家的|本公司的){q}{o:OFF}",
+        (("develops", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "zh-co-develop",
+        rf"{{s:ORGX}}{{g}}(?:与|和|同|联合|携手){{q}}{{p:ORG}}{{G}}(?:共同|联合|合作|一起)"
+        rf"(?:{_DEV_ZH}){{G}}{{o:OFF!}}",
+        (("develops", "s", "o"), ("develops", "p", "o"), ("partnersWith", "s", "p")),
+        0.8,
+    ),
+    Rule(
+        "zh-developed-with",
+        rf"(?:与|和|同|联合){{q}}{{s:ORGX}}{{h}}(?:共同|联合|合作)?(?:{_DEV_ZH})的{{C}}{{o:OFF}}",
+        (("develops", "s", "o"),),
+        0.75,
+        partner_subject=True,
+    ),
+    Rule(
+        "en-org-verb-offering",
+        rf"{{s:ORGX}}{{E}}\b(?:{_DEV_EN})\b{{E}}{{o:OFF}}",
+        (("develops", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "en-offering-by-org",
+        r"{o:OFF}{e}\b(?:developed|built|created|launched|made|designed|released|offered"
+        r"|marketed|sold|produced|trained)\s+by\s+(?:the\s+)?{s:ORGX}",
+        (("develops", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "en-org-possessive-offering",
+        r"{s:ORGX}['’]s?\s+{w}{q}{o:OFF}",
+        (("develops", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-offering-from-org",
+        r"{o:OFF}\s+(?:from|by)\s+(?:the\s+)?{s:ORGX}",
+        (("develops", "s", "o"),),
+        0.7,
+        hedgeable=False,
+        partner_subject=True,
+    ),
+    Rule(
+        "en-offering-orgs-noun",
+        r"{o:OFF},\s+{s:ORGX}['’]s?\s",
+        (("develops", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-org-its-offering",
+        r"{s:ORGX}{E}{o:OFF},?\s+(?:its|their)\s",
+        (("develops", "s", "o"),),
+        0.6,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-org-its-named-offering",
+        r"{s:ORGX}{E}\b(?:its|their|its own)\s+{w}{q},?\s*{o:OFF}",
+        (("develops", "s", "o"),),
+        0.65,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-co-develop",
+        r"{s:ORGX}{E}\b(?:with|and)\s+(?:the\s+)?{p:ORG}{e}\b(?:to\s+)?(?:co-develop(?:ed|s)?"
+        r"|jointly\s+develop(?:ed|s)?|develop|build|launch|create|co-create|co-developed)\b{E}"
+        r"{o:OFF}",
+        (("develops", "s", "o"), ("develops", "p", "o")),
+        0.8,
+    ),
+    # ---- partnersWith ---------------------------------------------------------------------
+    Rule(
+        "zh-partner-with",
+        r"{s:ORG}{g}(?:与|和|同|跟){q}{o:ORG}{C}(?:达成|签署|签订|签约|建立|开展|展开|深化"
+        r"|启动|共建|合建|共同|联合|合作|携手|联手|战略|结成|组建)",
+        (("partnersWith", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "zh-join-hands",
+        r"{s:ORG}{g}(?:携手|联手|牵手|联合|合作)(?!开发|研发){q}{o:ORG}",
+        (("partnersWith", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "zh-partners-include",
+        r"{s:ORG}{G}(?:合作伙伴|合作方|战略合作|合作)[^\ue000\ue001]{0,15}?(?:包括|如|例如|涵盖)"
+        r"[：:]?{q}{o:ORG}",
+        (("partnersWith", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "en-partnered-with",
+        r"{s:ORG}{e}\b(?:partnered|partners|partnering|teamed up|teams up|collaborates|collaborated"
+        r"|collaborating|is collaborating|has partnered|allied|works|working|worked)\s+with\s+"
+        r"(?:the\s+)?{o:ORG}",
+        (("partnersWith", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "en-partnership-with",
+        r"{s:ORG}{e}\b(?:partnership|collaboration|alliance|agreement|joint venture|mou"
+        r"|memorandum of understanding)\s+with\s+(?:the\s+)?{o:ORG}",
+        (("partnersWith", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "en-partnership-between",
+        r"\b(?:partnership|collaboration|alliance|agreement|joint venture)\s+between\s+{s:ORG}"
+        r"\s+and\s+{o:ORG}",
+        (("partnersWith", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "en-and-partnered",
+        r"{s:ORG}\s+and\s+(?:the\s+)?{o:ORG}{e}\b(?:partnered|teamed up|collaborat\w*|signed"
+        r"|formed a partnership|entered into|announced a (?:strategic\s+)?(?:partnership"
+        r"|collaboration))",
+        (("partnersWith", "s", "o"),),
+        0.8,
+    ),
+    # ---- investsIn / fundedBy -------------------------------------------------------------
+    Rule(
+        "zh-invests",
+        r"{s:ORG}{g}(?:投资了?|注资|入股|战略投资|领投|跟投|参投|独家投资|增资|投资入股)了?{h}{q}"
+        r"{o:ORG}(?!{q}(?:等)?(?:领投|跟投|参投|投资|注资))",
+        (("investsIn", "s", "o"), ("fundedBy", "o", "s")),
+        0.85,
+    ),
+    Rule(
+        "zh-receives-investment",
+        r"{o:ORG}{G}(?:获得|获|得到|接受|引入)了?(?:由|来自)?{q}{s:ORG}{g}(?:的)?(?:投资|注资|战略投资"
+        r"|融资|入股|增资)",
+        (("investsIn", "s", "o"), ("fundedBy", "o", "s")),
+        0.85,
+    ),
+    Rule(
+        "en-invested-in",
+        r"{s:ORG}{e}\b(?:invested|invests|has invested|is investing)\s+(?:\$?[\d.,]+\s*"
+        r"(?:million|billion|m|bn)?\s+)?in\s+{o:ORG}",
+        (("investsIn", "s", "o"), ("fundedBy", "o", "s")),
+        0.85,
+    ),
+    Rule(
+        "en-led-round-of",
+        r"{s:ORG}{e}\b(?:led|co-led|participated in|joined|backed)\s+(?:the\s+|a\s+)?"
+        r"(?:[\w$.-]+\s+){0,4}?(?:round|financing|raise|investment|funding)\s+(?:of|in|for|into)"
+        r"\s+{o:ORG}",
+        (("investsIn", "s", "o"), ("fundedBy", "o", "s")),
+        0.85,
+    ),
+    Rule(
+        "en-backed-by",
+        r"{o:ORG}{E}\b(?:is|are|was|were|has been|have been|being)?\s*(?:backed|funded|financed)"
+        r"\s+by\s+(?:the\s+)?{s:ORG}",
+        (("investsIn", "s", "o"), ("fundedBy", "o", "s")),
+        0.8,
+    ),
+    Rule(
+        "en-backed",
+        r"{s:ORG}{e}\b(?:backed|backs|took a stake in|takes a stake in|acquired a stake in"
+        r"|bought a stake in)\s+{o:ORG}",
+        (("investsIn", "s", "o"), ("fundedBy", "o", "s")),
+        0.8,
+    ),
+    # ---- acquiredBy -----------------------------------------------------------------------
+    Rule(
+        "zh-acquired-by",
+        r"{s:ORG}{g}被{q}{o:ORG}{g}(?:收购|并购|全资收购|控股收购|吞并|纳入麾下|合并)",
+        (("acquiredBy", "s", "o"),),
+        0.9,
+    ),
+    Rule(
+        "zh-acquires",
+        r"{o:ORG}{g}(?:收购|并购|全资收购|吞并|买下|控股收购)了?{c}{q}{s:ORG}(?!{q}(?:的)?(?:部分|股份|股权))",
+        (("acquiredBy", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "zh-acquisition-of",
+        r"{o:ORG}{g}(?:宣布|完成|正式)?对{q}{s:ORG}{g}的?(?:收购|并购|全资收购|吸收合并)",
+        (("acquiredBy", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "en-was-acquired-by",
+        r"{s:ORG}{e}\bacquired\s+by\s+(?:the\s+)?{o:ORG}",
+        (("acquiredBy", "s", "o"),),
+        0.9,
+    ),
+    Rule(
+        "en-acquires",
+        r"{o:ORG}{E}\b(?:acquired|acquires|acquire|has acquired"
+        r"|completed (?:the|its) acquisition of|agreed to buy|to buy|will buy|buy"
+        r"|completes (?:the|its)?\s*acquisition of|announced (?:the|its) acquisition of"
+        r"|the acquisition of|acquisition of|bought|buys|purchased|took over|takes over"
+        r"|merged with)\s+(?:the\s+)?{s:ORG}(?!\s+by\b)",
+        (("acquiredBy", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "en-acquisition-by",
+        r"\bacquisition\s+of\s+{s:ORG}\s+by\s+(?:the\s+)?{o:ORG}",
+        (("acquiredBy", "s", "o"),),
+        0.9,
+    ),
+    # ---- subsidiaryOf ---------------------------------------------------------------------
+    Rule(
+        "zh-parent-owns",
+        r"{o:ORG}{h}(?:旗下|下属|控股|所属)(?:的)?(?:子公司|公司|企业|机构)?{q}{s:ORG}",
+        (("subsidiaryOf", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "zh-is-subsidiary",
+        r"{s:ORG}{g}(?:是|为|系|作为|成为)了?{q}{o:ORG}{k}(?:的)?(?:全资|控股|直属|下属)?"
+        r"(?:子公司|下属公司|下属机构|附属机构|附属医院|旗下公司|旗下企业|旗下品牌|分公司|事业部|业务板块"
+        r"|子品牌|孙公司|二级单位)",
+        (("subsidiaryOf", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "zh-subsidiary-named",
+        r"{o:ORG}{h}(?:的)?(?:全资|控股)?(?:子公司|附属医院|下属机构|分公司)[，,：:]?{q}{s:ORG}",
+        (("subsidiaryOf", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "en-subsidiary-of",
+        r"{s:ORG}{e}\b(?:wholly[- ]owned\s+|majority[- ]owned\s+|fully[- ]owned\s+)?"
+        r"(?:subsidiary|unit|division|arm|affiliate|business unit|spin-?off|spun off from)"
+        r"(?:\s+of)?\s+(?:the\s+)?{o:ORG}",
+        (("subsidiaryOf", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "en-parents-subsidiary",
+        r"{o:ORG}['’]s?\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|arm)\s*,?\s+{s:ORG}",
+        (("subsidiaryOf", "s", "o"),),
+        0.8,
+    ),
+    # ---- addressesUseCase -----------------------------------------------------------------
+    Rule(
+        "zh-used-for",
+        rf"{{s:AGENT}}{{G}}(?:{_FOR_ZH})[^\ue000\ue001]{{0,8}}?{{o:UC}}(?!{{c}}的{{q}}{{OFF}})",
+        (("addressesUseCase", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-used-for-modifier",
+        rf"(?:{_FOR_ZH})[^\ue000\ue001]{{0,8}}?{{o:UC}}{{c}}的{{q}}{{s:OFF}}",
+        (("addressesUseCase", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-usecase-product-name",
+        rf"{{o:UC}}[^\ue000\ue001，,。；;]{{0,6}}?(?:{_PRODUCT_NOUN_ZH})[“\"‘「『《]?{{s:OFF}}",
+        (("addressesUseCase", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-offering-usecase-noun",
+        rf"{{s:OFF}}[\s“”\"]*(?:AI|人工智能|智能)?{{o:UC}}[^\ue000\ue001，,。；;]{{0,4}}?"
+        rf"(?:{_PRODUCT_NOUN_ZH})",
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-offering-is-usecase-kind",
+        rf"{{s:OFF}}{{g}}(?:是|为|系)(?:一[款个套种项])?{{G}}{{o:UC}}[^\ue000\ue001，,。；;]{{0,6}}?"
+        rf"(?:{_PRODUCT_NOUN_ZH})",
+        (("addressesUseCase", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-focused-modifier",
+        r"(?:专注于?|聚焦于?|深耕|主打|专攻|致力于)[^\ue000\ue001]{0,4}?{o:UC}{c}的{q}{s:AGENT}",
+        (("addressesUseCase", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-provides-usecase",
+        r"{s:AGENT}{G}(?:提供|实现|支持|开展|辅助|助力|帮助|进行|完成)[^\ue000\ue001]{0,8}?{o:UC}",
+        (("addressesUseCase", "s", "o"),),
+        0.65,
+    ),
+    Rule(
+        "en-for-usecase",
+        r"{s:AGENT}{E}\b(?:for|used for|used in|to support|to improve|to speed up|to enhance"
+        r"|to assist with|to help with|to detect|to screen for|to power|focused on|focuses on"
+        r"|focusing on|speciali[sz](?:es|ing|ed) in|applied to|designed for|targets|targeting"
+        r"|aimed at|dedicated to|serving|that supports|that automates|that performs|to automate"
+        r"|to accelerate|to streamline|to enable|enabling|helps with|for use in|in the field of)"
+        r"\s+(?:[\w-]+\s+){0,3}?{o:UC}",
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "en-apply-to-usecase",
+        r"{s:AGENT}{E}\b(?:apply|applies|applying|applied|use|uses|using)\b{E}\bto\s+{w}{o:UC}",
+        (("addressesUseCase", "s", "o"),),
+        0.65,
+    ),
+    Rule(
+        "en-apposition-usecase-product",
+        rf"{{s:OFF}},?\s+(?:its|an?|the|our|their|{{ORG}}['’]s?)\s+{{w}}{{o:UC}}\s+"
+        rf"(?:{_PRODUCT_NOUN_EN})",
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-apposition-usecase-end",
+        r"{s:OFF},?\s+(?:its|an?|the|our|their)\s+{w}{o:UC}(?=\s*(?:[.,;)]|$))",
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-apposition-technology-powered",
+        r"{s:OFF},?\s+(?:its|an?|the|our|their)\s+{w}{o:TECH}[- ](?:powered|based|driven|enabled)",
+        (("usesTechnology", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-usecase-company",
+        r"{s:ORGX},?\s+(?:is\s+)?(?:a|an|the)\s+{w}{o:UC}\s+(?:company|firm|provider|start-?up"
+        r"|vendor|specialist|developer|business)",
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-usecase-product-named",
+        rf"{{o:UC}}\s+(?:{_PRODUCT_NOUN_EN})\s*,?\s*(?:called|named)?\s*{{q}}{{s:OFF}}",
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+    ),
+    # ---- operatesIn -----------------------------------------------------------------------
+    Rule(
+        "zh-usecase-company",
+        r"{o:UC}[^\ue000\ue001，,。；;]{0,4}?(?:公司|企业|厂商|服务商|提供商|初创企业|独角兽|龙头)[“\"]?{s:ORGX}",
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "zh-segment-company",
+        r"{o:SEG}[^\ue000\ue001，,。；;]{0,4}?(?:公司|企业|厂商|服务商|提供商|初创企业|独角兽|龙头)?[“\"]?{s:ORGX}",
+        (("operatesIn", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "zh-technology-product-name",
+        rf"{{o:TECH}}[^\ue000\ue001，,。；;]{{0,6}}?(?:{_PRODUCT_NOUN_ZH})[“\"‘「『《]?{{s:OFF}}",
+        (("usesTechnology", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "zh-is-usecase-company",
+        r"{s:ORGX}{G}(?:是|为|作为)[^\ue000\ue001，,。]{0,12}?{o:UC}{k}(?:企业|公司"
+        r"|厂商|服务商|提供商|龙头|领军企业|独角兽|科技公司)",
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-focuses-on-segment",
+        r"{s:ORGX}{G}(?:专注于?|聚焦于?|深耕|布局|从事|主营|致力于|涉足|进军|切入|扎根|定位于?|属于|立足"
+        r"|聚焦在|专注在|押注|发力)[^\ue000\ue001]{0,8}?(?:{UC}{q}(?:、|和|与|及|以及|，)\s*)*{o:SEG}",
+        (("operatesIn", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "zh-focused-segment-modifier",
+        r"(?:专注于?|聚焦于?|深耕|主打|专攻|致力于|布局)[^\ue000\ue001]{0,4}?{o:SEG}{c}的{q}{s:ORGX}",
+        (("operatesIn", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-is-segment-company",
+        r"{s:ORGX}{g}(?:是|为|作为){c}{o:SEG}{k}(?:企业|公司"
+        r"|厂商|服务商|提供商|龙头|领军者|领军企业|独角兽|玩家|科技公司)",
+        (("operatesIn", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-segment-players",
+        r"{o:SEG}[^\ue000\ue001]{0,10}?(?:企业|公司|厂商|玩家|参与者|代表企业|布局企业)[^\ue000\ue001]"
+        r"{0,6}?(?:包括|有|如|主要有|例如|代表|：|:)[^\ue000\ue001]{0,4}?{q}{s:ORGX}",
+        (("operatesIn", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "en-segment-company",
+        r"{s:ORGX},?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?{o:SEG}\s+(?:company|firm"
+        r"|provider|player|start-?up|vendor|business|specialist|leader|group|pioneer)",
+        (("operatesIn", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "en-operates-in",
+        r"{s:ORGX}{e}\b(?:operates in|focuses on|focused on|speciali[sz]\w* in|active in|works in"
+        r"|competes in|serves the|is in the|entered|enters|expands into|expanded into)\s+"
+        r"(?:the\s+)?{o:SEG}",
+        (("operatesIn", "s", "o"),),
+        0.75,
+    ),
+    # ---- usesTechnology -------------------------------------------------------------------
+    Rule(
+        "zh-uses-technology",
+        r"{s:AGENT}{G}(?:基于|采用|利用|运用|借助|依托|使用|应用|融合|结合|搭载|集成|引入|通过)了?"
+        r"[^\ue000\ue001]{0,6}?{o:TECH}",
+        (("usesTechnology", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-offering-is-technology",
+        r"{s:OFF}{G}(?:是|为|系)(?:一[款个种套])?{C}{o:TECH}(?=[\s”\"]*(?:[，,。；;]|$))",
+        (("usesTechnology", "s", "o"),),
+        0.65,
+    ),
+    Rule(
+        "en-uses-technology",
+        r"{s:AGENT}{E}\b(?:uses|using|use of|used|powered by|runs on|running on|run on|leverages"
+        r"|leveraging|leverage|built with|built on|based on|employs|employing|relies on|relying on"
+        r"|applies|applying|harnesses|harnessing|combines|combining|integrates|integrating"
+        r"|incorporates|incorporating|apply|to apply|use|to use|leverage|to leverage)\s+"
+        r"(?:[\w-]+\s+){0,3}?{o:TECH}",
+        (("usesTechnology", "s", "o"),),
+        0.7,
+    ),
+    # ---- basedOn --------------------------------------------------------------------------
+    Rule(
+        "zh-based-on",
+        r"{s:OFF}{G}(?:基于|依托|构建于|建立在|建于|底层采用|接入|依靠)[^\ue000\ue001]{0,12}?"
+        r"(?:{ORG}[^\ue000\ue001]{0,8}?)?{q}{o:OFF}",
+        (("basedOn", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "zh-based-on-modifier",
+        r"(?:基于|依托)[^\ue000\ue001]{0,8}?{q}{o:OFF}{q}(?:大模型|模型|平台|技术|底座|架构)?"
+        r"(?:的|打造的|开发的|构建的|训练的|研发的){C}{q}{s:OFF}",
+        (("basedOn", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "zh-on-top-of",
+        r"在{q}{o:OFF}{q}(?:的)?(?:基础上|之上|基础之上)[，,]?{G}{s:OFF}",
+        (("basedOn", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-empowered-by",
+        r"{s:OFF}{g}由{q}{o:OFF}{q}[^\ue000\ue001，,。]{0,6}?(?:赋能|驱动|支撑|提供支持|提供算力)",
+        (("basedOn", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "en-built-on",
+        r"{s:OFF}{E}\b(?:built on|based on|powered by|runs on|running on|built upon|on top of"
+        r"|fine-tuned from|fine-tuned on|derived from)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+        r"(?:{ORG}['’]s?\s+)?{w}{q},?\s*{o:OFF}",
+        (("basedOn", "s", "o"),),
+        0.8,
+    ),
+    # ---- deployedAt -----------------------------------------------------------------------
+    Rule(
+        "zh-deployed-in",
+        r"{s:OFF}{G}(?:已|已经|先后|陆续|目前|正式)?(?:在|于|进驻|入驻|走进|进入)[^\ue000\ue001]{0,4}?"
+        r"{q}{o:SITE}{G}(?:落地|部署|上线|应用|使用|投入使用|运行|试点|装机|投用|启用|开展)",
+        (("deployedAt", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "zh-site-adopts",
+        r"{o:CARE}{g}(?:上线|引入|部署|应用|启用|使用|采用|落地|接入|引进|试用)了?{h}{q}{s:OFF!}",
+        (("deployedAt", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-deployed-including",
+        r"{s:OFF}{G}(?:进驻|部署|落地|上线|入驻)(?:于|到|至|在)?{G}(?:其中包括|包括|如|例如)"
+        r"[：:]?{q}{o:SITE}",
+        (("deployedAt", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-deployed-to",
+        r"{s:OFF}{G}(?:部署|落地|应用|上线|推广|覆盖)(?:于|到|至|在)[^\ue000\ue001]{0,4}?{q}{o:SITE}",
+        (("deployedAt", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "en-deployed-at",
+        r"{s:OFF}{E}\b(?:deployed|installed|implemented|rolled out|in use|live|used|adopted"
+        r"|piloted|running|runs|run|operates|in clinical use)\s+(?:at|in|across|by)\s+"
+        r"(?:the\s+|all\s+|\w+\s+)*?{o:SITE}",
+        (("deployedAt", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "en-partner-to-deploy",
+        r"\bwith\s+(?:the\s+)?{o:CARE}\s+to\s+(?:deploy|install|roll out|implement)\s+"
+        r"(?:the\s+)?{s:OFF}",
+        (("deployedAt", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-site-brings-in",
+        r"{o:CARE}{G}(?:将|把){C}{s:OFF}{q}(?:引入|部署|应用|上线|接入|用于)",
+        (("deployedAt", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-partner-deploys",
+        r"(?:与|和|同){q}{o:CARE}{C}(?:合作|签约)?[，,]?(?:在|于)?[^\ue000\ue001，,。]{0,8}?(?:部署|上线|引入"
+        r"|应用|落地)[^\ue000\ue001，,。]{0,8}?{q}{s:OFF}",
+        (("deployedAt", "s", "o"),),
+        0.7,
+        partner_subject=True,
+    ),
+    Rule(
+        "en-site-deployed",
+        r"{o:CARE}{E}\b(?:deployed|adopted|implemented|rolled out|is using|uses|installed|selected"
+        r"|chose|went live with|is piloting|piloted)\s+(?:the\s+)?{s:OFF}",
+        (("deployedAt", "s", "o"),),
+        0.75,
+    ),
+    # ---- locatedIn ------------------------------------------------------------------------
+    Rule(
+        "zh-located-in",
+        r"{s:ORG}{G}(?:总部位于|总部设在|总部在|位于|坐落于|地处|落户|注册于|扎根于?)[^\ue000\ue001]{0,4}?"
+        r"{o:REG}",
+        (("locatedIn", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "zh-region-before-org",
+        r"{o:REG}(?:[^\ue000\ue001，,。；;：:“”\"（）()、]|\ue000\d+\ue002(?:UseCase|Segment"
+        r"|Technology)\ue001){0,8}?{s:ORG}",
+        (("locatedIn", "s", "o"),),
+        0.65,
+    ),
+    Rule(
+        "en-region-based",
+        r"{o:REG}-based\s+(?:[\w-]+\s+){0,2}?{s:ORG}",
+        (("locatedIn", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "en-org-region-based",
+        r"{s:ORG},?\s+(?:a|an|the)\s+{o:REG}-based\b",
+        (("locatedIn", "s", "o"),),
+        0.85,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-apposition-in-region",
+        r"{s:ORG},\s+(?:a|an|the)\s+{a}\b(?:in|from)\s+{o:REG}\s*[,.;)]",
+        (("locatedIn", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-founded-in",
+        r"{s:ORG}{e}\b(?:founded|established|incorporated|started|set up)\s+in\s+{o:REG}",
+        (("locatedIn", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "en-based-in",
+        r"{s:ORG}{E}\b(?:based in|headquartered in|located in|headquarters in|hq in|offices in"
+        r"|incorporated in)\s+{o:REG}",
+        (("locatedIn", "s", "o"),),
+        0.85,
+    ),
+    # ---- issuedBy / publishedBy / authoredBy ----------------------------------------------
+    Rule(
+        "zh-body-issues",
+        rf"{{o:ORG}}{{G}}(?:联合|共同)?(?:{_ISSUE_ZH})了?(?:的)?[^\ue000\ue001]{{0,6}}?{{q}}{{s:DOC}}",
+        (("issuer", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "zh-issued-by",
+        rf"{{s:DOC}}{{g}}(?:由|经){{q}}{{o:ORG}}{{G}}(?:{_ISSUE_ZH})",
+        (("issuer", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "zh-authored",
+        rf"{{o:ORG}}{{G}}(?:{_AUTHOR_ZH})的?[^\ue000\ue001]{{0,6}}?{{q}}{{s:REP}}",
+        (("authoredBy", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "zh-authored-by",
+        rf"{{s:REP}}{{g}}由{{q}}{{o:ORG}}{{G}}(?:{_AUTHOR_ZH}|完成)",
+        (("authoredBy", "s", "o"),),
+        0.85,
+    ),
+    Rule("zh-org-title", r"{o:ORG}\s?[《“\"]?{s:REP}", (("source", "s", "o"),), 0.6),
+    Rule(
+        "en-body-issues",
+        r"{o:ORG}{e}\b(?:issued|issues|published|publishes|released|releases|unveiled|introduced"
+        r"|adopted|enacted|finalized|finalised)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+        r"{q}{s:DOC}",
+        (("issuer", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "en-issued-by",
+        r"{s:DOC}{e}\b(?:issued|published|released|enacted|adopted|introduced)\s+by\s+(?:the\s+)?"
+        r"{o:ORG}",
+        (("issuer", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "en-authored-by",
+        r"{s:REP}{e}\b(?:authored by|written by|prepared by|produced by|compiled by|by)\s+"
+        r"(?:the\s+)?{o:ORG}",
+        (("authoredBy", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "en-org-report",
+        r"{o:ORG}['’]s?\s+(?:[\w-]+\s+){0,3}?{q}{s:REP}",
+        (("source", "s", "o"),),
+        0.6,
+    ),
+)

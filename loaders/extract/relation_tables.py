@@ -1,0 +1,368 @@
+"""Relations stated by table rows, read through what each column's header says it holds.
+
+A row of ``企业 | 产品 | 应用场景`` states that the company develops the product and the product
+addresses the use case; a row of ``时间 | 发布部门 | 文件名称 | 主要内容`` that the policy was
+issued by each body on that date and promotes or regulates what its content names. Each
+relation's evidence is the row's line in the document text.
+
+Cells of entity columns (company, investor, issuer, product...) whose names no mention covers
+are split into names (``A、B等``) and given mentions of the class their column implies
+(method ``table-column``), so a table of unknown companies still yields facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from medatlas.loaders.document import Block
+from medatlas.loaders.extract.columns import (
+    ENTITY_ROLES,
+    column_roles,
+    guess_organization_class,
+    split_names,
+)
+from medatlas.loaders.extract.model import Mention, RelationCandidate
+from medatlas.loaders.extract.relation_context import concept_stances
+from medatlas.loaders.extract.relation_engine import CLASS_GROUPS, build_template
+from medatlas.loaders.readers.metadata import normalise_date
+
+__all__ = ["Row", "table_relations", "table_rows"]
+
+_ORG = frozenset(CLASS_GROUPS["ORG"])
+_OFF = frozenset(CLASS_GROUPS["OFF"])
+_DOC = frozenset(CLASS_GROUPS["DOC"])
+_CONCEPTS = frozenset({"UseCase", "Technology", "Segment"})
+_SEPARATOR_LINE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+
+COLUMN_CONFIDENCE = 0.85  # a relation two typed columns state
+ISSUER_CONFIDENCE = 0.9
+CELL_MENTION_CONFIDENCE = 0.6  # a name read off a cell that no mention covered
+TOPIC_CONFIDENCE = 0.55
+_LIST_ROLES = frozenset(
+    {"use_case", "segment", "technology"}
+)  # the products of a table without a company column, and its topic
+_MAX_CELL_NAME = 40
+
+
+@dataclass(frozen=True)
+class Row:
+    """One data row: its span in the document and the span of each cell (one per column)."""
+
+    start: int
+    end: int
+    cells: tuple[tuple[int, int], ...]
+
+
+def table_rows(text: str, block: Block) -> list[Row]:
+    """The data rows of a table block, located in the document text.
+
+    Works for tab-separated and pipe tables, and for tables the HTML and DOCX readers render
+    as tab-separated lines; the header line and ``---`` delimiter lines are skipped.
+    """
+    assert block.table is not None
+    width = len(block.table.header)
+    lines: list[tuple[int, int]] = []
+    position = block.start
+    for line in block.text.split("\n"):
+        if line.strip() and not _SEPARATOR_LINE.match(line):
+            lines.append((position, position + len(line)))
+        position += len(line) + 1
+    rows: list[Row] = []
+    for start, end in lines[1 : 1 + len(block.table.rows)]:
+        rows.append(Row(start, end, _cells(text, start, end, width)))
+    return rows
+
+
+def _cells(text: str, start: int, end: int, width: int) -> tuple[tuple[int, int], ...]:
+    line = text[start:end]
+    first, last = 0, len(line)
+    if "\t" in line:
+        cuts = [m.start() for m in re.finditer("\t", line)]
+    else:  # a pipe row: outer pipes open and close it, inner pipes separate cells
+        cuts = [m.start() for m in _UNESCAPED_PIPE.finditer(line)]
+        if cuts and cuts[0] == len(line) - len(line.lstrip()):
+            first = cuts.pop(0) + 1
+        if cuts and cuts[-1] == len(line.rstrip()) - 1:
+            last = cuts.pop()
+    return _spans(text, start, first, last, cuts, width)
+
+
+def _spans(
+    text: str, base: int, first: int, last: int, cuts: list[int], width: int
+) -> tuple[tuple[int, int], ...]:
+    bounds = [first, *[c + 1 for c in cuts]]
+    ends = [*cuts, last]
+    spans = [_trim(text, base + a, base + b) for a, b in zip(bounds, ends, strict=True)]
+    if len(spans) > width:  # surplus cells belong to the last column, as the readers do
+        spans = [*spans[: width - 1], (spans[width - 1][0], spans[-1][1])]
+    while len(spans) < width:
+        spans.append((base + last, base + last))
+    return tuple(spans)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def table_relations(
+    text: str, block: Block, mentions: Sequence[Mention], *, topic: Mention | None = None
+) -> Iterator[RelationCandidate]:
+    """Every relation the rows of ``block`` state, given the mentions found in the document.
+
+    ``topic`` is the organisation the surrounding text is about (a company profile's
+    company); a table of products without a company column is read as its products.
+    """
+    assert block.table is not None
+    rows = table_rows(text, block)
+    roles = list(column_roles(block.table.header))
+    cell_mentions = [
+        [_in_cell(mentions, span) for span in row.cells] for row in rows
+    ]  # row -> column -> mentions
+    listing = [
+        [is_list_cell(text, span, found) for span, found in zip(row.cells, cells, strict=True)]
+        for row, cells in zip(rows, cell_mentions, strict=True)
+    ]
+    _infer_roles(roles, cell_mentions, listing)
+    for row_cells, row_listing in zip(cell_mentions, listing, strict=True):
+        for column, role in enumerate(roles):
+            if role in _LIST_ROLES and not row_listing[column]:
+                row_cells[column] = []  # prose in a topic column: its words are not its topics
+    policy_table = "issuer" in roles or ("title" in roles and "date" in roles)
+    for row, cells in zip(rows, cell_mentions, strict=True):
+        filled = [
+            _with_cell_names(text, row.cells[i], cells[i], roles[i], policy_table)
+            for i in range(len(roles))
+        ]
+        yield from _row_relations(text, row, roles, filled, topic)
+
+
+def _in_cell(mentions: Sequence[Mention], span: tuple[int, int]) -> list[Mention]:
+    return [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
+
+
+_LIST_RESIDUE = re.compile(r"[\s、，,;；/|和与及或等以及and&*＊“”\"'‘’()（）.。:：+\-]+")
+_MAX_RESIDUE = 6  # characters a cell that lists names may hold besides them ("等", "为主")
+
+
+def is_list_cell(text: str, span: tuple[int, int], mentions: Sequence[Mention]) -> bool:
+    """True if a cell only lists names (``药物研发、分子生成等``), not prose that mentions them."""
+    residue = []
+    cursor = span[0]
+    for mention in mentions:
+        residue.append(text[cursor : mention.start])
+        cursor = mention.end
+    residue.append(text[cursor : span[1]])
+    return len(_LIST_RESIDUE.sub("", "".join(residue))) <= _MAX_RESIDUE
+
+
+def _infer_roles(
+    roles: list[str | None], cells: list[list[list[Mention]]], listing: list[list[bool]]
+) -> None:
+    """Give a header-less column the role its cells show when they list segments, policies..."""
+    by_class = {"Segment": "segment", "UseCase": "use_case", "Policy": "title"}
+    for column, role in enumerate(roles):
+        if role is not None or not cells:
+            continue
+        counts: dict[str, int] = {}
+        for row, row_listing in zip(cells, listing, strict=True):
+            if not row_listing[column]:
+                continue
+            for cls in {m.cls for m in row[column]}:
+                counts[cls] = counts.get(cls, 0) + 1
+        for cls, inferred in by_class.items():
+            if counts.get(cls, 0) * 2 >= len(cells) and inferred not in roles:
+                roles[column] = inferred
+                break
+
+
+def _with_cell_names(
+    text: str,
+    span: tuple[int, int],
+    found: list[Mention],
+    role: str | None,
+    policy_table: bool,
+) -> list[Mention]:
+    """The cell's mentions, plus mentions for listed names that none covers (entity columns)."""
+    if role not in ENTITY_ROLES or (role == "title" and not policy_table):
+        return found
+    cell = text[span[0] : span[1]]
+    out = list(found)
+    cursor = 0
+    for name in split_names(cell, by_space=role == "issuer"):
+        offset = cell.find(name, cursor)
+        if offset < 0 or len(name) > _MAX_CELL_NAME:
+            continue
+        cursor = offset + len(name)
+        start, end = span[0] + offset, span[0] + offset + len(name)
+        overlapping = [m for m in found if m.start < end and start < m.end]
+        if any(m.cls not in _CONCEPTS for m in overlapping):
+            continue
+        if any(m.start <= start and end <= m.end for m in overlapping):
+            continue  # the cell names a use case or segment, not a product or company
+        out = [m for m in out if m not in overlapping]
+        out.append(
+            Mention(
+                start=start,
+                end=end,
+                text=name,
+                cls=_cell_class(role, name),
+                confidence=CELL_MENTION_CONFIDENCE,
+                method="table-column",
+                name=name,
+            )
+        )
+    return sorted(out)
+
+
+def _cell_class(role: str, name: str) -> str:
+    default = ENTITY_ROLES[role]
+    if default in _OFF or default == "Policy":
+        return default
+    return guess_organization_class(name, default)
+
+
+def _row_relations(
+    text: str,
+    row: Row,
+    roles: Sequence[str | None],
+    cells: Sequence[list[Mention]],
+    topic: Mention | None,
+) -> Iterator[RelationCandidate]:
+    def of(role_names: tuple[str, ...], classes: frozenset[str]) -> list[Mention]:
+        return [
+            m
+            for column, role in enumerate(roles)
+            if role in role_names
+            for m in cells[column]
+            if m.cls in classes
+        ]
+
+    def rel(
+        subject: Mention, predicate: str, obj: Mention | None, confidence: float, method: str
+    ) -> RelationCandidate:
+        return _relation(row, subject, predicate, obj, confidence, method)
+
+    documents = of(("title",), _DOC)
+    if documents:
+        yield from _document_row(text, row, roles, cells, documents)
+        return
+    orgs = of(("organization", "target"), _ORG)
+    offerings = of(("product", "platform", "model", "organization"), _OFF)
+    makers = orgs or []
+    for org in makers:
+        for offering in offerings:
+            yield rel(org, "develops", offering, COLUMN_CONFIDENCE, "organization-product")
+    if topic is not None and not {"organization", "target"} & set(roles):
+        for offering in offerings:
+            yield rel(topic, "develops", offering, TOPIC_CONFIDENCE, "topic-product")
+    agents = offerings or makers
+    for use_case in of(("use_case", "segment"), frozenset({"UseCase"})):
+        confidence = COLUMN_CONFIDENCE if _role_of(use_case, roles, cells) == "use_case" else 0.7
+        for agent in agents:
+            yield rel(agent, "addressesUseCase", use_case, confidence, "use-case-column")
+    for segment in of(("segment", "use_case"), frozenset({"Segment"})):
+        for org in makers:
+            yield rel(org, "operatesIn", segment, COLUMN_CONFIDENCE, "segment-column")
+    for technology in of(("technology",), frozenset({"Technology"})):
+        for agent in agents:
+            yield rel(agent, "usesTechnology", technology, COLUMN_CONFIDENCE, "technology-column")
+    for site in of(("hospital",), _ORG):
+        for offering in offerings:
+            yield rel(offering, "deployedAt", site, 0.8, "hospital-column")
+        if not offerings:
+            for org in makers:
+                yield rel(org, "partnersWith", site, 0.7, "hospital-column")
+    investees = orgs
+    for investor in of(("investor",), _ORG):
+        for investee in investees:
+            yield rel(investor, "investsIn", investee, COLUMN_CONFIDENCE, "investor-column")
+            yield rel(investee, "fundedBy", investor, COLUMN_CONFIDENCE, "investor-column")
+    for acquirer in of(("acquirer",), _ORG):
+        for target in of(("target",), _ORG) or of(("organization",), _ORG):
+            yield rel(target, "acquiredBy", acquirer, COLUMN_CONFIDENCE, "acquirer-column")
+    for partner in of(("partner",), _ORG):
+        for org in makers:
+            yield rel(org, "partnersWith", partner, 0.8, "partner-column")
+    for region in of(("region",), frozenset({"Region"})):
+        for org in makers:
+            yield rel(org, "locatedIn", region, 0.8, "region-column")
+
+
+def _role_of(
+    mention: Mention, roles: Sequence[str | None], cells: Sequence[list[Mention]]
+) -> str | None:
+    for column, found in enumerate(cells):
+        if mention in found:
+            return roles[column]
+    return None
+
+
+def _relation(
+    row: Row,
+    subject: Mention,
+    predicate: str,
+    obj: Mention | None,
+    confidence: float,
+    method: str,
+    date: str | None = None,
+) -> RelationCandidate:
+    """A relation whose evidence is ``row``."""
+    return RelationCandidate(
+        subject, predicate, obj, row.start, row.end, confidence, f"table:{method}", date
+    )
+
+
+def _document_row(
+    text: str,
+    row: Row,
+    roles: Sequence[str | None],
+    cells: Sequence[list[Mention]],
+    documents: Sequence[Mention],
+) -> Iterator[RelationCandidate]:
+    """A policy or report row: issuers, date, and the stance of its content on concepts."""
+    for column, role in enumerate(roles):
+        span = row.cells[column]
+        found = cells[column]
+        for document in documents:
+            if role == "issuer":
+                predicate = "issuedBy" if document.cls == "Policy" else "publishedBy"
+                for body in found:
+                    if body.cls in _ORG:
+                        yield _relation(
+                            row, document, predicate, body, ISSUER_CONFIDENCE, "issuer-column"
+                        )
+            elif role == "date":
+                iso = normalise_date(text[span[0] : span[1]])
+                if iso is not None:
+                    yield _relation(
+                        row, document, "issuedOn", None, ISSUER_CONFIDENCE, "date-column", iso
+                    )
+            elif (
+                role in ("content", "use_case", "segment", "technology")
+                and document.cls == "Policy"
+            ):
+                template = build_template(text, span[0], span[1], found)
+                stances = concept_stances(template, 0, len(template.text))
+                stated = {index for _, index, _ in stances}
+                for stance, index, confidence in stances:
+                    yield _relation(
+                        row,
+                        document,
+                        stance,
+                        template.mentions[index],
+                        confidence,
+                        f"{role}-column",
+                    )
+                if role != "content":  # a column of topics: promoted unless its words say rules
+                    for index, mention in enumerate(template.mentions):
+                        if mention.cls in _CONCEPTS and index not in stated:
+                            yield _relation(
+                                row, document, "promotes", mention, 0.7, f"{role}-column"
+                            )

@@ -1,0 +1,465 @@
+"""Relations stated by a document's sentences and table rows, as candidates with evidence.
+
+:func:`extract_relations` takes a read :class:`~medatlas.loaders.document.Document` and the
+mentions found in it by any source (gazetteer, entity discovery...) and returns
+:class:`~medatlas.loaders.extract.model.RelationCandidate` records:
+
+- every sentence (split on ``。！？；`` and line breaks, in English on ``". "``) is matched
+  against the generic patterns of :mod:`.relation_patterns` and the context rules of
+  :mod:`.relation_context` (funding rounds, policy stances, issue dates);
+- every table row is read through its column headers (:mod:`.relation_tables`);
+- headings that name a segment over a list of companies, names that start with a region or
+  an organisation, and the report a document's masthead describes add a few more.
+
+The evidence of a candidate (``start``/``end``) is the sentence or the table row. Confidence
+is that of the wording: 0.85-0.9 for explicit verbs and typed table columns, 0.6-0.75 for
+looser wording (possessives, names side by side, a verb far from the name); hedged statements
+(计划, 拟, plans to...) are halved and carry ``:hedged`` in their method, denied ones (未, 尚未,
+did not...) are dropped. A sentence that refers back (该系统, 该公司, "The platform") is read
+with the thing last named of that kind; a list item without a subject (``与X合作``) takes the
+organisation of its section heading or, failing that, the one the document names most — both
+at lower confidence (methods ending ``:anaphora`` and ``:topic``).
+
+>>> from pathlib import Path
+>>> from medatlas.loaders.document import Block, Metadata
+>>> text = "甲科技与乙医院签署战略合作协议。"
+>>> doc = Document(name="a.txt", path=Path("a.txt"), format="txt", encoding="utf-8",
+...                sha256="0" * 64, text=text, blocks=(Block("paragraph", text, 0, 16),),
+...                metadata=Metadata())
+>>> a = Mention(0, 3, "甲科技", "Company", 0.9, "test")
+>>> b = Mention(4, 7, "乙医院", "Hospital", 0.9, "test")
+>>> [(c.subject.text, c.predicate, c.object.text) for c in extract_relations(doc, [a, b])]
+[('甲科技', 'partnersWith', '乙医院')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+
+from medatlas.loaders.document import Document
+from medatlas.loaders.extract.gazetteer import fold
+from medatlas.loaders.extract.model import Mention, RelationCandidate
+from medatlas.loaders.extract.relation_context import (
+    document_metadata,
+    funding_round,
+    heading_lists,
+    issue_dates,
+    name_prefixes,
+    policy_stances,
+    round_investees,
+)
+from medatlas.loaders.extract.relation_engine import (
+    CLASS_GROUPS,
+    Found,
+    Template,
+    build_template,
+    match_rule,
+)
+from medatlas.loaders.extract.relation_patterns import RULES
+from medatlas.loaders.extract.relation_tables import table_relations, table_rows
+from medatlas.loaders.extract.sentences import split_sentences
+
+__all__ = ["PREDICATES", "extract_relations", "resolve_overlaps"]
+
+#: every predicate a candidate may carry
+PREDICATES = frozenset(
+    {
+        "develops",
+        "partnersWith",
+        "investsIn",
+        "fundedBy",
+        "acquiredBy",
+        "operatesIn",
+        "addressesUseCase",
+        "usesTechnology",
+        "deployedAt",
+        "basedOn",
+        "issuedBy",
+        "issuedOn",
+        "authoredBy",
+        "publishedBy",
+        "locatedIn",
+        "subsidiaryOf",
+        "promotes",
+        "regulates",
+    }
+)
+
+_CONCEPTS = frozenset({"UseCase", "Technology", "Segment"})
+_ORGX = frozenset(CLASS_GROUPS["ORGX"])
+_OFF = frozenset(CLASS_GROUPS["OFF"])
+ANAPHORA_FACTOR = 0.85
+TOPIC_FACTOR = 0.7
+_ANAPHORA_REACH = 400  # characters back to look for what "该系统" refers to
+_RECENT_SENTENCES = 3
+_TOPIC_MIN = 3
+_ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
+    (
+        re.compile(
+            r"该(?:系统|产品|平台|模型|大模型|方案|解决方案|工具|应用|软件|设备|引擎|助手|小程序)"
+            r"|(?:(?<=^)|(?<=[。；;.]\s))(?:The|This)\s+(?:system|product|platform|model|tool"
+            r"|solution|software|app|engine|assistant)\b"
+        ),
+        _OFF,
+        False,
+    ),
+    (
+        re.compile(
+            r"该(?:公司|企业|集团)|^(?:本?公司|The company|The firm)(?=\w|\s)"
+            r"|其(?=(?:核心|主要|主打|旗下|自研|代表)?(?:产品|平台|系统|模型|大模型|解决方案))"
+        ),
+        frozenset({"Company", "Organization"}),
+        True,
+    ),
+    (
+        re.compile(
+            r"该(?:计划|政策|文件|意见|方案|办法|指南|规划|通知|条例|规定|指引|纲要|标准)"
+            r"|(?:(?<=^)|(?<=[。；;.]\s))(?:The|This)\s+(?:policy|plan|framework|guideline"
+            r"|regulation|rule|law|act|strategy)\b"
+        ),
+        frozenset({"Policy"}),
+        False,
+    ),
+    (
+        re.compile(
+            r"该(?:报告|白皮书|年鉴|研究|蓝皮书|调查|调研)"
+            r"|(?:(?<=^)|(?<=[。；;.]\s))(?:The|This)\s+(?:report|survey|study|white paper)\b"
+        ),
+        frozenset({"Report"}),
+        False,
+    ),
+)
+ROUND_FACTOR = 0.9
+_ROUND_REFERENCE = re.compile(
+    r"本轮|此轮|该轮|这轮|本次融资|此次融资|本次投资|投资方包括|投资机构包括|参投方包括"
+    r"|this round|the round|the financing|the raise|investors include|investors included"
+    r"|backers include|participants include",
+    re.IGNORECASE,
+)
+_ZERO_SUBJECT = re.compile(r"[\s“”\"*]*(?:与|和|同|携手|联合|联手)")
+
+
+def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[RelationCandidate]:
+    """The relations ``document`` states between ``mentions``, with evidence spans.
+
+    Args:
+        document: a read document (text, blocks with offsets, metadata).
+        mentions: names found in ``document.text`` by any extractor; overlapping mentions are
+            resolved first (longer wins, then entities over concepts, then confidence).
+
+    Returns:
+        Candidates sorted by evidence position, one per (subject, predicate, object, span);
+        ``issuedOn`` candidates carry ``date`` and no object.
+    """
+    text = document.text
+    chosen = resolve_overlaps(mentions)
+    reading = _Reading(text, chosen, [m.start for m in chosen])
+    evidence: dict[int, tuple[int, int]] = {}
+    found: list[RelationCandidate] = []
+    document_topic = _document_topic(chosen)
+    section_topic: Mention | None = None
+    for block in document.blocks:
+        if block.kind == "table" and block.table is not None:
+            for row in table_rows(text, block):
+                for mention in reading.inside(row.start, row.end):
+                    evidence[mention.start] = (row.start, row.end)
+            found.extend(
+                table_relations(text, block, chosen, topic=section_topic or document_topic)
+            )
+            continue
+        if block.kind == "heading":
+            inside = reading.inside(block.start, block.end)
+            section_topic = next((m for m in inside if m.cls in _ORGX), None)
+        reading.topic = section_topic or document_topic
+        for start, end in split_sentences(text, block.start, block.end):
+            inside = reading.inside(start, end)
+            for mention in inside:
+                evidence[mention.start] = (start, end)
+            found.extend(_sentence_relations(reading, start, end, inside))
+            reading.recent = [*reading.recent[-(_RECENT_SENTENCES - 1) :], (start, end)]
+    found.extend(heading_lists(text, document.blocks, chosen))
+    found.extend(name_prefixes(chosen, evidence))
+    found.extend(document_metadata(document, chosen))
+    return _finalise(found)
+
+
+@dataclass
+class _Reading:
+    """What reading a document carries from sentence to sentence."""
+
+    text: str
+    mentions: list[Mention]  # non-overlapping, in text order
+    starts: list[int]  # their start offsets, for bisection
+    recent: list[tuple[int, int]] = field(default_factory=list)  # the last sentences read
+    topic: Mention | None = None  # the organisation the section or document is about
+    investees: list[Mention] = field(default_factory=list)  # of the round the last sentence told
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        """The mentions that lie within ``start:end``."""
+        return _inside(self.mentions, self.starts, start, end)
+
+
+def resolve_overlaps(mentions: Sequence[Mention]) -> list[Mention]:
+    """Non-overlapping mentions in text order: longer first, entities before concepts."""
+    ranked = sorted(
+        mentions,
+        key=lambda m: (m.start, -(m.end - m.start), m.cls in _CONCEPTS, -m.confidence, m.text),
+    )
+    out: list[Mention] = []
+    last_end = -1
+    for mention in ranked:
+        if mention.start >= last_end and mention.end > mention.start:
+            out.append(mention)
+            last_end = mention.end
+    return out
+
+
+def _inside(mentions: Sequence[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    index = bisect.bisect_left(starts, start)
+    out: list[Mention] = []
+    while index < len(mentions) and mentions[index].start < end:
+        if mentions[index].end <= end:
+            out.append(mentions[index])
+        index += 1
+    return out
+
+
+def _document_topic(mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation a document is about: named thrice or more, twice as often as any other."""
+    counts = Counter(_key(m) for m in mentions if m.cls in _ORGX).most_common()
+    if (
+        not counts
+        or counts[0][1] < _TOPIC_MIN
+        or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1])
+    ):
+        return None
+    return next(m for m in mentions if _key(m) == counts[0][0])
+
+
+def _sentence_relations(
+    reading: _Reading, start: int, end: int, inside: list[Mention]
+) -> list[RelationCandidate]:
+    text, chosen, starts, recent = reading.text, reading.mentions, reading.starts, reading.recent
+    referents: dict[int, tuple[Mention, float, str]] = {}  # id(virtual) -> (output, factor, tag)
+    slots = list(inside)
+    for virtual in _anaphora(text, (start, end), inside, chosen, starts, recent):
+        slots.append(virtual)
+        referents[id(virtual)] = (virtual, ANAPHORA_FACTOR, "anaphora")
+    lead = _ZERO_SUBJECT.match(text, start, end)
+    if lead and not any(m.start < lead.end() for m in inside):
+        topic = _sentence_subject(chosen, starts, _ORGX, list(reversed(recent))) or reading.topic
+        if topic is not None:
+            slots.append(_stand_in(topic, start, "topic", TOPIC_FACTOR, referents))
+    template = _template(text, start, end, slots)
+    investees = round_investees(template)
+    if not investees and reading.investees and _ROUND_REFERENCE.search(text, start, end):
+        # "本轮由X领投" / "The round was led by X": the round of the sentence before
+        stand_ins = [
+            _stand_in(m, start, "previous-sentence", ROUND_FACTOR, referents)
+            for m in reading.investees
+        ]
+        slots.extend(stand_ins)
+        template = _template(text, start, end, slots)
+        investees = {i for i, m in enumerate(template.mentions) if any(m is v for v in stand_ins)}
+    reading.investees = [_output(template.mentions[i], referents)[0] for i in sorted(investees)]
+    found: list[RelationCandidate] = []
+    if len(slots) >= 2:
+        hits = [hit for rule in RULES for hit in match_rule(rule, template)]
+        hits += funding_round(template, investees)
+        hits += policy_stances(template)
+        found += [c for hit in hits if (c := _candidate(template, hit, referents)) is not None]
+    for index, iso, confidence, method in issue_dates(template):
+        subject, factor, tag = _output(template.mentions[index], referents)
+        found.append(
+            RelationCandidate(
+                subject,
+                "issuedOn",
+                None,
+                start,
+                end,
+                confidence * factor,
+                _method(method, tag),
+                date=iso,
+            )
+        )
+    return found
+
+
+def _template(text: str, start: int, end: int, slots: list[Mention]) -> Template:
+    slots.sort(key=lambda m: (m.start, m.end))
+    return build_template(text, start, end, slots)
+
+
+def _stand_in(
+    referent: Mention,
+    at: int,
+    tag: str,
+    factor: float,
+    referents: dict[int, tuple[Mention, float, str]],
+) -> Mention:
+    """A zero-width slot at ``at`` that stands for ``referent`` (reported as ``referent``)."""
+    virtual = replace(referent, start=at, end=at, text="", method=tag)
+    referents[id(virtual)] = (referent, factor, tag)
+    return virtual
+
+
+def _anaphora(
+    text: str,
+    span: tuple[int, int],
+    inside: Sequence[Mention],
+    chosen: Sequence[Mention],
+    starts: list[int],
+    recent: Sequence[tuple[int, int]],
+) -> Iterator[Mention]:
+    """Mentions for ``该系统``/``The company``... standing for the thing they refer back to.
+
+    A product word (该系统, "The platform") refers to the offering named last; a company word
+    (该公司, "The company") to the first organisation of the nearest sentence that names one,
+    its subject.
+    """
+    start, end = span
+    sentence = text[start:end]
+    for pattern, classes, subject_first in _ANAPHORA:
+        for match in pattern.finditer(sentence):
+            a, b = start + match.start(), start + match.end()
+            if any(m.start < b and a < m.end for m in inside):
+                continue
+            referent = (
+                _sentence_subject(chosen, starts, classes, [(start, a), *reversed(recent)])
+                if subject_first
+                else _last_named(chosen, starts, classes, a)
+            )
+            if referent is not None:
+                yield Mention(
+                    start=a,
+                    end=b,
+                    text=text[a:b],
+                    cls=referent.cls,
+                    confidence=referent.confidence * ANAPHORA_FACTOR,
+                    method="anaphora",
+                    iri=referent.iri,
+                    name=referent.name or referent.text,
+                )
+
+
+def _last_named(
+    chosen: Sequence[Mention], starts: list[int], classes: frozenset[str], before: int
+) -> Mention | None:
+    index = bisect.bisect_left(starts, before) - 1
+    while index >= 0 and chosen[index].start >= before - _ANAPHORA_REACH:
+        if chosen[index].cls in classes and chosen[index].end <= before:
+            return chosen[index]
+        index -= 1
+    return None
+
+
+def _sentence_subject(
+    chosen: Sequence[Mention],
+    starts: list[int],
+    classes: frozenset[str],
+    spans: Sequence[tuple[int, int]],
+) -> Mention | None:
+    for start, end in spans:
+        for mention in _inside(chosen, starts, start, end):
+            if mention.cls in classes:
+                return mention
+    return None
+
+
+def _output(mention: Mention, referents: dict[int, tuple[Mention, float, str]]):
+    """The mention to report for a template slot, the confidence factor and a method tag."""
+    if id(mention) in referents:
+        return referents[id(mention)]
+    return mention, 1.0, ""
+
+
+def _method(method: str, tag: str) -> str:
+    return f"{method}:{tag}" if tag else method
+
+
+def _candidate(
+    template: Template, hit: Found, referents: dict[int, tuple[Mention, float, str]]
+) -> RelationCandidate | None:
+    subject_slot = template.mentions[hit.subject]
+    object_slot = template.mentions[hit.object]
+    predicate = hit.predicate
+    if predicate == "issuer":
+        predicate = {"Policy": "issuedBy", "Report": "publishedBy"}.get(subject_slot.cls, "")
+    elif predicate == "source":
+        research = object_slot.cls in ("ResearchInstitution", "University")
+        predicate = "authoredBy" if research else "publishedBy"
+    if predicate not in PREDICATES:
+        return None
+    if predicate == "partnersWith" and subject_slot.cls == object_slot.cls == "GovernmentBody":
+        return None  # bodies that issue a document jointly are co-issuers, not partners
+    if predicate == "usesTechnology" and _names_kind_of(template, hit.object):
+        return None
+    subject, subject_factor, subject_tag = _output(subject_slot, referents)
+    obj, object_factor, object_tag = _output(object_slot, referents)
+    if _key(subject) == _key(obj):
+        return None
+    return RelationCandidate(
+        subject,
+        predicate,
+        obj,
+        template.start,
+        template.end,
+        round(hit.confidence * subject_factor * object_factor, 4),
+        _method(hit.method, subject_tag or object_tag),
+    )
+
+
+def _names_kind_of(template: Template, index: int) -> bool:
+    """True if a technology token directly follows an offering's name ("Orion foundation model")."""
+    if index == 0 or template.mentions[index - 1].cls not in _OFF:
+        return False
+    return template.gap(index - 1, index) in ("", " ")
+
+
+def _key(mention: Mention) -> str:
+    return mention.iri or fold(mention.name or mention.text)
+
+
+def _finalise(candidates: Sequence[RelationCandidate]) -> list[RelationCandidate]:
+    """One candidate per (subject, predicate, object, span), the most confident, in order.
+
+    A date that a more precise date of the same document refines (``2024`` beside
+    ``2024-11``) is dropped: it is the same issue, stated less exactly.
+    """
+    dates: dict[str, set[str]] = {}
+    for candidate in candidates:
+        if candidate.predicate == "issuedOn" and candidate.date:
+            dates.setdefault(_key(candidate.subject), set()).add(candidate.date)
+    best: dict[tuple[str, str, str, int, int], RelationCandidate] = {}
+    for candidate in candidates:
+        if candidate.predicate == "issuedOn" and any(
+            other != candidate.date and other.startswith(f"{candidate.date}-")
+            for other in dates.get(_key(candidate.subject), ())
+        ):
+            continue
+        subject = _key(candidate.subject)
+        obj = _key(candidate.object) if candidate.object is not None else f"date:{candidate.date}"
+        if candidate.predicate == "partnersWith":
+            subject, obj = sorted((subject, obj))
+        key = (subject, candidate.predicate, obj, candidate.start, candidate.end)
+        if key not in best or candidate.confidence > best[key].confidence:
+            best[key] = candidate
+    return sorted(best.values(), key=_order)
+
+
+def _order(candidate: RelationCandidate) -> tuple:
+    obj = candidate.object
+    return (
+        candidate.start,
+        candidate.end,
+        candidate.predicate,
+        candidate.subject.start,
+        candidate.subject.text,
+        obj.start if obj is not None else -1,
+        obj.text if obj is not None else candidate.date or "",
+        -candidate.confidence,
+    )

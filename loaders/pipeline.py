@@ -342,6 +342,7 @@ def extract_document(
                     fig.value,
                     fig.unit or "",
                     fig.measure,
+                    *about,
                 ),
                 measure=fig.measure,
                 about=about,

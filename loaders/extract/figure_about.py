@@ -1,0 +1,284 @@
+"""What a figure is about: the subjects of its clause, its row, or the clause before it.
+
+Rules, in order: the mentions of the figure's clause that can be subjects (not generic
+concepts, not part of the measure's name, not a source such as ``据X测算`` or an investor such
+as ``由X领投``, not the noun a count counts); several figures in one clause share them out
+(``数字医疗（78%）和医疗技术（74%）``, ``分别为 X 和 Y``); a clause without a subject takes
+the organisation an anaphor points to (``该公司``, ``the platform``) or the subject of the
+clause before it; a figure that names no organisation or offering takes the one its paragraph
+is about; a survey share (``70%的受访者``) is about its respondents and stays empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from itertools import pairwise
+
+from medatlas.graph.vocabulary import read_concepts
+from medatlas.loaders.extract.figure_context import (
+    CONCEPT_CLASSES,
+    ENTITIES,
+    GENERIC_CONCEPTS,
+    ORGANISATIONS,
+    FigureContext,
+    PendingFigure,
+    is_survey_measure,
+)
+from medatlas.loaders.extract.folding import fold
+from medatlas.loaders.extract.measures import MeasureChoice
+from medatlas.loaders.extract.model import Mention
+from medatlas.loaders.extract.numbers import Quantity
+from medatlas.loaders.extract.subjects import role_of
+
+__all__ = ["assign_about", "specialise_by_subject"]
+
+_RESPECTIVELY = re.compile(r"分别|respectively")
+_CONJUNCTION_GAP = re.compile(r"^\s?(?:和|与|及|、|以及|,|，|and|&|/)\s?$")
+_PREPOSITION_AFTER = re.compile(r"^\s?(?:in|for|of|among|at|across|with|from)\s")
+_TOPIC_START = re.compile(r"^\s?(?:among|in|for|across|within|at|在|对于|其中|从|就)")
+_ANAPHOR_ORG = re.compile(r"^\s?(?:该公司|该企业|该机构|公司|the company|the firm|the startup)")
+_ANAPHOR_ANY = re.compile(
+    r"^\s?(?:该系统|该平台|该模型|该产品|该工具|该方案|平台|系统|其|它|the system|the platform|"
+    r"the model|the product|the tool|it\b|its\b)"
+)
+_EXAMPLES_OF = re.compile(r"^\s?(?:等|等等|and other|and others)\s?$")
+
+
+def _candidates(
+    context: FigureContext,
+    mentions: list[Mention],
+    markets: list[Mention],
+    span: tuple[int, int],
+    measure: MeasureChoice | None,
+    quantities: list[Quantity],
+) -> tuple[list[Mention], dict[int, list[Mention]]]:
+    """Mentions in *span* that can be a subject, and by count start what each count counts.
+
+    Generic concepts, sources and investors are neither. The noun a count counts
+    (``1500家医院``) and the examples before it (``国家数据局等17部门``) are what is counted,
+    not what the count is about; they are the subject only if nothing else is.
+    """
+    text = context.document.text
+    inside = [m for m in markets if span[0] <= m.start and m.end <= span[1]]
+    counted: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if not (span[0] <= m.start and m.end <= span[1]) or m.iri in GENERIC_CONCEPTS:
+            continue
+        if measure is not None and _consumed(context, m, measure):
+            continue  # part of the measure's name: 生成式AI采用率
+        if any(q.start < m.end and m.start < q.end for q in quantities):
+            continue  # part of a figure
+        if any(k.start <= m.start and m.end <= k.end for k in inside):
+            continue  # part of a market's name
+        if role_of(m, text, start=span[0]) != "subject" or _in_apposition(text, m, mentions):
+            continue
+        counts = [
+            q
+            for q in quantities
+            if (q.end <= m.start and m.end <= q.noun_end)
+            or (q.start >= m.end and _EXAMPLES_OF.match(text[m.end : q.start]))
+        ]
+        if counts:
+            for q in counts:
+                counted.setdefault(q.start, []).append(m)
+            continue
+        inside.append(m)
+    return _prefer_subjects(context, inside, measure), {
+        at: _prefer_subjects(context, found, measure) for at, found in counted.items()
+    }
+
+
+def _in_apposition(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """``支付方与提供方（医院、保险公司）``: names in brackets after a name are its examples."""
+    opened = max(text.rfind("（", 0, mention.start), text.rfind("(", 0, mention.start))
+    if opened < 0 or mention.start - opened > 40:
+        return False
+    if re.search(r"[)）]", text[opened : mention.start]):
+        return False
+    return any(0 <= opened - m.end <= 1 for m in mentions if m is not mention)
+
+
+def _prefer_subjects(
+    context: FigureContext, mentions: list[Mention], measure: MeasureChoice | None
+) -> list[Mention]:
+    """Regions only beside concepts; money is about organisations over concepts.
+
+    ``2022年中国手术机器人...占比75%`` is about China's surgical robots; ``美国公司Abridge完成
+    2.5亿美元融资`` is about Abridge (the region describes the company), and a survey share is
+    about its respondents.
+    """
+    subjects = list(mentions)
+    survey = measure is not None and is_survey_measure(context, measure.slug)
+    if survey or any(m.cls in ENTITIES for m in mentions):
+        subjects = [m for m in mentions if m.cls != "Region"]  # 美国公司Abridge: a trait
+    if measure is not None and context.vocab.accepts(measure.slug, "money"):
+        entities = [m for m in subjects if m.cls not in CONCEPT_CLASSES]
+        subjects = entities or subjects
+    return sorted(subjects)
+
+
+def _consumed(context: FigureContext, mention: Mention, measure: MeasureChoice) -> bool:
+    """Is the mention part of what the measure names (``生成式AI`` of 生成式AI采用率)?"""
+    cue = (measure.cue_start, measure.cue_end)
+    if (
+        cue[0] is not None
+        and cue[1] is not None
+        and cue[0] <= mention.start < mention.end <= cue[1]
+    ):
+        return True
+    if mention.cls not in CONCEPT_CLASSES:
+        return False
+    names = (mention.text, *_concept_labels().get(mention.iri or "", ()))
+    return any(context.vocab.names_part(measure.slug, name) for name in names)
+
+
+@cache
+def _concept_labels() -> dict[str, tuple[str, ...]]:
+    return {
+        c.iri: tuple(text for text, _ in (*c.pref_labels, *c.alt_labels)) for c in read_concepts()
+    }
+
+
+def assign_about(
+    context: FigureContext,
+    found: list[PendingFigure],
+    clauses: list[tuple[int, int]],
+    mentions: list[Mention],
+    markets: list[Mention],
+    block_start: int,
+) -> None:
+    """Give each figure the subjects of its clause, or of the clause before it."""
+    text = context.document.text
+    quantities = [f.quantity for f in found]
+    carried: tuple[Mention, ...] = ()  # what the last clause spoke of
+    topic: tuple[Mention, ...] = ()  # an "Among X," / "在X中，" clause before a figure
+    new_topic = False
+    for clause in clauses:
+        members = [f for f in found if f.clause == clause]
+        measure = members[0].measure if members else None
+        pool, counted = _candidates(context, mentions, markets, clause, measure, quantities)
+        if not members:
+            if pool:
+                carried = (pool[-1],)
+                topic = tuple(pool) if _TOPIC_START.match(fold(text[clause[0] : clause[1]])) else ()
+                new_topic = new_topic or bool(topic)
+            continue
+        if topic:
+            pool = _prefer_subjects(
+                context, [*pool, *(m for m in topic if m.cls != "Region")], measure
+            )
+            topic = ()
+        assigned = [tuple(pool)] if len(members) == 1 else _bind(text, members, pool, clause)
+        for f, about in zip(members, assigned, strict=True):
+            if not about and not pool and not _names_own_population(f):
+                about = _anaphora(context, clause) or carried
+                if not about and f.measure is not None and f.measure.slug != "survey-sample-size":
+                    about = tuple(counted.get(f.quantity.start, ()))
+            f.about = _discourse_subject(
+                context, replace(f, about=about), block_start, new_topic=new_topic
+            )
+            if about or f.population:
+                carried = about  # a survey share speaks of its respondents, not of the last name
+            specialise_by_subject(context, f)
+
+
+def _names_own_population(f: PendingFigure) -> bool:
+    """``23% of pathology labs``, ``70%的受访者``: a share of a population names its subject."""
+    return f.population
+
+
+def _anaphora(context: FigureContext, clause: tuple[int, int]) -> tuple[Mention, ...]:
+    """``公司目前服务...``, ``该系统...``, ``The company...``: the one named just before."""
+    text = context.document.text
+    head = fold(text[clause[0] : clause[1]])
+    if _ANAPHOR_ORG.match(head):
+        classes = ORGANISATIONS
+    elif _ANAPHOR_ANY.match(head):
+        classes = ENTITIES
+    else:
+        return ()
+    earlier = _subjects_before(context, clause[0] - 400, clause[0], classes)
+    return (earlier[-1],) if earlier else ()
+
+
+def _subjects_before(
+    context: FigureContext, start: int, end: int, classes: frozenset[str]
+) -> list[Mention]:
+    """Mentions of *classes* in ``[start, end)`` that are subjects (not sources, investors)."""
+    text = context.document.text
+    return [
+        m
+        for m in context.mentions_in(start, end)
+        if m.cls in classes and role_of(m, text, start=max(0, m.start - 40)) == "subject"
+    ]
+
+
+def _discourse_subject(
+    context: FigureContext, f: PendingFigure, block_start: int, *, new_topic: bool
+) -> tuple[Mention, ...]:
+    """The organisation or offering a paragraph is about, for a figure that names none.
+
+    ``MAI-DxO系统...。复杂病例诊断准确率达85.5%``: the accuracy is MAI-DxO's. Survey shares,
+    which are about their respondents, never take one, nor does a sentence that opens a new
+    topic (``在肺结节筛查中，...``).
+    """
+    if f.population or f.measure is None or is_survey_measure(context, f.measure.slug):
+        return f.about
+    if any(m.cls in ENTITIES for m in f.about):
+        return f.about
+    earlier = _subjects_before(context, block_start, f.clause[0], ENTITIES)
+    if not earlier or new_topic:
+        return f.about
+    return tuple(sorted({*f.about, earlier[-1]}))
+
+
+def _bind(
+    text: str, members: list[PendingFigure], pool: list[Mention], clause: tuple[int, int]
+) -> list[tuple[Mention, ...]]:
+    """Which mentions of a clause go with which of its several figures."""
+    if _RESPECTIVELY.search(fold(text[clause[0] : clause[1]])):
+        run = _enumeration(text, pool, len(members))
+        if run:
+            shared = tuple(m for m in pool if m not in run)
+            return [(m, *shared) for m in run]
+    first = members[0].quantity.start
+    shared = tuple(m for m in pool if m.end <= first)
+    out = []
+    for index, f in enumerate(members):
+        q = f.quantity
+        left_start = members[index - 1].quantity.end if index else clause[0]
+        right_end = members[index + 1].quantity.start if index + 1 < len(members) else clause[1]
+        left = tuple(m for m in pool if left_start <= m.start and m.end <= q.start)
+        right = tuple(m for m in pool if q.end <= m.start and m.end <= right_end)
+        if right and f.population:
+            out.append(right)  # 31% use an ambient scribe: what the share uses
+        elif f.population:
+            out.append(())
+        elif right and _PREPOSITION_AFTER.match(fold(text[q.end : right[0].start + 1])):
+            out.append(right[:1])
+        elif left:
+            out.append(left[-1:] if index else left)
+        else:
+            out.append(shared)
+    return out
+
+
+def _enumeration(text: str, pool: list[Mention], size: int) -> tuple[Mention, ...] | None:
+    """A run of *size* mentions joined by 和/与/、/and: the subjects of ``分别为 X 和 Y``."""
+    for begin in range(len(pool) - size + 1):
+        run = pool[begin : begin + size]
+        if all(_CONJUNCTION_GAP.match(fold(text[a.end : b.start])) for a, b in pairwise(run)):
+            return tuple(run)
+    return None
+
+
+def specialise_by_subject(context: FigureContext, f: PendingFigure) -> None:
+    """An adoption rate of a use case is a use-case adoption rate."""
+    if (
+        f.measure is not None
+        and f.measure.slug == "adoption-rate"
+        and any(m.cls == "UseCase" for m in f.about)
+    ):
+        f.measure = replace(f.measure, slug="use-case-adoption-rate")

@@ -1,0 +1,181 @@
+"""What the figure steps share: the document context, a figure being assembled, the output.
+
+:class:`FigureContext` carries one document through :mod:`.figures`, :mod:`.figure_about`,
+:mod:`.figure_periods` and :mod:`.figure_tables`; :class:`PendingFigure` is a quantity on its
+way to becoming a :class:`~medatlas.loaders.extract.model.FigureCandidate`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from medatlas.loaders.document import Document
+from medatlas.loaders.extract.folding import fold
+from medatlas.loaders.extract.measures import MeasureChoice, MeasureVocabulary
+from medatlas.loaders.extract.model import FigureCandidate, Mention
+from medatlas.loaders.extract.numbers import Quantity
+from medatlas.loaders.units import UNIT
+
+__all__ = [
+    "ABOUT_CLASSES",
+    "CARD_MARKUP",
+    "CONCEPT_CLASSES",
+    "ENTITIES",
+    "GENERIC_CONCEPTS",
+    "ORGANISATIONS",
+    "SURVEY_MEASURES",
+    "FigureContext",
+    "PendingFigure",
+    "emit_figure",
+    "inside_brackets",
+    "is_survey_measure",
+    "unique_figures",
+]
+
+ABOUT_CLASSES = frozenset(
+    {
+        "Market",
+        "Segment",
+        "UseCase",
+        "Technology",
+        "Organization",
+        "Company",
+        "GovernmentBody",
+        "Hospital",
+        "ResearchInstitution",
+        "University",
+        "Association",
+        "Platform",
+        "Product",
+        "AIModel",
+        "Dataset",
+        "Policy",
+        "Report",
+        "Region",
+    }
+)
+GENERIC_CONCEPTS = frozenset({"https://w3id.org/medatlas/vocab/technology/artificial-intelligence"})
+SURVEY_MEASURES = (
+    "share-of-respondents",
+    "adoption-rate",
+    "survey-sample-size",
+    "utilization-rate",
+)
+CONFIDENCE = {
+    "percent": 0.9,
+    "money": 0.9,
+    "points": 0.85,
+    "count": 0.8,
+    "duration": 0.75,
+    "multiple": 0.75,
+    "scalar": 0.7,
+}
+CARD_MARKUP = re.compile(r"[*\\#\s]+")
+CONCEPT_CLASSES = frozenset({"Segment", "UseCase", "Technology"})
+ORGANISATIONS = frozenset(
+    {
+        "Organization",
+        "Company",
+        "GovernmentBody",
+        "Hospital",
+        "ResearchInstitution",
+        "University",
+        "Association",
+    }
+)
+ENTITIES = ORGANISATIONS | {"Platform", "Product", "AIModel", "Dataset", "Policy"}
+
+
+@dataclass
+class FigureContext:
+    """What every sentence of one document shares. ``mentions`` are sorted by offset."""
+
+    document: Document
+    mentions: list[Mention]
+    vocab: MeasureVocabulary
+    report_period: str | None
+    figures: list[FigureCandidate] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self.mentions = sorted(self.mentions)
+        self._starts = [m.start for m in self.mentions]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that lie within ``[start, end)``, in text order (a binary search)."""
+        first = bisect_left(self._starts, max(0, start))
+        last = bisect_left(self._starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
+
+
+@dataclass
+class PendingFigure:
+    """A figure being assembled: its quantity (in document offsets) and what was decided."""
+
+    quantity: Quantity
+    clause: tuple[int, int]
+    measure: MeasureChoice | None = None
+    about: tuple[Mention, ...] = ()
+    period: str | None = None
+    kind: str = ""
+    population: bool = False
+
+
+def is_survey_measure(context: FigureContext, slug: str) -> bool:
+    return any(context.vocab.is_a(slug, m) for m in SURVEY_MEASURES)
+
+
+def inside_brackets(text: str, start: int, at: int) -> bool:
+    """True if an opening bracket in ``text[start:at]`` is still open at *at*."""
+    piece = text[start:at]
+    return piece.count("（") + piece.count("(") > piece.count("）") + piece.count(")")
+
+
+def emit_figure(
+    context: FigureContext, f: PendingFigure, start: int, end: int, method: str
+) -> None:
+    q = f.quantity
+    measure = f.measure
+    assert measure is not None
+    confidence = CONFIDENCE.get(f.kind, 0.7)
+    if not measure.from_cue:
+        confidence *= 0.85
+    if not f.about and not any(context.vocab.is_a(measure.slug, m) for m in SURVEY_MEASURES):
+        confidence *= 0.9
+    unit = q.unit if f.kind != "scalar" else UNIT + "UNITLESS"
+    values = list(q.values)
+    if measure.negate:
+        values = [v if v.startswith("-") else "-" + v for v in values]
+    methods = [method] if len(values) == 1 else [method + ".range-low", method + ".range-high"]
+    for value, name in zip(values, methods, strict=True):
+        context.figures.append(
+            FigureCandidate(
+                value=value,
+                unit=unit,
+                measure=measure.iri,
+                about=f.about,
+                period=f.period,
+                original=q.original,
+                start=start,
+                end=end,
+                confidence=round(confidence, 2),
+                method=name,
+            )
+        )
+
+
+def unique_figures(figures: list[FigureCandidate]) -> list[FigureCandidate]:
+    """One figure per (value, unit, measure, subjects, period): a restated figure is one fact.
+
+    The most confident statement is kept (the first of equals), so the evidence is the
+    clearest sentence; the result is in text order.
+    """
+    best: dict[tuple, FigureCandidate] = {}
+    for f in sorted(figures, key=lambda f: (f.start, f.end, f.original, f.value, f.method)):
+        names = tuple(sorted(m.iri or fold(m.name or m.text) for m in f.about))
+        key = (f.value, f.unit, f.measure, names, f.period)
+        if key not in best or f.confidence > best[key].confidence:
+            best[key] = f
+    return sorted(best.values(), key=lambda f: (f.start, f.end, f.original, f.value, f.method))

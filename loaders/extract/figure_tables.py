@@ -1,0 +1,322 @@
+"""Figures in tables: one per value cell, about the row's label, measured by the header.
+
+A value cell is measured by the words of its own cell, else its row label (``整体AI采用率``),
+its column header (``采用率``) or the table caption; bare numbers take the unit a header or
+caption declares (``市场规模（亿元）``). The row label cell is what the value is about (its
+mentions, or the label itself filed by the column's kind: ``应用场景`` -> UseCase); a year
+label (``2024E``) or year column gives the period. Cells of prose are read as sentences.
+The evidence is the row's line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from medatlas.loaders.document import Block
+from medatlas.loaders.extract.figure_about import specialise_by_subject
+from medatlas.loaders.extract.figure_context import (
+    CARD_MARKUP,
+    GENERIC_CONCEPTS,
+    FigureContext,
+    PendingFigure,
+    emit_figure,
+    is_survey_measure,
+)
+from medatlas.loaders.extract.figure_periods import bound_period
+from medatlas.loaders.extract.folding import fold
+from medatlas.loaders.extract.measures import MeasureChoice
+from medatlas.loaders.extract.model import Mention
+from medatlas.loaders.extract.numbers import Quantity, find_quantities, is_year_number
+from medatlas.loaders.extract.periods import PeriodMention, find_periods
+from medatlas.loaders.extract.subjects import find_markets
+from medatlas.loaders.units import UnitError, normalise_amount
+
+__all__ = ["table_figures"]
+
+#: reads a span of the document as prose: (context, start, end, block start)
+ProseReader = Callable[[FigureContext, int, int, int], None]
+
+_RANK_HEADER = re.compile(r"^(?:序号|排名|排序|编号|名次|no\.?|#|rank(?:ing)?|id)$")
+_UNIT_IN_HEADER = re.compile(
+    r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<u>[^()（）]{1,14}?)\s*[)）]|单位\s*[:：]\s*(?P<v>[^\s,，;；)）]{1,10})"
+)
+_LABEL_CLASSES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"细分领域|细分行业|细分市场|领域|行业|segment|sector|industry"), "Segment"),
+    (re.compile(r"应用场景|场景|用例|use case|application"), "UseCase"),
+    (re.compile(r"公司|企业|厂商|company|companies|vendor|firm"), "Company"),
+    (re.compile(r"机构|组织|organi[sz]ation|institution"), "Organization"),
+    (re.compile(r"医院|hospital"), "Hospital"),
+    (re.compile(r"产品|product"), "Product"),
+    (re.compile(r"平台|platform"), "Platform"),
+    (re.compile(r"模型|model"), "AIModel"),
+    (re.compile(r"技术|technology"), "Technology"),
+    (re.compile(r"地区|区域|省份|国家|城市|region|country|market|市场"), "Region"),
+    (re.compile(r"政策|文件|policy"), "Policy"),
+)
+_FORECAST_MARK = re.compile(r"(?:19|20)\d{2}\s?[ef]\b|预计|预测|forecast|projected|estimate")
+_PROSE_CELL = re.compile(r"[。；;，,]")
+
+
+def table_figures(
+    context: FigureContext, block: Block, caption: Block | None, *, prose: ProseReader
+) -> None:
+    """Add the figures of a table block to *context*; *caption* is the block before it."""
+    table = block.table
+    assert table is not None
+    text = context.document.text
+    caption_text = caption.text if caption is not None and _is_caption(caption) else ""
+    caption_unit = _header_unit(caption_text)
+    caption_markets = (
+        [
+            replace(m, start=m.start + caption.start, end=m.end + caption.start)
+            for m in find_markets(caption_text)
+        ]
+        if caption_text and caption is not None
+        else []
+    )
+    row_spans = _row_spans(text, block, len(table.rows))
+    label_col = _label_column(table.header, table.rows)
+    label_cls = _label_class(table.header[label_col]) if label_col is not None else None
+    for r, row in enumerate(table.rows):
+        row_span = row_spans[r] if row_spans else (block.start, block.end)
+        cells = _cell_spans(text, row_span, row) if row_spans else [None] * len(row)
+        label = row[label_col] if label_col is not None else ""
+        label_span = cells[label_col] if label_col is not None else None
+        label_periods = find_periods(label) if label else []
+        for c, cell in enumerate(row):
+            if (
+                c == label_col
+                or not cell.strip()
+                or _RANK_HEADER.match(fold(table.header[c]).strip())
+            ):
+                continue
+            span = cells[c]
+            if span is not None and _PROSE_CELL.search(cell) and len(cell) > 16:
+                prose(context, span[0], span[1], span[0])
+                continue
+            header = table.header[c]
+            quantities = _cell_quantities(cell, _header_unit(header) or caption_unit)
+            if not quantities:
+                continue
+            cell_start = span[0] if span else row_span[0]
+            cell_periods = [p.shifted(cell_start) for p in find_periods(cell)]
+            for q in quantities:
+                q = (
+                    q.shifted(cell_start)
+                    if span
+                    else replace(q, start=row_span[0], end=row_span[0])
+                )
+                if q.symbol_bound:
+                    continue
+                kind = q.kind
+                choice = _table_measure(
+                    context, kind, cell, q, cell_start, label, header, caption_text
+                )
+                if choice is None:
+                    continue
+                if choice.slug == "market-size" and _FORECAST_MARK.search(
+                    fold(label + " " + header + " " + cell)
+                ):
+                    choice = replace(choice, slug="forecast-market-size")
+                about = _row_about(
+                    context, q, span, label, label_span, label_cls, choice, caption_markets, caption
+                )
+                found = PendingFigure(
+                    quantity=q, clause=span or row_span, measure=choice, about=about, kind=kind
+                )
+                specialise_by_subject(context, found)
+                found.period = _row_period(
+                    context,
+                    text,
+                    q,
+                    cell_periods,
+                    label_periods,
+                    header,
+                    caption_text,
+                    found.measure.slug,
+                )
+                emit_figure(context, found, row_span[0], row_span[1], "figures.table")
+
+
+def _is_caption(block: Block) -> bool:
+    return (
+        block.kind in ("paragraph", "heading") and len(block.text) <= 60 and "。" not in block.text
+    )
+
+
+def _header_unit(text: str) -> str | None:
+    """The unit a header or caption declares: ``市场规模（亿元）``, ``单位：亿元``, ``(%)``."""
+    for match in _UNIT_IN_HEADER.finditer(text):
+        unit = (match.group("u") or match.group("v") or "").strip()
+        try:
+            normalise_amount("1", unit)
+        except UnitError:
+            continue
+        return unit
+    return None
+
+
+def _cell_quantities(cell: str, unit: str | None) -> list[Quantity]:
+    quantities = [q for q in find_quantities(cell) if q.kind != "bare"]
+    if quantities:
+        return quantities
+    bare = [q for q in find_quantities(cell) if q.kind == "bare"]
+    if unit is None or len(bare) != 1 or is_year_number(bare[0].number_text):
+        return []
+    if CARD_MARKUP.sub("", cell.replace(bare[0].original, "")):
+        return []  # a number inside words, not a value
+    q = bare[0]
+    value, unit_iri = normalise_amount(q.values[0], unit)
+    kind = {"PERCENT": "percent", "NUM": "count"}.get(unit_iri.rsplit("/", 1)[-1], "money")
+    if "/unit/" in unit_iri and kind == "money":
+        kind = "duration"
+    return [replace(q, values=(value,), unit=unit_iri, kind=kind)]
+
+
+def _table_measure(
+    context: FigureContext,
+    kind: str,
+    cell: str,
+    q: Quantity,
+    cell_start: int,
+    label: str,
+    header: str,
+    caption: str,
+) -> MeasureChoice | None:
+    """The measure of a table value: from its cell, else its row label, header or caption."""
+    vocab = context.vocab
+    local = q.start - cell_start
+    noun = q.noun if q.noun and vocab.noun_measure(q.noun) else header
+    first = vocab.choose(kind, fold(cell), local, local + len(q.original), noun=noun)
+    if first is None or first.from_cue:
+        return first
+    for words in (label, header, caption):
+        if not words:
+            continue
+        folded = fold(words)
+        choice = vocab.choose(kind, folded, len(folded), len(folded), noun=noun)
+        if choice is not None and choice.from_cue:
+            source = "row-label" if words is label else "header"
+            return replace(choice, cue_start=None, cue_end=None, source=source)
+    return first
+
+
+def _row_about(
+    context: FigureContext,
+    q: Quantity,
+    span: tuple[int, int] | None,
+    label: str,
+    label_span: tuple[int, int] | None,
+    label_cls: str | None,
+    choice: MeasureChoice,
+    caption_markets: list[Mention],
+    caption: Block | None,
+) -> tuple[Mention, ...]:
+    """A table value is about the mentions of its cell and of its row's label cell."""
+    about: list[Mention] = []
+    if span is not None:
+        about += [m for m in context.mentions_in(span[0], q.start) if m.iri not in GENERIC_CONCEPTS]
+    label_is_measure = choice.source == "row-label"
+    label_is_year = bool(label) and bool(
+        re.fullmatch(r"\s*(?:fy)?(?:19|20)\d{2}\s*(?:年度?|e|f)?\s*", fold(label))
+    )
+    if label and not label_is_measure and not label_is_year:
+        inside = []
+        if label_span is not None:
+            inside = [m for m in context.mentions_in(*label_span) if m.iri not in GENERIC_CONCEPTS]
+        if inside:
+            about = inside + about
+        elif label_cls is not None and label_span is not None:
+            about.insert(
+                0,
+                Mention(
+                    start=label_span[0],
+                    end=label_span[1],
+                    text=label,
+                    cls=label_cls,
+                    confidence=0.6,
+                    method="figures.table-label",
+                    name=label.strip(),
+                ),
+            )
+    if not about and caption is not None:
+        about = list(caption_markets) or [
+            m
+            for m in context.mentions_in(caption.start, caption.end)
+            if m.iri not in GENERIC_CONCEPTS
+        ]
+    return tuple(sorted(set(about)))
+
+
+def _row_period(
+    context: FigureContext,
+    text: str,
+    q: Quantity,
+    cell_periods: list[PeriodMention],
+    label_periods: list[PeriodMention],
+    header: str,
+    caption: str,
+    slug: str,
+) -> str | None:
+    bound = bound_period(text, q, cell_periods)
+    if bound is not None:
+        return bound.value
+    for source in (label_periods, find_periods(header), find_periods(caption)):
+        if source:
+            return source[0].value
+    if is_survey_measure(context, slug) or slug == "percentage-point-change":
+        return context.report_period
+    return None
+
+
+def _row_spans(text: str, block: Block, count: int) -> list[tuple[int, int]] | None:
+    """The span of each data row's line in the table's source text (header line skipped)."""
+    lines = [
+        (m.start() + block.start, m.end() + block.start)
+        for m in re.finditer(r"[^\n]+", block.text)
+        if not re.fullmatch(r"[\s|:\-–—+]*", m.group(0))
+    ]
+    if len(lines) != count + 1:
+        return None
+    return lines[1:]
+
+
+def _cell_spans(
+    text: str, row: tuple[int, int], cells: tuple[str, ...]
+) -> list[tuple[int, int] | None]:
+    spans: list[tuple[int, int] | None] = []
+    cursor = row[0]
+    for cell in cells:
+        at = text.find(cell, cursor, row[1]) if cell else -1
+        if at < 0:
+            spans.append(None)
+            continue
+        spans.append((at, at + len(cell)))
+        cursor = at + len(cell)
+    return spans
+
+
+def _label_column(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> int | None:
+    """The column that names each row: the first that is not a rank and not mostly numbers."""
+    for c, name in enumerate(header):
+        if _RANK_HEADER.match(fold(name).strip()):
+            continue
+        values = [row[c] for row in rows if row[c].strip()]
+        numeric = [v for v in values if any(q.kind != "bare" for q in find_quantities(v))]
+        if values and len(numeric) * 2 <= len(values):
+            return c
+        years = [v for v in values if find_periods(v)]
+        if values and len(years) == len(values):
+            return c
+        return None
+    return None
+
+
+def _label_class(header: str) -> str | None:
+    folded = fold(header)
+    for pattern, cls in _LABEL_CLASSES:
+        if pattern.search(folded):
+            return cls
+    return None

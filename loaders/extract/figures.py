@@ -1,0 +1,343 @@
+"""Figures: the numbers a report states, each as an observation of a measure about something.
+
+:func:`extract_figures` reads every sentence and table row of a
+:class:`~medatlas.loaders.document.Document` and returns a
+:class:`~medatlas.loaders.extract.model.FigureCandidate` for each figure: a percentage, an
+amount of money, a growth rate, a count, a duration or a multiple, with
+
+- its **value** normalised (``349 亿元`` -> ``34900000000`` CNY) and the written form kept;
+- its **measure** (:mod:`~medatlas.loaders.extract.measures`: the words around it);
+- its **period**: a year or range bound to it (``2024年的63%``, ``41% in 2025``), else one
+  of its clause or sentence, a range for a CAGR, else the survey's fieldwork for a survey
+  statistic;
+- what it is **about**: the mentions of its clause (segments, use cases, organisations,
+  products, policies, markets), or for a table row the row's label cell. Sources
+  (``据X测算``) and investors (``由X领投``) are not subjects; a clause without a subject takes
+  the subject of the previous clause of its sentence; a survey statistic with no subject
+  stays empty and the pipeline attaches the report.
+
+Decisions (see ``tests/extract/test_figures.py`` for what is measured):
+
+- a range (``42%-57%``, ``20-30亿元``) gives two figures, its low and high end, both with
+  the range as ``original`` and methods ``figures.range-low`` / ``figures.range-high``;
+- a before/after statement (``从63%提升至70%``, ``up from 52% in 2023``) gives two
+  observations of the same measure and subject, each with its own period;
+- percentage points (``+7pp``, ``提升7个百分点``) are a ``percentage-point-change`` in
+  ``PERCENT``; a fall stated for a growth measure is negative (``同比下降12%`` -> -12);
+- a number that only qualifies another (``营收增长超过10%`` after ``44%的管理层``,
+  ``员工<100人``, ``within 18 months``) is not a figure; nor is a number with no unit and no
+  measure cue (years, list, page, phone and version numbers, ``GPT-4``);
+- a figure restated in several places (a summary, a table, a translation) is returned once
+  per (value, unit, measure, about, period), from its most confident statement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from medatlas.loaders.document import Block, Document
+from medatlas.loaders.extract.figure_about import assign_about
+from medatlas.loaders.extract.figure_context import (
+    ABOUT_CLASSES,
+    CARD_MARKUP,
+    FigureContext,
+    PendingFigure,
+    emit_figure,
+    inside_brackets,
+    unique_figures,
+)
+from medatlas.loaders.extract.figure_periods import assign_periods
+from medatlas.loaders.extract.figure_tables import table_figures
+from medatlas.loaders.extract.folding import fold
+from medatlas.loaders.extract.measures import measure_vocabulary
+from medatlas.loaders.extract.model import FigureCandidate, Mention
+from medatlas.loaders.extract.numbers import Quantity, find_quantities, is_year_number
+from medatlas.loaders.extract.periods import PeriodMention, find_periods, survey_period
+from medatlas.loaders.extract.subjects import find_markets
+from medatlas.loaders.units import UnitError, normalise_amount
+
+__all__ = ["ABOUT_CLASSES", "extract_figures"]
+
+_SENTENCE_END = re.compile(r"[。！？!?]+|\n+|(?<=[a-z0-9%)\]])\.(?=\s+[A-Z0-9“\"(\u4e00-\u9fff])")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:vs|e\.g|i\.e|etc|inc|ltd|co|corp|no|approx|fig|u\.s|dr|mr|ms|st)|\b[A-Z])$"
+)
+_CLAUSE_BREAK = re.compile(
+    r"，|,(?!\d{3})|：|:(?!\d)|；|;|\s(?:while|whereas|but|although)\s|但是|但|而且"
+)
+_ORDINAL_BEFORE = re.compile(
+    r"(?:第|top\s?|(?<![提之以目此当])前|no\.?\s?|#|排名|rank(?:ed)?\s?|version\s?|v|版本)\s?$"
+)
+_MEASURE_NAME_AFTER = re.compile(r"^\s?的?(?:比例|占比|受访者比例|组织占比)")
+_SCALAR_CUE_GAP = re.compile(r"^\s?(?:值|达到?|为|是|约|of|was|is|reached|=|:|：|\(|（)?\s?$")
+_MAX_CARD_LINES = 3  # a stat card's label is at most this many short lines
+_MAX_CARD_LINE = 24
+_MONEY_CUE = re.compile(r"市场|规模|融资|营收|收入|投资|预算|资金|估值|金额|销售额|成本|费用")
+
+
+def extract_figures(document: Document, mentions: Sequence[Mention]) -> list[FigureCandidate]:
+    """Every figure *document* states, with its measure, unit, period and subject.
+
+    Args:
+        document: a read report.
+        mentions: the mentions found in ``document.text`` (gazetteer and discovery); figures
+            are attached to the ones in their clause or table row.
+
+    Returns:
+        Figure candidates in text order, each with the sentence or table row as evidence.
+    """
+    context = FigureContext(
+        document=document,
+        mentions=[m for m in mentions if m.cls in ABOUT_CLASSES],
+        vocab=measure_vocabulary(),
+        report_period=_report_period(document),
+    )
+    blocks = document.blocks or (_whole_text_block(document),)
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.table is not None:
+            caption = blocks[index - 1] if index > 0 else None
+            table_figures(context, block, caption, prose=_sentence_figures)
+            index += 1
+            continue
+        label = _card_label(blocks, index) if _is_stat_card(block.text) else 0
+        if label:
+            end = blocks[index + label].end
+            _sentence_figures(context, block.start, end, block.start, card=True)
+            index += 1 + label
+            continue
+        for start, end in _sentences(document.text, block.start, block.end):
+            _sentence_figures(context, start, end, block.start)
+        index += 1
+    return unique_figures(context.figures)
+
+
+# ---- document level ----------------------------------------------------------------------------
+def _whole_text_block(document: Document) -> Block:
+    return Block("paragraph", document.text, 0, len(document.text))
+
+
+def _report_period(document: Document) -> str | None:
+    """The survey fieldwork a report states, else a single year in its title."""
+    period = survey_period(document.text[:20000])
+    if period:
+        return period
+    title = document.metadata.title or ""
+    years = {p.value for p in find_periods(title) if "/" not in p.value}
+    return years.pop()[:4] if len(years) == 1 else None
+
+
+def _is_stat_card(text: str) -> bool:
+    """True for a block that is only a figure (``### 85%``), whose label is the next block."""
+    core = CARD_MARKUP.sub("", text)
+    if not core or len(core) > 16:
+        return False
+    quantities = [q for q in find_quantities(core) if q.kind != "bare"]
+    return len(quantities) == 1 and quantities[0].end - quantities[0].start >= len(core) - 1
+
+
+def _card_label(blocks: Sequence[Block], index: int) -> int:
+    """How many short blocks after a stat card (``85%``) are its label (``组织报告AI帮助``)."""
+    count = 0
+    for block in blocks[index + 1 : index + 1 + _MAX_CARD_LINES]:
+        if block.kind not in ("paragraph", "list_item") or _is_stat_card(block.text):
+            break
+        if count and len(block.text) > _MAX_CARD_LINE:
+            break
+        count += 1
+        if len(block.text) > _MAX_CARD_LINE:
+            break
+    return count
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``, trimmed of white space."""
+    spans = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group(0) == "." and _ABBREVIATIONS.search(
+            text[max(start, match.start() - 5) : match.start()]
+        ):
+            continue
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of the sentence ``text[start:end]`` (split at commas, colons, 'while')."""
+    spans = []
+    cursor = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if inside_brackets(text, cursor, match.start()):
+            continue
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    return [(s, e) for s, e in spans if s < e]
+
+
+# ---- sentences ---------------------------------------------------------------------------------
+def _sentence_figures(
+    context: FigureContext, start: int, end: int, block_start: int, *, card: bool = False
+) -> None:
+    text = context.document.text
+    sentence = text[start:end]
+    quantities = [q.shifted(start) for q in find_quantities(sentence)]
+    periods = [p.shifted(start) for p in find_periods(sentence)]
+    clauses = [(start, end)] if card else _clauses(text, start, end)
+    mentions = context.mentions_in(start, end)
+    found = _figures_of(context, quantities, periods, clauses, mentions)
+    if not found:
+        return
+    _assign_measures(context, found, start, end)
+    found = [f for f in found if f.measure is not None]
+    markets = find_markets(sentence)
+    markets = [replace(m, start=m.start + start, end=m.end + start) for m in markets]
+    assign_about(context, found, clauses, mentions, markets, block_start)
+    assign_periods(context, found, periods, start, end)
+    for f in found:
+        emit_figure(context, f, start, end, "figures.sentence")
+
+
+def _clause_of(clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    for clause in clauses:
+        if clause[0] <= at < clause[1]:
+            return clause
+    return clauses[-1]
+
+
+def _figures_of(
+    context: FigureContext,
+    quantities: list[Quantity],
+    periods: list[PeriodMention],
+    clauses: list[tuple[int, int]],
+    mentions: list[Mention],
+) -> list[PendingFigure]:
+    """The quantities that can be figures: not years, names, ranks or bare numbers."""
+    text = context.document.text
+    folded_text = text  # offsets are shared; fold per slice below
+    found = []
+    for q in quantities:
+        if any(p.start < q.end and q.start < p.end for p in periods):
+            continue
+        if any(
+            m.start < q.end and q.start < m.end and m.method != "figures.market" for m in mentions
+        ):
+            continue  # part of a name: GPT-4o, 5G通信, 3D-YOLOv8
+        lead = fold(folded_text[max(0, q.start - 8) : q.start])
+        if _ORDINAL_BEFORE.search(lead) or _inside_title(text, q.start):
+            continue
+        clause = _clause_of(clauses, q.start)
+        kind: str = q.kind
+        if q.kind == "bare":
+            if not _scalar_cue(context, text, clause, q):
+                continue
+            kind = "scalar"
+        elif (
+            q.scale_only
+            and _MONEY_CUE.search(text[clause[0] : clause[1]])
+            and _is_cjk_near(text, q)
+        ):
+            q = _as_yuan(q)
+            kind = "money"
+        found.append(PendingFigure(quantity=q, clause=clause, kind=kind))
+    return found
+
+
+def _inside_title(text: str, at: int) -> bool:
+    """True inside 《...》 (a title: 《2024-2029年...报告》 holds no figures)."""
+    opened = text.rfind("《", max(0, at - 80), at)
+    return opened >= 0 and text.find("》", opened, at) < 0
+
+
+def _is_cjk_near(text: str, q: Quantity) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text[max(0, q.start - 4) : q.end + 2])
+
+
+def _as_yuan(q: Quantity) -> Quantity:
+    """``300亿`` in a Chinese sentence about money: an amount in yuan."""
+    scale = fold(q.original)[len(q.number_text) :].strip()
+    try:
+        value, unit = normalise_amount(q.number_text.replace(",", ""), scale + "元")
+    except UnitError:
+        return q
+    return replace(q, values=(value,), unit=unit, kind="money", scale_only=False)
+
+
+def _scalar_cue(context: FigureContext, text: str, clause: tuple[int, int], q: Quantity) -> bool:
+    """A unit-less number right after a model-performance label: ``AUC达0.92``, ``相关系数0.82``."""
+    if is_year_number(q.number_text) or "." not in q.number_text:
+        return False
+    before = fold(text[clause[0] : q.start])
+    for cue in context.vocab.cues(before):
+        if context.vocab.accepts(cue.slug, "scalar") and _SCALAR_CUE_GAP.match(before[cue.end :]):
+            return True
+    return False
+
+
+def _assign_measures(
+    context: FigureContext, found: list[PendingFigure], start: int, end: int
+) -> None:
+    """Choose each figure's measure, in order, so later figures can take an earlier one's.
+
+    A number that only qualifies another figure of its clause gets no measure (it is dropped)
+    and is not a measure for later figures to take.
+    """
+    text = context.document.text
+    previous: list[str] = []
+    for index, f in enumerate(found):
+        c_start, c_end = f.clause
+        clause = fold(text[c_start:c_end])
+        q = f.quantity
+        following = found[index + 1].quantity.start if index + 1 < len(found) else end
+        window = fold(text[q.end : min(following, end)])
+        choice = context.vocab.choose(
+            f.kind,
+            clause,
+            q.start - c_start,
+            q.end - c_start,
+            noun=q.noun,
+            window=window,
+            before=fold(text[start:c_start]),
+            previous=previous[::-1],
+            scale_only=q.scale_only,
+        )
+        if choice is None or _is_qualifier(text, f, found[:index]):
+            f.measure = None
+            continue
+        if choice.cue_start is not None and choice.cue_end is not None:
+            choice = replace(
+                choice, cue_start=choice.cue_start + c_start, cue_end=choice.cue_end + c_start
+            )
+        f.measure = choice
+        f.population = choice.population
+        previous.append(choice.slug)
+
+
+def _is_qualifier(text: str, f: PendingFigure, earlier: list[PendingFigure]) -> bool:
+    """A number that only qualifies a figure: ``员工<100人``, ``超过10%`` after ``44%的管理层``.
+
+    A bound (超过, less than) makes a number a qualifier when a survey share heads its
+    clause or when it stands in brackets; ``营收增长超10%的比例`` names a measure.
+    """
+    q = f.quantity
+    if q.symbol_bound:
+        return True
+    if q.bound in ("gt", "lt"):
+        head = any(g.population and g.clause == f.clause for g in earlier)
+        if head or inside_brackets(text, f.clause[0], q.start):
+            return True
+    return q.kind == "percent" and bool(_MEASURE_NAME_AFTER.match(fold(text[q.end : q.end + 8])))

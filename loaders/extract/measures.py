@@ -1,0 +1,664 @@
+"""Choose what a number measures: a concept of ``ontology/vocab/measures.ttl``.
+
+Three kinds of evidence, all read from the words around the number:
+
+- **labels**: every ``skos:prefLabel``/``skos:altLabel`` of a measure (``采用率``, ``CAGR``,
+  ``market share``...) is a cue for it;
+- **lexicon**: a small table of generic keywords and phrases (``融资``, ``raised``, ``估值``,
+  ``X%的受访者``, a counted noun such as ``家医院``) for the measures reports name indirectly;
+- **change statements**: a number right after a verb of change (``降低28%``, ``cut ... by
+  30%``) measures a change of the noun it speaks of (cost -> cost reduction, time -> time
+  saved, efficiency -> efficiency improvement...).
+
+A cue only counts if the measure can take the number's kind (a percentage cannot be a
+market size). Among the cues of a clause the strongest and then the nearest wins, and a more
+specific measure that the words also name (a descendant in ``skos:broader``) refines it. With
+no cue, a percentage is a ``proportion``, an amount of money a ``monetary-measure``, a count a
+``count``; a duration or a unit-less number without a cue is not a figure (``None``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+import ahocorasick
+
+from medatlas.graph.vocabulary import read_concepts
+from medatlas.loaders.extract.folding import fold
+from medatlas.loaders.extract.numbers import NOUN_STOP
+
+__all__ = ["MEASURE_BASE", "MeasureChoice", "MeasureVocabulary", "measure_vocabulary"]
+
+MEASURE_BASE = "https://w3id.org/medatlas/vocab/measure/"
+
+# Which kinds of number each branch of the hierarchy can take (inherited by descendants).
+_KINDS: dict[str, frozenset[str]] = {
+    "proportion": frozenset({"percent"}),
+    "market-size": frozenset({"money"}),
+    "growth-rate": frozenset({"percent"}),
+    "percentage-point-change": frozenset({"points"}),
+    "count": frozenset({"count"}),
+    "model-performance": frozenset({"percent", "scalar"}),
+    "correlation-coefficient": frozenset({"scalar"}),
+    "time-measure": frozenset({"duration"}),
+    "time-saved": frozenset({"duration", "percent"}),
+    "monetary-measure": frozenset({"money"}),
+    "rd-expense-ratio": frozenset({"percent"}),
+    "it-investment-ratio": frozenset({"percent"}),
+    "return-on-investment": frozenset({"percent", "multiple"}),
+    "cost-reduction": frozenset({"money", "percent"}),
+    "efficiency-measure": frozenset({"percent"}),
+    "efficiency-improvement": frozenset({"percent", "multiple"}),
+    "fold-change": frozenset({"multiple"}),
+}
+_FALLBACK = {
+    "percent": "proportion",
+    "points": "percentage-point-change",
+    "money": "monetary-measure",
+}
+_FALLBACK_COUNT = "count"
+_FALLBACK_MULTIPLE = "fold-change"
+
+# Labels too vague to name a measure on their own.
+_VAGUE_LABELS = frozenset(
+    {"number", "time", "return", "error", "growth", "yield", "money", "share", "coverage"}
+    | {"percentage", "counts", "count", "price", "fee", "sales", "costs", "cost", "time taken"}
+)
+
+
+@dataclass(frozen=True)
+class MeasureChoice:
+    """The chosen measure, where its cue is in the context, and how it was found.
+
+    ``source`` is ``label``, ``lexicon``, ``noun``, ``population``, ``change``, ``inherited``
+    or ``fallback``; ``negate`` is True when a growth measure was stated as a fall
+    (``同比下降12%`` is a growth rate of -12); ``population`` when the number is a share of a
+    population it names (``70%的受访者``, ``58% of clinicians said``).
+    """
+
+    slug: str
+    cue_start: int | None
+    cue_end: int | None
+    source: str
+    negate: bool = False
+    weight: int = 3
+    population: bool = False
+
+    @property
+    def iri(self) -> str:
+        """The measure concept's IRI."""
+        return MEASURE_BASE + self.slug
+
+    @property
+    def from_cue(self) -> bool:
+        """True when words of the text named the measure (not a default)."""
+        return self.source not in ("fallback", "inherited")
+
+
+@dataclass(frozen=True)
+class _Cue:
+    slug: str
+    start: int
+    end: int
+    weight: int
+    source: str
+
+
+# ---- the generic lexicon -----------------------------------------------------------------------
+# (measure slug, weight, pattern on folded text). Weight 3 names the measure, 2 is a strong
+# keyword, 1 a weak one. Patterns are generic report language, not phrases of one report.
+_LEXICON: tuple[tuple[str, int, str], ...] = (
+    ("market-size", 2, r"市场规模|市场空间|市场容量|行业规模|\bmarket\b(?! share)"),
+    ("potential-market-size", 3, r"潜在市场|可及市场|addressable market"),
+    ("cagr", 3, r"\bcagr\b|复合(?:年)?(?:均)?增长率|年复合|compound annual"),
+    ("growth-rate", 2, r"同比|环比|增速|增幅|year[ -](?:on|over)[ -]year|\byoy\b|growth rate"),
+    (
+        "market-share",
+        3,
+        r"市场份额|市场占有率|市场占比|份额|share of (?:the |its )?(?:\w+ )?market",
+    ),
+    ("penetration-rate", 3, r"渗透率|普及率|penetration"),
+    ("coverage-rate", 2, r"覆盖率|覆盖|\bcover(?:s|ed|age)?\b"),
+    ("proportion", 2, r"占比|比例|比重|占据|\bproportion\b|accounting for|accounted for|share of"),
+    ("import-share", 3, r"进口率|进口占比|\bimport"),
+    ("localization-rate", 3, r"国产化率|国产替代率|国产占比"),
+    ("adoption-rate", 2, r"采用率|应用率|\badoption\b"),
+    ("utilization-rate", 3, r"使用率|调用率|usage rate|utili[sz]ation"),
+    ("accuracy", 3, r"准确率|准确度|正确率|\baccuracy\b"),
+    ("sensitivity", 3, r"敏感度|灵敏度|召回率|\bsensitivity\b|\brecall\b"),
+    ("specificity", 3, r"特异度|特异性|\bspecificity\b"),
+    ("auc", 3, r"\bauc\b|\bauroc\b"),
+    ("detection-rate", 3, r"检出率|筛出率|detection rate"),
+    ("missed-diagnosis-rate", 3, r"漏诊率|漏检率|误诊率|miss rate|misdiagnosis"),
+    (
+        "rd-expense-ratio",
+        3,
+        r"研发(?:投入|费用|支出).{0,8}(?:占|比例|比重|率)|r&d.{0,24}of (?:revenue|sales)",
+    ),
+    ("revenue", 2, r"营收|营业收入|收入|销售额|营业额|\brevenues?\b|\bsales\b|\bturnover\b"),
+    (
+        "financing-amount",
+        2,
+        r"融资|募资|募集|领投|跟投|\braised?\b|\braising\b|\bfunding\b|"
+        r"\bfinancing\b|\bseries [a-z]\b|\bround\b",
+    ),
+    ("monetary-measure", 3, r"估值|市值|valuation|valued the company|post-money|pre-money"),
+    ("budget", 2, r"预算|专项资金|财政资金|资金支持|\bbudgets?\b|\bspend(?:s|ing)?\b"),
+    ("rd-expenditure", 3, r"研发投入|研发费用|研发支出|r&d (?:spending|expenses?|investment)"),
+    ("cost", 2, r"成本|费用|\bcosts?\b|\bexpenses?\b"),
+    ("price", 3, r"价格|单价|收费|售价|\bprices?\b|\bpriced\b"),
+    ("return-on-investment", 3, r"\broi\b|投资回报|回报率|return on investment"),
+    (
+        "diagnosis-time",
+        3,
+        r"诊断时间|阅片时间|读片时间|reading time|time to diagnosis|报告时间|reporting time",
+    ),
+    ("waiting-time", 3, r"等待时间|等待|wait(?:ing)? time"),
+    (
+        "development-cycle-time",
+        3,
+        r"研发周期|研发耗时|phase (?:i|1)\b|i期临床|进入临床|to market|"
+        r"development (?:time|cycle|timeline)",
+    ),
+    (
+        "warning-lead-time",
+        3,
+        r"提前|早于|预测未来|in advance|ahead of|lead time|earlier than|"
+        r"predicts? .{0,30}(?:in|within|over) the next",
+    ),
+    (
+        "duration",
+        2,
+        r"耗时|用时|有效期|时限|时长|周期|仅需|只需|需要|完成|生成|压缩至|压缩到|缩短至|缩短到|降至|"
+        r"流程|turnaround|reduced to|cut to|shortened to|down to|"
+        r"\btakes?\b|\btook\b|\btaking\b|processing time|\bin just\b|\bon average\b|平均",
+    ),
+    ("efficiency-improvement", 2, r"提速|加速|效率|faster|speed-?up|productivity"),
+    ("success-rate", 3, r"成功率|success rate"),
+)
+# counted nouns -> count measure; for Chinese the last (head) noun of the phrase wins
+_NOUNS: tuple[tuple[str, str], ...] = (
+    ("number-of-hospitals", r"医院|三甲|hospitals?"),
+    (
+        "number-of-organizations",
+        r"企业|公司|机构|部门|厂商|单位|医疗系统|companies|firms|"
+        r"organi[sz]ations|institutions|startups|vendors|health systems|departments|agencies",
+    ),
+    ("number-of-approvals", r"注册证|三类证|二类证|批文|获批|approvals|clearances|certificates"),
+    ("number-of-products", r"产品|products|solutions|devices|tools|apps|applications"),
+    ("number-of-scenarios", r"场景|用例|use cases|scenarios"),
+    ("number-of-patients", r"患者|病人|病例|patients|cases"),
+    ("number-of-physicians", r"医生|医师|physicians|doctors|clinicians|radiologists"),
+    ("number-of-users", r"用户|users|subscribers"),
+    ("headcount", r"员工|职工|employees|staff"),
+    ("number-of-publications", r"论文|文献|papers|publications"),
+    ("number-of-patents", r"专利|patents"),
+    ("number-of-financing-deals", r"融资事件|融资|投融资|deals|funding rounds|rounds"),
+    ("knowledge-coverage", r"疾病|病种|实体|知识|典籍|指南|diseases|conditions|entities"),
+    ("dataset-size", r"影像数据|数据量|语料|样本|图像|对话|images|scans|samples|tokens|records"),
+    ("usage-volume", r"人次|调用|咨询|问诊|consultations|queries|calls|visits"),
+    ("count", r"案例|项目|城市|国家|countries|cities|sites|projects"),
+)
+_SURVEY_ADJACENT_BEFORE = re.compile(
+    r"(?:surveyed|survey of|polled|interviewed|对|调研了|调查了|访谈了)\s?$"
+)
+# between a noun and the number that counts it: 覆盖患者超过2000万人, 用户数达1.69亿
+_LEAD_GAP = re.compile(
+    r"(?:数|量|总数|人数|规模|数量)?\s?(?:已|共|累计|总计|达到?|超过|超|逾|近|约|为|突破|有|:|：|\s)*"
+)
+_SURVEY_ADJACENT_AFTER = re.compile(r"^\s?(?:的?(?:调研|调查|访谈|问卷)|respondents)")
+_PEOPLE_OR_ORGS = re.compile(
+    r"人|位|名|家|受访|respondents|professionals|executives|leaders|physicians|doctors|"
+    r"clinicians|nurses|participants|people|organi[sz]ations|hospitals|companies|institutions"
+)
+
+# "X%的受访者", "X% of respondents", "X% said": a share of a surveyed population
+_POPULATION = re.compile(
+    r"^[\s\\*)）]*(?:的|of\s+(?:the\s+|all\s+|those\s+)?)(?:[\w\-/ ]{0,24}?)"
+    r"(?:受访者|受访组织|受访|调研对象|高管|管理层|决策者|从业者|专业人士|组织|机构|企业|公司|医院|医生|"
+    r"支付方|提供方|respondents|executives|leaders|decision[- ]makers|organi[sz]ations|companies|"
+    r"hospitals|health systems|physicians|clinicians|doctors|nurses|providers|payers|"
+    r"participants|professionals|those surveyed|firms)"
+    r"|^\s?(?:said|say|reported|report|indicated|expect|plan|agree)"
+    r"|^[\s\\*)）]*[\u4e00-\u9fff]{0,4}?(?:受访者|受访组织|高管|管理层|决策者|组织|机构|企业|医院)"
+    r"(?=[\u4e00-\u9fff]{0,4}(?:表示|报告|认为|称|正在|已经))"
+    r"|^[\s\\*)）]*(?:的)?(?:[\u4e00-\u9fff]{0,6}?)"
+    r"(?:表示|报告|认为|称|预计|计划|正在|已经|希望|担心|选择|将)"
+)
+_ADOPTION_VERB = re.compile(
+    r"正在使用|积极使用|使用|采用|部署|应用了|\buse\b|\busing\b|\buses\b|\badopt(?:ed|ing)?\b|"
+    r"\bdeploy(?:ed|ing)?\b|have implemented|\bimplement"
+)
+_POPULATION_EN = re.compile(
+    r"^\s?of\s+(?:the\s+|all\s+|those\s+)?[a-z][\w\- ]{0,30}?\s(?:now\s|currently\s|already\s)?"
+    r"(?:use|used|are|were|have|had|said|say|report|reported|plan|expect|indicated|deploy|adopt)"
+)
+_ADOPTION_AFTER = re.compile(
+    r"^\s?(?:of \w+ )?(?:now |currently |already )?(?:use|are using|have adopted|deploy|adopt)\b"
+)
+# children of share-of-respondents (and of adoption-rate), told apart by their keywords
+_SPECIALISE: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    (
+        "share-of-respondents",
+        (r"roi|投资回报|回报|paid back|payback|return",),
+        "share-reporting-roi",
+    ),
+    (
+        "share-of-respondents",
+        (r"收入|营收|revenue|sales", r"增加|提升|增长|提高|increas|boost|grow|rais"),
+        "share-reporting-revenue-increase",
+    ),
+    (
+        "share-of-respondents",
+        (r"成本|cost", r"降低|减少|节约|节省|reduc|cut|lower|sav"),
+        "share-reporting-cost-reduction",
+    ),
+    (
+        "share-of-respondents",
+        (r"预算|budget|spending", r"增加|提升|增长|提高|increas|grow|rise|raise"),
+        "share-planning-budget-increase",
+    ),
+    (
+        "share-of-respondents",
+        (r"预算|budget", r"不变|持平|unchanged|flat|same"),
+        "share-budget-unchanged",
+    ),
+    (
+        "share-of-respondents",
+        (r"开源|open[- ]source", r"重要|important|critical"),
+        "share-rating-open-source-important",
+    ),
+    ("share-of-respondents", (r"培训|training|train",), "share-providing-ai-training"),
+    (
+        "adoption-rate",
+        (r"生成式|generative|genai|大语言模型|大模型|\bllms?\b",),
+        "generative-ai-adoption-rate",
+    ),
+    ("adoption-rate", (r"智能体|agentic|\bagents?\b",), "agentic-ai-adoption"),
+    ("growth-rate", (r"营收|营业收入|收入|销售额|revenue|sales",), "revenue-growth"),
+    (
+        "market-size",
+        (r"预计|预测|有望|将|expected|projected|forecast|will|is set to|estimated to",),
+        "forecast-market-size",
+    ),
+)
+
+# change statements: a verb of change right before the number, or "verb ... by X%"
+_INCREASE = (
+    r"提升|提高|增长|增加|上升|上涨|加快|改善|improv\w*|increas\w*|ris(?:e|es|ing)|rose|"
+    r"gr[eo]w\w*|boost\w*|gain\w*|\bup\b"
+)
+_DECREASE = (
+    r"降低|下降|减少|缩短|压缩|节省|节约|下滑|回落|削减|fell|fall\w*|declin\w*|decreas\w*|"
+    r"drop\w*|reduc\w*|\bcut\w*|lower\w*|shorten\w*|sav(?:e|es|ed|ing)|\bdown\b"
+)
+_CHANGE_ADJACENT = re.compile(
+    rf"(?P<verb>{_INCREASE}|{_DECREASE})\s?"
+    r"(?:了|约|近|超过|达|逾|高达|by|of|about|nearly|over|more than|\s)*\s?$"
+)
+_CHANGE_BY = re.compile(
+    rf"(?P<verb>{_INCREASE}|{_DECREASE})[^,;，；。]{{0,50}}?\bby\s?"
+    r"(?:about |nearly |over |more than )?$"
+)
+_IS_DECREASE = re.compile(_DECREASE)
+_CHANGE_OBJECTS: tuple[tuple[str, str, str], ...] = (
+    # (pattern of the object, measure if it rises, measure if it falls)
+    (r"成本|费用|开支|\bcosts?\b|expenses?", "relative-increase", "cost-reduction"),
+    (r"工作量|工作负担|负担|workload|burden|effort", "relative-increase", "workload-reduction"),
+    (
+        r"时间|耗时|周期|时长|用时|\btime\b|cycle|turnaround|\bwait",
+        "relative-increase",
+        "time-saved",
+    ),
+    (
+        r"效率|效能|产能|productivity|efficiency|throughput|速度|\bspeed\b",
+        "efficiency-improvement",
+        "relative-reduction",
+    ),
+    (
+        r"性能|准确率|准确度|精度|敏感度|灵敏度|特异度|\bauc\b|accuracy|sensitivity|specificity|performance|precision",
+        "performance-improvement",
+        "relative-reduction",
+    ),
+    (r"营收|营业收入|收入|销售额|revenue|sales", "revenue-growth", "revenue-growth"),
+    (r"同比|环比|年增长|\byoy\b|year[ -](?:on|over)[ -]year|annual", "growth-rate", "growth-rate"),
+    (r"市场|规模|融资|投资|market|funding|investment", "growth-rate", "growth-rate"),
+)
+_FAMILY_CHANGE = {  # the change of a measure named before: AUC达0.92，较传统方法提升35%
+    "model-performance": "performance-improvement",
+    "cost": "cost-reduction",
+    "time-measure": "time-saved",
+    "market-size": "growth-rate",
+    "revenue": "revenue-growth",
+    "financing-amount": "growth-rate",
+}
+_GROWTH_FAMILY = "growth-rate"
+
+
+class MeasureVocabulary:
+    """The measures of ``measures.ttl`` with their hierarchy, labels and the cue lexicon."""
+
+    def __init__(self, concepts: Iterable[tuple[str, str | None, tuple[str, ...]]]) -> None:
+        """Build from ``(slug, parent slug, labels)`` triples."""
+        self.parent: dict[str, str | None] = {}
+        self.labels: dict[str, tuple[str, ...]] = {}
+        labels: list[tuple[str, str]] = []
+        for slug, parent, names in concepts:
+            self.parent[slug] = parent
+            self.labels[slug] = tuple(sorted({fold(n).replace(" ", "") for n in names}))
+            labels += [
+                (fold(n), slug) for n in names if fold(n) not in _VAGUE_LABELS and len(n) >= 2
+            ]
+        labels.sort(key=lambda pair: (-len(pair[0]), pair[0]))
+        # one Aho-Corasick automaton over every label (hundreds of them, every clause)
+        self._labels = ahocorasick.Automaton()
+        for label, slug in reversed(labels):  # the first listed label of a text wins
+            self._labels.add_word(label, (label, slug))
+        if labels:
+            self._labels.make_automaton()
+        self._lexicon = [(slug, weight, re.compile(pattern)) for slug, weight, pattern in _LEXICON]
+        self._nouns = [(slug, re.compile(pattern)) for slug, pattern in _NOUNS]
+        for slug, *_ in (*_LEXICON, *_NOUNS):
+            if slug not in self.parent:
+                raise ValueError(f"cue lexicon names {slug!r}, which is not in measures.ttl")
+
+    # ---- hierarchy ------------------------------------------------------------------------------
+    def ancestors(self, slug: str) -> list[str]:
+        """The measure and its broader measures, nearest first."""
+        chain = []
+        current: str | None = slug
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = self.parent.get(current)
+        return chain
+
+    def is_a(self, slug: str, ancestor: str) -> bool:
+        """True if *slug* is *ancestor* or narrower than it."""
+        return ancestor in self.ancestors(slug)
+
+    def names_part(self, slug: str, name: str) -> bool:
+        """True if *name* is part of a label of the measure (``生成式AI`` in 生成式AI采用率)."""
+        key = fold(name).replace(" ", "")
+        return len(key) >= 2 and any(key in label for label in self.labels.get(slug, ()))
+
+    def kinds(self, slug: str) -> frozenset[str]:
+        """The kinds of number (percent, money, count...) the measure can take."""
+        for node in self.ancestors(slug):
+            if node in _KINDS:
+                return _KINDS[node]
+        return frozenset()
+
+    def accepts(self, slug: str, kind: str) -> bool:
+        """True if a number of *kind* can be a value of measure *slug*."""
+        return kind in self.kinds(slug)
+
+    # ---- cues -----------------------------------------------------------------------------------
+    def cues(self, context: str) -> list[_Cue]:
+        """Every label and lexicon cue in the folded *context*, strongest forms first."""
+        found: list[_Cue] = []
+        taken: list[tuple[int, int]] = []
+        hits = []
+        if len(self._labels):
+            for last, (label, slug) in self._labels.iter(context):
+                start, end = last - len(label) + 1, last + 1
+                if _word_char(label[0]) and start > 0 and _word_char(context[start - 1]):
+                    continue
+                if _word_char(label[-1]) and end < len(context) and _word_char(context[end]):
+                    continue
+                hits.append((start, -end, slug))
+        for start, neg_end, slug in sorted(hits):  # leftmost-longest, no overlaps
+            if taken and start < taken[-1][1]:
+                continue
+            taken.append((start, -neg_end))
+            found.append(_Cue(slug, start, -neg_end, 3, "label"))
+        for slug, weight, pattern in self._lexicon:
+            for m in pattern.finditer(context):
+                if any(s <= m.start() and m.end() <= e for s, e in taken):
+                    continue
+                found.append(_Cue(slug, m.start(), m.end(), weight, "lexicon"))
+        return found
+
+    def noun_measure(self, noun: str) -> str | None:
+        """The count measure a counted noun names (``家医院`` -> number-of-hospitals)."""
+        folded = fold(noun)
+        stop = NOUN_STOP.search(folded, 1)
+        head = folded[: stop.start()] if stop else folded
+        best: tuple[int, str] | None = None
+        for slug, pattern in self._nouns:
+            for m in pattern.finditer(head):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), slug)
+        return best[1] if best else None
+
+    # ---- the choice -----------------------------------------------------------------------------
+    def choose(
+        self,
+        kind: str,
+        clause: str,
+        number_start: int,
+        number_end: int,
+        *,
+        noun: str = "",
+        window: str = "",
+        before: str = "",
+        previous: Sequence[str] = (),
+        scale_only: bool = False,
+    ) -> MeasureChoice | None:
+        """Choose the measure of a number of *kind* at ``clause[number_start:number_end]``.
+
+        Args:
+            kind: ``percent``, ``points``, ``money``, ``count``, ``duration``, ``multiple``,
+                ``scalar``.
+            clause: the folded clause that holds the number.
+            noun: the counted noun written after a count.
+            window: the folded words that follow the number up to the next figure (what a
+                survey share is a share of: ``82%的受访者表示，开源...重要``).
+            before: the folded words of the sentence before the clause.
+            previous: the measures of the sentence's earlier figures, latest first.
+            scale_only: a number written with only a scale (``1.69亿``) needs a cue.
+
+        Returns:
+            The choice, or ``None`` when the number is not a figure (no cue for a duration,
+            a unit-less number or a bare scale).
+        """
+        if kind == "points":
+            return MeasureChoice("percentage-point-change", None, None, "lexicon")
+        change = self._change(kind, clause, number_start, number_end, previous[:1])
+        earlier = next((p for p in previous if self.accepts(p, kind)), None)
+        if change is not None:
+            return self._specialise(change, clause, number_start, window, before)
+        cues = [c for c in self.cues(clause) if self.accepts(c.slug, kind)]
+        if kind == "count":
+            choice = self._count(clause, number_start, number_end, noun, cues, scale_only)
+            if choice is None:
+                return None
+        elif kind == "percent" and (population := self._population(clause, number_end, window)):
+            choice = population
+        else:
+            choice = self._nearest(cues, number_start, number_end)
+        if earlier and (choice is None or self._vaguer(choice, earlier)):
+            choice = MeasureChoice(earlier, None, None, "inherited")
+        if choice is None:
+            if kind in _FALLBACK:
+                choice = MeasureChoice(_FALLBACK[kind], None, None, "fallback")
+            elif kind == "multiple":
+                choice = MeasureChoice(_FALLBACK_MULTIPLE, None, None, "fallback")
+            else:
+                return None  # a duration or unit-less number that no word calls a measure
+        choice = self._refine(choice, cues, kind)
+        return self._specialise(choice, clause, number_start, window, before)
+
+    def _vaguer(self, choice: MeasureChoice, earlier: str) -> bool:
+        """True if *choice* is a vaguer word for the measure named earlier in the sentence.
+
+        ``一年前这一比例为12%`` after ``31%...使用AI病历助手``: "proportion" is the use-case
+        adoption rate again. Only a top concept or a weak keyword gives way, never a counted
+        noun or a measure's own name (``整体AI采用率`` after ``生成式AI采用率``).
+        """
+        if choice.slug == earlier or not self.is_a(earlier, choice.slug) or choice.source == "noun":
+            return False
+        top = self.parent.get(choice.slug) is None
+        if choice.source == "lexicon":
+            return choice.weight <= 2
+        return top
+
+    def _nearest(self, cues: list[_Cue], start: int, end: int) -> MeasureChoice | None:
+        if not cues:
+            return None
+
+        def key(c: _Cue) -> tuple[int, int, int]:
+            distance = start - c.end if c.end <= start else max(0, c.start - end)
+            return (-c.weight, distance, -(c.end - c.start))
+
+        best = min(cues, key=key)
+        return MeasureChoice(best.slug, best.start, best.end, best.source, weight=best.weight)
+
+    def _refine(self, choice: MeasureChoice, cues: list[_Cue], kind: str) -> MeasureChoice:
+        """Prefer a narrower measure the clause also names (预算增幅超过10% under 预算增加)."""
+        narrower = [
+            c
+            for c in cues
+            if c.slug != choice.slug
+            and self.is_a(c.slug, choice.slug)
+            and self.accepts(c.slug, kind)
+        ]
+        if not narrower:
+            return choice
+        best = max(narrower, key=lambda c: (len(self.ancestors(c.slug)), c.end - c.start))
+        return replace(choice, slug=best.slug, cue_start=best.start, cue_end=best.end)
+
+    def _specialise(
+        self, choice: MeasureChoice, clause: str, number_start: int, window: str, before: str
+    ) -> MeasureChoice:
+        changed = True
+        while changed:
+            changed = False
+            for base, patterns, target in _SPECIALISE:
+                if choice.slug != base:
+                    continue
+                if base == "market-size":
+                    text = before + clause[:number_start]
+                elif base == "growth-rate":
+                    text = before + clause
+                else:
+                    text = clause + window
+                if all(re.search(p, text) for p in patterns):
+                    choice = replace(choice, slug=target)
+                    changed = True
+                    break
+        return choice
+
+    def _population(self, clause: str, number_end: int, window: str) -> MeasureChoice | None:
+        after = clause[number_end:]
+        if not (
+            _POPULATION.match(after) or _POPULATION_EN.match(after) or _ADOPTION_AFTER.match(after)
+        ):
+            return None
+        said = after + window
+        if _ADOPTION_VERB.search(said[:60]) and not re.search(
+            r"roi|回报|收入|营收|成本|预算|budget|revenue|cost|开源|open[- ]source|培训|training",
+            said,
+        ):
+            return MeasureChoice("adoption-rate", None, None, "population", population=True)
+        return MeasureChoice("share-of-respondents", None, None, "population", population=True)
+
+    def _count(
+        self,
+        clause: str,
+        start: int,
+        end: int,
+        noun: str,
+        cues: list[_Cue],
+        scale_only: bool,
+    ) -> MeasureChoice | None:
+        before = clause[max(0, start - 16) : start]
+        after = clause[end : end + 12]
+        people = _PEOPLE_OR_ORGS.search(fold(noun)) if noun else None
+        if people and (
+            _SURVEY_ADJACENT_BEFORE.search(before) or _SURVEY_ADJACENT_AFTER.match(after)
+        ):
+            return MeasureChoice("survey-sample-size", None, None, "noun")
+        if noun and (slug := self.noun_measure(noun)):
+            return MeasureChoice(slug, None, None, "noun")
+        if noun and _SURVEY_ADJACENT_AFTER.match(after):
+            return MeasureChoice("survey-sample-size", None, None, "noun")
+        nearest = self._nearest(cues, start, end)
+        if nearest is not None:
+            return nearest
+        # a noun named just before the number: 覆盖患者超过2000万人, 用户数达1.69亿
+        lead = clause[max(0, start - 14) : start]
+        for slug, pattern in self._nouns:
+            for m in pattern.finditer(lead):
+                if _LEAD_GAP.fullmatch(lead[m.end() :]):
+                    return MeasureChoice(slug, None, None, "noun")
+        if scale_only:
+            return None
+        return MeasureChoice(_FALLBACK_COUNT, None, None, "fallback")
+
+    def _change(
+        self, kind: str, clause: str, start: int, end: int, previous: Sequence[str]
+    ) -> MeasureChoice | None:
+        if kind not in ("percent", "duration", "multiple"):
+            return None
+        lead = clause[max(0, start - 70) : start]
+        match = _CHANGE_ADJACENT.search(lead) or _CHANGE_BY.search(lead)
+        if match is None:
+            return None
+        if re.search(r"(?:至|到|to|为)\s?$", lead[: match.end()].rstrip()):
+            return None  # 提升至70%: the new level, not the change
+        verb_at = start - len(lead) + match.start()
+        falls = bool(
+            _IS_DECREASE.fullmatch(match.group("verb")) or _IS_DECREASE.match(match.group("verb"))
+        )
+        if kind == "duration":
+            return MeasureChoice("time-saved", verb_at, start, "change") if falls else None
+        if kind == "multiple":
+            return None
+        verb_end = start - len(lead) + match.end("verb")
+        best: tuple[int, int, str, str] | None = None
+        for order, (pattern, rises_to, falls_to) in enumerate(_CHANGE_OBJECTS):
+            for m in re.finditer(pattern, clause):
+                if verb_end <= m.start() and m.end() <= start:
+                    distance = 0  # between the verb and the number: "cut reporting time by"
+                elif m.end() <= verb_at:
+                    distance = verb_at - m.end()
+                elif m.start() >= end:
+                    distance = m.start() - end
+                else:
+                    continue
+                candidate = (distance, order, rises_to, falls_to)
+                if best is None or candidate < best:
+                    best = candidate
+        if best is not None:
+            slug = best[3] if falls else best[2]
+            negate = falls and self.is_a(slug, _GROWTH_FAMILY)
+            return MeasureChoice(slug, verb_at, start, "change", negate)
+        if previous:
+            for family, slug in _FAMILY_CHANGE.items():
+                if self.is_a(previous[0], family):
+                    negate = falls and self.is_a(slug, _GROWTH_FAMILY)
+                    return MeasureChoice(slug, verb_at, start, "change", negate)
+        slug = "relative-reduction" if falls else "relative-increase"
+        return MeasureChoice(slug, verb_at, start, "change")
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+@cache
+def measure_vocabulary() -> MeasureVocabulary:
+    """The measures of the ontology's vocabulary, read once."""
+    triples = []
+    for concept in read_concepts():
+        if concept.cls != "Measure" or not concept.iri.startswith(MEASURE_BASE):
+            continue
+        parent = next(
+            (b[len(MEASURE_BASE) :] for b in concept.broader if b.startswith(MEASURE_BASE)), None
+        )
+        names = tuple(text for text, _ in (*concept.pref_labels, *concept.alt_labels))
+        triples.append((concept.iri[len(MEASURE_BASE) :], parent, names))
+    return MeasureVocabulary(triples)

@@ -1,0 +1,146 @@
+"""What a figure is about: markets named in the text, and mentions that are not subjects.
+
+:func:`find_markets` turns ``2023年中国AI医学影像市场规模`` and ``the global AI in medical
+imaging market was valued`` into ``Market`` mentions (no list knows these markets; the
+pipeline files them as new :class:`Market` entities). :func:`role_of` tells the source of a
+statistic (``据弗若斯特沙利文测算``, ``according to BCG``) and the investors of a round
+(``由中金资本领投``, ``led by Sanofi``) apart from the thing a figure measures.
+
+>>> [(m.text, m.name) for m in find_markets("2020 年我国AI 医疗市场规模约为 66 亿元")]
+[('我国AI 医疗市场', '中国AI医疗市场')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from medatlas.loaders.extract.folding import fold
+from medatlas.loaders.extract.model import Mention
+
+__all__ = ["MARKET_METHOD", "Role", "find_markets", "role_of"]
+
+MARKET_METHOD = "figures.market"
+
+# 市场 followed by a word of size or growth: the phrase before it names the market
+_CN_MARKET = re.compile(
+    r"市场(?=\s?(?:规模|空间|容量|总额|总值|增速|增长|年复合|复合|的规模|整体规模))"
+)
+# characters that end a Chinese market name when scanning back from 市场
+_CN_STOP = set("，,。；;：:、（）()《》“”\"'!?！？\n\t") | set("0123456789")
+_CN_STOP_WORDS = set("年月日的为是在将已达约至到从由了和与及对其该等让使以而且也都就据于")
+_MAX_CN = 18
+# "the global AI in medical imaging market was valued", "China's digital health market size"
+_EN_MARKET = re.compile(
+    r"\bmarkets?\b(?=\s(?:size|value|revenue|was|is|are|were|will|has|had|grew|reached|"
+    r"exceeded|stood|totall?ed|could|should|may|accounted|valued|expanded|is\s+expected|"
+    r"is\s+projected)|,|\.)"
+)
+_EN_STOP = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her",
+    "was", "is", "are", "were", "will", "has", "have", "had", "be", "and", "or", "while",
+    "with", "by", "at", "to", "from", "on", "as", "of", "total", "overall", "entire", "whole",
+    "said", "says", "reported", "expects", "expected",
+}  # fmt: skip
+_MAX_EN_WORDS = 7
+_NAME_FIXES = (("我国", "中国"), ("国内", "中国"))
+
+
+def find_markets(text: str) -> list[Mention]:
+    """The markets a text names before a word of size or growth, as ``Market`` mentions."""
+    found = [*_chinese_markets(text), *_english_markets(text)]
+    return sorted(found)
+
+
+def _chinese_markets(text: str) -> list[Mention]:
+    out = []
+    for match in _CN_MARKET.finditer(text):
+        end = match.end()
+        start = match.start()
+        while start > 0 and match.start() - start < _MAX_CN:
+            ch = text[start - 1]
+            if ch in _CN_STOP or ch in _CN_STOP_WORDS:
+                break
+            if ch == " " and (
+                start < 2 or text[start - 2].isdigit() or text[start - 2] in _CN_STOP
+            ):
+                break
+            start -= 1
+        while start < match.start() and text[start] == " ":
+            start += 1
+        if match.start() - start < 2:
+            continue  # "市场规模" alone names no market
+        surface = text[start:end]
+        out.append(_mention(start, end, surface, re.sub(r"\s+", "", surface)))
+    return out
+
+
+def _english_markets(text: str) -> list[Mention]:
+    out = []
+    folded = fold(text)
+    for match in _EN_MARKET.finditer(folded):
+        words = list(re.finditer(r"[a-z0-9][a-z0-9&'\-.]*", folded[: match.start()]))
+        kept = []
+        for word in reversed(words[-_MAX_EN_WORDS:]):
+            gap = folded[word.end() : (kept[-1].start() if kept else match.start())]
+            if word.group(0) in _EN_STOP or re.search(r"[,;:()\n]", gap):
+                break
+            kept.append(word)
+        if not kept:
+            continue
+        start = kept[-1].start()
+        surface = text[start : match.end()]
+        name = re.sub(r"'s\b", "", re.sub(r"\s+", " ", surface))
+        out.append(_mention(start, match.end(), surface, name))
+    return out
+
+
+def _mention(start: int, end: int, surface: str, name: str) -> Mention:
+    for old, new in _NAME_FIXES:
+        if name.startswith(old):
+            name = new + name[len(old) :]
+    return Mention(
+        start=start,
+        end=end,
+        text=surface,
+        cls="Market",
+        confidence=0.75,
+        method=MARKET_METHOD,
+        name=name,
+    )
+
+
+Role = Literal["subject", "source", "investor"]
+
+_SOURCE_BEFORE = re.compile(
+    r"(?:据|根据|来源[:：]?|数据来源[:：]?|援引|according to|source[:：]?|data from|"
+    r"(?:analysis|report|study|estimates?|data|research) (?:by|from))\s?(?:[\w\s]{0,12})$"
+)
+_SOURCE_AFTER = re.compile(
+    r"^\s?(?:的)?(?:测算|统计|数据显示|预测|报告显示|估计|估算|分析显示|研究显示|调研显示|调查显示)"
+    r"|^[^，,。；;：:]{0,40}?(?:调研显示|调查显示|数据显示|报告显示|研究显示|统计显示)"
+    r"|^\s?(?:对[^，,。；;]{0,24}(?:调研|调查|访谈)|(?:开展|进行)(?:了)?(?:调研|调查))"
+    r"|^\s?(?:estimates|data show|surveyed|polled|interviewed|asked)"
+    r"|^[^,.;:]{0,40}?\b(?:survey|poll|study) (?:found|finds|shows|showed)"
+)
+_INVESTOR_BEFORE = re.compile(
+    r"(?:由|led by|co-led by|from|including|participation (?:of|from)|investors?(?: include)?)\s?$"
+)
+_INVESTOR_AFTER = re.compile(
+    r"^\s?(?:等)?(?:领投|跟投|参投|联合领投|共同投资|独家投资|追加投资|led\b|participated)"
+)
+
+
+def role_of(mention: Mention, text: str, *, start: int = 0) -> Role:
+    """Whether *mention* is the subject of its clause, the source of a figure or an investor.
+
+    ``text`` is the text the mention's offsets point into, seen from ``start`` (the clause
+    start): the words before the mention are read back to ``start`` only.
+    """
+    before = fold(text[max(start, mention.start - 40) : mention.start])
+    after = fold(text[mention.end : mention.end + 48])
+    if _INVESTOR_AFTER.match(after) or _INVESTOR_BEFORE.search(before):
+        return "investor"
+    if _SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before):
+        return "source"
+    return "subject"

@@ -1,0 +1,751 @@
+"""Figures: golden test documents with hand-written gold, scored for precision and recall.
+
+Every document in ``figures_data/`` (not ``*.tsv``) has its gold in ``figures_gold/<stem>.tsv``
+(written before the extractor was tuned) and the names an entity recogniser should find in it
+in ``figures_data/<stem>.entities.tsv``. The extractor is given the gazetteer's mentions plus
+those names, as the pipeline gives it the gazetteer's and the discovery step's.
+
+Two scores, over the distinct figures of each document:
+
+- **figures**: a figure is right when its (value, unit) is a gold figure's;
+- **attachment**: a figure is right when (value, unit, measure, about) are a gold figure's
+  (measure exactly, or - the lenient score - the gold measure or a broader/narrower one);
+  period agreement (same years) is reported beside it.
+
+Run ``python tests/extract/test_figures.py`` for the full table and the differences.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from medatlas.loaders.document import Document
+from medatlas.loaders.extract.figures import extract_figures
+from medatlas.loaders.extract.gazetteer import atlas_gazetteer, fold
+from medatlas.loaders.extract.measures import MEASURE_BASE, measure_vocabulary
+from medatlas.loaders.extract.model import FigureCandidate, Mention
+from medatlas.loaders.readers import read_document
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "figures_data"
+GOLD = HERE / "figures_gold"
+DOCUMENTS = sorted(p for p in DATA.iterdir() if p.suffix != ".tsv")
+
+# Floors the extractor meets on the documents above (micro-averaged over all of them).
+FIGURE_PRECISION_FLOOR = 0.95
+FIGURE_RECALL_FLOOR = 0.95
+ATTACHMENT_PRECISION_FLOOR = 0.8
+ATTACHMENT_RECALL_FLOOR = 0.8
+LENIENT_ATTACHMENT_FLOOR = 0.85
+
+
+# ---- gold and predictions as comparable facts -----------------------------------------------
+@dataclass(frozen=True)
+class Fact:
+    """One figure reduced to what is compared: value, unit, measure, subjects, period."""
+
+    value: str
+    unit: str
+    measure: str
+    about: frozenset[str]
+    period: str
+    original: str = ""
+
+    @property
+    def figure(self) -> tuple[str, str]:
+        return (self.value, self.unit)
+
+
+def read_gold(path: Path) -> list[Fact]:
+    """The gold figures of one document (a TSV with a header line)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return [
+        Fact(
+            value=row["value"],
+            unit=row["unit"],
+            measure=row["measure"],
+            about=frozenset(_canonical(n) for n in (row["about"] or "").split(";") if n.strip()),
+            period=row["period"] or "",
+            original=row["original"],
+        )
+        for row in rows
+    ]
+
+
+def _canonical(name: str) -> str:
+    folded = fold(name).replace(" ", "").replace("《", "").replace("》", "")
+    return folded.replace("我国", "中国").replace("'s", "")
+
+
+@cache
+def _labels_by_iri() -> dict[str, frozenset[str]]:
+    """Every name of every known thing, so a gold name matches a mention of any of its names."""
+    from medatlas.graph.iris import entity_iri
+    from medatlas.loaders.atlas import read_atlas
+
+    atlas = read_atlas()
+    names: dict[str, set[str]] = {}
+    for e in atlas.entities.values():
+        names.setdefault(entity_iri(e.id), set()).update(
+            _canonical(n) for n in (e.zh, e.en, *e.aliases) if n
+        )
+    for c in atlas.concepts:
+        names.setdefault(c.iri, set()).update(
+            _canonical(t) for t, _ in (*c.pref_labels, *c.alt_labels)
+        )
+    return {iri: frozenset(v) for iri, v in names.items()}
+
+
+def mention_names(mention: Mention) -> frozenset[str]:
+    """The canonical names a mention answers to."""
+    names = {_canonical(mention.text)}
+    if mention.name:
+        names.add(_canonical(mention.name))
+    if mention.iri:
+        names |= _labels_by_iri().get(mention.iri, frozenset())
+    return frozenset(names)
+
+
+def as_fact(figure: FigureCandidate) -> tuple[Fact, tuple[frozenset[str], ...]]:
+    """A predicted figure as a fact, with the names of each of its subjects."""
+    unit = figure.unit.rsplit("/", 1)[-1] if figure.unit else ""
+    measure = figure.measure.removeprefix(MEASURE_BASE)
+    fact = Fact(figure.value, unit, measure, frozenset(), figure.period or "", figure.original)
+    return fact, tuple(mention_names(m) for m in figure.about)
+
+
+def _overlapping_about(gold: frozenset[str], predicted: tuple[frozenset[str], ...]) -> bool:
+    """At least one subject in common, or neither names one (the report is the subject)."""
+    if not gold or not predicted:
+        return not gold and not predicted
+    return any(names & gold for names in predicted)
+
+
+def _same_about(gold: frozenset[str], predicted: tuple[frozenset[str], ...]) -> bool:
+    if len(predicted) != len(gold):
+        return False
+    return all(any(g in names for names in predicted) for g in gold) and all(
+        names & gold for names in predicted
+    )
+
+
+def _measure_ok(gold: str, predicted: str, *, lenient: bool) -> bool:
+    if gold == predicted:
+        return True
+    if not lenient:
+        return False
+    vocab = measure_vocabulary()
+    return vocab.is_a(predicted, gold) or vocab.is_a(gold, predicted)
+
+
+def _years(period: str) -> tuple[str, ...]:
+    """First and last year of a period: '2025-01/2025-03' and '2025' both cover 2025."""
+    if not period:
+        return ()
+    parts = [part[:4] for part in period.split("/")]
+    return (parts[0], parts[-1])
+
+
+@dataclass
+class Score:
+    """Counts for precision and recall of figures and of their attachment."""
+
+    gold: int = 0
+    predicted: int = 0
+    figures_right: int = 0
+    gold_figures_found: int = 0
+    attached_right: int = 0
+    gold_attached: int = 0
+    lenient_right: int = 0
+    gold_lenient: int = 0
+    overlap_right: int = 0
+    gold_overlap: int = 0
+    period_right: int = 0
+    period_compared: int = 0
+
+    def add(self, other: Score) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @staticmethod
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else 1.0
+
+    @property
+    def figure_precision(self) -> float:
+        return self.ratio(self.figures_right, self.predicted)
+
+    @property
+    def figure_recall(self) -> float:
+        return self.ratio(self.gold_figures_found, self.gold)
+
+    @property
+    def attachment_precision(self) -> float:
+        return self.ratio(self.attached_right, self.predicted)
+
+    @property
+    def attachment_recall(self) -> float:
+        return self.ratio(self.gold_attached, self.gold)
+
+    @property
+    def lenient_precision(self) -> float:
+        return self.ratio(self.lenient_right, self.predicted)
+
+    @property
+    def lenient_recall(self) -> float:
+        return self.ratio(self.gold_lenient, self.gold)
+
+    @property
+    def overlap_precision(self) -> float:
+        return self.ratio(self.overlap_right, self.predicted)
+
+    @property
+    def overlap_recall(self) -> float:
+        return self.ratio(self.gold_overlap, self.gold)
+
+    @property
+    def period_accuracy(self) -> float:
+        return self.ratio(self.period_right, self.period_compared)
+
+
+def score(gold: list[Fact], figures: Iterable[FigureCandidate]) -> tuple[Score, list[str]]:
+    """Score distinct predicted figures against gold; return the score and the differences."""
+    predicted: dict[tuple, tuple[Fact, tuple[frozenset[str], ...]]] = {}
+    for figure in figures:
+        fact, about = as_fact(figure)
+        key = (
+            fact.value,
+            fact.unit,
+            fact.measure,
+            tuple(sorted(tuple(sorted(n)) for n in about)),
+            fact.period,
+        )
+        predicted.setdefault(key, (fact, about))
+    s = Score(gold=len(gold), predicted=len(predicted))
+    diff: list[str] = []
+    gold_figures = {g.figure for g in gold}
+    matched_gold: set[int] = set()
+    matched_lenient: set[int] = set()
+    matched_overlap: set[int] = set()
+    for fact, about in predicted.values():
+        s.figures_right += fact.figure in gold_figures
+        strict = [
+            i
+            for i, g in enumerate(gold)
+            if g.figure == fact.figure
+            and _measure_ok(g.measure, fact.measure, lenient=False)
+            and _same_about(g.about, about)
+        ]
+        lenient = [
+            i
+            for i, g in enumerate(gold)
+            if g.figure == fact.figure
+            and _measure_ok(g.measure, fact.measure, lenient=True)
+            and _same_about(g.about, about)
+        ]
+        overlap = [
+            i
+            for i, g in enumerate(gold)
+            if g.figure == fact.figure
+            and _measure_ok(g.measure, fact.measure, lenient=True)
+            and _overlapping_about(g.about, about)
+        ]
+        s.attached_right += bool(strict)
+        s.lenient_right += bool(lenient)
+        s.overlap_right += bool(overlap)
+        matched_gold.update(strict)
+        matched_lenient.update(lenient)
+        matched_overlap.update(overlap)
+        for i in lenient[:1]:
+            s.period_compared += 1
+            s.period_right += _years(gold[i].period) == _years(fact.period)
+            if _years(gold[i].period) != _years(fact.period):
+                diff.append(
+                    f"  period   {fact.original!r}: got {fact.period!r}, gold {gold[i].period!r}"
+                )
+        if fact.figure not in gold_figures:
+            diff.append(f"  extra    {fact.original!r} = {fact.value} {fact.unit}")
+        elif not lenient:
+            names = [sorted(n)[0] if n else "?" for n in about]
+            diff.append(
+                f"  attach   {fact.original!r} {fact.value} {fact.unit}: got {fact.measure} "
+                f"about {names}"
+            )
+        elif not strict:
+            diff.append(f"  measure~ {fact.original!r}: got {fact.measure} (lenient match)")
+    found_figures = {fact.figure for fact, _ in predicted.values()}
+    s.gold_figures_found = sum(g.figure in found_figures for g in gold)
+    s.gold_attached = len(matched_gold)
+    s.gold_lenient = len(matched_lenient)
+    s.gold_overlap = len(matched_overlap)
+    for i, g in enumerate(gold):
+        if g.figure not in found_figures:
+            diff.append(f"  missing  {g.original!r} = {g.value} {g.unit} ({g.measure})")
+        elif i not in matched_lenient:
+            diff.append(
+                f"  gold     {g.original!r}: {g.measure} about {sorted(g.about)} {g.period!r}"
+            )
+    return s, diff
+
+
+# ---- inputs: the documents and the mentions the extractor is given ---------------------------
+def oracle_mentions(document: Document, path: Path) -> list[Mention]:
+    """The gazetteer's mentions plus every occurrence of the document's listed entity names."""
+    listed = path.with_suffix("").with_name(path.stem + ".entities.tsv")
+    with listed.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    found: list[Mention] = []
+    for row in sorted(rows, key=lambda r: -len(r["name"])):
+        name = row["name"]
+        at = document.text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not any(m.start < end and at < m.end for m in found):
+                found.append(Mention(at, end, name, row["class"], 0.9, "oracle", name=name))
+            at = document.text.find(name, end)
+    gazetteer = [
+        m
+        for m in atlas_gazetteer().find(document.text)
+        if not any(o.start < m.end and m.start < o.end for o in found)
+    ]
+    return sorted(found + gazetteer)
+
+
+@cache
+def _extracted(path: Path) -> tuple[FigureCandidate, ...]:
+    document = read_document(path)
+    return tuple(extract_figures(document, oracle_mentions(document, path)))
+
+
+def evaluate(paths: Iterable[Path]) -> tuple[Score, dict[str, tuple[Score, list[str]]]]:
+    """Score every document; return the micro-averaged score and each document's."""
+    total = Score()
+    per_doc = {}
+    for path in paths:
+        s, diff = score(read_gold(GOLD / f"{path.stem}.tsv"), _extracted(path))
+        total.add(s)
+        per_doc[path.name] = (s, diff)
+    return total, per_doc
+
+
+# ---- the five corpus reports, against the curated atlas's observations -----------------------
+@dataclass(frozen=True)
+class CuratedFact:
+    """A curated observation: value and unit normalised, measure slug, subjects as IRIs."""
+
+    value: str
+    unit: str
+    measure: str
+    about: frozenset[str]
+    period: str
+    original: str
+
+    @property
+    def figure(self) -> tuple[str, str]:
+        return (self.value, self.unit)
+
+
+@cache
+def _atlas():
+    from medatlas.loaders.atlas import read_atlas
+
+    return read_atlas()
+
+
+@cache
+def _measure_slugs() -> dict[str, str]:
+    from medatlas.graph.vocabulary import read_concepts
+
+    return {
+        text: c.iri.removeprefix(MEASURE_BASE)
+        for c in read_concepts()
+        if c.cls == "Measure"
+        for text, _ in (*c.pref_labels, *c.alt_labels)
+    }
+
+
+@cache
+def _classes() -> dict[str, str]:
+    from medatlas.graph.iris import entity_iri
+
+    atlas = _atlas()
+    classes = {entity_iri(e.id): e.type for e in atlas.entities.values()}
+    classes.update({c.iri: c.cls for c in atlas.concepts})
+    return classes
+
+
+def curated_gold(source: str) -> tuple[list[CuratedFact], list[str]]:
+    """The curated observations of one corpus report, and those that could not be read."""
+    from medatlas.loaders.atlas import resolve
+    from medatlas.loaders.units import UnitError, normalise_amount
+
+    atlas = _atlas()
+    facts, skipped = [], []
+    for _file, src, obs in atlas.observations:
+        if src != source:
+            continue
+        slug = _measure_slugs().get(str(obs["measure"]))
+        try:
+            value, unit = normalise_amount(obs["value"], str(obs["unit"]))
+        except UnitError:
+            slug = None
+        if slug is None:
+            skipped.append(f"{obs['measure']} {obs['value']} {obs['unit']}")
+            continue
+        facts.append(
+            CuratedFact(
+                value=value,
+                unit=unit.rsplit("/", 1)[-1],
+                measure=slug,
+                about=frozenset(resolve(atlas, str(ref)) for ref in obs["about"]),
+                period=str(obs.get("period") or ""),
+                original=str(obs.get("original") or obs["value"]),
+            )
+        )
+    return facts, skipped
+
+
+def pipeline_mentions(document: Document) -> list[Mention]:
+    """What the pipeline gives the figure step: the gazetteer's and the discovered mentions."""
+    from medatlas.loaders.extract.entities import discover_entities
+
+    known = atlas_gazetteer().find(document.text)
+    found = discover_entities(document, known)
+    taken = [(m.start, m.end) for m in known]
+    merged = list(known)
+    for m in found:
+        if not any(m.start < e and s < m.end for s, e in taken):
+            merged.append(m)
+            taken.append((m.start, m.end))
+    return sorted(merged)
+
+
+def _curated_subjects(gold: frozenset[str], about: tuple[Mention, ...]) -> list[set[str]]:
+    """For each subject of a figure, the curated subjects it names (a market may name several)."""
+    from medatlas.loaders.linking import link
+
+    labels = _labels_by_iri()
+    named = []
+    for m in about:
+        if m.cls == "Market":
+            market = _canonical(m.name or m.text)
+            named.append(
+                {iri for iri in gold if any(n and n in market for n in labels.get(iri, ()))}
+            )
+        else:
+            named.append({link(m, _atlas().names)})
+    return named
+
+
+def _curated_overlap(gold: frozenset[str], about: tuple[Mention, ...]) -> bool:
+    """At least one curated subject named, or a report-level figure left for the report."""
+    if all(_classes().get(iri) == "Report" for iri in gold):
+        return not about or any(item & gold for item in _curated_subjects(gold, about))
+    return any(item & gold for item in _curated_subjects(gold, about))
+
+
+def _curated_about_ok(gold: frozenset[str], about: tuple[Mention, ...]) -> bool:
+    """Do the figure's subjects name the curated ones?
+
+    A curated subject that is a report (the survey a statistic comes from) is what the
+    pipeline attaches to a figure without subjects. A market the extractor names
+    (``中国AI医疗市场``) stands for the curated region and segment its name holds.
+    """
+    from medatlas.loaders.linking import link
+
+    atlas = _atlas()
+    classes = _classes()
+    labels = _labels_by_iri()
+    if all(classes.get(iri) == "Report" for iri in gold) and not about:
+        return True
+    linked = []
+    for m in about:
+        if m.cls == "Market":
+            market = _canonical(m.name or m.text)
+            covered = {iri for iri in gold if any(n and n in market for n in labels.get(iri, ()))}
+            if not covered:
+                return False
+            linked.append(covered)
+        else:
+            linked.append({link(m, atlas.names)})
+    found = set().union(*linked) if linked else set()
+    return all(item & gold for item in linked) and gold <= found
+
+
+def score_curated(
+    gold: list[CuratedFact], figures: Iterable[FigureCandidate]
+) -> tuple[Score, list[str]]:
+    """Like :func:`score`, against curated observations (subjects compared as IRIs)."""
+    predicted = {}
+    for figure in figures:
+        fact, _ = as_fact(figure)
+        key = (fact.value, fact.unit, fact.measure, tuple(sorted(m.text for m in figure.about)))
+        predicted.setdefault(key, (fact, figure.about))
+    s = Score(gold=len(gold), predicted=len(predicted))
+    diff: list[str] = []
+    gold_figures = {g.figure for g in gold}
+    strict_gold: set[int] = set()
+    lenient_gold: set[int] = set()
+    overlap_gold: set[int] = set()
+    for fact, about in predicted.values():
+        s.figures_right += fact.figure in gold_figures
+        same = [i for i, g in enumerate(gold) if g.figure == fact.figure]
+        attached = [i for i in same if _curated_about_ok(gold[i].about, about)]
+        strict = [i for i in attached if gold[i].measure == fact.measure]
+        lenient = [i for i in attached if _measure_ok(gold[i].measure, fact.measure, lenient=True)]
+        overlap = [
+            i
+            for i in same
+            if _curated_overlap(gold[i].about, about)
+            and _measure_ok(gold[i].measure, fact.measure, lenient=True)
+        ]
+        s.attached_right += bool(strict)
+        s.lenient_right += bool(lenient)
+        s.overlap_right += bool(overlap)
+        strict_gold.update(strict)
+        lenient_gold.update(lenient)
+        overlap_gold.update(overlap)
+        for i in lenient[:1]:
+            s.period_compared += 1
+            s.period_right += _years(gold[i].period) == _years(fact.period)
+        if not same:
+            diff.append(f"  extra    {fact.original!r} = {fact.value} {fact.unit} {fact.measure}")
+        elif not lenient:
+            curated = [(gold[i].measure, sorted(gold[i].about)) for i in same][:2]
+            diff.append(
+                f"  attach   {fact.original!r}: got {fact.measure} about "
+                f"{[m.text for m in about]}; curated {curated}"
+            )
+    found_figures = {fact.figure for fact, _ in predicted.values()}
+    s.gold_figures_found = sum(g.figure in found_figures for g in gold)
+    s.gold_attached = len(strict_gold)
+    s.gold_lenient = len(lenient_gold)
+    s.gold_overlap = len(overlap_gold)
+    for g in gold:
+        if g.figure not in found_figures:
+            diff.append(f"  missing  {g.original!r} = {g.value} {g.unit} ({g.measure})")
+    return s, diff
+
+
+@cache
+def _corpus_extracted(path: Path) -> tuple[FigureCandidate, ...]:
+    document = read_document(path)
+    return tuple(extract_figures(document, pipeline_mentions(document)))
+
+
+def evaluate_corpus(corpus: Path) -> tuple[Score, dict[str, tuple[Score, list[str]]]]:
+    """Score the five reports against the curated observations (recall is what counts here:
+    the atlas does not list every figure a report states, so precision is a floor)."""
+    total = Score()
+    per_doc = {}
+    for path in sorted(corpus.glob("*.txt")):
+        gold, skipped = curated_gold(path.name)
+        s, diff = score_curated(gold, _corpus_extracted(path))
+        total.add(s)
+        per_doc[path.name] = (s, diff + [f"  unread   {x}" for x in skipped])
+    return total, per_doc
+
+
+# ---- tests --------------------------------------------------------------------------------------
+def test_every_document_has_gold_and_entity_list() -> None:
+    assert len(DOCUMENTS) >= 6
+    for path in DOCUMENTS:
+        assert (GOLD / f"{path.stem}.tsv").is_file(), f"no gold for {path.name}"
+        assert path.with_name(path.stem + ".entities.tsv").is_file(), f"no entities for {path.name}"
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_figures_are_valid_candidates(path: Path) -> None:
+    """Every figure cites a span of its document that holds its written form."""
+    document = read_document(path)
+    vocab = measure_vocabulary()
+    for figure in _extracted(path):
+        assert figure.measure.removeprefix(MEASURE_BASE) in vocab.parent, figure
+        assert figure.unit and figure.unit.startswith("http://qudt.org/vocab/"), figure
+        evidence = document.text[figure.start : figure.end]
+        assert figure.original in evidence, (figure.original, evidence)
+        assert 0 < figure.confidence <= 1
+        for mention in figure.about:
+            assert document.text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_document_recall(path: Path) -> None:
+    """Each document on its own: most of its gold figures are found (value and unit)."""
+    s, diff = score(read_gold(GOLD / f"{path.stem}.tsv"), _extracted(path))
+    assert s.figure_recall >= 0.75, "\n".join(diff)
+
+
+def test_precision_and_recall_floors() -> None:
+    total, per_doc = evaluate(DOCUMENTS)
+    report = _report(total, per_doc)
+    assert total.figure_precision >= FIGURE_PRECISION_FLOOR, report
+    assert total.figure_recall >= FIGURE_RECALL_FLOOR, report
+    assert total.attachment_precision >= ATTACHMENT_PRECISION_FLOOR, report
+    assert total.attachment_recall >= ATTACHMENT_RECALL_FLOOR, report
+    assert total.lenient_recall >= LENIENT_ATTACHMENT_FLOOR, report
+
+
+@pytest.fixture(scope="module")
+def corpus_scores(corpus_dir: Path) -> tuple[Score, dict[str, tuple[Score, list[str]]]]:
+    return evaluate_corpus(corpus_dir)
+
+
+def test_corpus_reports_have_curated_observations(corpus_dir: Path) -> None:
+    """The corpus is scored against the curated atlas; it must hold observations to score."""
+    for path in sorted(corpus_dir.glob("*.txt")):
+        gold, skipped = curated_gold(path.name)
+        assert gold, f"no curated observations for {path.name}"
+        assert len(skipped) <= len(gold) // 10, skipped
+
+
+def test_corpus_floors(corpus_scores) -> None:
+    """On the five reports (the gazetteer knows their names): figures found, and attached.
+
+    Precision is a floor here: the curated atlas does not list every figure a report states.
+    """
+    total, per_doc = corpus_scores
+    report = _report(total, per_doc)
+    assert total.figure_precision >= 0.95, report
+    assert total.figure_recall >= 0.9, report
+    assert total.overlap_recall >= 0.65, report
+    assert total.overlap_precision >= 0.65, report
+
+
+def test_fast_fold_is_the_gazetteer_fold(corpus_texts: dict[str, str]) -> None:
+    """The figure steps' table-driven fold keeps offsets and agrees with the gazetteer's."""
+    from medatlas.loaders.extract import gazetteer
+    from medatlas.loaders.extract.folding import fold as fast_fold
+
+    texts = [*corpus_texts.values(), *(read_document(p).text for p in DOCUMENTS)]
+    for text in [*texts, "ＮＶＩＤＩＡ ７０％ İstanbul ẞ ＡＢＣ"]:
+        assert fast_fold(text) == gazetteer.fold(text)
+
+
+# ---- one rule each: documents written in the test ---------------------------------------------
+def _figures(text: str) -> list[FigureCandidate]:
+    from medatlas.loaders.readers.text import read_text
+
+    document = read_text(Path("inline.txt"), text.encode("utf-8"))
+    return extract_figures(document, atlas_gazetteer().find(document.text))
+
+
+def _slug(figure: FigureCandidate) -> str:
+    return figure.measure.removeprefix(MEASURE_BASE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年11月，国家卫生健康委发布了指引。",
+        "GPT-4 与 Llama 3 均已开源，版本 3.1 于 2025-01-07 发布。",
+        "联系电话：010-8888 6666；第3章，共28页。",
+        "1. 数据分析\n2. 临床决策支持\n3. 医学影像",
+        "The EU AI Act entered into force on 1 August 2024; see page 12 and ISBN 978-1-2.",
+        "5G、3D 打印与 COVID-19 疫情之后，Top 10 榜单在第 2 季度公布。",
+    ],
+)
+def test_numbers_without_unit_or_cue_are_not_figures(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_range_gives_low_and_high() -> None:
+    figures = _figures("临床决策支持的采用率为42%-57%。")
+    assert sorted((f.value, f.method.rsplit(".", 1)[-1]) for f in figures) == [
+        ("42", "range-low"),
+        ("57", "range-high"),
+    ]
+    assert {f.original for f in figures} == {"42%-57%"}
+
+
+def test_before_and_after_keep_their_periods() -> None:
+    figures = _figures("Generative AI adoption rose from 19% in 2024 to 41% in 2025.")
+    periods = {f.value: f.period for f in figures}
+    assert periods == {"19": "2024", "41": "2025"}
+    assert {_slug(f) for f in figures} == {"generative-ai-adoption-rate"}
+
+
+def test_market_size_normalised_with_market_and_years() -> None:
+    figures = _figures(
+        "2020 年我国AI 医疗市场规模约为 66 亿元，预计 2020-2025 年 CAGR 为 39.4%，"
+        "到 2025 年增长至 349 亿元。"
+    )
+    by_value = {f.value: f for f in figures}
+    assert by_value["6600000000"].unit == "http://qudt.org/vocab/currency/CNY"
+    assert _slug(by_value["39.4"]) == "cagr" and by_value["39.4"].period == "2020/2025"
+    assert by_value["34900000000"].period == "2025"
+    for figure in figures:
+        assert [m.cls for m in figure.about] == ["Market"], figure
+
+
+def test_percentage_points_and_falls() -> None:
+    figures = _figures("整体采用率较上年提升7个百分点；融资总额同比下降12%。")
+    slugs = {f.value: _slug(f) for f in figures}
+    assert slugs == {"7": "percentage-point-change", "-12": "growth-rate"}
+
+
+def test_a_threshold_inside_a_survey_share_is_not_a_figure() -> None:
+    figures = _figures("44%的管理层表示AI带来的营收增长超过10%。")
+    assert [f.value for f in figures] == ["44"]
+
+
+def test_source_and_investors_are_not_subjects() -> None:
+    figures = _figures("据弗若斯特沙利文测算，医渡科技完成8亿元D轮融资，本轮由中金资本领投。")
+    (figure,) = figures
+    assert figure.value == "800000000"
+    names = [m.text for m in figure.about]
+    assert "弗若斯特沙利文" not in names and "中金资本" not in names
+
+
+def test_table_of_rates_gives_one_figure_per_row_about_its_label() -> None:
+    table = "细分领域\t采用率\n数字医疗\t78%\n医疗技术\t74%\n"
+    figures = _figures(table)
+    assert {(f.value, tuple(m.text for m in f.about)) for f in figures} == {
+        ("78", ("数字医疗",)),
+        ("74", ("医疗技术",)),
+    }
+    assert {_slug(f) for f in figures} == {"adoption-rate"}
+
+
+def _report(total: Score, per_doc: dict[str, tuple[Score, list[str]]]) -> str:
+    lines = [
+        f"{'document':26} {'gold':>4} {'pred':>4}  figures    exact      lenient    overlap"
+        "    period",
+    ]
+    for name, (s, _) in per_doc.items():
+        lines.append(_row(name, s))
+    lines.append(_row("ALL", total))
+    for name, (_, diff) in per_doc.items():
+        if diff:
+            lines.append(name)
+            lines.extend(diff)
+    return "\n".join(lines)
+
+
+def _row(name: str, s: Score) -> str:
+    pairs = (
+        (s.figure_precision, s.figure_recall),
+        (s.attachment_precision, s.attachment_recall),
+        (s.lenient_precision, s.lenient_recall),
+        (s.overlap_precision, s.overlap_recall),
+    )
+    cells = "  ".join(f"{p:.2f}/{r:.2f}" for p, r in pairs)
+    return f"{name:26} {s.gold:4d} {s.predicted:4d}  {cells}  {s.period_accuracy:.2f}"
+
+
+if __name__ == "__main__":
+    total, per_doc = evaluate(DOCUMENTS)
+    print(_report(total, per_doc))
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2] / "shared" / "corpus"
+    if corpus.is_dir():
+        print()
+        total, per_doc = evaluate_corpus(corpus)
+        print(_report(total, per_doc))

@@ -25,6 +25,7 @@ setup: $(VENV)/.installed
 
 run: setup
 	$(BIN)/medatlas build --store $(STORE) --out $(OUT) $(CORPUS_ARG) $(DOCS_ARG)
+	$(BIN)/medatlas view landscape --store $(STORE) -o $(OUT)/landscape.html
 	$(BIN)/medatlas stats --store $(STORE)
 
 test: setup

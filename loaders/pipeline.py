@@ -188,6 +188,28 @@ def _merge_mentions(known: Sequence[Mention], found: Sequence[Mention]) -> list[
     return sorted(out)
 
 
+TITLE_CONFIDENCE = 0.9
+_HEAD_CHARS = 3000
+
+
+def _title_mention(document: Document, known: Sequence[Mention]) -> Mention | None:
+    """The report the document is a copy of, named by the title its head states.
+
+    Only a title written in the text (within its first few thousand characters) counts: the
+    evidence must be the document's own words. A title that is a known name is left to it.
+    """
+    title = (document.metadata.title or "").strip()
+    if len(title) < 4:
+        return None
+    start = document.text.find(title, 0, _HEAD_CHARS + len(title))
+    if start < 0:
+        return None
+    end = start + len(title)
+    if any(k.start == start and k.end == end for k in known):
+        return None
+    return Mention(start, end, title, "Report", TITLE_CONFIDENCE, "metadata:title", name=title)
+
+
 def _date_value(text: str) -> Value:
     kind = {10: "date", 7: "gYearMonth", 4: "gYear"}.get(len(text), "string")
     return Value(text, kind)
@@ -222,7 +244,9 @@ def extract_document(
         )
     )
     known = gazetteer.find(text)
-    mentions = _merge_mentions(known, steps.discover(document, known))
+    title = _title_mention(document, known)
+    found = steps.discover(document, known)
+    mentions = _merge_mentions(known, [*([title] if title else []), *found])
     candidates = steps.relate(document, mentions)
     figures = steps.measure(document, mentions)
     # relation ends and figure subjects the steps found themselves are entities too
@@ -275,6 +299,11 @@ def extract_document(
                 ),
                 asserted=False,
             )
+        )
+
+    if title is not None and title in iri_of and cls_of.get(iri_of[title]) == "Report":
+        facts.relations.append(
+            Relation(document_iri(document.name), "copyOfReport", iri_of[title], ())
         )
 
     # relations, refused when the ontology says the classes cannot hold them

@@ -79,7 +79,10 @@ class Relation:
 
 @dataclass(frozen=True)
 class Observation:
-    """A figure: a value of a measure about something, for a period, with its unit."""
+    """A figure: a value of a measure about something, for a period, with its unit.
+
+    *preferred* marks the figure a curator prefers among conflicting ones (``ma:preferred``).
+    """
 
     iri: str
     measure: str
@@ -89,6 +92,7 @@ class Observation:
     period: str | None
     original: str
     evidence: tuple[Evidence, ...] = ()
+    preferred: bool = False
 
 
 @dataclass(frozen=True)

@@ -5,19 +5,34 @@ Oxigraph parses, queries and writes an order of magnitude faster than rdflib's i
 it is the engine; :meth:`AtlasStore.as_rdflib` gives an rdflib ``Dataset`` over the same data for
 users and libraries that speak rdflib.
 
-A build never writes into the store a reader uses: it fills a fresh store next to it and swaps
-the directories when everything is in (see :func:`swap_in`), so an interrupted build leaves the
-previous store intact.
+On disk a built store is a symlink to its current *generation* (see :class:`Generations`)::
+
+    out/store -> .store.gen-3     the path users name; any Oxigraph tool can open it
+    out/.store.gen-3/             the current generation, an Oxigraph database, never written again
+    out/.store.gen-3.lock         readers hold a shared flock on it while they have it open
+    out/.store.gen-2/ (+ .lock)   an older generation, kept while a reader still holds it
+    out/.store.building-1234/     a build in progress (or one that was killed): never read
+    out/store.lock                the one writer's lock (:func:`writer_lock`)
+
+A build never writes into what a reader uses: it fills ``.store.building-<pid>``, renames it
+``.store.gen-<n>`` and atomically replaces the ``store`` symlink (a new symlink renamed over it),
+so an interrupted build, ``kill -9`` included, leaves the previous generation in place. Old
+generations are deleted only under a non-blocking exclusive flock, i.e. when no reader holds
+them, so a reader that opened the store before a build keeps a consistent snapshot. A store that
+is a plain database folder (the layout before generations) is still read as it is; the next
+build moves it aside and replaces it with a symlink to a generation.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
+import re
 import shutil
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -26,9 +41,65 @@ from medatlas.errors import QueryError, StoreError
 if TYPE_CHECKING:
     import rdflib
 
-__all__ = ["AtlasStore", "swap_in", "writer_lock"]
+__all__ = ["AtlasStore", "Generations", "replace_graphs", "writer_lock"]
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
+
+_OPEN_ATTEMPTS = 50
+
+
+def _is_database(path: Path) -> bool:
+    """True when *path* is itself an Oxigraph (RocksDB) database folder, not a symlink."""
+    return not path.is_symlink() and (path / "CURRENT").is_file()
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make renames inside *path* durable (best effort: not every file system allows it)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _hold(gen: Path) -> IO[bytes] | None:
+    """A shared flock on generation *gen*, or None if it was deleted meanwhile.
+
+    The cleaner deletes a generation only under an exclusive flock and unlinks its lock file
+    before letting go, so a lock file still linked once we hold it protects a live generation.
+    """
+    lock = gen.with_name(gen.name + ".lock")
+    try:
+        fh = lock.open("rb")
+    except FileNotFoundError:
+        return None
+    fcntl.flock(fh.fileno(), fcntl.LOCK_SH)
+    try:
+        live = os.stat(lock).st_ino == os.fstat(fh.fileno()).st_ino and gen.is_dir()
+    except FileNotFoundError:
+        live = False
+    if live:
+        return fh
+    fh.close()
+    return None
+
+
+def _resolve_for_reading(path: Path) -> tuple[Path, IO[bytes] | None]:
+    """The folder to open read-only for the store at *path*, and the reader's lock if any."""
+    gens = Generations(path)
+    if not gens.is_generations():
+        if _is_database(path) or (path.is_symlink() and path.exists()):
+            return path, None  # a plain database, or a symlink of the user's to one
+        raise StoreError(f"no store at {path}; run 'medatlas build --store {path}' first")
+    for _ in range(_OPEN_ATTEMPTS):
+        gen = gens.active() or gens.newest()  # newest: a move from a plain folder, cut short
+        if gen is None:
+            break
+        fh = _hold(gen)
+        if fh is not None:
+            return gen, fh
+    raise StoreError(f"no finished build at {path}; run 'medatlas build --store {path}'")
 
 
 class AtlasStore:
@@ -42,23 +113,49 @@ class AtlasStore:
     """
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        """Open the store at *path* (a new in-memory store when None).
+
+        Read-only, a store of generations opens its active generation and holds it (a shared
+        flock) until :meth:`close`, so a build may replace it meanwhile without pulling files
+        from under this reader. Writable, *path* must be a plain database folder (or new):
+        generations are written only by :mod:`medatlas.build` and :func:`replace_graphs`.
+
+        Raises:
+            StoreError: nothing to open, the store is in use by a writer, or it is a store
+                of generations opened for writing.
+        """
         self.path = path
         self.read_only = read_only
+        self.location = path  # the folder open: *path*, or the generation it pointed to
+        self._hold: IO[bytes] | None = None
+        if path is not None and read_only:
+            self.location, self._hold = _resolve_for_reading(path)
+        elif path is not None and Generations(path).active() is not None:
+            raise StoreError(
+                f"{path} holds generations of a built store, which are never written in place; "
+                "open it with read_only=True, or change it with 'medatlas build'"
+            )
         try:
-            if path is None:
+            if self.location is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = ox.Store.read_only(str(path))
+                self._store = ox.Store.read_only(str(self.location))
             else:
-                path.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(path))
+                self.location.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.location))
         except OSError as exc:
+            self._release()
             if "lock" in str(exc).lower():
                 raise StoreError(
                     f"store in use: {path} is open for writing by another medatlas process; "
                     "wait for it to finish or use another --store"
                 ) from exc
             raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+
+    def _release(self) -> None:
+        if self._hold is not None:
+            self._hold.close()
+            self._hold = None
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -148,9 +245,12 @@ class AtlasStore:
         return rdflib.Dataset(store=OxigraphStore(store=self._store))
 
     def close(self) -> None:
-        """Release the store (and its lock)."""
+        """Release the store (and its locks); a second call does nothing."""
+        if not hasattr(self, "_store"):
+            return
         self.flush()
         del self._store
+        self._release()
 
 
 @contextlib.contextmanager
@@ -160,8 +260,6 @@ def writer_lock(target: Path) -> Iterator[None]:
     A second build or removal on the same store gets a clear "store in use" StoreError at once
     instead of racing the first; readers never need the lock.
     """
-    import fcntl
-
     lock_path = target.with_name(target.name + ".lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     with lock_path.open("a+") as fh:
@@ -178,18 +276,224 @@ def writer_lock(target: Path) -> Iterator[None]:
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
-def swap_in(built: Path, target: Path) -> None:
-    """Move the finished store *built* to *target*, replacing what was there.
+class Generations:
+    """The generations of the on-disk store at *root*, for the one writer (see the module doc).
 
-    The old store is renamed aside first and removed only after the new one is in place, so
-    a crash in between leaves either the old or the new store at *target* (or beside it as
-    ``<target>.old``, which the next build cleans up).
+    The caller holds :func:`writer_lock`. A write goes: :meth:`recover` (leftovers of a killed
+    writer), :meth:`work_dir` (fill a new database there), :meth:`publish` (it becomes the
+    store in one atomic rename), :meth:`clean` (old generations no reader holds).
+
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp()) / "store"
+    >>> gens = Generations(root)
+    >>> work = gens.work_dir()
+    >>> AtlasStore(work).close()
+    >>> gens.publish(work).name
+    '.store.gen-1'
+    >>> AtlasStore(root, read_only=True).location.name
+    '.store.gen-1'
     """
-    old = target.with_name(target.name + ".old")
-    if old.exists():
-        shutil.rmtree(old)
-    if target.exists():
-        os.replace(target, old)
-    os.replace(built, target)
-    with contextlib.suppress(FileNotFoundError):
-        shutil.rmtree(old)
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.parent = root.parent
+        self.prefix = f".{root.name}."
+        self._gen = re.compile(rf"^{re.escape(self.prefix)}gen-(\d+)$")
+        self._aside = self.parent / f"{self.prefix}old"
+
+    def _generation_number(self, name: str) -> int | None:
+        m = self._gen.match(name)
+        return int(m.group(1)) if m else None
+
+    def active(self) -> Path | None:
+        """The generation the store's symlink points to, or None (no build, a plain folder)."""
+        try:
+            target = os.readlink(self.root)
+        except OSError:
+            return None
+        return self.parent / target if self._generation_number(target) is not None else None
+
+    def generations(self) -> list[Path]:
+        """Every generation folder, oldest first."""
+        if not self.parent.is_dir():
+            return []
+        found = [
+            (n, p)
+            for p in self.parent.iterdir()
+            if p.name.startswith(self.prefix) and (n := self._generation_number(p.name)) is not None
+        ]
+        return [p for _, p in sorted(found)]
+
+    def newest(self) -> Path | None:
+        """The newest generation (each is complete once it has its name), if any."""
+        gens = self.generations()
+        return gens[-1] if gens else None
+
+    def is_generations(self) -> bool:
+        """True when *root* is (or, cut short mid-move, should be) a symlink to a generation."""
+        if self.active() is not None:
+            return True
+        return not self.root.exists() and not self.root.is_symlink() and bool(self.generations())
+
+    def has_store(self) -> bool:
+        """True when there is a finished store to read (a generation or a plain database)."""
+        return (
+            self.is_generations()
+            or _is_database(self.root)
+            or (self.root.is_symlink() and self.root.exists())
+        )
+
+    def recover(self) -> list[Path]:
+        """Finish or undo what a killed writer left; returns what was removed.
+
+        A move from a plain folder that stopped with no symlink in place is finished (the
+        symlink goes to the newest generation); work folders, half-made symlinks and
+        generations no reader holds are removed, and so are the leftovers of the layout before
+        generations (``store.building-*``, ``store.old``).
+        """
+        removed: list[Path] = []
+        if not self.root.exists() and not self.root.is_symlink():
+            newest = self.newest()
+            if newest is not None:
+                self._point_to(newest.name)
+        if (self.root.exists() or self.root.is_symlink()) and self._aside.exists():
+            shutil.rmtree(self._aside, ignore_errors=True)
+            removed.append(self._aside)
+        for old in (
+            *self.parent.glob(f"{self.root.name}.building-*"),
+            self.parent / f"{self.root.name}.old",
+        ):
+            if old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+                removed.append(old)
+        return removed + self.clean()
+
+    def work_dir(self) -> Path:
+        """A fresh, empty folder, beside the store, for this process to build the next one in."""
+        self.parent.mkdir(parents=True, exist_ok=True)
+        work = self.parent / f"{self.prefix}building-{os.getpid()}"
+        if work.exists():
+            shutil.rmtree(work)
+        return work
+
+    def publish(self, work: Path) -> Path:
+        """Make the closed database *work* the store; returns its generation folder.
+
+        The generation's lock file is made before the generation can be reached, and the
+        store's symlink is replaced by renaming a new one over it: a reader sees the old
+        generation or the new one, never neither. A plain database folder in the store's place
+        (the layout before generations) is first moved aside, then deleted.
+        """
+        numbers = [self._generation_number(p.name) or 0 for p in self.generations()]
+        name = f"{self.prefix}gen-{max(numbers, default=0) + 1}"
+        (self.parent / f"{name}.lock").touch()
+        os.replace(work, self.parent / name)
+        moved = False
+        if self.root.is_dir() and not self.root.is_symlink():
+            if self._aside.exists():
+                shutil.rmtree(self._aside)
+            os.replace(self.root, self._aside)  # until the symlink is in, readers use newest()
+            moved = True
+        self._point_to(name)
+        if moved:
+            shutil.rmtree(self._aside, ignore_errors=True)
+        return self.parent / name
+
+    def _point_to(self, name: str) -> None:
+        link = self.parent / f"{self.prefix}link-{os.getpid()}"
+        with contextlib.suppress(FileNotFoundError):
+            link.unlink()
+        os.symlink(name, link)
+        os.replace(link, self.root)
+        _fsync_dir(self.parent)
+
+    def clean(self) -> list[Path]:
+        """Remove work folders, stray symlinks and every generation no reader holds.
+
+        Must run under the writer lock: any work folder then belongs to a dead writer.
+        """
+        if not self.parent.is_dir():
+            return []
+        active = self.active()
+        removed: list[Path] = []
+        for entry in sorted(self.parent.iterdir()):
+            name = entry.name
+            if not name.startswith(self.prefix) or not (entry.exists() or entry.is_symlink()):
+                continue
+            rest = name[len(self.prefix) :]
+            if rest.startswith("building-"):
+                shutil.rmtree(entry, ignore_errors=True)
+                removed.append(entry)
+            elif rest.startswith("link-"):
+                entry.unlink(missing_ok=True)
+                removed.append(entry)
+            elif self._stale(entry, active) and self._delete(
+                self.parent / name.removesuffix(".lock")
+            ):
+                removed.append(entry)
+        return removed
+
+    def _stale(self, entry: Path, active: Path | None) -> bool:
+        """A generation that is not the active one, or a lock file left without its generation."""
+        if self._generation_number(entry.name) is not None:
+            return entry != active
+        stem = entry.name.removesuffix(".lock")
+        return (
+            entry.name.endswith(".lock")
+            and self._generation_number(stem) is not None
+            and not (self.parent / stem).exists()
+        )
+
+    @staticmethod
+    def _delete(gen: Path) -> bool:
+        """Delete generation *gen* and its lock unless a reader holds it; True if deleted."""
+        lock = gen.with_name(gen.name + ".lock")
+        try:
+            fh = lock.open("rb")
+        except FileNotFoundError:
+            fh = None  # no lock file: no reader can hold it (readers need the lock first)
+        try:
+            if fh is not None:
+                try:
+                    fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    return False
+            shutil.rmtree(gen, ignore_errors=True)
+            lock.unlink(missing_ok=True)  # before letting go: a waiting reader then retries
+            return True
+        finally:
+            if fh is not None:
+                fh.close()
+
+
+def replace_graphs(target: Path, graphs: Mapping[str, Iterable[ox.Quad]]) -> None:
+    """Publish a new generation of the store at *target* with *graphs* replaced.
+
+    Every other graph is copied as it is; an empty iterable drops its graph. Takes the writer
+    lock, so it waits for no one: a build in progress makes it fail with "store in use".
+
+    Raises:
+        StoreError: no store at *target*, or another writer holds it.
+    """
+    with writer_lock(target):
+        gens = Generations(target)
+        gens.recover()
+        if not gens.has_store():
+            raise StoreError(f"no store at {target}; run 'medatlas build --store {target}' first")
+        work = gens.work_dir()
+        current = AtlasStore(target, read_only=True)
+        fresh = AtlasStore(work)
+        try:
+            names = {ox.NamedNode(g) for g in graphs}
+            fresh.oxigraph.bulk_extend(q for q in current.quads() if q.graph_name not in names)
+            for graph, quads in graphs.items():
+                fresh.replace_graph(graph, quads)
+            fresh.close()
+            current.close()
+            gens.publish(work)
+        except BaseException:
+            fresh.close()
+            current.close()
+            shutil.rmtree(work, ignore_errors=True)
+            raise
+        gens.clean()

@@ -118,6 +118,8 @@ class _Writer:
         if obs.period:
             self.add(s, _ma("period"), Literal(obs.period))
         self.add(s, _ma("originalText"), Literal(obs.original))
+        if obs.preferred:
+            self.add(s, _ma("preferred"), Literal("true", datatype=NamedNode(XSD + "boolean")))
         self.evidence(s, _ma("value"), value, obs.evidence)
 
 

@@ -275,6 +275,13 @@ def _observations(
         except (AtlasDataError, UnitError) as exc:
             errors.append(f"{file}: observation {obs.get('quote')!r}: {exc}")
             continue
+        preferred = obs.get("preferred", False)
+        if not isinstance(preferred, bool):
+            errors.append(
+                f"{file}: observation {obs.get('quote')!r}: preferred {preferred!r} "
+                "is not true or false"
+            )
+            continue
         period = str(obs["period"]) if obs.get("period") is not None else None
         original = str(obs.get("original") or f"{obs['value']}{obs['unit']}")
         iri = observation_iri(measure, *about, period or "", value, unit, source)
@@ -288,6 +295,7 @@ def _observations(
                 period=period,
                 original=original,
                 evidence=evidence([(source, str(obs["quote"]))]),
+                preferred=preferred,
             )
         )
     if errors:

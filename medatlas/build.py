@@ -1,16 +1,20 @@
 """Build the atlas: ontology + vocabularies + curated atlas + documents into a fresh store.
 
-The build fills a new store beside the target and swaps it in only when every source loaded
-and the result validated, so a failed or interrupted build leaves the previous store as it was.
+The build fills a new generation of the store and makes it the active one (one atomic rename,
+see :mod:`medatlas.graph.store`) only when every source loaded and the result validated, so a
+failed or interrupted build (``kill -9`` included) leaves the previous store as it was, and a
+reader that opened the previous store keeps reading it. Each document's graph is written in
+one piece, from facts fully extracted in memory: a document that fails leaves nothing.
 Documents already in the previous store are kept; an unchanged one (same content hash, same
 extractor version) is copied rather than extracted again, a changed one replaces its graph,
-and ``remove`` drops a document's graph and nothing else.
+and ``remove`` drops a document's graph and nothing else. Derived graphs are not carried over:
+the identity graph is recomputed, and the inferred graph (``medatlas reason``) is dropped, since
+inferences about the previous data may no longer hold; run ``medatlas reason`` again.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -25,13 +29,14 @@ from medatlas.graph.consolidate import consolidate
 from medatlas.graph.iris import (
     ATLAS_GRAPH,
     GRAPH,
+    INFERRED_GRAPH,
     ONTOLOGY_GRAPH,
     VOCAB_GRAPH,
     document_graph,
 )
 from medatlas.graph.queries import sparql
 from medatlas.graph.remote import RemoteStore
-from medatlas.graph.store import AtlasStore, swap_in, writer_lock
+from medatlas.graph.store import AtlasStore, Generations, writer_lock
 from medatlas.graph.triples import fact_quads
 from medatlas.graph.validate import ValidationReport, validate_store
 from medatlas.graph.vocabulary import ontology_triples, vocabulary_triples
@@ -214,6 +219,9 @@ def build(
 ) -> tuple[AtlasStore, BuildResult]:
     """Build the atlas into *store_path* (in memory when None) and return the open store.
 
+    The store returned for *store_path* is opened read-only: it is the new generation, which
+    readers may already be using, and it is never written in place.
+
     Documents that cannot be read are listed in ``result.failed`` and left out; the rest load.
     Raises ValidationFailed (leaving any previous store untouched) when the curated data
     breaks the SHACL shapes; violations in document graphs are reported, not fatal.
@@ -241,13 +249,24 @@ def _build(
     started = time.perf_counter()
     work: Path | None = None
     previous: AtlasStore | None = None
+    generations: Generations | None = None
     if store_path is not None:
-        work = store_path.with_name(f"{store_path.name}.building-{os.getpid()}")
-        if work.exists():
-            shutil.rmtree(work)
-        if store_path.exists():
+        generations = Generations(store_path)
+        try:
+            generations.recover()
+            work = generations.work_dir()
+        except OSError as exc:
+            raise StoreError(f"cannot prepare a new build of {store_path}: {exc}") from exc
+        if generations.has_store():
             previous = AtlasStore(store_path, read_only=True)
-    store = AtlasStore(work)
+            if progress and INFERRED_GRAPH in previous.graph_names():
+                progress("the inferred graph is dropped: run 'medatlas reason' again")
+    try:
+        store = AtlasStore(work)
+    except BaseException:
+        if previous is not None:
+            previous.close()
+        raise
     try:
         result = BuildResult(store_path=store_path)
         _fill(
@@ -270,13 +289,19 @@ def _build(
         raise
     if previous is not None:
         previous.close()
-    if work is not None and store_path is not None:
+    if work is not None and store_path is not None and generations is not None:
         store.close()
         try:
-            swap_in(work, store_path)
+            generations.publish(work)
         except OSError as exc:
-            raise StoreError(f"cannot move the new store into {store_path}: {exc}") from exc
-        store = AtlasStore(store_path)
+            shutil.rmtree(work, ignore_errors=True)
+            raise StoreError(f"cannot make the new build the store at {store_path}: {exc}") from exc
+        try:
+            generations.clean()
+        except OSError as exc:  # the build is in; a leftover is removed by the next one
+            if progress:
+                progress(f"old generations left for the next build: {exc}")
+        store = AtlasStore(store_path, read_only=True)
     if report_dir is not None:
         _write_reports(report_dir, result)
     result.seconds = time.perf_counter() - started

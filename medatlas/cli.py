@@ -332,10 +332,10 @@ def validate(store_path: Path) -> None:
 
 
 def _register() -> None:
-    """Add the commands other modules define (queries, views) to the group."""
-    from medatlas import cli_query, cli_view
+    """Add the commands other modules define (queries, views, trust) to the group."""
+    from medatlas import cli_query, cli_trust, cli_view
 
-    for command in (*cli_query.COMMANDS, *cli_view.COMMANDS):
+    for command in (*cli_query.COMMANDS, *cli_view.COMMANDS, *cli_trust.COMMANDS):
         main.add_command(command)
 
 

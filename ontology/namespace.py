@@ -132,6 +132,9 @@ class MA(DefinedNamespace):
     method: URIRef  # Statement or Observation: how it was obtained ("curated", "table"...).
     originalText: URIRef  # Observation: the figure as written ("349 亿元").
     period: URIRef  # Observation: "2025", "2025-Q1", "2020/2025"...
+    preferred: (
+        URIRef  # Observation: xsd:boolean, true on the figure preferred among conflicting ones.
+    )
     quote: URIRef  # Statement: verbatim evidence, at most 40 characters.
     sha256: URIRef  # Report: SHA-256 of the source file, 64 lowercase hex digits.
     slug: URIRef  # Any entity: its stable identifier ("nvidia").

@@ -28,9 +28,10 @@ import urllib.request
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from medatlas.errors import QueryError, StoreError
+from medatlas.graph.store import AtlasStore
 from medatlas.queries.safety import check_query
 
 __all__ = ["Server", "free_port", "oxigraph_command", "start_server"]
@@ -173,9 +174,10 @@ class Server:
     process: subprocess.Popen[bytes]
     gateway: ThreadingHTTPServer | None = None
     _thread: threading.Thread | None = field(default=None, repr=False)
+    _reader: Any = field(default=None, repr=False)  # holds the store generation being served
 
     def stop(self) -> None:
-        """Stop the gateway and the Oxigraph server."""
+        """Stop the gateway and the Oxigraph server, and let the store generation go."""
         if self.gateway is not None:
             self.gateway.shutdown()
             self.gateway.server_close()
@@ -187,6 +189,9 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
     def wait(self) -> None:
         """Block until the Oxigraph server exits (Ctrl-C stops both)."""
@@ -216,6 +221,19 @@ def start_server(
     """
     if not Path(store).exists():
         raise StoreError(f"no store at {store}; run 'medatlas build' first")
+    # hold the generation being served, so a rebuild meanwhile cannot delete it under the server
+    reader = AtlasStore(Path(store), read_only=True)
+    try:
+        return _start(reader, host=host, port=port, timeout=timeout, allow_network=allow_network)
+    except BaseException:
+        reader.close()
+        raise
+
+
+def _start(
+    reader: AtlasStore, *, host: str, port: int, timeout: float, allow_network: bool
+) -> Server:
+    store = reader.location
     inner_host, inner_port = (host, port) if allow_network else ("127.0.0.1", free_port())
     bind = f"[{inner_host}]:{inner_port}" if ":" in inner_host else f"{inner_host}:{inner_port}"
     log = tempfile.TemporaryFile()  # noqa: SIM115 - the server writes to it while it runs
@@ -233,7 +251,7 @@ def start_server(
             proc.wait()
         raise
     if allow_network:
-        return Server(url=inner_url, process=proc)
+        return Server(url=inner_url, process=proc, _reader=reader)
     handler = type("Gateway", (_Gateway,), {"upstream": f"http://{bind}", "timeout_s": timeout})
     try:
         gateway = ThreadingHTTPServer((host, port), handler)
@@ -244,4 +262,10 @@ def start_server(
     thread = threading.Thread(target=gateway.serve_forever, daemon=True)
     thread.start()
     shown = f"[{host}]" if ":" in host else host
-    return Server(url=f"http://{shown}:{port}/query", process=proc, gateway=gateway, _thread=thread)
+    return Server(
+        url=f"http://{shown}:{port}/query",
+        process=proc,
+        gateway=gateway,
+        _thread=thread,
+        _reader=reader,
+    )

@@ -116,6 +116,7 @@ DATATYPE_PROPERTIES = [
     "extractorVersion",
     "originalText",
     "slug",
+    "preferred",
 ]
 KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
 CONTRACT = (
@@ -323,6 +324,7 @@ OWL_DATATYPES = {
     XSD.string,
     XSD.decimal,
     XSD.integer,
+    XSD.boolean,
     XSD.date,  # only as an annotation value (dcterms:created), never as a range
 }
 
@@ -581,7 +583,8 @@ ex:obs-1 a ma:Observation ;
     ma:about ex:market ;
     ma:originalText "349 亿元" ;
     ma:method "table" ;
-    ma:confidence "0.90"^^xsd:decimal .
+    ma:confidence "0.90"^^xsd:decimal ;
+    ma:preferred true .
 
 ex:obs-2 a ma:Observation ;
     ma:measure ex:market-size ;
@@ -672,6 +675,14 @@ BROKEN: dict[str, tuple[Mutation, str, URIRef | None]] = {
         ),
         "unit",
         MA.unit,
+    ),
+    "preferred-as-string": (
+        change(
+            remove=[(EX["obs-1"], MA.preferred, None)],
+            add=[(EX["obs-1"], MA.preferred, Literal("yes"))],
+        ),
+        "preferred",
+        MA.preferred,
     ),
     "period-in-words": (
         change(
@@ -941,6 +952,7 @@ def test_vocabularies_conform(shapes: Graph, ontology: Graph) -> None:
 
 def test_datatypes_in_shapes_are_xsd(shapes: Graph) -> None:
     allowed = {XSD.decimal, XSD.integer, XSD.string, XSD.date, XSD.gYearMonth, XSD.gYear}
+    allowed.add(XSD.boolean)
     allowed.add(RDF.langString)
     for o in shapes.objects(None, SH.datatype):
         assert o in allowed, o

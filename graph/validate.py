@@ -60,15 +60,30 @@ def _to_rdflib(triples) -> rdflib.Graph:
     return g
 
 
-def _source_of(focus: str, data: rdflib.Graph, graph_of: dict[str, str]) -> str:
-    """Name the source of a focus node: the document its evidence cites, else its graph."""
+def _source_of(
+    focus: str, path: str, value: str, data: rdflib.Graph, graph_of: dict[str, str]
+) -> str:
+    """Name the source of a violation: the document whose evidence states the broken fact.
+
+    The evidence record for (focus, path, value) is looked for first, then any for (focus,
+    path), then any about the focus; failing all, the named graph the focus is in.
+    """
     node = rdflib.URIRef(focus)
     derived = rdflib.URIRef(_PROV_DERIVED)
-    for doc in data.objects(node, derived):
+    for doc in data.objects(node, derived):  # the focus is itself an evidence record
         return str(doc).removeprefix(DOC)
-    for st in data.subjects(rdflib.URIRef(_RDF_SUBJECT), node):
-        for doc in data.objects(st, derived):
-            return str(doc).removeprefix(DOC)
+    statements = list(data.subjects(rdflib.URIRef(_RDF_SUBJECT), node))
+
+    def states(st: rdflib.term.Node, p: str, o: str | None) -> bool:
+        if p and str(data.value(st, rdflib.RDF.predicate)) != p:
+            return False
+        return o is None or str(data.value(st, rdflib.RDF.object)) == o
+
+    for p, o in ((path, value or None), (path, None), ("", None)):
+        for st in statements:
+            if states(st, p, o):
+                for doc in data.objects(st, derived):
+                    return str(doc).removeprefix(DOC)
     graph = graph_of.get(focus, "")
     return graph.removeprefix(GRAPH) or "unknown"
 
@@ -102,16 +117,16 @@ def validate_store(store: AtlasStore | RemoteStore) -> ValidationReport:
         if severity != _SH.Violation:
             continue
         focus = str(results.value(result, _SH.focusNode))
+        path = str(results.value(result, _SH.resultPath) or "")
+        value = str(results.value(result, _SH.value) or "")
         violations.append(
             Violation(
-                source=_source_of(focus, data, graph_of),
+                source=_source_of(focus, path, value, data, graph_of),
                 focus=focus,
-                path=str(results.value(result, _SH.resultPath) or ""),
+                path=path,
                 message=str(results.value(result, _SH.resultMessage) or ""),
                 shape=str(results.value(result, _SH.sourceShape) or ""),
                 graph=graph_of.get(focus, ""),
             )
         )
-    return ValidationReport(
-        conforms=not violations, violations=sorted(violations), triples=checked
-    )
+    return ValidationReport(conforms=not violations, violations=sorted(violations), triples=checked)

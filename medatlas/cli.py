@@ -164,6 +164,7 @@ def _run_build(
             else f"{len(doc_issues)} violation(s) in documents"
         )
         click.echo(f"SHACL: {state} ({result.validation.triples} triples checked)")
+        _print_violations(result.validation, limit=5)
     for path in written:
         click.echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
     if result.failed:
@@ -313,6 +314,16 @@ def stats(store_path: Path) -> None:
         click.echo(f"  {f:<28} {n:>6}")
 
 
+def _print_violations(report, *, limit: int | None = None) -> None:
+    """The violations per source report: the fact (focus node and path) and the rule broken."""
+    for source, items in report.by_source().items():
+        click.echo(f"{source}: {len(items)} violation(s)")
+        for v in items[:limit]:
+            click.echo(f"  {v.focus}  {v.path}\n    {v.message}")
+        if limit is not None and len(items) > limit:
+            click.echo(f"  ... {len(items) - limit} more ('medatlas validate' lists them all)")
+
+
 @main.command()
 @store_option
 @_friendly
@@ -324,10 +335,7 @@ def validate(store_path: Path) -> None:
     if report.conforms:
         click.echo(f"SHACL: conforms ({report.triples} triples checked)")
         return
-    for source, items in report.by_source().items():
-        click.echo(f"{source}: {len(items)} violation(s)")
-        for v in items:
-            click.echo(f"  {v.focus}  {v.path}\n    {v.message}")
+    _print_violations(report)
     raise ValidationFailed(f"{len(report.violations)} SHACL violation(s)")
 
 

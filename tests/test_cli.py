@@ -67,3 +67,28 @@ def test_ontology_export_rejects_dataset_formats(runner: CliRunner, built) -> No
     )
     assert result.exit_code == 1
     assert "turtle or rdfxml" in result.output
+
+
+def test_validate_lists_violations_per_source_and_exits_2(
+    runner: CliRunner, tmp_path: Path, corpus_dir
+) -> None:
+    import shutil
+
+    from medatlas.atlas import ATLAS_DIR
+    from medatlas.build import build
+
+    atlas = tmp_path / "atlas"
+    shutil.copytree(ATLAS_DIR, atlas)
+    (atlas / "zzz_broken.yaml").write_text(
+        "source: 004_9ad37cdd4b80ca15.txt\n"
+        "relations:\n"
+        "  - [nvidia, develops, healthy-china-action, \"健康中国行动\"]\n",
+        encoding="utf-8",
+    )
+    store, _ = build(tmp_path / "store", atlas_dir=atlas, corpus_dir=corpus_dir, validate=False)
+    store.close()
+    result = runner.invoke(main, ["validate", "--store", str(tmp_path / "store")])
+    assert result.exit_code == 2, result.output
+    assert "004_9ad37cdd4b80ca15.txt:" in result.output
+    assert "https://w3id.org/medatlas/id/nvidia" in result.output
+    assert "develops" in result.output

@@ -67,7 +67,9 @@ def test_documents_load_with_evidence_and_bad_files_are_named(folder: Path, tmp_
         assert document_graph("zh.md") in graphs and document_graph("gbk.txt") in graphs
         assert document_graph("broken.docx") not in graphs  # nothing partial
         for file in ("zh.md", "gbk.txt"):
-            text = (folder / file).read_bytes().decode("utf-8" if file.endswith(".md") else "gb18030")
+            text = (
+                (folder / file).read_bytes().decode("utf-8" if file.endswith(".md") else "gb18030")
+            )
             rows = _evidence_rows(store, file)
             assert len(rows) >= 3
             for row in rows:
@@ -91,7 +93,7 @@ def test_unchanged_documents_are_skipped_and_changed_ones_replaced(
     for bad in ("broken.docx", "empty.txt"):
         (folder / bad).unlink()
     path = tmp_path / "store"
-    store, first = build(path, docs=[folder], validate=False)
+    store, _ = build(path, docs=[folder], validate=False)
     gbk_before = sorted(str(q) for q in store.quads(document_graph("gbk.txt")))
     store.close()
     (folder / "zh.md").write_text(REPORT_ZH + "\n百度推出了灵医大模型。\n", encoding="utf-8")

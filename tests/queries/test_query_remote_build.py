@@ -55,7 +55,8 @@ def test_build_into_a_remote_store_gives_the_embedded_answers(
             assert same_answer(a, b), f"{name} {params}"
         # building again changes nothing: the unchanged document is skipped in place
         again = CliRunner().invoke(
-            main, ["build", "--endpoint", rw_server, "--docs", str(docs), "--out", str(tmp_path / "o2")]
+            main,
+            ["build", "--endpoint", rw_server, "--docs", str(docs), "--out", str(tmp_path / "o2")],
         )
         assert again.exit_code == 0, again.output
         assert "0 extracted, 1 unchanged" in again.output

@@ -82,7 +82,7 @@ def test_validate_lists_violations_per_source_and_exits_2(
     (atlas / "zzz_broken.yaml").write_text(
         "source: 004_9ad37cdd4b80ca15.txt\n"
         "relations:\n"
-        "  - [nvidia, develops, healthy-china-action, \"健康中国行动\"]\n",
+        '  - [nvidia, develops, healthy-china-action, "健康中国行动"]\n',
         encoding="utf-8",
     )
     store, _ = build(tmp_path / "store", atlas_dir=atlas, corpus_dir=corpus_dir, validate=False)

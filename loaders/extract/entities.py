@@ -16,6 +16,7 @@ occurrences of each name, and drops what the known mentions (the gazetteer's) al
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
@@ -43,12 +44,11 @@ from medatlas.loaders.extract.entity_lexicon import (
     GOVERNMENT_BODIES,
 )
 from medatlas.loaders.extract.entity_zh import (
-    TokenIndex,
+    LazyTokenIndex,
     name_start_before,
     quoted_name_candidates,
     suffix_candidates,
     title_candidates,
-    tokenize,
 )
 from medatlas.loaders.extract.gazetteer import Gazetteer, GazetteerEntry
 from medatlas.loaders.extract.model import Mention
@@ -110,13 +110,12 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     """
     text = document.text
     spans = KnownSpans(known)
-    tokens = tokenize(text)
-    index = TokenIndex(tokens)
+    index = LazyTokenIndex(text)  # jieba cuts only the blocks the rules look at
     lower_words = frozenset(re.findall(r"(?<![A-Za-z])[a-z][a-z\-]+", text))
 
     found: list[Candidate] = []
     found += _body_candidates(text)
-    found += suffix_candidates(text, tokens, spans)
+    found += suffix_candidates(text, index, spans)
     found += title_candidates(text)
     found += quoted_name_candidates(text)
     found += english_candidates(text, lower_words)
@@ -216,6 +215,60 @@ def _merge_same_span(found: Sequence[Candidate], classes: dict[str, str]) -> lis
     return merged
 
 
+class _Occupied:
+    """Spans taken so far, answering "does this span overlap one of them?" by bisection.
+
+    The same answer as ``any(start < e and s < end for s, e in spans)``, without reading
+    every span: only those starting within the longest span's length before *end*.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._longest = 0
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        self._longest = max(self._longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._starts, end) - 1
+        while i >= 0 and self._starts[i] + self._longest > start:
+            if self._ends[i] > start:
+                return True
+            i -= 1
+        return False
+
+
+def _inside_surer(kept: Sequence[Candidate]) -> list[bool]:
+    """For each candidate: does a longer, about as sure candidate contain it?
+
+    Only candidates starting at most the longest length before its end can contain it, so
+    they are looked up by bisection rather than by reading all of them.
+    """
+    order = sorted(range(len(kept)), key=lambda i: kept[i].start)
+    starts = [kept[i].start for i in order]
+    longest = max((c.length for c in kept), default=0)
+    out = []
+    for c in kept:
+        lo = bisect_left(starts, c.end - longest)
+        hi = bisect_right(starts, c.start)
+        out.append(
+            any(
+                o.start <= c.start
+                and c.end <= o.end
+                and o.length > c.length
+                and o.confidence >= c.confidence - _CONTAINED_MARGIN
+                for o in (kept[order[k]] for k in range(lo, hi))
+            )
+        )
+    return out
+
+
 def _select(candidates: Sequence[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates, best first: confidence, then length."""
 
@@ -224,32 +277,44 @@ def _select(candidates: Sequence[Candidate]) -> list[Candidate]:
 
     kept = [c for c in candidates if c.confidence >= MIN_CONFIDENCE]
     # a name inside a longer, about as sure name is part of it ("State of AI" in a 《》 title)
-    kept = [
-        c
-        for c in kept
-        if not any(
-            o.start <= c.start
-            and c.end <= o.end
-            and o.length > c.length
-            and o.confidence >= c.confidence - _CONTAINED_MARGIN
-            for o in kept
-        )
-    ]
+    kept = [c for c, inside in zip(kept, _inside_surer(kept), strict=True) if not inside]
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = _Occupied()
     for c in sorted(kept, key=score, reverse=True):
         if c.confidence < MIN_CONFIDENCE:
             continue
-        if any(c.start < e and s < c.end for s, e in occupied):
+        if occupied.overlaps(c.start, c.end):
             continue
         taken.append(c)
-        occupied.append((c.start, c.end))
+        occupied.add(c.start, c.end)
     return taken
+
+
+def _occurrences(text: str, surfaces: Iterable[str]) -> dict[str, list[int]]:
+    """Where each surface occurs in *text*, as ``re.finditer(re.escape(surface), text)`` finds
+    it (left to right, not overlapping itself), with one Aho-Corasick pass for all of them."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for surface in surfaces:
+        auto.add_word(surface, surface)
+    found: dict[str, list[int]] = {surface: [] for surface in surfaces}
+    if not len(auto):
+        return found
+    auto.make_automaton()
+    for end_index, surface in auto.iter(text):
+        start = end_index + 1 - len(surface)
+        starts = found[surface]
+        if not starts or start >= starts[-1] + len(surface):
+            starts.append(start)
+    return found
 
 
 def _propagate(text: str, chosen: Sequence[Candidate], spans: KnownSpans) -> list[Candidate]:
     """Other occurrences of each discovered name (and of the short form of English names)."""
-    occupied = [(c.start, c.end) for c in chosen] + [(m.start, m.end) for m in spans.entities]
+    occupied = _Occupied(
+        [(c.start, c.end) for c in chosen] + [(m.start, m.end) for m in spans.entities]
+    )
     forms: dict[str, Candidate] = {}
     for c in sorted(chosen, key=lambda c: -c.confidence):
         surface = text[c.start : c.end]
@@ -257,20 +322,24 @@ def _propagate(text: str, chosen: Sequence[Candidate], spans: KnownSpans) -> lis
         short = short_form(surface, EN_DESIGNATORS) if surface.isascii() else None
         if short and short.lower() not in ("the",):
             forms.setdefault(short, c)
+    ordered = [
+        (surface, source)
+        for surface, source in sorted(forms.items(), key=lambda item: -len(item[0]))
+        if _propagatable(surface)
+    ]
+    where = _occurrences(text, [surface for surface, _ in ordered])
     extra: list[Candidate] = []
-    for surface, source in sorted(forms.items(), key=lambda item: -len(item[0])):
-        if not _propagatable(surface):
-            continue
-        for match in re.finditer(re.escape(surface), text):
-            start, end = match.span()
+    for surface, source in ordered:
+        for start in where[surface]:
+            end = start + len(surface)
             if surface.isascii() and (
                 (start > 0 and is_latin(text[start - 1]))
                 or (end < len(text) and is_latin(text[end]))
             ):
                 continue
-            if any(start < e and s < end for s, e in occupied):
+            if occupied.overlaps(start, end):
                 continue
-            occupied.append((start, end))
+            occupied.add(start, end)
             confidence = round(source.confidence - 0.05, 2)
             extra.append(
                 Candidate(

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from medatlas.loaders.extract.entity_common import _CJK as _CJK_CHAR
 from medatlas.loaders.extract.entity_common import (
     Candidate,
     KnownSpans,
@@ -39,7 +40,7 @@ from medatlas.loaders.extract.entity_lexicon import (
 )
 
 __all__ = word_list(
-    "Token TokenIndex WordRole"
+    "LazyTokenIndex Token TokenIndex WordRole"
     " is_common_phrase is_generic_phrase"
     " name_start_before quoted_name_candidates"
     " suffix_candidates title_candidates"
@@ -131,6 +132,19 @@ def _cut_line(line: str) -> tuple[tuple[str, str], ...]:
     """One line cut into (word, tag) pairs; repeated lines (headers, footers) are cut once."""
     _, posseg = _jieba()
     return tuple((pair.word, pair.flag) for pair in posseg.cut(line))
+
+
+@lru_cache(maxsize=65536)
+def _cut_block(block: str) -> tuple[tuple[str, str], ...]:
+    """One jieba block (a run of Chinese, Latin letters and digits) cut into (word, tag) pairs.
+
+    jieba.posseg cuts a line block by block, each on its own, and gives every other character
+    a token of its own tagged ``x``; so the words of a block are the same whether the block
+    is cut alone or inside its line, which is what lets :class:`LazyTokenIndex` cut only the
+    blocks it is asked about.
+    """
+    _, posseg = _jieba()
+    return tuple((pair.word, pair.flag) for pair in posseg.cut(block))
 
 
 def _freq(word: str) -> int | None:
@@ -243,6 +257,92 @@ class TokenIndex:
         return None
 
 
+class _LazyEnds:
+    """``pos in ends``: whether a token of the text ends at ``pos``."""
+
+    def __init__(self, index: LazyTokenIndex) -> None:
+        self._index = index
+
+    def __contains__(self, pos: object) -> bool:
+        if not isinstance(pos, int) or pos <= 0:
+            return False
+        token = self._index.containing(pos - 1)
+        return token is not None and token.end == pos
+
+
+class LazyTokenIndex:
+    """The tokens of :func:`tokenize` for a whole text, cut only where they are looked up.
+
+    Answers exactly as ``TokenIndex(tokenize(text))`` does, but cuts (with jieba.posseg, the
+    slow step of discovery) only the blocks that hold a looked-up position: the words before
+    a name ending, not the whole report.
+
+    >>> text = "联影智能发布。"
+    >>> lazy, eager = LazyTokenIndex(text), TokenIndex(tokenize(text))
+    >>> all(lazy.containing(i) == eager.containing(i) for i in range(-1, len(text) + 1))
+    True
+    >>> [p for p in range(len(text) + 1) if p in lazy.ends] == sorted(eager.ends)
+    True
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0]
+        at = text.find("\n")
+        while at >= 0:
+            self.line_starts.append(at + 1)
+            at = text.find("\n", at + 1)
+        self._blocks: dict[int, tuple[list[int], list[int]] | None] = {}
+        self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
+        self.ends = _LazyEnds(self)
+
+    def _line_blocks(self, line_no: int) -> tuple[list[int], list[int]] | None:
+        """Block starts and ends (absolute) of a line; None for a line without Chinese."""
+        if line_no in self._blocks:
+            return self._blocks[line_no]
+        start = self.line_starts[line_no]
+        end = (
+            self.line_starts[line_no + 1] - 1
+            if line_no + 1 < len(self.line_starts)
+            else len(self.text)
+        )
+        line = self.text[start:end]
+        found: tuple[list[int], list[int]] | None = None
+        if _CJK_CHAR.search(line):
+            _, posseg = _jieba()
+            spans = [m.span() for m in posseg.re_han_internal.finditer(line)]
+            found = ([start + s for s, _ in spans], [start + e for _, e in spans])
+        self._blocks[line_no] = found
+        return found
+
+    def _block_tokens(self, start: int, end: int) -> tuple[list[Token], list[int]]:
+        """The tokens of the block at start:end, and their starts."""
+        found = self._tokens.get(start)
+        if found is None:
+            tokens = []
+            pos = start
+            for word, flag in _cut_block(self.text[start:end]):
+                tokens.append(Token(pos, pos + len(word), word, flag))
+                pos += len(word)
+            found = (tokens, [t.start for t in tokens])
+            self._tokens[start] = found
+        return found
+
+    def containing(self, pos: int) -> Token | None:
+        """The token holding character ``pos``."""
+        if not 0 <= pos < len(self.text) or self.text[pos] == "\n":
+            return None
+        blocks = self._line_blocks(bisect_right(self.line_starts, pos) - 1)
+        if blocks is None:
+            return None  # tokenize cuts only lines with Chinese in them
+        starts, ends = blocks
+        i = bisect_right(starts, pos) - 1
+        if i < 0 or pos >= ends[i]:
+            return Token(pos, pos + 1, self.text[pos], "x")  # jieba: one token per character
+        tokens, token_starts = self._block_tokens(starts[i], ends[i])
+        return tokens[bisect_right(token_starts, pos) - 1]
+
+
 @dataclass(frozen=True)
 class _Piece:
     start: int
@@ -252,7 +352,12 @@ class _Piece:
 
 
 def _read_back(
-    text: str, pos: int, index: TokenIndex, known: KnownSpans, *, verbs: bool = False
+    text: str,
+    pos: int,
+    index: TokenIndex | LazyTokenIndex,
+    known: KnownSpans,
+    *,
+    verbs: bool = False,
 ) -> list[_Piece]:
     """The words before ``pos`` that can belong to a name ending there, left to right.
 
@@ -418,9 +523,14 @@ def _qualifier_end(text: str, end: int) -> int:
     return end
 
 
-def suffix_candidates(text: str, tokens: Sequence[Token], known: KnownSpans) -> Iterator[Candidate]:
-    """Names found by their Chinese ending, read back to where the name starts."""
-    index = TokenIndex(tokens)
+def suffix_candidates(
+    text: str, tokens: Sequence[Token] | LazyTokenIndex, known: KnownSpans
+) -> Iterator[Candidate]:
+    """Names found by their Chinese ending, read back to where the name starts.
+
+    *tokens* are the text's tokens, or a :class:`LazyTokenIndex` that cuts them on demand.
+    """
+    index = tokens if isinstance(tokens, LazyTokenIndex) else TokenIndex(tokens)
     for match in _SUFFIX_RE.finditer(text):
         suffix, kind = _SUFFIX_BY_TEXT[match.group()]
         s_start, s_end = match.span()
@@ -436,7 +546,7 @@ def _candidate_at(
     s_end: int,
     suffix: Suffix,
     kind: str,
-    index: TokenIndex,
+    index: TokenIndex | LazyTokenIndex,
     known: KnownSpans,
 ) -> Iterator[Candidate]:
     pieces = _read_back(text, s_start, index, known, verbs=suffix.cls == "GovernmentBody")
@@ -630,7 +740,9 @@ def trim_generic_tail(item: str) -> str:
     return trimmed if len(trimmed) >= 2 else item
 
 
-def name_start_before(text: str, pos: int, index: TokenIndex, known: KnownSpans) -> int | None:
+def name_start_before(
+    text: str, pos: int, index: TokenIndex | LazyTokenIndex, known: KnownSpans
+) -> int | None:
     """Where a Chinese or Latin name ending at ``pos`` starts, reading words back; ``None``
     when no word can belong to a name there."""
     if pos == 0:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from medatlas.loaders.document import Block
 from medatlas.loaders.extract.figure_about import specialise_by_subject
@@ -146,6 +147,7 @@ def _is_caption(block: Block) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def _header_unit(text: str) -> str | None:
     """The unit a header or caption declares: ``市场规模（亿元）``, ``单位：亿元``, ``(%)``."""
     for match in _UNIT_IN_HEADER.finditer(text):

@@ -196,6 +196,8 @@ def _sentence_figures(
     text = context.document.text
     sentence = text[start:end]
     quantities = [q.shifted(start) for q in find_quantities(sentence)]
+    if not quantities:
+        return  # no number, no figure: the rest would find nothing to attach
     periods = [p.shifted(start) for p in find_periods(sentence)]
     clauses = [(start, end)] if card else _clauses(text, start, end)
     mentions = context.mentions_in(start, end)

@@ -29,13 +29,27 @@ def _fold_char(ch: str) -> str:
     return out if len(out) == 1 else ch.lower() if len(ch.lower()) == 1 else ch
 
 
+#: code point -> its fold, for every character seen so far that folds to another one
+_FOLDS: dict[int, str] = {}
+_SEEN: set[str] = set()
+
+
 def fold(text: str) -> str:
     """Case-fold and width-fold *text* character by character: same length, same offsets.
+
+    Each distinct character is folded once per process; the text is then mapped in one
+    ``str.translate`` (C speed, where a Python call per character managed about 1 MB/s).
 
     >>> fold("ＮＶＩＤＩＡ BioNeMo")
     'nvidia bionemo'
     """
-    return "".join(_fold_char(ch) for ch in text)
+    new = set(text) - _SEEN
+    for ch in new:
+        folded = _fold_char(ch)
+        if folded != ch:
+            _FOLDS[ord(ch)] = folded
+    _SEEN.update(new)
+    return text.translate(_FOLDS)
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")

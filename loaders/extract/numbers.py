@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from medatlas.loaders.extract.folding import fold
@@ -190,6 +191,7 @@ def _decimal(number: str) -> str:
     return number.replace(",", "")
 
 
+@lru_cache(maxsize=65536)
 def _normalise(number: str, unit_text: str) -> tuple[str, str] | None:
     try:
         return normalise_amount(_decimal(number), unit_text)

@@ -37,6 +37,7 @@ from medatlas.loaders.extract.relation_engine import (
     role_tokens,
 )
 from medatlas.loaders.extract.sentences import split_sentences
+from medatlas.loaders.extract.spans import MentionsWithin
 from medatlas.loaders.readers.metadata import normalise_date
 
 __all__ = [
@@ -285,8 +286,9 @@ def heading_lists(
 ) -> Iterator[RelationCandidate]:
     """operatesIn / addressesUseCase from a concept heading to the organisations listed under it."""
     concept: Mention | None = None
+    within = MentionsWithin(mentions)
     for block in blocks:
-        inside = [m for m in mentions if block.start <= m.start and m.end <= block.end]
+        inside = within(block.start, block.end)
         if block.kind == "heading":
             concept = _heading_concept(block, inside)
             continue

@@ -317,6 +317,8 @@ def match_rule(rule: Rule, template: Template) -> Iterator[Found]:
         )
         if anchor not in best or rank < best[anchor][0]:
             best[anchor] = (rank, roles, match)
+    if not best:
+        return
     deal = any(predicate in _DEALS for predicate, _, _ in rule.emits)
     for _, roles, match in sorted(best.values(), key=lambda item: item[2].start()):
         words = _words_around(template, match)

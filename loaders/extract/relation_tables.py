@@ -26,6 +26,7 @@ from medatlas.loaders.extract.columns import (
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_context import concept_stances
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS, build_template
+from medatlas.loaders.extract.spans import MentionsWithin
 from medatlas.loaders.readers.metadata import normalise_date
 
 __all__ = ["Row", "table_relations", "table_rows"]
@@ -112,19 +113,26 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def table_relations(
-    text: str, block: Block, mentions: Sequence[Mention], *, topic: Mention | None = None
+    text: str,
+    block: Block,
+    mentions: Sequence[Mention],
+    *,
+    topic: Mention | None = None,
+    within: MentionsWithin | None = None,
 ) -> Iterator[RelationCandidate]:
     """Every relation the rows of ``block`` state, given the mentions found in the document.
 
     ``topic`` is the organisation the surrounding text is about (a company profile's
     company); a table of products without a company column is read as its products.
+    ``within`` is ``MentionsWithin(mentions)`` when the caller has it already (one per
+    document rather than one per table).
     """
     assert block.table is not None
     rows = table_rows(text, block)
     roles = list(column_roles(block.table.header))
-    cell_mentions = [
-        [_in_cell(mentions, span) for span in row.cells] for row in rows
-    ]  # row -> column -> mentions
+    within = within or MentionsWithin(mentions)
+    cell_mentions = [[within(*span) for span in row.cells] for row in rows]
+    # row -> column -> mentions
     listing = [
         [is_list_cell(text, span, found) for span, found in zip(row.cells, cells, strict=True)]
         for row, cells in zip(rows, cell_mentions, strict=True)
@@ -141,10 +149,6 @@ def table_relations(
             for i in range(len(roles))
         ]
         yield from _row_relations(text, row, roles, filled, topic)
-
-
-def _in_cell(mentions: Sequence[Mention], span: tuple[int, int]) -> list[Mention]:
-    return [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
 
 
 _LIST_RESIDUE = re.compile(r"[\s、，,;；/|和与及或等以及and&*＊“”\"'‘’()（）.。:：+\-]+")

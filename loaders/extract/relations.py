@@ -62,6 +62,7 @@ from medatlas.loaders.extract.relation_engine import (
 from medatlas.loaders.extract.relation_patterns import RULES
 from medatlas.loaders.extract.relation_tables import table_relations, table_rows
 from medatlas.loaders.extract.sentences import split_sentences
+from medatlas.loaders.extract.spans import MentionsWithin
 
 __all__ = ["PREDICATES", "extract_relations", "resolve_overlaps"]
 
@@ -161,6 +162,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     evidence: dict[int, tuple[int, int]] = {}
     found: list[RelationCandidate] = []
     document_topic = _document_topic(chosen)
+    within = MentionsWithin(chosen)
     section_topic: Mention | None = None
     for block in document.blocks:
         if block.kind == "table" and block.table is not None:
@@ -168,7 +170,9 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
                 for mention in reading.inside(row.start, row.end):
                     evidence[mention.start] = (row.start, row.end)
             found.extend(
-                table_relations(text, block, chosen, topic=section_topic or document_topic)
+                table_relations(
+                    text, block, chosen, topic=section_topic or document_topic, within=within
+                )
             )
             continue
         if block.kind == "heading":
@@ -268,7 +272,12 @@ def _sentence_relations(
     reading.investees = [_output(template.mentions[i], referents)[0] for i in sorted(investees)]
     found: list[RelationCandidate] = []
     if len(slots) >= 2:
-        hits = [hit for rule in RULES for hit in match_rule(rule, template)]
+        hits = [
+            hit
+            for rule in RULES
+            if rule.regex.search(template.text)  # most rules match nothing: skip their setup
+            for hit in match_rule(rule, template)
+        ]
         hits += funding_round(template, investees)
         hits += policy_stances(template)
         found += [c for hit in hits if (c := _candidate(template, hit, referents)) is not None]

@@ -157,11 +157,9 @@ def _summary(folder: Path, results: list[dict]) -> dict[str, Any]:
         "docs_per_s": round(len(files) / median, 2),
         "mb_per_s": round(mb / median, 3),
         "peak_rss_mb": max(r.get("peak_rss_mb", 0) for r in results),
-        "peak_worker_rss_mb": max(r.get("peak_worker_rss_mb", 0) for r in results) or None,
+        "peak_tree_rss_mb": max(r.get("peak_tree_rss_mb", 0) for r in results) or None,
         **{
-            k: v
-            for k, v in last.items()
-            if k not in ("seconds", "peak_rss_mb", "peak_worker_rss_mb")
+            k: v for k, v in last.items() if k not in ("seconds", "peak_rss_mb", "peak_tree_rss_mb")
         },
     }
 

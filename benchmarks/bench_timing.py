@@ -14,6 +14,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
@@ -131,15 +132,67 @@ def run_child(module: str, args: Sequence[str], *, timeout: float) -> dict[str, 
     return json.loads(lines[-1])
 
 
+def _tree_rss_kb(root: int) -> int:
+    """Resident memory (KiB) of process *root* and every process under it (Linux /proc)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue  # the process ended meanwhile
+        parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+        rss[int(entry.name)] = next(
+            (int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")),
+            0,
+        )
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += [p for p, parent in parents.items() if parent == pid]
+    return total
+
+
+class _TreeSampler(threading.Thread):
+    """Samples the resident memory of this process and all it started (workers of a parallel
+    build are grandchildren, which ``RUSAGE_CHILDREN`` never sees) every *interval* seconds."""
+
+    def __init__(self, interval: float = 0.25) -> None:
+        super().__init__(daemon=True)
+        self.interval = interval
+        self.peak_kb = 0
+        self._stop = threading.Event()
+
+    def run(self) -> None:
+        while not self._stop.is_set():
+            self.peak_kb = max(self.peak_kb, _tree_rss_kb(os.getpid()))
+            self._stop.wait(self.interval)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self.join()
+        return round(self.peak_kb / 1024, 1)
+
+
 def child(fn: Callable[[], dict[str, Any]], *, trace: bool = False) -> None:
-    """The child side of :func:`run_child`: print *fn*'s result with this process's memory."""
+    """The child side of :func:`run_child`: print *fn*'s result with this process's memory.
+
+    ``peak_rss_mb`` is this process's own peak; ``peak_tree_rss_mb`` the largest sum seen over
+    it and every process it started (sampled, so a very short peak can be missed).
+    """
     if trace:
         tracemalloc.start()
+    sampler = _TreeSampler() if Path("/proc/self/stat").exists() else None
+    if sampler is not None:
+        sampler.start()
     result = fn()
     result["peak_rss_mb"] = peak_rss_mb()
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    if workers:  # the largest process this one started (a worker of a parallel build)
-        result["peak_worker_rss_mb"] = round(workers / 1024, 1)
+    if sampler is not None:
+        result["peak_tree_rss_mb"] = max(sampler.stop(), result["peak_rss_mb"])
     if trace:
         result["python_heap_peak_mb"] = round(tracemalloc.get_traced_memory()[1] / 2**20, 1)
         tracemalloc.stop()

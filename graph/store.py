@@ -174,6 +174,21 @@ class AtlasStore:
         if batch:  # an empty graph is no graph: exports could not carry it
             self._store.extend(batch)
 
+    def bulk_add(self, data: bytes, *, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
+        """Load *data* (N-Quads by default) in bulk: parsed and indexed in Rust, no transaction.
+
+        For a store being built that no reader sees yet (a new generation, or one in memory):
+        a failure part-way leaves part of *data*, and the build then discards the whole store.
+        """
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open read-only; cannot load into it")
+        if not data:
+            return
+        try:
+            self._store.bulk_load(data, format=fmt)
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot load the extracted facts: {exc}") from exc
+
     def remove_graph(self, graph: str) -> bool:
         """Drop the named graph *graph*; True if it existed."""
         name = ox.NamedNode(graph)

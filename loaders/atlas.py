@@ -5,6 +5,10 @@ named in several files are merged by id; relation ends are resolved by id, or by
 alias of an entity or vocabulary concept. Anything that does not resolve to exactly one thing is
 an :class:`~medatlas.errors.AtlasDataError` naming the file and the value, never a silent guess.
 
+Facts accepted by ``medatlas review`` live in the subfolder ``reviewed/`` (see
+:data:`REVIEWED`), one file per source report in the same format; they are read after the
+top-level files and merged the same way.
+
 When the source reports are at hand (``corpus_dir``), every quote is located in its report and
 its character offsets recorded.
 """
@@ -40,6 +44,7 @@ from medatlas.ontology.namespace import MA
 __all__ = [
     "ENTITY_TYPES",
     "RELATIONS",
+    "REVIEWED",
     "AtlasEntity",
     "CuratedAtlas",
     "load_atlas",
@@ -94,6 +99,8 @@ _DATE_TYPES = (
 )
 MAX_QUOTE = 40
 METHOD = "curated"
+#: the subfolder of the atlas that holds the facts ``medatlas review`` accepted
+REVIEWED = "reviewed"
 
 
 @dataclass
@@ -122,7 +129,8 @@ class CuratedAtlas:
 
 
 def _fail(path: Path, what: str) -> AtlasDataError:
-    return AtlasDataError(f"{path.name}: {what}")
+    name = f"{REVIEWED}/{path.name}" if path.parent.name == REVIEWED else path.name
+    return AtlasDataError(f"{name}: {what}")
 
 
 def _quote(path: Path, value: Any, where: str) -> str:
@@ -196,8 +204,8 @@ def _read_file(path: Path, entities: dict[str, AtlasEntity], atlas: CuratedAtlas
 
 
 def read_atlas(atlas_dir: Path = ATLAS_DIR) -> CuratedAtlas:
-    """Read and merge every ``*.yaml`` file of *atlas_dir*, in name order."""
-    files = sorted(atlas_dir.glob("*.yaml"))
+    """Read and merge every ``*.yaml`` file of *atlas_dir*, in name order, then of ``reviewed/``."""
+    files = sorted(atlas_dir.glob("*.yaml")) + sorted((atlas_dir / REVIEWED).glob("*.yaml"))
     if not files:
         raise AtlasDataError(f"no atlas files (*.yaml) in {atlas_dir}")
     concepts = read_concepts()

@@ -9,7 +9,7 @@ caller never holds the whole corpus, however large.
         if outcome.error is not None:
             failed[outcome.name] = outcome.error
         else:
-            store.replace_graph(document_graph(outcome.name), outcome.quads)
+            store.replace_graph(document_graph(outcome.name), outcome.quads)  # or bulk_add
 
 With ``workers=1`` the documents are extracted in this process, one after the other, by the
 same code. A worker hands its quads back as N-Quads bytes (parsed here by Oxigraph, fast and
@@ -38,12 +38,23 @@ AHEAD = 4
 
 @dataclass(frozen=True)
 class Outcome:
-    """One document's result: its quads and extraction report, or why it failed."""
+    """One document's result: its facts as N-Quads and its extraction report, or why it failed.
+
+    The facts stay canonical N-Quads bytes until asked for: a build loads them into the store
+    in Rust (:meth:`~medatlas.graph.store.AtlasStore.bulk_add`) without a Python object per quad.
+    """
 
     name: str
-    quads: tuple[ox.Quad, ...] = ()
+    data: bytes = b""
     report: dict[str, object] = field(default_factory=dict)
     error: str | None = None
+
+    @property
+    def quads(self) -> tuple[ox.Quad, ...]:
+        """The facts as Oxigraph quads (parsed on each call)."""
+        if not self.data:
+            return ()
+        return tuple(ox.parse(self.data, format=ox.RdfFormat.N_QUADS))
 
 
 @dataclass(frozen=True)
@@ -53,23 +64,37 @@ class _Context:
     gazetteer: object
     names: object
     classes: dict[str, str]
+    rejected: frozenset[str] = frozenset()
 
 
-_CONTEXT: dict[str, _Context] = {}  # atlas folder -> context, built once per process
+_CONTEXT: dict[str, _Context] = {}  # atlas state -> context, built once per process and atlas
+
+
+def _atlas_state(atlas_dir: Path) -> str:
+    """The atlas folder and the size and time of each of its files: a review changes it."""
+    parts = [str(atlas_dir)]
+    for path in sorted(atlas_dir.rglob("*.yaml")):
+        stat = path.stat()
+        parts.append(f"{path.relative_to(atlas_dir)}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "\n".join(parts)
 
 
 def _context(atlas_dir: Path) -> _Context:
-    key = str(atlas_dir)
+    key = _atlas_state(atlas_dir)
     if key not in _CONTEXT:
+        _CONTEXT.clear()  # one atlas at a time: an edited atlas replaces the old context
         from medatlas.graph.iris import entity_iri
         from medatlas.graph.vocabulary import read_concepts
         from medatlas.loaders.atlas import read_atlas
         from medatlas.loaders.extract.gazetteer import atlas_gazetteer
+        from medatlas.loaders.review import rejected_ids
 
         atlas = read_atlas(atlas_dir)
         classes = {entity_iri(e.id): e.type for e in atlas.entities.values()}
         classes.update({c.iri: c.cls for c in read_concepts()})
-        _CONTEXT[key] = _Context(atlas_gazetteer(atlas_dir), atlas.names, classes)
+        _CONTEXT[key] = _Context(
+            atlas_gazetteer(atlas_dir), atlas.names, classes, rejected_ids(atlas_dir)
+        )
     return _CONTEXT[key]
 
 
@@ -80,13 +105,19 @@ def _extract_bytes(
     from medatlas.graph.triples import fact_quads
     from medatlas.loaders.pipeline import extract_document
     from medatlas.loaders.readers import read_document
+    from medatlas.loaders.review import extractor_version
 
     file = Path(path)
     context = _context(Path(atlas_dir))
     try:
         document = read_document(file)
         extracted = extract_document(
-            document, gazetteer=context.gazetteer, names=context.names, classes=context.classes
+            document,
+            gazetteer=context.gazetteer,
+            names=context.names,
+            classes=context.classes,
+            rejected=context.rejected,
+            version=extractor_version(Path(atlas_dir), file.name),
         )
         data = ox.serialize(fact_quads(extracted.facts), format=ox.RdfFormat.N_QUADS)
     except DocumentError as exc:
@@ -100,7 +131,7 @@ def _outcome(raw: tuple[str, bytes | None, dict[str, object], str | None]) -> Ou
     name, data, report, error = raw
     if data is None:
         return Outcome(name, error=error)
-    return Outcome(name, tuple(ox.parse(data, format=ox.RdfFormat.N_QUADS)), report)
+    return Outcome(name, data, report)
 
 
 def extract_one(path: Path, *, atlas_dir: Path = ATLAS_DIR) -> Outcome:

@@ -13,8 +13,9 @@ Chinese names or two disjoint classes.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from medatlas.graph.facts import (
@@ -29,6 +30,7 @@ from medatlas.graph.facts import (
 )
 from medatlas.graph.identity import NameIndex, language_of
 from medatlas.graph.iris import document_graph, document_iri, observation_iri
+from medatlas.loaders.candidates import Candidate, Ref, candidate_id
 from medatlas.loaders.document import Document
 from medatlas.loaders.extract.model import FigureCandidate, Mention, RelationCandidate
 from medatlas.loaders.linking import link
@@ -113,6 +115,9 @@ class ExtractionReport:
 
     *low_confidence* facts are stored but doubtful; *held_back* candidates are below
     MIN_CONFIDENCE and not stored; *refused* candidates break the ontology's domain or range.
+    *candidates* are the new entities, held-back and doubtful facts as structured records for
+    ``medatlas review``; *rejected* are the ids of candidates left out because a review
+    rejected them.
     """
 
     document: str
@@ -121,6 +126,8 @@ class ExtractionReport:
     low_confidence: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     held_back: list[str] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready summary."""
@@ -131,6 +138,8 @@ class ExtractionReport:
             "low_confidence": self.low_confidence,
             "refused": self.refused,
             "held_back": self.held_back,
+            "candidates": [c.as_dict() for c in self.candidates],
+            "rejected": sorted(self.rejected),
         }
 
 
@@ -170,22 +179,32 @@ def _merge_mentions(known: Sequence[Mention], found: Sequence[Mention]) -> list[
     """Known and discovered mentions without overlaps.
 
     A discovered name that extends a known one (华为云盘古大模型 around 华为云) replaces it;
-    a discovered name that only overlaps a known one is dropped.
+    a discovered name that only overlaps a known one is dropped. Mentions are kept sorted by
+    start, so each discovered name is checked against its neighbours only, not every mention
+    so far: the cost grows with the document, not with its square.
     """
-    out = list(known)
-    for m in found:
+    keys = sorted((k.start, i) for i, k in enumerate(known))
+    by_key = {(k.start, i): k for i, k in enumerate(known)}
+    longest = max((k.end - k.start for k in known), default=0)
+    for n, m in enumerate(found, start=len(known)):
+        lo = bisect_left(keys, (m.start - longest,))
+        hi = bisect_right(keys, (m.end, float("inf")))
+        near = [(key, by_key[key]) for key in keys[lo:hi]]
         inner = [
-            k
-            for k in out
+            (key, k)
+            for key, k in near
             if m.start <= k.start and k.end <= m.end and (k.start, k.end) != (m.start, m.end)
         ]
-        clash = [k for k in out if k.start < m.end and m.start < k.end and k not in inner]
-        if clash:
+        inner_mentions = [k for _, k in inner]
+        if any(k.start < m.end and m.start < k.end and k not in inner_mentions for _, k in near):
             continue
-        for k in inner:
-            out.remove(k)
-        out.append(m)
-    return sorted(out)
+        for key, _ in inner:
+            keys.pop(bisect_left(keys, key))
+            del by_key[key]
+        insort(keys, (m.start, n))
+        by_key[(m.start, n)] = m
+        longest = max(longest, m.end - m.start)
+    return sorted(by_key.values())
 
 
 TITLE_CONFIDENCE = 0.9
@@ -215,6 +234,42 @@ def _date_value(text: str) -> Value:
     return Value(text, kind)
 
 
+def _name(mention: Mention) -> str:
+    return mention.name or mention.text
+
+
+def _local(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _check_relation(
+    cand: RelationCandidate,
+    iri_of: dict[Mention, str],
+    cls_of: dict[str, str],
+    unlinked: set[str],
+) -> str | tuple[str | Value, tuple[int, int]]:
+    """(object, evidence focus) when the ontology allows *cand*, else why it does not."""
+    s_iri = iri_of[cand.subject]
+    s_cls = cls_of[s_iri]
+    sig = SIGNATURES.get(cand.predicate)
+    if sig is None or s_cls not in sig[0]:
+        return f"{s_cls} cannot be the subject"
+    if cand.predicate == "issuedOn":
+        if not cand.date:
+            return "no date"
+        return _date_value(cand.date), (cand.subject.start, cand.subject.end)
+    if cand.object is None:
+        return "no object"
+    o_iri = iri_of[cand.object]
+    o_cls = cls_of[o_iri]
+    if o_iri in unlinked:
+        return f"{cand.object.text!r} is not in the vocabulary"
+    if sig[1] is None or o_cls not in sig[1] or o_iri == s_iri:
+        return f"{o_cls} cannot be the object"
+    focus = (min(cand.subject.start, cand.object.start), max(cand.subject.end, cand.object.end))
+    return o_iri, focus
+
+
 def extract_document(
     document: Document,
     *,
@@ -222,13 +277,20 @@ def extract_document(
     names: NameIndex,
     classes: dict[str, str],
     extractors: Extractors | None = None,
+    rejected: Collection[str] | None = None,
+    version: str = EXTRACTOR_VERSION,
 ) -> DocumentResult:
     """The facts one document states, for its named graph, with evidence on each.
 
     *classes* maps known IRIs (atlas entities, concepts) to their class; *names* is the atlas
-    name index used to link discovered names to known entities.
+    name index used to link discovered names to known entities. *rejected* holds candidate ids
+    (see :mod:`medatlas.loaders.candidates`) a review rejected: those entities, relations and
+    figures are left out (with an entity, the relations that name it), their ids listed in
+    ``report.rejected``. *version* is recorded as the document's extractor version (see
+    :func:`medatlas.loaders.review.extractor_version`, which adds the review's rejections).
     """
     steps = extractors or Extractors.default()
+    refused_ids = frozenset(rejected or ())
     text = document.text
     report = ExtractionReport(document.name)
     facts = FactSet(graph=document_graph(document.name))
@@ -240,7 +302,7 @@ def extract_document(
             title=meta.title,
             encoding=document.encoding,
             issued=_date_value(meta.date) if meta.date else None,
-            extractor_version=EXTRACTOR_VERSION,
+            extractor_version=version,
         )
     )
     known = gazetteer.find(text)
@@ -263,6 +325,7 @@ def extract_document(
         by_iri[iri].append(m)
     cls_of: dict[str, str] = {}
     unlinked: set[str] = set()
+    dropped: set[str] = set()  # entities a review rejected
     for iri, ms in sorted(by_iri.items()):
         known_cls = classes.get(iri)
         votes = Counter[str]()
@@ -277,11 +340,21 @@ def extract_document(
         first = ms[0]
         confidence = max(m.confidence for m in ms if m.cls == cls) if not known_cls else 1.0
         aliases: tuple[Label, ...] = ()
+        cid = ""
         if known_cls is None:
-            report.new_entities.append(f"{first.name or first.text} ({cls})")
-            aliases = tuple(
-                sorted({Label(m.name or m.text, language_of(m.name or m.text)) for m in ms})
-            )
+            cid = candidate_id(document.name, "entity", (_name(first),), first.start, first.end)
+            if cid in refused_ids:
+                dropped.add(iri)
+                report.rejected.append(cid)
+                continue
+            report.new_entities.append(f"{_name(first)} ({cls})")
+            aliases = tuple(sorted({Label(_name(m), language_of(_name(m))) for m in ms}))
+        ev = _evidence(
+            document,
+            first.method,
+            min(confidence, first.confidence),
+            _quote(text, first.start, first.end),
+        )
         facts.entities.append(
             Entity(
                 iri=iri,
@@ -289,79 +362,156 @@ def extract_document(
                 slug="",
                 labels=(),
                 aliases=aliases,
-                evidence=(
-                    _evidence(
-                        document,
-                        first.method,
-                        min(confidence, first.confidence),
-                        _quote(text, first.start, first.end),
-                    ),
-                ),
+                evidence=(ev,),
                 asserted=False,
             )
         )
+        if known_cls is None:
+            report.candidates.append(
+                Candidate(
+                    id=cid,
+                    document=document.name,
+                    kind="entity",
+                    status="new",
+                    fact=f"{_name(first)} ({cls})",
+                    confidence=ev.confidence,
+                    method=first.method,
+                    quote=ev.quote,
+                    start=ev.start or 0,
+                    end=ev.end or 0,
+                    subject=Ref(_name(first), iri, cls),
+                    aliases=tuple(sorted({a.text for a in aliases} - {_name(first)})),
+                )
+            )
 
-    if title is not None and title in iri_of and cls_of.get(iri_of[title]) == "Report":
+    if (
+        title is not None
+        and title in iri_of
+        and iri_of[title] not in dropped
+        and cls_of.get(iri_of[title]) == "Report"
+    ):
         facts.relations.append(
             Relation(document_iri(document.name), "copyOfReport", iri_of[title], ())
         )
 
     # relations, refused when the ontology says the classes cannot hold them
     for cand in candidates:
-        if cand.confidence < MIN_CONFIDENCE:
-            target = cand.date if cand.object is None else cand.object.text
-            report.held_back.append(
-                f"{cand.subject.text} {cand.predicate} {target} ({cand.confidence:.2f})"
-            )
-            continue
-        s_iri = iri_of[cand.subject]
-        s_cls = cls_of[s_iri]
-        sig = SIGNATURES.get(cand.predicate)
-        label = f"{cand.subject.text} {cand.predicate} " + (
-            cand.date if cand.object is None else cand.object.text
+        target = cand.date if cand.object is None else cand.object.text
+        label = f"{cand.subject.text} {cand.predicate} {target}"
+        cid = candidate_id(
+            document.name,
+            "relation",
+            (
+                _name(cand.subject),
+                cand.predicate,
+                (cand.date or "") if cand.object is None else _name(cand.object),
+            ),
+            cand.start,
+            cand.end,
         )
-        if sig is None or s_cls not in sig[0]:
-            report.refused.append(f"{label}: {s_cls} cannot be the subject")
+        if cid in refused_ids:
+            report.rejected.append(cid)
             continue
-        if cand.predicate == "issuedOn":
-            if not cand.date:
-                report.refused.append(f"{label}: no date")
-                continue
-            obj: str | Value = _date_value(cand.date)
-            focus = (cand.subject.start, cand.subject.end)
-        else:
-            if cand.object is None:
-                report.refused.append(f"{label}: no object")
-                continue
-            o_iri = iri_of[cand.object]
-            o_cls = cls_of[o_iri]
-            if o_iri in unlinked:
-                report.refused.append(f"{label}: {cand.object.text!r} is not in the vocabulary")
-                continue
-            if sig[1] is None or o_cls not in sig[1] or o_iri == s_iri:
-                report.refused.append(f"{label}: {o_cls} cannot be the object")
-                continue
-            obj = o_iri
-            focus = (
-                min(cand.subject.start, cand.object.start),
-                max(cand.subject.end, cand.object.end),
-            )
+        held = cand.confidence < MIN_CONFIDENCE
+        if held:
+            report.held_back.append(f"{label} ({cand.confidence:.2f})")
+        ends = [iri_of[m] for m in (cand.subject, cand.object) if m is not None]
+        if any(iri in dropped for iri in ends):
+            if not held:
+                report.refused.append(f"{label}: an end was rejected in review")
+            continue
+        checked = _check_relation(cand, iri_of, cls_of, unlinked)
+        if isinstance(checked, str):
+            if not held:
+                report.refused.append(f"{label}: {checked}")
+            continue
+        obj, focus = checked
         ev = _evidence(
             document, cand.method, cand.confidence, _quote(text, cand.start, cand.end, focus)
         )
-        facts.relations.append(Relation(s_iri, cand.predicate, obj, (ev,)))
+        if held or cand.confidence < LOW_CONFIDENCE:
+            s_iri = iri_of[cand.subject]
+            report.candidates.append(
+                Candidate(
+                    id=cid,
+                    document=document.name,
+                    kind="relation",
+                    status="held_back" if held else "low_confidence",
+                    fact=label,
+                    confidence=ev.confidence,
+                    method=cand.method,
+                    quote=ev.quote,
+                    start=ev.start or 0,
+                    end=ev.end or 0,
+                    subject=Ref(_name(cand.subject), s_iri, cls_of[s_iri]),
+                    predicate=cand.predicate,
+                    object=(
+                        None
+                        if cand.object is None
+                        else Ref(_name(cand.object), str(obj), cls_of[str(obj)])
+                    ),
+                    date=cand.date if cand.object is None else None,
+                )
+            )
+        if held:
+            continue
+        facts.relations.append(Relation(iri_of[cand.subject], cand.predicate, obj, (ev,)))
         if cand.confidence < LOW_CONFIDENCE:
             report.low_confidence.append(f"{label} ({cand.confidence:.2f})")
 
     # figures: observations about what they measure, or about the report itself
     for fig in figures:
-        if fig.confidence < MIN_CONFIDENCE:
-            report.held_back.append(f"{fig.original} ({fig.confidence:.2f})")
-            continue
-        about = tuple(sorted({iri_of[m] for m in fig.about} - unlinked)) or (
-            document_iri(document.name),
+        cid = candidate_id(
+            document.name,
+            "figure",
+            (
+                fig.measure,
+                fig.value,
+                fig.unit or "",
+                fig.period or "",
+                *sorted(_name(m) for m in fig.about),
+            ),
+            fig.start,
+            fig.end,
         )
+        if cid in refused_ids:
+            report.rejected.append(cid)
+            continue
+        held = fig.confidence < MIN_CONFIDENCE
+        if held:
+            report.held_back.append(f"{fig.original} ({fig.confidence:.2f})")
+        refs = {
+            iri_of[m]: Ref(_name(m), iri_of[m], cls_of[iri_of[m]])
+            for m in sorted(fig.about)
+            if iri_of[m] not in unlinked and iri_of[m] not in dropped
+        }
+        about = tuple(sorted(refs)) or (document_iri(document.name),)
         ev = _evidence(document, fig.method, fig.confidence, _quote(text, fig.start, fig.end))
+        if held or fig.confidence < LOW_CONFIDENCE:
+            of = ", ".join(r.name for r in refs.values()) or "the document"
+            period = f" ({fig.period})" if fig.period else ""
+            report.candidates.append(
+                Candidate(
+                    id=cid,
+                    document=document.name,
+                    kind="figure",
+                    status="held_back" if held else "low_confidence",
+                    fact=f"{_local(fig.measure)} of {of}: {fig.original}{period}",
+                    confidence=ev.confidence,
+                    method=fig.method,
+                    quote=ev.quote,
+                    start=ev.start or 0,
+                    end=ev.end or 0,
+                    measure=fig.measure,
+                    value=fig.value,
+                    unit=fig.unit,
+                    period=fig.period,
+                    original=fig.original,
+                    about=tuple(refs[i] for i in sorted(refs)),
+                )
+            )
+        if held:
+            continue
         facts.observations.append(
             Observation(
                 iri=observation_iri(

@@ -15,6 +15,7 @@ inferences about the previous data may no longer hold; run ``medatlas reason`` a
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -46,6 +47,12 @@ __all__ = ["BuildResult", "build", "build_remote", "document_files", "populate"]
 
 Progress = Callable[[str], None]
 DOC_GRAPHS = GRAPH + "doc/"
+#: extracted N-Quads gathered before one bulk load into a fresh store
+BULK_BYTES = 64 * 1024 * 1024
+#: fewer documents than this are extracted in the build's own process
+MIN_PARALLEL = 4
+#: the most worker processes chosen by default (``--workers`` can ask for more)
+MAX_WORKERS = 4
 
 
 @dataclass
@@ -142,12 +149,8 @@ def _add_documents(
     *,
     atlas_dir: Path,
     progress: Progress | None,
+    workers: int | None = None,
 ) -> None:
-    from medatlas.loaders.document import sha256_of
-    from medatlas.loaders.extract.gazetteer import atlas_gazetteer
-    from medatlas.loaders.pipeline import EXTRACTOR_VERSION, extract_document
-    from medatlas.loaders.readers import read_document
-
     before = _previous_documents(previous)
     for name in remove:
         if name not in before:
@@ -170,40 +173,59 @@ def _add_documents(
             store.replace_graph(graph, list(previous.quads(graph)))  # type: ignore[union-attr]
     if not files:
         return
-    from medatlas.graph.vocabulary import read_concepts
-    from medatlas.loaders.atlas import read_atlas
+    from medatlas.loaders.document import sha256_of
+    from medatlas.loaders.parallel import extract_many
+    from medatlas.loaders.review import extractor_version
 
-    atlas = read_atlas(atlas_dir)
-    gazetteer = atlas_gazetteer(atlas_dir)
-    classes = {f"https://w3id.org/medatlas/id/{e.id}": e.type for e in atlas.entities.values()}
-    classes.update({c.iri: c.cls for c in read_concepts()})
+    todo: list[Path] = []
     for path in files:
-        if progress:
-            progress(f"document {path.name}")
-        graph = document_graph(path.name)
         try:
             data = path.read_bytes()
         except OSError as exc:
             result.failed[path.name] = f"{path}: cannot be read: {exc}"
             continue
         old = before.get(path.name)
-        if old and old[1] == sha256_of(data) and old[2] == EXTRACTOR_VERSION:
+        if old and old[1] == sha256_of(data) and old[2] == extractor_version(atlas_dir, path.name):
             if not in_place:
+                graph = document_graph(path.name)
                 store.replace_graph(graph, list(previous.quads(graph)))  # type: ignore[union-attr]
             result.unchanged.append(path.name)
             continue
-        try:
-            document = read_document(path)
-            extracted = extract_document(
-                document, gazetteer=gazetteer, names=atlas.names, classes=classes
-            )
-            quads = list(fact_quads(extracted.facts))
-        except DocumentError as exc:
-            result.failed[path.name] = str(exc)
+        todo.append(path)
+    # Documents are independent: extracted in worker processes, handed back in order as
+    # N-Quads. A fresh embedded store loads them in bulk batches (it is not visible to any
+    # reader until the build publishes it, and a failed build discards it); a remote store
+    # gets one graph per request.
+    bulk = isinstance(store, AtlasStore) and not in_place
+    batch: list[bytes] = []
+    batched = 0
+    n_workers = auto_workers(len(todo)) if workers is None else workers
+    for outcome in extract_many(todo, workers=n_workers, atlas_dir=atlas_dir):
+        if progress:
+            progress(f"document {outcome.name}")
+        if outcome.error is not None:
+            result.failed[outcome.name] = outcome.error
             continue
-        store.replace_graph(graph, quads)  # one document, one transaction: all or nothing
-        result.extracted.append(path.name)
-        result.reports[path.name] = extracted.report.as_dict()
+        if bulk:
+            batch.append(outcome.data)
+            batched += len(outcome.data)
+            if batched >= BULK_BYTES:
+                store.bulk_add(b"".join(batch))  # type: ignore[union-attr]
+                batch, batched = [], 0
+        else:
+            store.replace_graph(document_graph(outcome.name), outcome.quads)  # all or nothing
+        result.extracted.append(outcome.name)
+        result.reports[outcome.name] = outcome.report
+    if batch:
+        store.bulk_add(b"".join(batch))  # type: ignore[union-attr]
+
+
+def auto_workers(documents: int) -> int:
+    """Worker processes for *documents* to extract: one per core (at most four), or one
+    when there are too few documents to pay for starting the others."""
+    if documents < MIN_PARALLEL:
+        return 1
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS, documents))
 
 
 def build(
@@ -216,6 +238,7 @@ def build(
     validate: bool = True,
     report_dir: Path | None = None,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> tuple[AtlasStore, BuildResult]:
     """Build the atlas into *store_path* (in memory when None) and return the open store.
 
@@ -228,11 +251,11 @@ def build(
     """
     if store_path is None:
         return _build(
-            store_path, docs, remove, atlas_dir, corpus_dir, validate, report_dir, progress
+            store_path, docs, remove, atlas_dir, corpus_dir, validate, report_dir, progress, workers
         )
     with writer_lock(store_path):
         return _build(
-            store_path, docs, remove, atlas_dir, corpus_dir, validate, report_dir, progress
+            store_path, docs, remove, atlas_dir, corpus_dir, validate, report_dir, progress, workers
         )
 
 
@@ -245,6 +268,7 @@ def _build(
     validate: bool,
     report_dir: Path | None,
     progress: Progress | None,
+    workers: int | None = None,
 ) -> tuple[AtlasStore, BuildResult]:
     started = time.perf_counter()
     work: Path | None = None
@@ -279,6 +303,7 @@ def _build(
             corpus_dir=corpus_dir,
             validate=validate,
             progress=progress,
+            workers=workers,
         )
     except BaseException:
         store.close()
@@ -319,10 +344,20 @@ def _fill(
     corpus_dir: Path | None,
     validate: bool,
     progress: Progress | None,
+    workers: int | None = None,
 ) -> None:
     """Load every source into *store*, settle identities, validate; fill *result*."""
     populate(store, atlas_dir=atlas_dir, corpus_dir=corpus_dir, progress=progress)
-    _add_documents(store, previous, docs, remove, result, atlas_dir=atlas_dir, progress=progress)
+    _add_documents(
+        store,
+        previous,
+        docs,
+        remove,
+        result,
+        atlas_dir=atlas_dir,
+        progress=progress,
+        workers=workers,
+    )
     if progress:
         progress("consolidating")
     consolidate(store)
@@ -350,6 +385,7 @@ def build_remote(
     validate: bool = True,
     report_dir: Path | None = None,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> BuildResult:
     """Build into a remote triplestore (SPARQL 1.1 Update / Graph Store Protocol), in place.
 
@@ -369,6 +405,7 @@ def build_remote(
         corpus_dir=corpus_dir,
         validate=validate,
         progress=progress,
+        workers=workers,
     )
     if report_dir is not None:
         _write_reports(report_dir, result)

@@ -100,10 +100,13 @@ def _run_build(
     validate: bool = True,
     endpoint: str | None = None,
     remote_urls: tuple[str | None, str | None] = (None, None),
+    workers: int | None = None,
+    atlas_dir: Path | None = None,
 ) -> None:
     """Build, write the exports and print a summary; exit 1 if a document failed."""
     from tqdm import tqdm
 
+    from medatlas.atlas import ATLAS_DIR
     from medatlas.build import build as run_build
     from medatlas.graph.export import export, export_ontology
     from medatlas.graph.iris import GRAPH
@@ -126,6 +129,8 @@ def _run_build(
                 validate=validate,
                 report_dir=out_dir / "reports",
                 progress=progress,
+                workers=workers,
+                atlas_dir=atlas_dir or ATLAS_DIR,
             )
         else:
             store, result = run_build(
@@ -136,6 +141,8 @@ def _run_build(
                 validate=validate,
                 report_dir=out_dir / "reports",
                 progress=progress,
+                workers=workers,
+                atlas_dir=atlas_dir or ATLAS_DIR,
             )
         progress("exports")
         written = [
@@ -200,6 +207,21 @@ def _run_build(
     help="Folder with the reports the curated atlas cites, to record character offsets.",
 )
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (not recommended).")
+@click.option(
+    "-j",
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that extract documents [default: one per core, at most 4].",
+)
+@click.option(
+    "--atlas",
+    "atlas_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="The curated atlas folder (with the decisions of 'medatlas review') [default: the "
+    "package's atlas/].",
+)
 @endpoint_option
 @update_option
 @gsp_option
@@ -210,6 +232,8 @@ def build(
     out_dir: Path,
     corpus_dir: Path | None,
     no_validate: bool,
+    workers: int | None,
+    atlas_dir: Path | None,
     endpoint: str | None,
     update_url: str | None,
     gsp_url: str | None,
@@ -223,6 +247,8 @@ def build(
         validate=not no_validate,
         endpoint=endpoint,
         remote_urls=(update_url, gsp_url),
+        workers=workers,
+        atlas_dir=atlas_dir,
     )
 
 
@@ -341,9 +367,14 @@ def validate(store_path: Path) -> None:
 
 def _register() -> None:
     """Add the commands other modules define (queries, views, trust) to the group."""
-    from medatlas import cli_query, cli_trust, cli_view
+    from medatlas import cli_query, cli_review, cli_trust, cli_view
 
-    for command in (*cli_query.COMMANDS, *cli_view.COMMANDS, *cli_trust.COMMANDS):
+    for command in (
+        *cli_query.COMMANDS,
+        *cli_view.COMMANDS,
+        *cli_trust.COMMANDS,
+        *cli_review.COMMANDS,
+    ):
         main.add_command(command)
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "MedatlasError",
     "OntologyError",
     "QueryError",
+    "ReviewError",
     "StoreError",
     "ValidationFailed",
 ]
@@ -33,6 +34,10 @@ class DocumentsFailed(MedatlasError):
 
 class AtlasDataError(MedatlasError):
     """The curated atlas data files are inconsistent (unknown id, clashing labels, bad type)."""
+
+
+class ReviewError(MedatlasError):
+    """A review could not be done: unknown id, missing reports, a malformed decision file."""
 
 
 class OntologyError(MedatlasError):

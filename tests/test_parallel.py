@@ -100,3 +100,28 @@ def test_documents_are_taken_a_few_at_a_time(reports: list[Path]) -> None:
 def test_workers_must_be_positive(reports: list[Path]) -> None:
     with pytest.raises(MedatlasError, match="workers"):
         list(extract_many(reports, workers=0))
+
+
+def test_build_with_two_workers_stores_what_one_process_stores(
+    reports: list[Path], tmp_path: Path
+) -> None:
+    from medatlas.build import build
+    from medatlas.graph.export import serialize
+
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    folder = reports[0].parent
+    one, r1 = build(None, docs=[folder, broken], validate=False, workers=1)
+    two, r2 = build(None, docs=[folder, broken], validate=False, workers=2)
+    assert r1.extracted == r2.extracted == sorted(REPORTS)
+    assert set(r1.failed) == set(r2.failed) == {"broken.docx"}
+    assert r1.reports == r2.reports
+    assert serialize(one, "nquads") == serialize(two, "nquads")
+    assert r2.graphs == r1.graphs and len(r2.graphs) >= len(REPORTS) + 4
+
+
+def test_auto_workers_stays_in_process_for_a_few_documents() -> None:
+    from medatlas.build import MAX_WORKERS, MIN_PARALLEL, auto_workers
+
+    assert auto_workers(0) == auto_workers(MIN_PARALLEL - 1) == 1
+    assert 1 <= auto_workers(1000) <= MAX_WORKERS

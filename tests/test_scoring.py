@@ -33,6 +33,7 @@ from benchmarks.scoring import (
 from benchmarks.unseen.make_docs import (
     SOURCES_DIR,
     TARGETS,
+    DocsError,
     check_docs,
     document_name,
     make_docs,
@@ -511,3 +512,104 @@ def test_corpus_gold_comes_from_the_curated_atlas(corpus_dir):
         assert gold.entities and gold.relations, name
     first = golds[files[0]]
     assert any(first.keys(e.name) & {"nvidia"} for e in first.entities)
+
+
+# --- the held-out set -----------------------------------------------------------------------------
+
+HELDOUT_GOLD_FILES = sorted((ROOT / "benchmarks" / "heldout" / "gold").glob("*.yaml"))
+
+
+def test_every_heldout_source_has_a_target_and_a_gold_file():
+    from benchmarks.heldout import make_docs as heldout
+
+    stems = sorted(p.stem for p in heldout.SOURCES_DIR.iterdir() if p.is_file())
+    assert stems == sorted(heldout.TARGETS) == [p.stem for p in HELDOUT_GOLD_FILES]
+    assert len(stems) == 8
+    unseen_names = {document_name(s) for s in TARGETS}
+    assert not unseen_names & {heldout.document_name(s) for s in stems}
+
+
+@pytest.mark.parametrize("path", HELDOUT_GOLD_FILES, ids=lambda p: p.stem)
+def test_heldout_gold_is_written_from_its_source(path):
+    """Every gold name, alias and figure appears verbatim in the held-out source."""
+    from benchmarks.heldout import make_docs as heldout
+
+    gold = load_gold(path)
+    assert gold.document == heldout.document_name(path.stem)
+    text = source_path(path.stem, heldout.SOURCES_DIR).read_text(encoding="utf-8")
+    assert 1500 <= len(text) <= 4000, f"{path.stem}: {len(text)} characters"
+    absent = [n for e in gold.entities for n in sorted(gold.names(e.name)) if n not in text]
+    absent += [f.original for f in gold.figures if f.original not in text]
+    assert not absent, f"{path.name}: not in the source: {absent}"
+    assert gold.entities and gold.relations and gold.figures
+
+
+def test_heldout_names_are_new_to_the_corpus_the_atlas_and_the_unseen_set(corpus_dir):
+    """The held-out set names nothing the extractors could have seen while being tuned."""
+    seen = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "atlas").glob("*.yaml"))]
+    seen += [p.read_text(encoding="utf-8") for p in sorted(SOURCES_DIR.iterdir()) if p.is_file()]
+    seen += [p.read_text(encoding="utf-8") for p in GOLD_FILES]
+    seen += [p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt"))]
+    reused = []
+    for path in HELDOUT_GOLD_FILES:
+        gold = load_gold(path)
+        for entity in gold.entities:
+            if entity.type == "Report":
+                continue  # a title may share words; the names inside it are checked on their own
+            reused += [n for n in sorted(gold.names(entity.name)) if any(n in t for t in seen)]
+    assert not reused, f"held-out names already used elsewhere: {reused}"
+
+
+def test_heldout_documents_are_deterministic_and_in_their_encodings(tmp_path):
+    from benchmarks.heldout import make_docs as heldout
+
+    first = heldout.make_docs(tmp_path / "a")
+    second = heldout.make_docs(tmp_path / "b")
+    heldout.check_docs(first)
+    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
+    by_name = {p.name: p.read_bytes() for p in first}
+    gb = by_name["03_zh_procurement_notice.txt"]
+    with pytest.raises(UnicodeDecodeError):
+        gb.decode("utf-8")
+    assert b"\r\n" not in gb and "淮清市中心医院" in gb.decode("gb18030")
+    be = by_name["05_zh_provincial_policies.md"]
+    assert be.startswith(b"\xfe\xff") and "衡知智库" in be[2:].decode("utf-16-be")
+    assert {p.suffix for p in first} == {".docx", ".pdf", ".txt", ".md", ".html"}
+
+
+def test_make_docs_writes_only_the_targets_it_is_given(tmp_path):
+    """The writer library serves any set: its registry and sources are arguments."""
+    from benchmarks.unseen.make_docs import Target, write_utf8, write_utf16_be_bom
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a_note.md").write_text("# 标题\n\n正文一段。\n", encoding="utf-8")
+    (sources / "b_memo.txt").write_text("Memo\n\nOne line.\n", encoding="utf-8")
+    targets = {
+        "a_note": Target(".md", write_utf16_be_bom, "UTF-16 BE"),
+        "b_memo": Target(".txt", write_utf8, "UTF-8"),
+    }
+    out = tmp_path / "docs"
+    out.mkdir()
+    (out / "stale.txt").write_text("left over", encoding="utf-8")
+    paths = make_docs(out, sources_dir=sources, targets=targets)
+    assert [p.name for p in paths] == ["a_note.md", "b_memo.txt"]
+    assert sorted(p.name for p in out.iterdir()) == ["a_note.md", "b_memo.txt"]
+    check_docs(paths, sources_dir=sources)
+    assert document_name("b_memo", targets=targets) == "b_memo.txt"
+    del targets["b_memo"]
+    with pytest.raises(DocsError, match="b_memo"):
+        make_docs(out, sources_dir=sources, targets=targets)
+
+
+def test_the_report_has_a_heldout_section_with_targets():
+    from benchmarks.extraction import EVAL_SETS, render_markdown
+
+    gold = gold_of(**BASE)
+    found = score(gold, PERFECT)
+    sections = {"unseen": (found, {"d.txt": found}), "heldout": (found, {"d.txt": found})}
+    text = render_markdown(sections)
+    assert list(EVAL_SETS) == ["unseen", "heldout"]
+    assert "## Held-out reports" in text and "## Unseen reports" in text
+    held = text.split("## Held-out reports")[1]
+    assert "P ≥ 90%, R ≥ 75%: met" in held  # relations, with their target, in this section

@@ -9,6 +9,9 @@ sources give byte-identical documents, so the benchmark measures the extractor, 
 After writing, :func:`check_docs` reads every document back with the format's own library
 (pypdf, python-docx, a plain decode) and fails when any source paragraph did not survive.
 
+The writers, :func:`make_docs` and :func:`check_docs` take the sources folder and the registry as
+arguments, so another evaluation set (``benchmarks/heldout``) keeps only its own registry.
+
 Run it from the repository root::
 
     .venv/bin/python -m benchmarks.unseen.make_docs            # writes benchmarks/unseen/docs/
@@ -22,12 +25,21 @@ import html
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-__all__ = ["DOCS_DIR", "SOURCES_DIR", "TARGETS", "Target", "check_docs", "make_docs"]
+__all__ = [
+    "DOCS_DIR",
+    "SOURCES_DIR",
+    "TARGETS",
+    "DocsError",
+    "Target",
+    "check_docs",
+    "document_name",
+    "make_docs",
+]
 
 HERE = Path(__file__).resolve().parent
 SOURCES_DIR = HERE / "sources"
@@ -126,6 +138,16 @@ def write_gb18030_crlf(text: str, path: Path) -> None:
 def write_utf16_bom(text: str, path: Path) -> None:
     """UTF-16 little-endian with a byte-order mark."""
     _write_bytes(path, codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+
+
+def write_gb18030(text: str, path: Path) -> None:
+    """GB18030 with Unix line endings and no byte-order mark (as a web export saves)."""
+    _write_bytes(path, text.encode("gb18030"))
+
+
+def write_utf16_be_bom(text: str, path: Path) -> None:
+    """UTF-16 big-endian with a byte-order mark (as some Mac and Java tools save)."""
+    _write_bytes(path, codecs.BOM_UTF16_BE + text.encode("utf-16-be"))
 
 
 def _normalise_zip(path: Path) -> None:
@@ -295,26 +317,35 @@ def source_path(stem: str, sources_dir: Path = SOURCES_DIR) -> Path:
     return found[0]
 
 
-def document_name(stem: str) -> str:
-    """The file name of the evaluation document made from source *stem*."""
-    return stem + TARGETS[stem].suffix
+def document_name(stem: str, *, targets: Mapping[str, Target] = TARGETS) -> str:
+    """The file name of the evaluation document made from source *stem* (of *targets*)."""
+    return stem + targets[stem].suffix
 
 
-def make_docs(out_dir: Path = DOCS_DIR, *, sources_dir: Path = SOURCES_DIR) -> list[Path]:
-    """Write every document of :data:`TARGETS` into *out_dir*; return their paths, sorted.
+def make_docs(
+    out_dir: Path = DOCS_DIR,
+    *,
+    sources_dir: Path = SOURCES_DIR,
+    targets: Mapping[str, Target] = TARGETS,
+) -> list[Path]:
+    """Write every document of *targets* (the unseen set's by default) into *out_dir*.
 
-    Files in *out_dir* that no target produces are removed, so the folder holds exactly the
-    evaluation set. Raises DocsError when a source is missing or a source has no target.
+    Returns their paths, sorted. Files in *out_dir* that no target produces are removed, so the
+    folder holds exactly the evaluation set. Raises DocsError when a source is missing or a
+    source has no target.
     """
     stems = {p.stem for p in sources_dir.iterdir() if p.is_file()}
-    unknown = sorted(stems - set(TARGETS))
+    unknown = sorted(stems - set(targets))
     if unknown:
-        raise DocsError(f"sources without an entry in TARGETS: {unknown}; add them to make_docs")
+        raise DocsError(
+            f"sources in {sources_dir} without an entry in TARGETS: {unknown}; add them to the "
+            "set's make_docs registry"
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    for stem, target in sorted(TARGETS.items()):
+    for stem, target in sorted(targets.items()):
         text = source_path(stem, sources_dir).read_text(encoding="utf-8")
-        path = out_dir / document_name(stem)
+        path = out_dir / document_name(stem, targets=targets)
         target.writer(text, path)
         written.append(path)
     keep = {p.name for p in written} | {".gitignore"}

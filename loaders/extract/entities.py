@@ -8,9 +8,12 @@
 - :mod:`.entity_en` capitalised English names, CamelCase words, model names with versions,
   acronyms defined in brackets;
 - :mod:`.entity_layout` table columns, source lines, enumerations, list heads, apposition;
+- :mod:`.entity_roles` investors and parent companies by their role in a funding sentence,
+  and the regional arms and funds of known companies (阿斯利康中国, 礼来亚洲基金);
 
 then votes one class per name, keeps the best of overlapping spans, finds the other
-occurrences of each name, and drops what the known mentions (the gazetteer's) already cover.
+occurrences of each name, drops what the known mentions (the gazetteer's) already cover, and
+files short forms under their full names (:mod:`.entity_alias`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from pathlib import Path  # noqa: F401  (used by the doctest)
 
 from medatlas.graph.identity import normalise_name
 from medatlas.loaders.document import Document
+from medatlas.loaders.extract.entity_alias import bracket_aliases, file_aliases
 from medatlas.loaders.extract.entity_common import (
     Candidate,
     KnownSpans,
@@ -43,6 +47,7 @@ from medatlas.loaders.extract.entity_lexicon import (
     EN_STOP_WORDS,
     GOVERNMENT_BODIES,
 )
+from medatlas.loaders.extract.entity_roles import known_arm_candidates, role_candidates
 from medatlas.loaders.extract.entity_zh import (
     LazyTokenIndex,
     name_start_before,
@@ -121,6 +126,8 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     found += english_candidates(text, lower_words)
     found += table_candidates(document)
     found += source_candidates(text)
+    found += known_arm_candidates(text, spans)
+    found += role_candidates(text, lambda pos: name_start_before(text, pos, index, spans))
     found = _drop_latin_fragments(text, found)
 
     typed = _typed_spans(found, spans)
@@ -137,7 +144,14 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     classes = _vote_classes(found, spans)
     merged = _merge_same_span(found, classes)
     chosen = _select(merged)
+    second, aliases = bracket_aliases(text, chosen)
+    occupied = _Occupied((c.start, c.end) for c in chosen)
+    for c in second:
+        if not occupied.overlaps(c.start, c.end) and not spans.covers(c.start, c.end):
+            chosen.append(c)
+            occupied.add(c.start, c.end)
     chosen += _propagate(text, chosen, spans)
+    chosen = file_aliases(chosen, spans.entities, aliases)
     return sorted(_to_mention(text, c) for c in chosen if c.confidence >= MIN_CONFIDENCE)
 
 

@@ -31,7 +31,9 @@ __all__ = ["Phrase", "classify_phrase", "english_candidates", "phrases", "short_
 _WORD = re.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9&+]|[._](?=[A-Za-z0-9])|-(?=[A-Z0-9])|['’](?=[a-rt-z]))*\+*"
 )
+_MONEY = frozenset(word_list("USD EUR GBP RMB CNY JPY HKD US"))  # "for USD 1.2 billion"
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil)\s$")
 _LEADING_WORDS = frozenset(
     word_list(
         "at in on by for with from to as after"
@@ -60,8 +62,52 @@ _ORG_ACTIONS = re.compile(
     r"releases|signed|signs|partnered|partners|invested|invests|hired|reported|reports|"
     r"unveiled|unveils|introduced|introduces|plans|completed|completes|secured|secures|"
     r"is using|has opened|opened|filed|files|licensed|licenses|received|receives|"
-    r"maintains|published|publishes|says|said)\b"
+    r"maintains|published|publishes|says|said)\b(?!\s+by\b)"
 )
+# words that end a noun phrase after a name ("CardioSense, a model that reads...")
+_PHRASE_STOPS = frozenset(
+    word_list(
+        "that which who is are was were has have had will can to for of in on at by with"
+        " and or from as be its the"
+    )
+)
+_ZH_LEADING = re.compile(r"(大模型|大语言模型|模型|平台|系统|产品|软件|助手|数据集|数据库)\s?$")
+_ZH_LEADING_CLASSES = {
+    "大模型": "AIModel",
+    "大语言模型": "AIModel",
+    "模型": "AIModel",
+    "平台": "Platform",
+    "数据集": "Dataset",
+    "数据库": "Dataset",
+}
+_INVESTOR_BEFORE = re.compile(
+    r"(?:\b(?:co-led|led|backed|joined|funded|financed|acquired) by"
+    r"|\bparticipation (?:from|by)|\binvestors? (?:including|such as|like))\s+(?:the\s+)?$"
+)
+_INVESTOR_AFTER = re.compile(
+    r"^(?:\s+and\s+[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})?\s+(?:also\s+)?"
+    r"(?:participated|co-led|co-invested|invested|joined the round|led the round)\b"
+)
+_LIST_ITEM = r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}"
+_LIST_NOUN_BEFORE = re.compile(
+    r"\b(health systems|hospitals|health networks|companies|vendors|startups|start-ups|firms"
+    r"|investors|insurers|payers|universities|regulators|agencies|developers|manufacturers"
+    r"|drugmakers)\b[^.;:\n]{0,30}?(?:,?\s+(?:such as|including|like|notably)\s+|:\s+)"
+    rf"(?:{_LIST_ITEM}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
+)
+_AMONG = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:one of|among)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(health systems|hospitals|health networks|companies|vendors|startups|start-ups|firms"
+    r"|investors|insurers|universities|regulators|agencies|developers)\b"
+)
+_LIST_NOUN_CLASSES = {
+    "health systems": "Hospital",
+    "hospitals": "Hospital",
+    "health networks": "Hospital",
+    "universities": "University",
+    "regulators": "GovernmentBody",
+    "agencies": "GovernmentBody",
+}
 
 
 @dataclass(frozen=True)
@@ -110,7 +156,7 @@ def phrases(text: str) -> Iterator[Phrase]:
                 run.append((n_start, n_end, n_word))
                 j += 1
                 continue
-            if n_word in EN_CONNECTORS and j + 1 < len(words):
+            if n_word in EN_CONNECTORS and j + 1 < len(words) and words[j + 1][2] not in _MONEY:
                 nxt = words[j + 1]
                 if text[n_end : nxt[0]] == " " and _is_cap(nxt[2]) and n_word != "the":
                     run.extend([(n_start, n_end, n_word), nxt])
@@ -152,6 +198,12 @@ def _split_and(text: str, run: list[tuple[int, int, str]]) -> Iterator[Phrase]:
             part.pop(0)
         while len(part) > 1 and part[0][2].lower() in _LEADING_WORDS:
             part.pop(0)  # "At Xi'an North Hospital", "By Dana Whitfield"
+        if (
+            len(part) > 1
+            and _YEAR.match(part[0][2])
+            and _AFTER_PREPOSITION.search(text, 0, part[0][0])
+        ):
+            part.pop(0)  # "In 2025 Aidoc raised...": the year is not part of the name
         if not part:
             continue
         start = part[0][0]
@@ -193,8 +245,9 @@ def _head_class(words: tuple[str, ...]) -> str | None:
         return "Organization"
     if len(words) >= 3 and words[0] in _NATIONAL and words[1] == "College" and words[2] == "of":
         return "Association"  # American College of Radiology
-    if "of" in words:  # "University of California": the head is before "of"
-        before = words[: words.index("of")]
+    link = next((w for w in words if w in ("of", "for")), None)
+    if link is not None:  # "University of California", "Framework for X": the head is before
+        before = words[: words.index(link)]
         cls = _head_class(before) if before else None
         if cls is not None:
             return cls
@@ -236,6 +289,15 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     introduced = _leading_cue(before)
     if introduced is not None:
         return introduced, 0.75
+    among = _AMONG.match(text, phrase.end)
+    if among is not None:  # "WellSpan Health is among the health systems using it"
+        return _LIST_NOUN_CLASSES.get(among.group(1), "Company"), 0.75
+    if head is None:
+        listed = _LIST_NOUN_BEFORE.search(text, max(0, phrase.start - 160), phrase.start)
+        if listed is not None:  # "health systems, including Kaiser Permanente and UPMC"
+            return _LIST_NOUN_CLASSES.get(listed.group(1), "Company"), 0.7
+        if _INVESTOR_BEFORE.search(before) or _INVESTOR_AFTER.match(text, phrase.end):
+            return "Company", 0.7  # "a round led by X", "X and Y participated
     if _GOV_POSSESSOR.search(before) and head is not None:
         return "GovernmentBody", 0.7  # "the FDA's Digital Health Center of Excellence"
     cue = _trailing_cue(after)
@@ -290,6 +352,9 @@ _LEADING_CLASSES = {
 
 def _leading_cue(before: str) -> str | None:
     """ "the open dataset NeuroScan-CN", "the model, called CS-Path-1", "its app CareLoop"."""
+    zh = _ZH_LEADING.search(before)
+    if zh is not None:  # "分子生成平台StoneMind", "大模型xTrimo"
+        return _ZH_LEADING_CLASSES.get(zh.group(1), "Product")
     match = _LEADING.search(before)
     if match is None:
         return None
@@ -319,13 +384,23 @@ def _shape_says_name(word: str) -> bool:
 
 
 def _trailing_cue(after: str) -> str | None:
-    match = re.match(r"\s+([a-z]+)\b", after)
+    match = re.match(r"\s+([a-z]+(?:[\s-][a-z]+){0,2})\b", after)
     if match:
-        return EN_TRAILING_CUES.get(match.group(1))
+        # "WiNEX hospital information platform": the last cue word of the phrase is its head
+        cues = [EN_TRAILING_CUES.get(w) for w in re.split(r"[\s-]", match.group(1))]
+        for i, word in enumerate(re.split(r"[\s-]", match.group(1))):
+            if word in _PHRASE_STOPS:
+                cues = cues[:i]
+                break
+        found = [c for c in cues if c is not None]
+        return found[-1] if found else None
     match = re.match(r"\s*([\u4e00-\u9fff]{2,3})", after)
     if match:
         word = match.group(1)
         for noun, cls in (
+            ("产品", "Product"),
+            ("软件", "Product"),
+            ("助手", "Product"),
             ("大模型", "AIModel"),
             ("模型", "AIModel"),
             ("平台", "Platform"),
@@ -339,7 +414,7 @@ def _trailing_cue(after: str) -> str | None:
 
 def _apposition(after: str) -> str | None:
     """ ", the Sunnyvale chipmaker" / ", a Paris-based startup" right after a name."""
-    match = re.match(r",\s+(?:the|a|an)\s+([^,.;:()]{1,40})", after)
+    match = re.match(r"(?:,\s+|\s+as\s+)(?:the|a|an|its|their)\s+([^,.;:()]{1,40})", after)
     if not match:
         return None
     words = match.group(1).lower().split()[:4]
@@ -371,7 +446,7 @@ def english_candidates(text: str, lower_words: frozenset[str]) -> Iterator[Candi
                 continue
             if len(word) < 2 or (word.isdigit()):
                 continue
-        if _inside_cjk_word(text, phrase):
+        if _inside_cjk_word(text, phrase) or _is_round(text, phrase):
             continue
         if (
             len(phrase.words) > 1
@@ -394,6 +469,12 @@ def english_candidates(text: str, lower_words: frozenset[str]) -> Iterator[Candi
         cls, confidence = verdict
         yield Candidate(phrase.start, phrase.end, phrase.text, cls, confidence, "english")
     yield from _acronym_definitions(text)
+
+
+def _is_round(text: str, phrase: Phrase) -> bool:
+    """ "C2轮", "Pre-A轮", "B+ round": a funding round, not a name."""
+    after = text[phrase.end : phrase.end + 7]
+    return len(phrase.words) == 1 and bool(re.match(r"\+?(?:轮| round\b)", after))
 
 
 def _inside_cjk_word(text: str, phrase: Phrase) -> bool:
@@ -420,7 +501,8 @@ def _acronym_definitions(text: str) -> Iterator[Candidate]:
         head = _head_class(tuple(long_form.split())) or "Organization"
         yield Candidate(l_start, l_start + len(long_form), long_form, head, 0.75, "acronym")
         a_start = match.start(1)
-        yield Candidate(a_start, a_start + len(acronym), acronym, head, 0.7, "acronym")
+        # the acronym is another name of the long form: one entity
+        yield Candidate(a_start, a_start + len(acronym), long_form, head, 0.7, "acronym")
 
 
 def _long_form(window: str, acronym: str) -> str | None:

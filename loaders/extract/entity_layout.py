@@ -113,7 +113,10 @@ def table_candidates(document: Document) -> Iterator[Candidate]:
                     if found < 0:
                         continue
                     cursor = found + len(item)
+                    # a column of products outweighs what the name's shape suggests
                     confidence = 0.8 if cls in ("Policy", "GovernmentBody") else 0.7
+                    if cls in _OFFERINGS:
+                        confidence = 0.85
                     yield Candidate(found, found + len(item), item, cls, confidence, "table")
 
 
@@ -168,8 +171,8 @@ def source_candidates(text: str) -> Iterator[Candidate]:
             item = trim_generic_tail(item)
             if not item or len(item) > 30 or not _name_like(item, "Organization"):
                 continue
-            if item[0] in "各多该本其" or re.match(r"^\d", item):
-                continue
+            if item[0] in "各多该本其" or re.match(r"^\d", item) or re.search(r"[:：]", item):
+                continue  # "记者：周明": a colon starts another field, not a publisher
             s = offset + body.find(item, start)
             yield Candidate(s, s + len(item), item, "Organization", 0.6, "source")
 
@@ -177,12 +180,15 @@ def source_candidates(text: str) -> Iterator[Candidate]:
 # ---------------------------------------------------------------- enumerations
 
 _CJK_ITEM = r"[\u4e00-\u9fffA-Za-z0-9·\-+.&() ]{2,24}?"
-_CJK_LIST = re.compile(rf"(?:{_CJK_ITEM}、)+{_CJK_ITEM}(?=等|、|和|及|与|[，,。；;：:）)\n]|$)")
+_CJK_LIST = re.compile(
+    rf"(?:{_CJK_ITEM}、)+{_CJK_ITEM}(?=等|、|以及|和|及|与|[，,。；;：:）)\n]|$)"
+)
+_EN_WORD = r"[A-Z](?:[\w\-&]|\.(?=\w))*"  # a dot inside a word ("Viz.ai"), not after it
 _EN_LIST = re.compile(
     r"(?:such as|including|like|from|between|with|for)\s+"
-    r"((?:[A-Z][\w.\-&]*(?:\s[A-Z][\w.\-&]*){0,3},\s+)*"
-    r"[A-Z][\w.\-&]*(?:\s[A-Z][\w.\-&]*){0,3},?\s+(?:and|or)\s+"
-    r"(?:the\s+)?[A-Z][\w.\-&]*(?:\s[A-Z][\w.\-&]*){0,3})"
+    rf"((?:{_EN_WORD}(?:\s{_EN_WORD}){{0,3}},\s+)*"
+    rf"{_EN_WORD}(?:\s{_EN_WORD}){{0,3}},?\s+(?:and|or)\s+"
+    rf"(?:the\s+)?{_EN_WORD}(?:\s{_EN_WORD}){{0,3}})"
 )
 
 
@@ -199,15 +205,17 @@ def _items(text: str) -> Iterator[list[tuple[int, int]]]:
         # a trailing "A和B" joins the last item
         last_end = spans[-1][1]
         tail = text[last_end : last_end + 30]
-        joined = re.match(r"(?:和|及|与)([\u4e00-\u9fffA-Za-z0-9]{2,12})(?=等|[，,。；;]|$)", tail)
+        joined = re.match(
+            r"(?:以及|和|及|与)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=等|[，,。；;]|$)", tail
+        )
         if joined:
-            spans.append((last_end + 1, last_end + 1 + len(joined.group(1))))
+            spans.append((last_end + joined.start(1), last_end + joined.end(1)))
         yield spans
     for match in _EN_LIST.finditer(text):
         body = match.group(1)
         offset = match.start(1)
         spans = []
-        for part in re.finditer(r"(?:the\s+)?([A-Z][\w.\-&]*(?:\s[A-Z][\w.\-&]*){0,3})", body):
+        for part in re.finditer(rf"(?:the\s+)?({_EN_WORD}(?:\s{_EN_WORD}){{0,3}})", body):
             spans.append((offset + part.start(1), offset + part.end(1)))
         yield spans
 

@@ -200,6 +200,7 @@ OFFERING_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes("AIModel", "大模型 大语言模型 语言模型 模型 GPT"),
     *_suffixes("Platform", "平台 云平台 开放平台 操作系统"),
     *_suffixes("Product", "系统 机器人 助手 引擎 管家 一体机 软件 App APP 小程序 医生 解决方案"),
+    *_suffixes("Dataset", "数据集 数据库 专病库"),
 )
 
 # Words an administrative body's name contains (国家/省/市 + one of these + 局/委/厅...).
@@ -224,7 +225,7 @@ GENERIC_LEADS: frozenset[str] = frozenset(
         " 地方 省级 市级 县级 区域 综合 专科 社区 乡镇 基础 合作 试点 示范"
         " 目标 客户 服务 上市 非上市 初创 创业 独角兽 明星 优质 下游 上游 中游"
         " 医疗 AI 人工智能 数字 智慧 智能 互联网 新型 现有 全新 首个 首款"
-        " 多款 一款 该款 其中 即 如 例如 包括 比如 等"
+        " 多款 一款 该款 其中 即 如 例如 包括 比如 等 老 股东 老股东 新股东 原股东"
     )
 )
 
@@ -298,6 +299,7 @@ QUOTE_TYPE_NOUNS: tuple[tuple[str, str], ...] = (
     ("云平台", "Platform"),
     ("系统", "Product"),
     ("产品", "Product"),
+    ("软件", "Product"),
     ("助手", "Product"),
     ("品牌", "Product"),
     ("机器人", "Product"),
@@ -358,7 +360,7 @@ HEADER_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("报告名称", "报告", "研报", "report"), "Report"),
     (("大模型", "模型", "model", "llm"), "AIModel"),
     (("平台", "platform"), "Platform"),
-    (("产品", "解决方案", "product", "solution", "device"), "Product"),
+    (("产品", "解决方案", "工具", "product", "solution", "device", "tool"), "Product"),
     (("数据集", "数据库", "dataset", "database"), "Dataset"),
     (("医院", "hospital", "health system", "provider"), "Hospital"),
     (("高校", "大学", "university"), "University"),
@@ -429,6 +431,8 @@ EN_HEAD_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
             "Group",
             "Ventures",
             "Capital",
+            "Invest",
+            "Investments",
             "Partners",
             "Therapeutics",
             "Pharma",
@@ -513,6 +517,9 @@ EN_HEAD_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
             "Bureau",
             "Services",
             "Regulator",
+            "Parliament",
+            "Congress",
+            "Senate",
         ),
         "GovernmentBody",
     ),
@@ -630,6 +637,11 @@ EN_TRAILING_CUES: dict[str, str] = {
     "act": "Policy",
     "guideline": "Policy",
     "guidelines": "Policy",
+    "test": "Product",
+    "tool": "Product",
+    "software": "Product",
+    "solution": "Product",
+    "chatbot": "Product",
 }
 
 # Common nouns that, in apposition, say what a name is: "Owkin, the Paris-based biotech".
@@ -656,6 +668,18 @@ EN_TYPE_NOUNS: dict[str, str] = {
     "association": "Association",
     "nonprofit": "Organization",
     "publisher": "Organization",
+    "model": "AIModel",
+    "language model": "AIModel",
+    "foundation model": "AIModel",
+    "platform": "Platform",
+    "operating system": "Platform",
+    "system": "Product",
+    "tool": "Product",
+    "app": "Product",
+    "assistant": "Product",
+    "chatbot": "Product",
+    "test": "Product",
+    "device": "Product",
 }
 
 # Families of AI models: a name containing one of these is a model ("Qwen2.5-72B", "MedGPT").

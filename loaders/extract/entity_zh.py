@@ -378,7 +378,7 @@ def _read_back(
             spaced = True  # "GE 医疗": one space after a Latin word
             pos -= 1
             continue
-        if ch in "·・" and pieces and pos >= 2 and is_cjk(text[pos - 2]):
+        if ch in "·・-" and pieces and pos >= 2 and is_cjk(text[pos - 2]) and is_cjk(text[pos]):
             pieces.append(_Piece(pos - 1, pos, "generic"))
             pos -= 1
             continue
@@ -425,8 +425,11 @@ def _read_back(
         else:
             flag = token.flag if start == token.start and pos == token.end else None
             role = word_role(word, flag)
+            if role == "stop" and _numeral_in_brand(text, start, pos, index, pieces):
+                role = "proper"  # 零氪科技, 森亿智能: a numeral character inside a brand
             if role == "stop" and verbs and (flag or _tag(word) or "").startswith("v"):
-                role = "generic" if word not in _GOVERNING else "stop"
+                governs = word in _GOVERNING or word.endswith("于") or len(word) < 2
+                role = "stop" if governs else "generic"
             if role == "generic" and word.isascii():
                 role = "stop"  # an ordinary English word ("by", "AI") does not start a name
         if role == "stop":
@@ -447,6 +450,36 @@ def _read_back(
     while pieces and text[pieces[0].start : pieces[0].end] in GENERIC_LEADS:
         pieces.pop(0)
     return _merge_single_chars(text, pieces)
+
+
+_NUMERAL_CHARS = frozenset("零一二三四五六七八九十百千万亿")
+
+
+def _numeral_in_brand(
+    text: str,
+    start: int,
+    pos: int,
+    index: TokenIndex | LazyTokenIndex,
+    pieces: Sequence[_Piece],
+) -> bool:
+    """A lone numeral character glued to another lone character the dictionary does not know
+    as a word (零+氪, 森+亿) is part of a brand, not a count."""
+    if pos - start != 1 or text[start] not in _NUMERAL_CHARS:
+        return False
+    last = pieces[-1] if pieces else None
+    if last is not None and last.end - last.start == 1 and is_cjk(text[last.start]):
+        pair = text[start : last.end]
+        return _freq(pair) is None and last.role == "proper"
+    left = index.containing(start - 1) if start > 0 else None
+    if left is None or left.end - left.start != 1 or not is_cjk(left.word):
+        return False
+    pair = text[left.start : pos]
+    return (
+        _freq(pair) is None
+        and left.word not in STOP_CHARS
+        and left.word not in _NUMERAL_CHARS
+        and left.flag.startswith(("n", "g"))
+    )
 
 
 def _merge_single_chars(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -493,6 +526,89 @@ def _brand_evidence(pieces: Sequence[_Piece], suffix: Suffix, kind: str) -> bool
     if suffix.weak and kind == "org":
         return last.role == "proper"
     return True
+
+
+_INSTITUTIONS = ("Hospital", "University", "ResearchInstitution")
+# words that say which kind of institution, never which one: 华东地区三级医院, 部分三甲医院
+_GRADE_WORDS = frozenset(
+    word_list(
+        "三级 三甲 二级 二甲 一级 各级 各类 多家 部分 相关 大型 中小 头部 知名 领先"
+        " 公立 私立 民营 本土 地区 周边 当地 基层 县级 市级 省级 试点 合作 签约"
+    )
+)
+_LEGAL_QUALIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）]$")
+_PLAIN_LEGAL = ("集团", *_LEGAL)
+
+
+def _institution_modifier(text: str, pieces: Sequence[_Piece]) -> bool:
+    """A hospital, university or institute is named by more than a Latin brand or a grade:
+    not "WiNEX医院(信息平台)", not "华东地区三级医院"."""
+    words = [text[p.start : p.end] for p in pieces]
+    if all(w.isascii() for w in words):
+        return False
+    return not any(w in _GRADE_WORDS for w in words)
+
+
+def _plain_word_company(text: str, pieces: Sequence[_Piece], suffix: Suffix) -> bool:
+    """An ordinary noun before 集团 or 有限公司 is the brand (小米集团): not a generic word."""
+    if suffix.text not in _PLAIN_LEGAL or len(pieces) > 2:
+        return False
+    words = [text[p.start : p.end] for p in pieces]
+    if sum(len(w) for w in words) < 2:
+        return False
+    return all(
+        p.role != "stop" and w not in GENERIC_WORDS and w not in GENERIC_LEADS and is_cjk(w[0])
+        for p, w in zip(pieces, words, strict=True)
+    )
+
+
+def _place_named(text: str, pieces: Sequence[_Piece], s_start: int, cls: str) -> bool:
+    """A platform or data set named by its place (武汉市区域全民健康信息平台): a place other
+    than a country, then at least four characters saying what it is."""
+    if cls not in ("Platform", "Dataset") or pieces[0].role != "place":
+        return False
+    place = text[pieces[0].start : pieces[0].end]
+    return place not in _COUNTRIES and s_start - pieces[0].end >= 4
+
+
+def _latin_named(text: str, pieces: Sequence[_Piece], s_start: int) -> int | None:
+    """The index of the Latin name an offering is called by, if its words are [a brand]
+    + a Latin name + nothing but the ending: "Polaris大模型", "百图生科xTrimo大模型"."""
+    if pieces[-1].end != s_start:
+        return None
+    last = pieces[-1]
+    word = text[last.start : last.end]
+    if not word.isascii() or last.role != "proper" or last.known or len(pieces) > 2:
+        return None
+    if len(pieces) == 2:
+        first = pieces[0]
+        if first.known or first.role != "proper" or not is_cjk(text[first.start]):
+            return None
+        if first.end - first.start < 3:
+            return None
+    return len(pieces) - 1
+
+
+def _latin_offering(
+    text: str,
+    pieces: Sequence[_Piece],
+    latin: int,
+    s_end: int,
+    suffix: Suffix,
+    known: KnownSpans,
+) -> Iterator[Candidate]:
+    """The offering is named by its Latin word; a Chinese brand before it is its maker."""
+    head = pieces[latin]
+    name = text[head.start : head.end]
+    if known.covers(head.start, head.end):
+        return
+    method = f"suffix:{suffix.text}"
+    if latin == 0:
+        yield Candidate(head.start, s_end, name, suffix.cls, 0.7, method)
+        return
+    maker = pieces[0]
+    yield Candidate(head.start, s_end, name, suffix.cls, 0.7, method)
+    yield Candidate(maker.start, maker.end, text[maker.start : maker.end], "Company", 0.6, method)
 
 
 def _latin_head(text: str, pieces: Sequence[_Piece]) -> bool:
@@ -549,10 +665,20 @@ def _candidate_at(
     index: TokenIndex | LazyTokenIndex,
     known: KnownSpans,
 ) -> Iterator[Candidate]:
-    pieces = _read_back(text, s_start, index, known, verbs=suffix.cls == "GovernmentBody")
+    read_from = s_start
+    qualifier = _LEGAL_QUALIFIER.search(text, max(0, s_start - 8), s_start)
+    if qualifier is not None and suffix.text in _LEGAL and word_role(qualifier.group(1)) == "place":
+        read_from = qualifier.start()  # 医渡医疗科技（上海）有限公司
+    verbs = suffix.cls in ("GovernmentBody", "Dataset")
+    pieces = _read_back(text, read_from, index, known, verbs=verbs)
     if not pieces:
         return
     start = pieces[0].start
+    if kind == "offering":
+        latin = _latin_named(text, pieces, s_start)
+        if latin is not None:
+            yield from _latin_offering(text, pieces, latin, s_end, suffix, known)
+            return
     if kind == "offering" and _latin_head(text, pieces):
         # "YiduCore数据智能平台", "Dr.Wise 多模态平台": the Latin name is what it is called
         head = pieces[0]
@@ -573,15 +699,22 @@ def _candidate_at(
             return
         confidence = 0.8
     elif kind == "offering" or suffix.weak:
-        if not _brand_evidence(pieces, suffix, kind):
+        if _brand_evidence(pieces, suffix, kind):
+            confidence = 0.7 if kind == "offering" else 0.65
+        elif _place_named(text, pieces, s_start, cls):
+            confidence = 0.65
+        else:
             return
-        confidence = 0.7 if kind == "offering" else 0.65
     else:
         places = [text[p.start : p.end] for p in pieces if p.role == "place"]
+        if cls in _INSTITUTIONS and not _institution_modifier(text, pieces):
+            return
         if not _has_proper(pieces):
-            if not places:
+            if _plain_word_company(text, pieces, suffix):
+                pass  # 小米集团: an ordinary word before a legal ending is a brand
+            elif not places:
                 return
-            if cls in ("Hospital", "University") and all(p in _COUNTRIES for p in places):
+            elif cls in ("Hospital", "University") and all(p in _COUNTRIES for p in places):
                 return  # 中国医院, 美国大学: a country and an institution word are no name
         confidence = 0.8
     end = s_end
@@ -689,9 +822,17 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
             cls = own
         if cls is None or is_common_phrase(name):
             continue
-        if confidence < 0.75 and is_generic_phrase(name):
+        if confidence < 0.75 and is_generic_phrase(name) and not _place_lead(name, own):
             continue  # “聊天机器人”: a quoted ordinary term, not a name
         yield Candidate(match.start() + 1, match.end() - 1, name, cls, confidence, "quoted-name")
+
+
+def _place_lead(name: str, own: str | None) -> bool:
+    """A quoted platform or data set named by its place: “北京医疗大模型公共训练数据集”."""
+    if own not in ("Platform", "Dataset"):
+        return False
+    words = _words(name)
+    return bool(words) and word_role(words[0]) == "place" and words[0] not in _COUNTRIES
 
 
 def _own_class(name: str) -> str | None:

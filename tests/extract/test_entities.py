@@ -439,7 +439,8 @@ def test_known_names_are_not_rediscovered_but_extended() -> None:
 def test_names_recur_through_the_document() -> None:
     text = "北京左医科技有限公司成立于2017年。\n左医科技有限公司的产品覆盖300家医院。"
     mentions = discover_entities(_doc(text), [])
-    assert [m.name for m in mentions].count("北京左医科技有限公司") == 1
+    # the short form without the place is the same company: filed under the full name
+    assert [m.name for m in mentions].count("北京左医科技有限公司") == 2
     assert any(m.text == "左医科技有限公司" for m in mentions)
 
 
@@ -458,3 +459,113 @@ if __name__ == "__main__":  # pragma: no cover - a report for people
         if verbose:
             print("\n".join(result.missed + result.wrong))
         print()
+
+
+# ---------------------------------------------------------------- issue 3: recall and typing
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "cls", "expected"),
+    [
+        ("青石医院", "南江大学附属青石医院", "Hospital", True),
+        ("江苏省卫健委", "江苏省卫生健康委员会", "GovernmentBody", True),
+        ("苏州市药监局", "苏州市药品监督管理局", "GovernmentBody", True),
+        ("明镜智能", "杭州明镜智能科技有限公司", "Company", True),
+        ("Orbis", "Orbis Systems", "Company", True),
+        ("Nimbus", "Nimbus Scribe", "Product", False),
+        ("北京医院", "北京大学第三医院", "Hospital", False),
+        ("江苏省卫健委", "浙江省卫生健康委员会", "GovernmentBody", False),
+        ("明镜智能", "明镜智能研究院", "Company", False),
+    ],
+)
+def test_short_forms_of_full_names(short: str, full: str, cls: str, expected: bool) -> None:
+    from medatlas.loaders.extract.entity_alias import is_short_form
+
+    assert is_short_form(short, full, cls) is expected
+
+
+def test_short_forms_are_filed_under_the_full_name() -> None:
+    mentions = discover_entities(
+        _doc(
+            "江苏省卫生健康委员会印发方案。江苏省卫健委表示将扩大试点。\n"
+            "Orbis Systems signed a deal; Orbis said the rollout starts in May. "
+            "Nimbus 2.0 ships in June, and Nimbus 2.0 replaces the Nimbus model."
+        ),
+        [],
+    )
+    names = {m.text: m.name for m in mentions}
+    assert names.get("江苏省卫健委") == "江苏省卫生健康委员会"
+    assert names.get("Orbis") == "Orbis Systems"
+    assert names.get("Nimbus 2.0") == "Nimbus"
+
+
+def test_second_names_in_brackets_are_one_entity() -> None:
+    text = (
+        "星衡医疗科技有限公司（简称“星衡医疗”，英文名Stellar Medica）成立于2019年。"
+        "星衡医疗发布新品。"
+    )
+    mentions = discover_entities(_doc(text), [])
+    by_text = {m.text: m.name for m in mentions}
+    assert by_text.get("星衡医疗") == "星衡医疗科技有限公司"
+    assert by_text.get("Stellar Medica") == "星衡医疗科技有限公司"
+
+
+def test_investors_by_their_role_in_a_funding_sentence() -> None:
+    found = _found(
+        "青藤健康完成2亿元B轮融资，本轮由青岚资本领投，老股东白鹭创投跟投。"
+        "此前的投资方为云杉基金与远帆资本。该公司是蓝湾网络的全资子公司。"
+    )
+    for name in ("青岚资本", "白鹭创投", "云杉基金", "远帆资本", "蓝湾网络"):
+        assert found.get(name) == "Company", (name, found)
+    assert "C2" not in _found("公司完成C2轮融资。")
+
+
+def test_english_names_by_their_role() -> None:
+    found = _found(
+        "In 2024 Velora raised USD 30 million in a round led by Harbor Lane. "
+        "The tool is used by several health systems, including Riverside Permanent and QHMC. "
+        "Brightwater Health is among the health systems using it. "
+        "Velora trains Atlas-7, its clinical foundation model."
+    )
+    assert found.get("Velora") == "Company" and "2024 Velora" not in found
+    assert found.get("Harbor Lane") == "Company"
+    assert found.get("Riverside Permanent") == "Hospital"
+    assert found.get("QHMC") == "Hospital"
+    assert found.get("Brightwater Health") == "Hospital"
+    assert found.get("Atlas-7") == "AIModel"
+
+
+def test_a_tool_column_types_its_cells_over_the_name_shape() -> None:
+    text = (
+        "# Tools\n\n| Tool | Developer |\n| --- | --- |\n"
+        "| Medora GPT | Medora |\n| Quill AI | Quill Health |\n"
+    )
+    found = _found(text, suffix=".md")
+    assert found.get("Medora GPT") == "Product"
+    assert found.get("Quill AI") == "Product"
+    assert found.get("Quill Health") == "Company"
+
+
+def test_chinese_endings_new_kinds() -> None:
+    found = _found(
+        "青禾生科发布青禾生科Orion大模型，并与小米集团合作。"
+        "苏州市区域全民健康信息平台接入后，华南地区二级医院陆续上线。"
+        "Kora医院信息平台已覆盖。项目使用“苏州市肺结节影像数据集”训练。"
+        "七氪科技与远方健康达成合作。"
+    )
+    assert found.get("Orion") == "AIModel"
+    assert found.get("青禾生科") == "Company"
+    assert found.get("小米集团") == "Company"
+    assert found.get("苏州市区域全民健康信息平台") == "Platform"
+    assert found.get("苏州市肺结节影像数据集") == "Dataset"
+    assert found.get("七氪科技") == "Company"
+    assert not any(cls == "Hospital" for cls in found.values()), found
+
+
+def test_known_company_arms_and_funds() -> None:
+    text = "本轮由礼来亚洲基金领投。礼来中国、阿斯利康在华业务均有增长。"
+    known = atlas_gazetteer().find(text)
+    found = _found(text, known)
+    if any(m.text == "礼来" for m in known):
+        assert found.get("礼来亚洲基金") == "Company"
+        assert found.get("礼来中国") == "Company"

@@ -1,0 +1,261 @@
+"""One thing, several names in one report: file short forms under the full name.
+
+Reports name a thing in full once and then shorten it. Each shortening is a regular pattern:
+
+- a Chinese institution by its own last words: 瑞金医院 for 上海交通大学医学院附属瑞金医院;
+- a local government body by its abbreviation: 上海市卫健委 for 上海市卫生健康委员会 (the same
+  place, then a subsequence of the rest);
+- a company without its place and legal form: 知临医疗 for 北京知临医疗科技有限公司;
+- an English name without its designators or version: Epic for Epic Systems, WiNGPT for
+  WiNGPT 3.0 (here the short form is the name);
+- a name and its second name in brackets: 赛诺菲（Sanofi）, 医渡科技有限公司（简称“医渡科技”，
+  英文名Yidu Tech）.
+
+:func:`file_aliases` gives each candidate the name of the entity it refers to, so the short
+and the full form become one entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from medatlas.loaders.extract.entity_common import (
+    ORG_CLASSES,
+    Candidate,
+    is_cjk,
+    word_list,
+)
+from medatlas.loaders.extract.entity_lexicon import EN_DESIGNATORS
+from medatlas.loaders.extract.model import Mention
+
+__all__ = ["bracket_aliases", "file_aliases", "is_short_form"]
+
+_INSTITUTIONS = frozenset({"Hospital", "University", "ResearchInstitution"})
+# what may stand before an institution's own name inside its full name
+_INSTITUTION_LEADS = ("附属", "大学", "学院", "省", "市", "区", "县")
+_COMPANY_TAIL = re.compile(
+    r"^(?:科技|技术|医疗|医药|生物|信息|网络|健康|智能|数据|软件|股份|集团|控股)*"
+    r"(?:[（(][\u4e00-\u9fff]{2,4}[)）])?"
+    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团)?$"
+)
+_PLACE_END = re.compile(r"(?:省|市|区|县|州)$")
+_EN_EXTRA = frozenset(
+    word_list("Technology Technologies Tech AI Labs Inc Inc. Ltd Ltd. Group Systems Health")
+)
+_MODEL_KIND = frozenset(
+    word_list("Medical Clinical Health Healthcare Large Language Foundation Model Models LLM")
+)
+_VERSION = re.compile(r"^v?\d+(?:\.\d+)*[A-Za-z]?$")
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or (a in ORG_CLASSES and b in ORG_CLASSES and "Organization" in (a, b))
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _is_place(word: str) -> bool:
+    from medatlas.loaders.extract.entity_zh import word_role
+
+    return bool(word) and (bool(_PLACE_END.search(word)) or word_role(word) == "place")
+
+
+def is_short_form(short: str, full: str, cls: str) -> bool:
+    """Whether *short* is a usual shortening of *full*, a name of class *cls*.
+
+    >>> is_short_form("瑞金医院", "上海交通大学医学院附属瑞金医院", "Hospital")
+    True
+    >>> is_short_form("上海市卫健委", "上海市卫生健康委员会", "GovernmentBody")
+    True
+    >>> is_short_form("知临医疗", "北京知临医疗科技有限公司", "Company")
+    True
+    >>> is_short_form("北京医院", "北京大学第三医院", "Hospital")
+    False
+    >>> is_short_form("Epic", "Epic Systems", "Company")
+    True
+    """
+    if len(short) >= len(full) or len(short) < 2:
+        return False
+    if any(is_cjk(ch) for ch in short):
+        if not any(is_cjk(ch) for ch in full):
+            return False
+        return _cjk_short_form(short, full, cls)
+    if not full.isascii():
+        return False
+    s_words, f_words = short.split(), full.split()
+    if len(s_words) >= len(f_words) or f_words[: len(s_words)] != s_words:
+        return False
+    rest = f_words[len(s_words) :]
+    if cls in ORG_CLASSES:
+        return all(w in EN_DESIGNATORS or w in _EN_EXTRA for w in rest)
+    # "Spark" for "Spark Medical Large Model": the rest only says what kind of model it is
+    return cls == "AIModel" and all(w in _MODEL_KIND for w in rest)
+
+
+def _cjk_short_form(short: str, full: str, cls: str) -> bool:
+    if cls in _INSTITUTIONS:
+        lead = full[: -len(short)]
+        return len(short) >= 4 and full.endswith(short) and lead.endswith(_INSTITUTION_LEADS)
+    if cls == "GovernmentBody":
+        k = 0
+        while k < len(short) and short[k] == full[k]:
+            k += 1
+        while k and not _is_place(full[:k]):
+            k -= 1  # the shared part is the place: 上海市 of 上海市卫健委
+        s_rest, f_rest = short[k:], full[k:]
+        if len(s_rest) < 2 or len(s_rest) >= len(f_rest) or s_rest[0] != f_rest[0]:
+            return False
+        return s_rest[-1] in f_rest[-3:] and _subsequence(s_rest, f_rest)
+    if cls in ("Company", "Organization"):
+        at = full.find(short)
+        if at < 0 or len(short) < 3:
+            return False
+        if at and not _is_place(full[:at]):
+            return False
+        return bool(_COMPANY_TAIL.match(full[at + len(short) :]))
+    return False
+
+
+def _is_version_of(versioned: str, name: str) -> bool:
+    """ "WiNGPT 3.0" is a version of "WiNGPT"."""
+    if not versioned.startswith(name + " "):
+        return False
+    return bool(_VERSION.match(versioned[len(name) + 1 :]))
+
+
+_BRACKET_OPEN = re.compile(r"\s?[（(]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[)）]")
+_ALIAS_CUE = re.compile(
+    r"(?:以下简称|下称|简称|又称|又名|英文名称|英文名|英文简称|中文名|原名|旧称)[为：:\s]*"
+    r"[“\"「『]?([^“”\"「」『』，,；;（）()]{2,30}?)[”\"」』]?(?=[，,；;)）])"
+)
+
+
+def bracket_aliases(text: str, chosen: Sequence[Candidate]) -> tuple[list[Candidate], dict]:
+    """Second names in brackets after a name: "X（Y）", "X（简称“Y”，英文名Z）".
+
+    Returns new candidates for second names no rule found (filed under the first name) and
+    a map from each second name to the first one.
+    """
+    by_start = {c.start: c for c in chosen}
+    extra: list[Candidate] = []
+    aliases: dict[str, str] = {}
+    for c in sorted(chosen, key=lambda c: c.start):
+        opened = _BRACKET_OPEN.match(text, c.end)
+        if opened is None:
+            continue
+        close = re.compile(r"[)）]").search(text, opened.end(), opened.end() + 80)
+        if close is None:
+            continue
+        inner_start = opened.end()
+        inner = by_start.get(inner_start)
+        if inner is not None and _BRACKET_CLOSE.match(text, inner.end) and inner.end <= close.end():
+            if _compatible(c.cls, inner.cls) and _different_script_or_shorter(c, inner):
+                aliases[inner.name] = c.name
+            continue
+        for match in _ALIAS_CUE.finditer(text, inner_start, close.end()):
+            s, e = match.span(1)
+            surface = text[s:e].strip()
+            if len(surface) < 2:
+                continue
+            found = [o for o in chosen if o.start == s and o.end == e]
+            if found:
+                aliases.setdefault(found[0].name, c.name)
+            else:
+                extra.append(replace(c, start=s, end=e, method="alias", confidence=c.confidence))
+                aliases.setdefault(surface, c.name)
+    return extra, aliases
+
+
+def _different_script_or_shorter(outer: Candidate, inner: Candidate) -> bool:
+    o_cjk = any(is_cjk(ch) for ch in outer.name)
+    i_cjk = any(is_cjk(ch) for ch in inner.name)
+    return o_cjk != i_cjk or len(inner.name) < len(outer.name)
+
+
+def _targets(
+    candidates: Sequence[Candidate], known: Sequence[Mention]
+) -> dict[str, list[tuple[str, str]]]:
+    """Full names by the characters they hold (a short form's first and last are in it)."""
+    by_char: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    seen: set[str] = set()
+    names = [(c.name, c.cls) for c in candidates]
+    names += [(m.text, m.cls) for m in known if m.cls in ORG_CLASSES]
+    for name, cls in sorted(names, key=lambda item: (-len(item[0]), item)):
+        if name in seen:
+            continue
+        seen.add(name)
+        for ch in set(name.split()[0] if name.isascii() else name):
+            by_char[ch].append((name, cls))
+    return by_char
+
+
+def _full_names(
+    candidates: Sequence[Candidate], known: Sequence[Mention]
+) -> Iterator[tuple[str, str]]:
+    """(short name, full name) for every name of *candidates* that shortens another."""
+    by_char = _targets(candidates, known)
+    done: set[str] = set()
+    for c in candidates:
+        if c.name in done:
+            continue
+        done.add(c.name)
+        key = c.name.split()[0] if c.name.isascii() else c.name
+        pool = by_char.get(key[0], [])
+        for full, cls in pool:  # longest first: the fullest name wins
+            if len(full) <= len(c.name) or not _compatible(c.cls, cls):
+                continue
+            if is_short_form(c.name, full, cls if c.cls == "Organization" else c.cls):
+                yield c.name, full
+                break
+            if _is_version_of(full, c.name) and cls == c.cls:
+                yield full, c.name
+                break
+
+
+def file_aliases(
+    candidates: Sequence[Candidate],
+    known: Sequence[Mention] = (),
+    aliases: dict[str, str] | None = None,
+) -> list[Candidate]:
+    """*candidates* with each short form filed under its full name (and class).
+
+    *aliases* are names already known to be another's (from :func:`bracket_aliases`);
+    *known* mentions (the gazetteer's) may be full names too.
+    """
+    mapping: dict[str, str] = dict(aliases or {})
+    for short, full in _full_names(candidates, known):
+        mapping.setdefault(short, full)
+    if not mapping:
+        return list(candidates)
+    cls_of: dict[str, str] = {}
+    for c in candidates:
+        if c.cls != "Organization" or c.name not in cls_of:
+            cls_of.setdefault(c.name, c.cls)
+    for m in known:
+        cls_of.setdefault(m.text, m.cls)
+
+    def resolve(name: str) -> str:
+        seen = {name}
+        while name in mapping and mapping[name] not in seen:
+            name = mapping[name]
+            seen.add(name)
+        return name
+
+    out = []
+    for c in candidates:
+        target = resolve(c.name)
+        if target == c.name:
+            out.append(c)
+            continue
+        cls = cls_of.get(target, c.cls)
+        if cls == "Organization" and c.cls != "Organization":
+            cls = c.cls
+        out.append(replace(c, name=target, cls=cls))
+    return out

@@ -239,6 +239,9 @@ def test_partners_with_is_symmetric_and_alternatives_are_accepted():
     result = score(gold, found)
     assert counts(result, "relations") == (2, 2, 2)
     assert result.by_predicate["authoredBy"].matched == 1  # counted under the first predicate
+    # the publishedBy that matched it is counted in the same row: precision stays a ratio
+    assert result.by_predicate["authoredBy"].found == 1
+    assert "publishedBy" not in result.by_predicate
 
 
 def test_issued_on_compares_the_date_literal():

@@ -87,7 +87,11 @@ def _canonical_lines(store: AtlasStore, graphs: list[str] | None, *, keep_graphs
     order (graph by graph for N-Quads, then subject, predicate, object), at a fraction of the
     cost of sorting Python term objects.
     """
-    ox_store = store.oxigraph
+    if isinstance(store, AtlasStore):
+        ox_store = store.oxigraph
+    else:  # a remote store: its quads, fetched once, into a store in memory
+        ox_store = ox.Store()
+        ox_store.extend(store.quads())
     names: list[ox.NamedNode | ox.DefaultGraph]
     if graphs is None:
         names = [ox.DefaultGraph(), *(ox.NamedNode(g) for g in store.graph_names())]

@@ -42,6 +42,7 @@ _RESULTS_JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
 _ACCEPT = f"{_RESULTS_JSON}, {_NTRIPLES};q=0.9, text/turtle;q=0.8"
 _GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
+_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 _COUNT = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
 
 
@@ -199,6 +200,15 @@ class RemoteStore:
         """The IRIs of all named graphs, sorted."""
         rows = self._query(_GRAPHS, [])
         return sorted(row["g"].value for row in rows if isinstance(row["g"], ox.NamedNode))
+
+    def graph_sizes(self) -> dict[str, int]:
+        """Triples per named graph, counted by the server."""
+        rows = self._query(_SIZES, [])
+        return {
+            row["g"].value: int(row["n"].value)
+            for row in rows
+            if isinstance(row["g"], ox.NamedNode)
+        }
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
         """Replace the named graph *graph* with *quads*: one GSP PUT of N-Triples."""

@@ -40,9 +40,12 @@ _PREPOSITION_AFTER = re.compile(r"^\s?(?:in|for|of|among|at|across|with|from)\s"
 _TOPIC_START = re.compile(r"^\s?(?:among|in|for|across|within|at|在|对于|其中|从|就)")
 _ANAPHOR_ORG = re.compile(r"^\s?(?:该公司|该企业|该机构|公司|the company|the firm|the startup)")
 _ANAPHOR_ANY = re.compile(
-    r"^\s?(?:该系统|该平台|该模型|该产品|该工具|该方案|平台|系统|其|它|the system|the platform|"
-    r"the model|the product|the tool|it\b|its\b)"
+    r"^\s?(?:该系统|该平台|该模型|该产品|该工具|该方案|平台|系统|其(?![中余他它次实])|它|"
+    r"the system|the platform|the model|the product|the tool|it\b|its\b)"
 )
+_MARKET_GROWTH = re.compile(r"\bgrow|\bexpand|规模|增长至|增长到|扩大至|扩大到")
+_MARKET_REACH = 600  # how far back (characters) a market named before is still the topic
+_CLOSES_BRACKET = re.compile(r"\s?[)）]")  # "cost (54%) and privacy (47%)": a listed answer
 _EXAMPLES_OF = re.compile(r"^\s?(?:等|等等|and other|and others)\s?$")
 
 
@@ -176,6 +179,8 @@ def assign_about(
                 about = _anaphora(context, clause) or carried
                 if not about and f.measure is not None and f.measure.slug != "survey-sample-size":
                     about = tuple(counted.get(f.quantity.start, ()))
+                if not about:
+                    about = _market_before(context, f)
             f.about = _discourse_subject(
                 context, replace(f, about=about), block_start, new_topic=new_topic
             )
@@ -187,6 +192,34 @@ def assign_about(
 def _names_own_population(f: PendingFigure) -> bool:
     """``23% of pathology labs``, ``70%的受访者``: a share of a population names its subject."""
     return f.population
+
+
+def _market_before(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """``市场规模将达到152亿元``, ``we project it to grow to``: the market named just before.
+
+    A market size or growth that names no market is the one the text last named (in the
+    preceding sentences of its section); a bare amount said to grow is then a market size.
+    """
+    if f.measure is None:
+        return ()
+    vocab = context.vocab
+    slug = f.measure.slug
+    text = context.document.text
+    clause = fold(text[f.clause[0] : f.clause[1]])
+    grows = slug == "monetary-measure" and bool(_MARKET_GROWTH.search(clause))
+    if not (vocab.is_a(slug, "market-size") or vocab.is_a(slug, "cagr") or grows):
+        return ()
+    start = f.clause[0]
+    earlier = [
+        m
+        for m in context.markets
+        if start - _MARKET_REACH <= m.start and m.end <= start and "\n#" not in text[m.end : start]
+    ]
+    if not earlier:
+        return ()
+    if grows:
+        f.measure = replace(f.measure, slug="market-size", source="inherited")
+    return (earlier[-1],)
 
 
 def _anaphora(context: FigureContext, clause: tuple[int, int]) -> tuple[Mention, ...]:
@@ -226,7 +259,7 @@ def _discourse_subject(
     """
     if f.population or f.measure is None or is_survey_measure(context, f.measure.slug):
         return f.about
-    if any(m.cls in ENTITIES for m in f.about):
+    if any(m.cls in ENTITIES or m.cls == "Market" for m in f.about):
         return f.about
     earlier = _subjects_before(context, block_start, f.clause[0], ENTITIES)
     if not earlier or new_topic:
@@ -252,7 +285,7 @@ def _bind(
         right_end = members[index + 1].quantity.start if index + 1 < len(members) else clause[1]
         left = tuple(m for m in pool if left_start <= m.start and m.end <= q.start)
         right = tuple(m for m in pool if q.end <= m.start and m.end <= right_end)
-        if right and f.population:
+        if right and f.population and not _CLOSES_BRACKET.match(text[q.end : q.end + 2]):
             out.append(right)  # 31% use an ambient scribe: what the share uses
         elif f.population:
             out.append(())

@@ -96,6 +96,7 @@ class FigureContext:
     mentions: list[Mention]
     vocab: MeasureVocabulary
     report_period: str | None
+    markets: list[Mention] = field(default_factory=list)  # every market the text names
     figures: list[FigureCandidate] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
 
@@ -174,8 +175,26 @@ def unique_figures(figures: list[FigureCandidate]) -> list[FigureCandidate]:
     """
     best: dict[tuple, FigureCandidate] = {}
     for f in sorted(figures, key=lambda f: (f.start, f.end, f.original, f.value, f.method)):
-        names = tuple(sorted(m.iri or fold(m.name or m.text) for m in f.about))
+        names = tuple(sorted(_subject_key(m) for m in f.about))
         key = (f.value, f.unit, f.measure, names, f.period)
         if key not in best or f.confidence > best[key].confidence:
             best[key] = f
-    return sorted(best.values(), key=lambda f: (f.start, f.end, f.original, f.value, f.method))
+    kept = sorted(best.values(), key=lambda f: (-f.confidence, f.start, f.end, f.value))
+    out: list[FigureCandidate] = []
+    for f in kept:  # a translation or a summary restates a figure with some of its subjects
+        if not any(_restates(f, g) for g in out):
+            out.append(f)
+    return sorted(out, key=lambda f: (f.start, f.end, f.original, f.value, f.method))
+
+
+def _subject_key(mention: Mention) -> str:
+    return mention.iri or fold(mention.name or mention.text)
+
+
+def _restates(f: FigureCandidate, kept: FigureCandidate) -> bool:
+    """Is *f* the figure *kept* again: same value, unit, measure, period and a shared subject?"""
+    if (f.value, f.unit, f.measure, f.period) != (kept.value, kept.unit, kept.measure, kept.period):
+        return False
+    if f.method.rsplit(".", 1)[-1].startswith("range") or kept.method.endswith(("low", "high")):
+        return False
+    return bool({_subject_key(m) for m in f.about} & {_subject_key(m) for m in kept.about})

@@ -19,12 +19,14 @@ from medatlas.loaders.document import Block
 from medatlas.loaders.extract.figure_about import specialise_by_subject
 from medatlas.loaders.extract.figure_context import (
     CARD_MARKUP,
+    ENTITIES,
     GENERIC_CONCEPTS,
     FigureContext,
     PendingFigure,
     emit_figure,
     is_survey_measure,
 )
+from medatlas.loaders.extract.figure_layout import FlatTable
 from medatlas.loaders.extract.figure_periods import bound_period
 from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.measures import MeasureChoice
@@ -34,7 +36,7 @@ from medatlas.loaders.extract.periods import PeriodMention, find_periods
 from medatlas.loaders.extract.subjects import find_markets
 from medatlas.loaders.units import UnitError, normalise_amount
 
-__all__ = ["table_figures"]
+__all__ = ["flat_table_figures", "table_figures"]
 
 #: reads a span of the document as prose: (context, start, end, block start)
 ProseReader = Callable[[FigureContext, int, int, int], None]
@@ -58,6 +60,12 @@ _LABEL_CLASSES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _FORECAST_MARK = re.compile(r"(?:19|20)\d{2}\s?[ef]\b|预计|预测|forecast|projected|estimate")
 _PROSE_CELL = re.compile(r"[。；;，,]")
+_COUNT_HEADER = re.compile(
+    r"[\u4e00-\u9fff](?:数|数量|个数|总数)$|^(?:number|no\.|#) of\b|\bcount$|^(?:num|#)\s"
+)
+_FUNDING_COLUMNS = re.compile(
+    r"轮次|融资轮|投资方|投资机构|领投|\bround\b|\binvestors?\b|\bseries\b"
+)
 
 
 def table_figures(
@@ -80,15 +88,18 @@ def table_figures(
     row_spans = _row_spans(text, block, len(table.rows))
     label_col = _label_column(table.header, table.rows)
     label_cls = _label_class(table.header[label_col]) if label_col is not None else None
+    date_col = _date_column(table.header, table.rows, label_col)
     for r, row in enumerate(table.rows):
         row_span = row_spans[r] if row_spans else (block.start, block.end)
         cells = _cell_spans(text, row_span, row) if row_spans else [None] * len(row)
         label = row[label_col] if label_col is not None else ""
         label_span = cells[label_col] if label_col is not None else None
         label_periods = find_periods(label) if label else []
+        if not label_periods and date_col is not None:
+            label_periods = find_periods(row[date_col])
         for c, cell in enumerate(row):
             if (
-                c == label_col
+                c in (label_col, date_col)
                 or not cell.strip()
                 or _RANK_HEADER.match(fold(table.header[c]).strip())
             ):
@@ -98,7 +109,8 @@ def table_figures(
                 prose(context, span[0], span[1], span[0])
                 continue
             header = table.header[c]
-            quantities = _cell_quantities(cell, _header_unit(header) or caption_unit)
+            unit = _header_unit(header) or (_header_unit(label) if label else None)
+            quantities = _cell_quantities(cell, unit or caption_unit or _count_unit(header))
             if not quantities:
                 continue
             cell_start = span[0] if span else row_span[0]
@@ -113,7 +125,15 @@ def table_figures(
                     continue
                 kind = q.kind
                 choice = _table_measure(
-                    context, kind, cell, q, cell_start, label, header, caption_text
+                    context,
+                    kind,
+                    cell,
+                    q,
+                    cell_start,
+                    label,
+                    header,
+                    caption_text,
+                    others=table.header[:c] + table.header[c + 1 :],
                 )
                 if choice is None:
                     continue
@@ -141,6 +161,50 @@ def table_figures(
                 emit_figure(context, found, row_span[0], row_span[1], "figures.table")
 
 
+def flat_table_figures(context: FigureContext, table: FlatTable, caption: Block | None) -> None:
+    """Add the figures of a table a reader returned cell by cell (see :mod:`.figure_layout`).
+
+    Each value is measured by its column's header and is about the names of its row's first
+    cell (else of the row's other text cells).
+    """
+    text = context.document.text
+    caption_text = caption.text if caption is not None and _is_caption(caption) else ""
+    label_cls = _label_class(table.label_header)
+    for row in table.rows:
+        label = row.cells[0]
+        about = [m for m in context.mentions_in(label.start, label.end) if m.cls in ENTITIES]
+        if not about:
+            about = [
+                m
+                for cell in row.cells[1:]
+                for m in context.mentions_in(cell.start, cell.end)
+                if m.cls in ENTITIES
+            ]
+            if label_cls is not None:  # 厂商 | ...: a name no list knows, filed by its column
+                about.append(_label_mention(label.text, label.start, label.end, label_cls))
+        start, end = label.start, row.values[-1].end
+        for header, cell in zip(table.headers, row.values, strict=True):
+            unit = _header_unit(header) or _header_unit(caption_text) or _count_unit(header)
+            for q in _cell_quantities(cell.text, unit):
+                q = q.shifted(cell.start)
+                choice = _table_measure(
+                    context, q.kind, cell.text, q, cell.start, label.text, header, caption_text
+                )
+                if choice is None:
+                    continue
+                found = PendingFigure(
+                    quantity=q,
+                    clause=(cell.start, cell.end),
+                    measure=choice,
+                    about=tuple(sorted(set(about))),
+                    kind=q.kind,
+                )
+                found.period = _row_period(
+                    context, text, q, [], [], header, caption_text, choice.slug
+                )
+                emit_figure(context, found, start, end, "figures.table")
+
+
 def _is_caption(block: Block) -> bool:
     return (
         block.kind in ("paragraph", "heading") and len(block.text) <= 60 and "。" not in block.text
@@ -158,6 +222,11 @@ def _header_unit(text: str) -> str | None:
             continue
         return unit
     return None
+
+
+def _count_unit(header: str) -> str | None:
+    """``个`` for a column that counts (``落地医院数``, ``Number of sites``)."""
+    return "个" if _COUNT_HEADER.search(fold(header).strip()) else None
 
 
 def _cell_quantities(cell: str, unit: str | None) -> list[Quantity]:
@@ -186,13 +255,22 @@ def _table_measure(
     label: str,
     header: str,
     caption: str,
+    others: tuple[str, ...] = (),
 ) -> MeasureChoice | None:
-    """The measure of a table value: from its cell, else its row label, header or caption."""
+    """The measure of a table value: from its cell, else its row label, header or caption.
+
+    An amount with no cue of its own in a table of funding rounds (a column ``轮次``,
+    ``Round`` or ``Lead investor``; *others* are the other columns' headers) is the amount
+    raised.
+    """
     vocab = context.vocab
     local = q.start - cell_start
     noun = q.noun if q.noun and vocab.noun_measure(q.noun) else header
     first = vocab.choose(kind, fold(cell), local, local + len(q.original), noun=noun)
-    if first is None or first.from_cue:
+    funding = kind == "money" and bool(_FUNDING_COLUMNS.search(fold(" | ".join(others))))
+    if funding and first is not None and first.slug == "monetary-measure":
+        return MeasureChoice("financing-amount", None, None, "header")
+    if (first is None and kind != "duration") or (first is not None and first.from_cue):
         return first
     for words in (label, header, caption):
         if not words:
@@ -202,6 +280,10 @@ def _table_measure(
         if choice is not None and choice.from_cue:
             source = "row-label" if words is label else "header"
             return replace(choice, cue_start=None, cue_end=None, source=source)
+    if funding:
+        return MeasureChoice("financing-amount", None, None, "header")
+    if first is None and kind == "duration" and (_header_unit(label) or _header_unit(header)):
+        return MeasureChoice("duration", None, None, "header")  # 耗时（分钟）: a time taken
     return first
 
 
@@ -231,18 +313,7 @@ def _row_about(
         if inside:
             about = inside + about
         elif label_cls is not None and label_span is not None:
-            about.insert(
-                0,
-                Mention(
-                    start=label_span[0],
-                    end=label_span[1],
-                    text=label,
-                    cls=label_cls,
-                    confidence=0.6,
-                    method="figures.table-label",
-                    name=label.strip(),
-                ),
-            )
+            about.insert(0, _label_mention(label, label_span[0], label_span[1], label_cls))
     if not about and caption is not None:
         about = list(caption_markets) or [
             m
@@ -250,6 +321,19 @@ def _row_about(
             if m.iri not in GENERIC_CONCEPTS
         ]
     return tuple(sorted(set(about)))
+
+
+def _label_mention(label: str, start: int, end: int, cls: str) -> Mention:
+    """A row label no list knows, filed by its column's kind (``应用场景`` -> UseCase)."""
+    return Mention(
+        start=start,
+        end=end,
+        text=label,
+        cls=cls,
+        confidence=0.6,
+        method="figures.table-label",
+        name=label.strip(),
+    )
 
 
 def _row_period(
@@ -301,18 +385,53 @@ def _cell_spans(
 
 
 def _label_column(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> int | None:
-    """The column that names each row: the first that is not a rank and not mostly numbers."""
+    """The column that names each row: the first that is not a rank and not mostly numbers.
+
+    A first column of dates (``2025-01-13``) names the row only when no column of names
+    follows it: in ``日期 | 公司 | 金额`` the rows are about the companies.
+    """
+    dates: int | None = None
     for c, name in enumerate(header):
         if _RANK_HEADER.match(fold(name).strip()):
             continue
         values = [row[c] for row in rows if row[c].strip()]
         numeric = [v for v in values if any(q.kind != "bare" for q in find_quantities(v))]
+        periods = [v for v in values if _is_period_cell(v)]
+        if values and len(periods) == len(values):
+            if dates is None:
+                dates = c
+                continue
+            return dates
         if values and len(numeric) * 2 <= len(values):
+            if dates is not None and any(find_quantities(v) for v in values):
+                return dates  # 年份 | 市场规模 with bare numbers: the years name the rows
             return c
         years = [v for v in values if find_periods(v)]
         if values and len(years) == len(values):
             return c
-        return None
+        return dates
+    return dates
+
+
+def _is_period_cell(cell: str) -> bool:
+    """A cell that is only a date or a year (``2025-01-13``, ``2024年3月``, ``2024E``)."""
+    periods = find_periods(cell)
+    if not periods:
+        return False
+    rest = cell
+    for p in sorted(periods, key=lambda p: -p.start):
+        rest = rest[: p.start] + rest[p.end :]
+    return not re.sub(r"[\s年月日eEfF]", "", rest)
+
+
+def _date_column(
+    header: tuple[str, ...], rows: tuple[tuple[str, ...], ...], label: int | None
+) -> int | None:
+    """A column of dates before the label column: it gives each row's period."""
+    for c in range(len(header) if label is None else label):
+        values = [row[c] for row in rows if row[c].strip()]
+        if values and all(_is_period_cell(v) for v in values):
+            return c
     return None
 
 

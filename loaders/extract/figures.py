@@ -34,7 +34,7 @@ Decisions (see ``tests/extract/test_figures.py`` for what is measured):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from medatlas.loaders.document import Block, Document
@@ -42,16 +42,19 @@ from medatlas.loaders.extract.figure_about import assign_about
 from medatlas.loaders.extract.figure_context import (
     ABOUT_CLASSES,
     CARD_MARKUP,
+    ENTITIES,
+    ORGANISATIONS,
     FigureContext,
     PendingFigure,
     emit_figure,
     inside_brackets,
     unique_figures,
 )
+from medatlas.loaders.extract.figure_layout import Unwrapped, flat_tables, unwrap_lines
 from medatlas.loaders.extract.figure_periods import assign_periods
-from medatlas.loaders.extract.figure_tables import table_figures
+from medatlas.loaders.extract.figure_tables import flat_table_figures, table_figures
 from medatlas.loaders.extract.folding import fold
-from medatlas.loaders.extract.measures import measure_vocabulary
+from medatlas.loaders.extract.measures import MEASURE_BASE, measure_vocabulary
 from medatlas.loaders.extract.model import FigureCandidate, Mention
 from medatlas.loaders.extract.numbers import Quantity, find_quantities, is_year_number
 from medatlas.loaders.extract.periods import PeriodMention, find_periods, survey_period
@@ -74,6 +77,17 @@ _MEASURE_NAME_AFTER = re.compile(r"^\s?的?(?:比例|占比|受访者比例|组�
 _SCALAR_CUE_GAP = re.compile(r"^\s?(?:值|达到?|为|是|约|of|was|is|reached|=|:|：|\(|（)?\s?$")
 _MAX_CARD_LINES = 3  # a stat card's label is at most this many short lines
 _MAX_CARD_LINE = 24
+_TITLE_SUBJECTS = ORGANISATIONS | {"Product", "Platform"}
+_SURVEY_TITLE = re.compile(r"survey|poll|questionnaire|调查|调研|问卷|洞察")
+_SECTOR_MEASURES = (
+    "financing-amount",
+    "number-of-financing-deals",
+    "market-size",
+    "cagr",
+    "growth-rate",
+    "relative-reduction",
+    "relative-increase",
+)
 _MONEY_CUE = re.compile(r"市场|规模|融资|营收|收入|投资|预算|资金|估值|金额|销售额|成本|费用")
 
 
@@ -88,16 +102,26 @@ def extract_figures(document: Document, mentions: Sequence[Mention]) -> list[Fig
     Returns:
         Figure candidates in text order, each with the sentence or table row as evidence.
     """
+    unwrapped = unwrap_lines(document)
+    document = unwrapped.document
+    originals = {unwrapped.to_new(m): m for m in mentions if m.cls in ABOUT_CLASSES}
     context = FigureContext(
         document=document,
-        mentions=[m for m in mentions if m.cls in ABOUT_CLASSES],
+        mentions=list(originals),
         vocab=measure_vocabulary(),
         report_period=_report_period(document),
+        markets=find_markets(document.text),
     )
     blocks = document.blocks or (_whole_text_block(document),)
+    flat = flat_tables(blocks, lambda b: _names_something(context, b))
     index = 0
     while index < len(blocks):
         block = blocks[index]
+        if index in flat:
+            caption = blocks[index - 1] if index > 0 else None
+            flat_table_figures(context, flat[index], caption)
+            index = flat[index].last + 1
+            continue
         if block.table is not None:
             caption = blocks[index - 1] if index > 0 else None
             table_figures(context, block, caption, prose=_sentence_figures)
@@ -112,10 +136,75 @@ def extract_figures(document: Document, mentions: Sequence[Mention]) -> list[Fig
         for start, end in _sentences(document.text, block.start, block.end):
             _sentence_figures(context, start, end, block.start)
         index += 1
-    return unique_figures(context.figures)
+    figures = unique_figures(_about_the_report(context))
+    return [_in_original(f, unwrapped, originals) for f in figures]
+
+
+def _in_original(
+    figure: FigureCandidate, unwrapped: Unwrapped, originals: dict[Mention, Mention]
+) -> FigureCandidate:
+    """A figure read in the unwrapped text, with its and its subjects' original offsets."""
+    if not unwrapped.old_of_new:
+        return figure
+    start, end = unwrapped.to_old(figure.start, figure.end)
+    about = tuple(
+        originals.get(m)
+        or replace(m, **dict(zip(("start", "end"), unwrapped.to_old(m.start, m.end), strict=True)))
+        for m in figure.about
+    )
+    return replace(figure, start=start, end=end, about=about)
 
 
 # ---- document level ----------------------------------------------------------------------------
+def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
+    """Figures that name no subject are about what the report is about, else the report's own.
+
+    A report whose title names one organisation or offering (``Case Study: ... at X
+    Hospital``) is about it: its figures without a subject are that one's. A report whose
+    title names one segment (``医疗AI投融资周报``) is about it for the sector's aggregates
+    (amounts raised, deal counts, market sizes, growth, shares). Otherwise they are the
+    report's own (its survey, its count of sources): the ``Report`` mention of the
+    document's title; without one they stay empty (and the pipeline attaches the document).
+    """
+    title = fold(context.document.metadata.title or "").strip()
+    if not title:
+        return context.figures
+    report = next(
+        (m for m in context.mentions if m.cls == "Report" and fold(m.text).strip() == title),
+        None,
+    )
+    named = _named_in(context, title, _TITLE_SUBJECTS)
+    subject = named or report
+    segment = None if _SURVEY_TITLE.search(title) else _named_in(context, title, {"Segment"})
+    out = []
+    for f in context.figures:
+        if not f.about:
+            slug = f.measure.removeprefix(MEASURE_BASE)
+            sector = slug == "proportion" or any(
+                context.vocab.is_a(slug, m) for m in _SECTOR_MEASURES
+            )
+            chosen = segment if segment is not None and sector else subject
+            if chosen is not None:
+                f = replace(f, about=(chosen,))
+        out.append(f)
+    return out
+
+
+def _named_in(context: FigureContext, title: str, classes: Collection[str]) -> Mention | None:
+    """The one thing of *classes* the title names (mentioned in the text too), if only one."""
+    named = {
+        m.iri or fold(m.name or m.text): m
+        for m in context.mentions
+        if m.cls in classes and len(m.text) >= 3 and fold(m.text) in title
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _names_something(context: FigureContext, block: Block) -> bool:
+    """Does *block* name an organisation, product or other entity (a table row's label)?"""
+    return any(m.cls in ENTITIES for m in context.mentions_in(block.start, block.end))
+
+
 def _whole_text_block(document: Document) -> Block:
     return Block("paragraph", document.text, 0, len(document.text))
 

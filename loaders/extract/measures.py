@@ -176,15 +176,17 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
         r"流程|turnaround|reduced to|cut to|shortened to|down to|"
         r"\btakes?\b|\btook\b|\btaking\b|processing time|\bin just\b|\bon average\b|平均",
     ),
+    ("duration", 1, r"\btime\b|时间"),
     ("efficiency-improvement", 2, r"提速|加速|效率|faster|speed-?up|productivity"),
     ("success-rate", 3, r"成功率|success rate"),
+    ("headcount", 2, r"\bemploy(?:s|ed|ing)?\b|员工总数|雇员总数"),
 )
 # counted nouns -> count measure; for Chinese the last (head) noun of the phrase wins
 _NOUNS: tuple[tuple[str, str], ...] = (
     ("number-of-hospitals", r"医院|三甲|hospitals?"),
     (
         "number-of-organizations",
-        r"企业|公司|机构|部门|厂商|单位|医疗系统|companies|firms|"
+        r"企业|药企|公司|机构|部门|厂商|单位|医疗系统|companies|firms|"
         r"organi[sz]ations|institutions|startups|vendors|health systems|departments|agencies",
     ),
     ("number-of-approvals", r"注册证|三类证|二类证|批文|获批|approvals|clearances|certificates"),
@@ -193,22 +195,34 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ("number-of-patients", r"患者|病人|病例|patients|cases"),
     ("number-of-physicians", r"医生|医师|physicians|doctors|clinicians|radiologists"),
     ("number-of-users", r"用户|users|subscribers"),
-    ("headcount", r"员工|职工|employees|staff"),
+    ("headcount", r"员工|职工|雇员|employees|staff"),
     ("number-of-publications", r"论文|文献|papers|publications"),
     ("number-of-patents", r"专利|patents"),
     ("number-of-financing-deals", r"融资事件|融资|投融资|deals|funding rounds|rounds"),
     ("knowledge-coverage", r"疾病|病种|实体|知识|典籍|指南|diseases|conditions|entities"),
-    ("dataset-size", r"影像数据|数据量|语料|样本|图像|对话|images|scans|samples|tokens|records"),
+    (
+        "dataset-size",
+        r"影像数据|数据量|语料|样本|图像|对话|档案|病历|数据|images|scans|samples|tokens|records",
+    ),
     ("usage-volume", r"人次|调用|咨询|问诊|consultations|queries|calls|visits"),
-    ("count", r"案例|项目|城市|国家|countries|cities|sites|projects"),
+    ("count", r"案例|项目|城市|省份|区县|地市|国家|countries|cities|provinces|sites|projects"),
 )
 _SURVEY_ADJACENT_BEFORE = re.compile(
     r"(?:surveyed|survey of|polled|interviewed|对|调研了|调查了|访谈了)\s?$"
 )
 # between a noun and the number that counts it: 覆盖患者超过2000万人, 用户数达1.69亿
 _LEAD_GAP = re.compile(
+    r"(?:(?:及|和|与|、)[\u4e00-\u9fff]{1,3}?)?(?:事件|交易)?"
     r"(?:数|量|总数|人数|规模|数量)?\s?(?:已|共|累计|总计|达到?|超过|超|逾|近|约|为|突破|有|:|：|\s)*"
 )
+# an English counted noun ends at a preposition or conjunction
+_EN_NOUN_END = re.compile(r"\s(?:with|of|in|at|for|from|across|including|and|or|to)\b")
+# 起/笔 count events; in a sentence about funding the events are financing deals
+_EVENT_CLASSIFIERS = frozenset({"起", "笔"})
+_FUNDING_CONTEXT = re.compile(
+    r"融资|募资|投融资|并购|\braised?\b|\bfunding\b|\bfinancing\b|\bdeals?\b|\brounds?\b"
+)
+_DEAL_CONTEXT = re.compile(_FUNDING_CONTEXT.pattern + r"|投资|交易|\binvest")
 _SURVEY_ADJACENT_AFTER = re.compile(r"^\s?(?:的?(?:调研|调查|访谈|问卷)|respondents)")
 _PEOPLE_OR_ORGS = re.compile(
     r"人|位|名|家|受访|respondents|professionals|executives|leaders|physicians|doctors|"
@@ -229,7 +243,7 @@ _POPULATION = re.compile(
     r"(?:表示|报告|认为|称|预计|计划|正在|已经|希望|担心|选择|将)"
 )
 _ADOPTION_VERB = re.compile(
-    r"正在使用|积极使用|使用|采用|部署|应用了|\buse\b|\busing\b|\buses\b|\badopt(?:ed|ing)?\b|"
+    r"正在使用|积极使用|使用|采用|部署|应用了|\buse\b|\busing\b|\buses\b|\bused\b|\badopt(?:ed|ing)?\b|"
     r"\bdeploy(?:ed|ing)?\b|have implemented|\bimplement"
 )
 _POPULATION_EN = re.compile(
@@ -238,6 +252,21 @@ _POPULATION_EN = re.compile(
 )
 _ADOPTION_AFTER = re.compile(
     r"^\s?(?:of \w+ )?(?:now |currently |already )?(?:use|are using|have adopted|deploy|adopt)\b"
+)
+# "72% want ...", "Only 24% said ...": a share heading its clause with a verb only people use
+_CLAUSE_HEAD = re.compile(
+    r"[\s\-*•]*(?:only|just|nearly|almost|about|around|roughly|over|some)?\s?"
+)
+_PEOPLE_VERB = re.compile(
+    r"^\s?(?:want(?:ed)?|used|say|believe[sd]?|think|thought|would|prefer(?:red)?|did|plan(?:ned)?|"
+    r"expect(?:ed)?|worr(?:y|ied)|feel|felt|trust(?:ed)?|agreed?|consider(?:ed)?|rated|"
+    r"intend(?:ed)?|mentioned|cited|named|chose)\b"
+)
+# the answers a survey lists with their shares: "most cited concerns were X (61%)"
+_CITED = re.compile(
+    r"\bmost (?:often |frequently |commonly )?(?:cited|mentioned|named|reported)\b|"
+    r"\btop (?:concerns|barriers|reasons|challenges|priorities)\b|"
+    r"最(?:常|多)(?:被)?(?:提及|提到|选择)|(?:主要|首要)(?:担忧|顾虑|障碍)"
 )
 # children of share-of-respondents (and of adoption-rate), told apart by their keywords
 _SPECIALISE: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -426,6 +455,7 @@ class MeasureVocabulary:
         folded = fold(noun)
         stop = NOUN_STOP.search(folded, 1)
         head = folded[: stop.start()] if stop else folded
+        head = _EN_NOUN_END.split(head, maxsplit=1)[0]  # interviews with vendors: interviews
         best: tuple[int, str] | None = None
         for slug, pattern in self._nouns:
             for m in pattern.finditer(head):
@@ -472,10 +502,14 @@ class MeasureVocabulary:
             return self._specialise(change, clause, number_start, window, before)
         cues = [c for c in self.cues(clause) if self.accepts(c.slug, kind)]
         if kind == "count":
-            choice = self._count(clause, number_start, number_end, noun, cues, scale_only)
+            choice = self._count(
+                clause, number_start, number_end, noun, cues, scale_only, before + clause
+            )
             if choice is None:
                 return None
-        elif kind == "percent" and (population := self._population(clause, number_end, window)):
+        elif kind == "percent" and (
+            population := self._population(clause, number_start, number_end, window, before)
+        ):
             choice = population
         else:
             choice = self._nearest(cues, number_start, number_end)
@@ -489,6 +523,12 @@ class MeasureVocabulary:
             else:
                 return None  # a duration or unit-less number that no word calls a measure
         choice = self._refine(choice, cues, kind)
+        if (
+            choice.slug == "monetary-measure"
+            and choice.source in ("fallback", "label")
+            and _FUNDING_CONTEXT.search(before + clause)
+        ):
+            choice = MeasureChoice("financing-amount", None, None, "inherited")  # 融资…金额合计
         return self._specialise(choice, clause, number_start, window, before)
 
     def _vaguer(self, choice: MeasureChoice, earlier: str) -> bool:
@@ -517,7 +557,13 @@ class MeasureVocabulary:
         return MeasureChoice(best.slug, best.start, best.end, best.source, weight=best.weight)
 
     def _refine(self, choice: MeasureChoice, cues: list[_Cue], kind: str) -> MeasureChoice:
-        """Prefer a narrower measure the clause also names (预算增幅超过10% under 预算增加)."""
+        """Prefer a narrower measure the clause also names (预算增幅超过10% under 预算增加).
+
+        A valuation (``估值``, ``valued the company at``) stays a valuation even in a
+        sentence about the round that set it.
+        """
+        if choice.slug == "monetary-measure" and choice.source == "lexicon":
+            return choice
         narrower = [
             c
             for c in cues
@@ -551,10 +597,19 @@ class MeasureVocabulary:
                     break
         return choice
 
-    def _population(self, clause: str, number_end: int, window: str) -> MeasureChoice | None:
+    def _population(
+        self, clause: str, number_start: int, number_end: int, window: str, before: str = ""
+    ) -> MeasureChoice | None:
         after = clause[number_end:]
+        lead = clause[:number_start]
+        if _CITED.search(before + lead) and re.search(r"[(（]\s?$", lead):
+            # "the most cited concerns were accuracy (61%), cost (54%)": shares of respondents
+            return MeasureChoice("share-of-respondents", None, None, "population", population=True)
         if not (
-            _POPULATION.match(after) or _POPULATION_EN.match(after) or _ADOPTION_AFTER.match(after)
+            _POPULATION.match(after)
+            or _POPULATION_EN.match(after)
+            or _ADOPTION_AFTER.match(after)
+            or (_CLAUSE_HEAD.fullmatch(lead) and _PEOPLE_VERB.match(after))
         ):
             return None
         said = after + window
@@ -573,6 +628,7 @@ class MeasureVocabulary:
         noun: str,
         cues: list[_Cue],
         scale_only: bool,
+        before_text: str = "",
     ) -> MeasureChoice | None:
         before = clause[max(0, start - 16) : start]
         after = clause[end : end + 12]
@@ -583,6 +639,8 @@ class MeasureVocabulary:
             return MeasureChoice("survey-sample-size", None, None, "noun")
         if noun and (slug := self.noun_measure(noun)):
             return MeasureChoice(slug, None, None, "noun")
+        if clause[end - 1 : end] in _EVENT_CLASSIFIERS and _DEAL_CONTEXT.search(before_text):
+            return MeasureChoice("number-of-financing-deals", None, None, "noun")  # 融资事件11起
         if noun and _SURVEY_ADJACENT_AFTER.match(after):
             return MeasureChoice("survey-sample-size", None, None, "noun")
         nearest = self._nearest(cues, start, end)

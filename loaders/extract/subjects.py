@@ -30,6 +30,8 @@ _CN_MARKET = re.compile(
 _CN_STOP = set("，,。；;：:、（）()《》“”\"'!?！？\n\t") | set("0123456789")
 _CN_STOP_WORDS = set("年月日的为是在将已达约至到从由了和与及对其该等让使以而且也都就据于")
 _MAX_CN = 18
+# words that hold a stop character but do not end a name: 医疗数据智能市场, 对话式AI市场
+_CN_COMPOUNDS = frozenset({"数据", "证据", "对话", "在线", "实在", "以太"})
 # "the global AI in medical imaging market was valued", "China's digital health market size"
 _EN_MARKET = re.compile(
     r"\bmarkets?\b(?=\s(?:size|value|revenue|was|is|are|were|will|has|had|grew|reached|"
@@ -43,12 +45,24 @@ _EN_STOP = {
     "said", "says", "reported", "expects", "expected",
 }  # fmt: skip
 _MAX_EN_WORDS = 7
+_EN_MARKET_FOR = re.compile(r"\bmarkets? for\s+")
+_EN_VERBS = {
+    "reached", "grew", "grows", "rose", "fell", "stood", "totalled", "totaled", "hit", "was",
+    "is", "will", "expanded", "exceeded", "by", "to", "at", "which", "that", "could",
+    "would", "may", "might", "should", "has", "had", "have", "valued", "worth", "remains",
+}  # fmt: skip
 _NAME_FIXES = (("我国", "中国"), ("国内", "中国"))
 
 
 def find_markets(text: str) -> list[Mention]:
-    """The markets a text names before a word of size or growth, as ``Market`` mentions."""
-    found = [*_chinese_markets(text), *_english_markets(text)]
+    """The markets a text names before a word of size or growth, as ``Market`` mentions.
+
+    ``the market for X`` is named ``X market``, as ``the X market`` is.
+
+    >>> [m.name for m in find_markets("The global market for sleep apnea software grew 9%.")]
+    ['sleep apnea software market']
+    """
+    found = [*_chinese_markets(text), *_english_markets(text), *_english_markets_for(text)]
     return sorted(found)
 
 
@@ -59,7 +73,7 @@ def _chinese_markets(text: str) -> list[Mention]:
         start = match.start()
         while start > 0 and match.start() - start < _MAX_CN:
             ch = text[start - 1]
-            if ch in _CN_STOP or ch in _CN_STOP_WORDS:
+            if ch in _CN_STOP or (ch in _CN_STOP_WORDS and not _in_compound(text, start - 1)):
                 break
             if ch == " " and (
                 start < 2 or text[start - 2].isdigit() or text[start - 2] in _CN_STOP
@@ -73,6 +87,42 @@ def _chinese_markets(text: str) -> list[Mention]:
         surface = text[start:end]
         out.append(_mention(start, end, surface, re.sub(r"\s+", "", surface)))
     return out
+
+
+def _english_markets_for(text: str) -> list[Mention]:
+    """``the market for X reached``: the market of X, named ``X market``."""
+    out = []
+    folded = fold(text)
+    for match in _EN_MARKET_FOR.finditer(folded):
+        words = []
+        tokens = list(re.finditer(r"\S+", folded[match.end() :]))
+        for k, word in enumerate(tokens):
+            token = word.group(0)
+            bare = token.rstrip(",.;:)")
+            if bare == "in":  # AI in healthcare, not "... in 2024" nor "in the"
+                after = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
+                if not words or not re.fullmatch(r"[a-z][a-z\-]+", after) or after in _EN_STOP:
+                    break
+            elif (
+                bare in _EN_STOP
+                or bare in _EN_VERBS
+                or not re.fullmatch(r"[a-z0-9][\w&'\-.]*", bare)
+            ):
+                break
+            words.append((match.end() + word.start(), match.end() + word.start() + len(bare)))
+            if bare != token or len(words) == _MAX_EN_WORDS:
+                break
+        if not words:
+            continue
+        end = words[-1][1]
+        subject = re.sub(r"\s+", " ", text[words[0][0] : end])
+        out.append(_mention(match.start(), end, text[match.start() : end], subject + " market"))
+    return out
+
+
+def _in_compound(text: str, at: int) -> bool:
+    """Is ``text[at]`` part of a word such as 数据 or 对话 (not a word that ends a name)?"""
+    return text[max(0, at - 1) : at + 1] in _CN_COMPOUNDS or text[at : at + 2] in _CN_COMPOUNDS
 
 
 def _english_markets(text: str) -> list[Mention]:
@@ -114,13 +164,16 @@ Role = Literal["subject", "source", "investor"]
 
 _SOURCE_BEFORE = re.compile(
     r"(?:据|根据|来源[:：]?|数据来源[:：]?|援引|according to|source[:：]?|data from|"
-    r"(?:analysis|report|study|estimates?|data|research) (?:by|from))\s?(?:[\w\s]{0,12})$"
+    r"(?:analysis|report|study|estimates?|data|research) (?:by|from)|analysts? (?:at|from))"
+    r"\s?(?:[\w\s]{0,12})$"
 )
 _SOURCE_AFTER = re.compile(
     r"^\s?(?:的)?(?:测算|统计|数据显示|预测|报告显示|估计|估算|分析显示|研究显示|调研显示|调查显示)"
     r"|^[^，,。；;：:]{0,40}?(?:调研显示|调查显示|数据显示|报告显示|研究显示|统计显示)"
     r"|^\s?(?:对[^，,。；;]{0,24}(?:调研|调查|访谈)|(?:开展|进行)(?:了)?(?:调研|调查))"
+    r"|^\s?(?:预计|预测|认为|指出|估计)\s?[，,:：]"
     r"|^\s?(?:estimates|data show|surveyed|polled|interviewed|asked)"
+    r"|^\s?(?:estimates?|expects?|predicts?|forecasts?|projects?|believes?)\s+that\b"
     r"|^[^,.;:]{0,40}?\b(?:survey|poll|study) (?:found|finds|shows|showed)"
 )
 _INVESTOR_BEFORE = re.compile(

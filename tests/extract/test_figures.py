@@ -445,10 +445,15 @@ def _curated_subjects(gold: frozenset[str], about: tuple[Mention, ...]) -> list[
     return named
 
 
+def _report_level(about: tuple[Mention, ...]) -> bool:
+    """No subject, or only the report itself (the document's title, under whatever name)."""
+    return all(m.cls == "Report" for m in about)
+
+
 def _curated_overlap(gold: frozenset[str], about: tuple[Mention, ...]) -> bool:
     """At least one curated subject named, or a report-level figure left for the report."""
     if all(_classes().get(iri) == "Report" for iri in gold):
-        return not about or any(item & gold for item in _curated_subjects(gold, about))
+        return _report_level(about) or any(item & gold for item in _curated_subjects(gold, about))
     return any(item & gold for item in _curated_subjects(gold, about))
 
 
@@ -464,7 +469,7 @@ def _curated_about_ok(gold: frozenset[str], about: tuple[Mention, ...]) -> bool:
     atlas = _atlas()
     classes = _classes()
     labels = _labels_by_iri()
-    if all(classes.get(iri) == "Report" for iri in gold) and not about:
+    if all(classes.get(iri) == "Report" for iri in gold) and _report_level(about):
         return True
     linked = []
     for m in about:
@@ -713,6 +718,244 @@ def test_table_of_rates_gives_one_figure_per_row_about_its_label() -> None:
         ("74", ("医疗技术",)),
     }
     assert {_slug(f) for f in figures} == {"adoption-rate"}
+
+
+# ---- layout, report subjects, tables and markets (issue #3) ------------------------------------
+def _document(paragraphs: list[str], *, title: str | None = None) -> Document:
+    """A document of the given paragraphs (a PDF keeps its line breaks inside them)."""
+    from medatlas.loaders.document import Metadata, join_blocks
+
+    text, blocks = join_blocks([("paragraph", p, None, None) for p in paragraphs])
+    return Document(
+        name="inline.pdf",
+        path=Path("inline.pdf"),
+        format="pdf",
+        encoding=None,
+        sha256="0" * 64,
+        text=text,
+        blocks=blocks,
+        metadata=Metadata(title=title),
+    )
+
+
+def _named(document: Document, names: dict[str, str]) -> list[Mention]:
+    """Mentions of every occurrence of the given names (name -> class), as discovery gives."""
+    found = []
+    for name, cls in names.items():
+        at = document.text.find(name)
+        while at >= 0:
+            found.append(Mention(at, at + len(name), name, cls, 0.9, "test", name=name))
+            at = document.text.find(name, at + len(name))
+    return sorted(found)
+
+
+def _about(figure: FigureCandidate) -> list[str]:
+    return [m.name or m.text for m in figure.about]
+
+
+def test_a_line_the_page_wrapped_does_not_end_the_sentence() -> None:
+    document = _document(
+        [
+            "咨询机构寰宇智库预计，到2029年国内睡眠医学AI市场\n规模将达到64亿元，年复合增长率为31.5%。"
+        ]
+    )
+    figures = extract_figures(document, _named(document, {"寰宇智库": "Company"}))
+    slugs = {f.value: _slug(f) for f in figures}
+    assert slugs == {"6400000000": "forecast-market-size", "31.5": "cagr"}
+    for figure in figures:
+        assert _about(figure) == ["中国睡眠医学AI市场"] or "睡眠医学AI市场" in _about(figure)[0]
+
+
+def test_a_short_line_still_ends_where_its_writer_ended_it() -> None:
+    document = _document(["要点一\n覆盖医院120家"])
+    from medatlas.loaders.extract.figure_layout import unwrap_lines
+
+    assert unwrap_lines(document).document.text == document.text
+
+
+def test_a_figure_without_subject_is_about_the_report_of_the_title() -> None:
+    title = "2026 Survey of Rural Pharmacists"
+    document = _document(
+        [title, "We surveyed 860 clinicians in rural areas. 64% want clearer rules on AI tools."],
+        title=title,
+    )
+    mentions = _named(document, {title: "Report"})
+    figures = {f.value: f for f in extract_figures(document, mentions)}
+    assert _about(figures["860"]) == [title]
+    assert _about(figures["64"]) == [title]
+    assert _slug(figures["64"]) == "share-of-respondents"
+
+
+def test_a_case_study_figure_without_subject_is_about_the_organisation_of_the_title() -> None:
+    title = "Case Study: Remote Triage at Westbrook Valley Hospital"
+    document = _document(
+        [
+            title,
+            "Westbrook Valley Hospital serves a rural county.",
+            "Median wait fell to 18 minutes; 71% of calls were resolved remotely.",
+        ],
+        title=title,
+    )
+    mentions = _named(document, {title: "Report", "Westbrook Valley Hospital": "Hospital"})
+    figures = {f.value: f for f in extract_figures(document, mentions)}
+    assert _about(figures["71"]) == ["Westbrook Valley Hospital"]
+
+
+def test_a_table_of_dated_rounds_is_about_the_companies_and_measures_the_amount_raised() -> None:
+    figures = _figures(
+        "日期\t公司\t轮次\t金额（亿元）\n2025-04-02\t青岚医智\tA轮\t1.2\n2025-05-19\t澄湖数科\tB轮\t3.5\n"
+    )
+    got = {(f.value, tuple(_about(f)), _slug(f), f.period) for f in figures}
+    assert got == {
+        ("120000000", ("青岚医智",), "financing-amount", "2025-04-02"),
+        ("350000000", ("澄湖数科",), "financing-amount", "2025-05-19"),
+    }
+
+
+def test_a_row_label_declares_the_unit_of_its_durations() -> None:
+    figures = _figures("指标\t上线前\t上线后\n每份报告耗时（分钟）\t14\t6\n")
+    assert {(f.value, f.unit.rsplit("/", 1)[-1]) for f in figures} == {("14", "MIN"), ("6", "MIN")}
+    assert all(m for m in (_slug(f) for f in figures))
+
+
+def test_a_table_flattened_cell_by_cell_is_read_row_by_row() -> None:
+    cells = ["厂商", "主打产品", "签约医院数", "2024年市场份额"]
+    rows = [
+        ("青岚医智", "青岚影像云", "210", "8.2%"),
+        ("澄湖数科", "澄湖问诊", "95", "4.1%"),
+        ("北辰智医", "北辰病理", "60", "2.7%"),
+    ]
+    for row in rows:
+        cells += list(row)
+    document = _document(["下表列出主要厂商。", *cells, "以上数据来自公开资料。"])
+    names = {name: "Company" for name, *_ in rows}
+    figures = extract_figures(document, _named(document, names))
+    got = {(f.value, tuple(_about(f)), _slug(f)) for f in figures}
+    assert got == {
+        ("210", ("青岚医智",), "number-of-hospitals"),
+        ("8.2", ("青岚医智",), "market-share"),
+        ("95", ("澄湖数科",), "number-of-hospitals"),
+        ("4.1", ("澄湖数科",), "market-share"),
+        ("60", ("北辰智医",), "number-of-hospitals"),
+        ("2.7", ("北辰智医",), "market-share"),
+    }
+
+
+def test_the_market_for_x_and_a_market_referred_back_to() -> None:
+    figures = _figures(
+        "The global market for sleep apnea software reached USD 2.1 billion in 2024. "
+        "We project it to grow to USD 3.4 billion by 2028."
+    )
+    by_value = {f.value: f for f in figures}
+    assert _about(by_value["2100000000"])[-1] == "sleep apnea software market"
+    assert _about(by_value["3400000000"]) == ["sleep apnea software market"]
+    assert _slug(by_value["3400000000"]) in ("market-size", "forecast-market-size")
+
+
+def test_a_chinese_market_name_may_hold_a_stop_character_inside_a_word() -> None:
+    figures = _figures("2024年中国康复数据服务市场规模约为19亿元。")
+    (figure,) = figures
+    assert _about(figure) == ["中国康复数据服务市场"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明川研究院预计，2027年全国眼科AI市场规模将达到40亿元。",
+        "Analysts at Fernhill Partners estimate that dental AI startups raised USD 900 million.",
+    ],
+)
+def test_a_forecaster_is_a_source_not_a_subject(text: str) -> None:
+    document = _document([text])
+    names = {"明川研究院": "Company", "Fernhill Partners": "Company"}
+    (figure,) = extract_figures(document, _named(document, names))
+    assert not {"明川研究院", "Fernhill Partners"} & set(_about(figure))
+
+
+def test_funding_events_and_their_total_in_a_chinese_roundup() -> None:
+    figures = _figures("本月国内康复AI领域共披露融资及并购事件9起，披露金额合计约8.4亿元。")
+    assert {f.value: _slug(f) for f in figures} == {
+        "9": "number-of-financing-deals",
+        "840000000": "financing-amount",
+    }
+
+
+def test_a_share_heading_its_clause_with_a_verb_of_people_is_a_survey_share() -> None:
+    figures = _figures("Only 37% said their hospital audits AI tools; 52% want national rules.")
+    assert {f.value: _slug(f) for f in figures} == {
+        "37": "share-of-respondents",
+        "52": "share-of-respondents",
+    }
+
+
+def test_a_sector_aggregate_without_subject_is_about_the_segment_of_the_title() -> None:
+    title = "Healthcare AI Funding Monitor, Spring Edition"
+    document = _document(
+        [title, "Investors backed healthcare AI firms again. We counted 41 deals this spring."],
+        title=title,
+    )
+    mentions = sorted(
+        [*_named(document, {title: "Report"}), *atlas_gazetteer().find(document.text)]
+    )
+    figures = {f.value: f for f in extract_figures(document, mentions)}
+    assert _slug(figures["41"]) == "number-of-financing-deals"
+    assert [m.cls for m in figures["41"].about] == ["Segment"]
+
+
+def test_a_figure_restated_in_translation_is_one_figure() -> None:
+    document = _document(
+        [
+            "EN: Brightwell said 27 hospitals had adopted LumaScribe by March 2025.",
+            "中文：截至2025年3月，已有27家医院采用LumaScribe。",
+        ]
+    )
+    names = {"Brightwell": "Company", "LumaScribe": "Product"}
+    figures = extract_figures(document, _named(document, names))
+    assert [(f.value, _slug(f)) for f in figures] == [("27", "number-of-hospitals")]
+
+
+def test_a_valuation_in_a_sentence_about_a_round_stays_a_valuation() -> None:
+    figures = _figures("Corvane's Series C valued the company at about USD 1.2 billion.")
+    assert [_slug(f) for f in figures] == ["monetary-measure"]
+
+
+def test_answers_listed_with_their_shares_are_shares_of_respondents() -> None:
+    document = _document(
+        ["The most cited barriers were licence cost (44%), staff time (39%) and data (21%)."]
+    )
+    figures = extract_figures(document, atlas_gazetteer().find(document.text))
+    assert {f.value: _slug(f) for f in figures} == dict.fromkeys(
+        ("44", "39", "21"), "share-of-respondents"
+    )
+    assert all(not f.about for f in figures)
+
+
+def test_among_them_is_not_a_pronoun_for_the_last_company() -> None:
+    document = _document(
+        [
+            "澄湖数科完成A轮融资。",
+            "本季度累计披露融资事件25起，其中单笔金额过亿元的事件6起。",
+        ]
+    )
+    figures = {
+        f.value: f for f in extract_figures(document, _named(document, {"澄湖数科": "Company"}))
+    }
+    assert "澄湖数科" not in _about(figures["6"])
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("The startup now employs more than 300 people in two cities.", "headcount"),
+        ("该平台已汇聚超过800万份电子健康档案。", "dataset-size"),
+        ("公司目前已与超过15家药企建立合作。", "number-of-organizations"),
+        ("产品已覆盖全国25个省份。", "count"),
+        ("The study drew on 52 interviews with hospitals and insurers.", "count"),
+    ],
+)
+def test_what_a_count_counts(text: str, slug: str) -> None:
+    (figure,) = _figures(text)
+    assert _slug(figure) == slug
 
 
 def _report(total: Score, per_doc: dict[str, tuple[Score, list[str]]]) -> str:

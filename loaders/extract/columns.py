@@ -31,8 +31,24 @@ __all__ = [
 ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rank", ("排名", "排序", "序号", "rank", "no.")),
     ("date", ("时间", "日期", "年份", "年度", "date", "year", "released", "issuedon", "when")),
-    ("investor", ("投资方", "投资机构", "投资人", "领投", "跟投", "出资方", "investor", "backer")),
-    ("acquirer", ("收购方", "买方", "acquirer", "buyer")),
+    (
+        "investor",
+        (
+            "投资方",
+            "投资机构",
+            "投资人",
+            "投资者",
+            "领投",
+            "跟投",
+            "参投",
+            "出资方",
+            "investor",
+            "backer",
+            "ledby",
+        ),
+    ),
+    ("acquirer", ("收购方", "买方", "acquirer", "buyer", "acquiredby")),
+    ("parent", ("母公司", "所属集团", "控股股东", "上级单位", "parentcompany", "parent", "owner")),
     ("target", ("被收购", "收购标的", "标的", "target", "acquiredcompany")),
     (
         "issuer",
@@ -173,12 +189,14 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "省份",
             "总部",
             "所在地",
+            "注册地",
             "region",
             "city",
             "country",
             "location",
             "headquarters",
             "hq",
+            "basedin",
         ),
     ),
 )
@@ -189,6 +207,7 @@ ENTITY_ROLES: dict[str, str] = {
     "investor": "Company",
     "acquirer": "Company",
     "target": "Company",
+    "parent": "Company",
     "partner": "Organization",
     "issuer": "GovernmentBody",
     "hospital": "Hospital",
@@ -196,6 +215,7 @@ ENTITY_ROLES: dict[str, str] = {
     "platform": "Platform",
     "model": "AIModel",
     "title": "Policy",
+    "region": "Region",
 }
 
 _FOLD = re.compile(r"[\s_\-/（）()【】\[\]:：*]+")

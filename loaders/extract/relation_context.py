@@ -34,6 +34,7 @@ from medatlas.loaders.extract.relation_engine import (
     Found,
     Rule,
     Template,
+    coordinated,
     role_tokens,
 )
 from medatlas.loaders.extract.sentences import split_sentences
@@ -83,12 +84,27 @@ _INVESTEES = (
         (("round", "o", "o"),),
         1.0,
     ),
+    Rule(
+        "en-its-round",
+        r"(?:^[^\ue000\ue001]{0,30}?{o:ORG}(?:[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001){0,200}?"
+        r"\b(?:its|their)|{p:ORG}['’]s)\s+(?:(?:latest|new|recent|first|last)\s+)?"
+        r"(?:series\s+[a-f]\d?|seed|pre-seed|growth)\b",
+        (("round", "o", "o"), ("round", "p", "p")),
+        1.0,
+    ),
 )
 _INVESTORS = (
     Rule(
         "zh-investor",
         r"{s:ORG}{q}(?:等)?[^\ue000\ue001，,。；;]{0,6}?(?:领投|跟投|参投|追加投资|联合领投|独家投资|投资|注资"
         r"|出资|参与投资|共同投资|加注|加码|增持)",
+        (("investor", "s", "s"),),
+        1.0,
+    ),
+    Rule(
+        "zh-investors-include",
+        r"(?:投资方|投资机构|投资人|投资者|出资方|领投方|跟投方|参投方)(?:包括|包含|有|为|是|涵盖)?"
+        r"[：:]?{q}{s:ORG}",
         (("investor", "s", "s"),),
         1.0,
     ),
@@ -110,8 +126,19 @@ ROUND_CONFIDENCE = 0.85
 
 
 def round_investees(template: Template) -> set[int]:
-    """The tokens of a sentence that raise a round ("Y完成B轮融资", "Y raised a Series A")."""
-    return _tokens(_INVESTEES, template)
+    """The tokens of a sentence that raise a round ("Y完成B轮融资", "Y raised a Series A").
+
+    A name governed by "by", "from", "with", 由, 与… ("X, the company owned by Y, raised…")
+    raises nothing.
+    """
+    return {
+        index
+        for index in _tokens(_INVESTEES, template)
+        if not _AGENT_BEFORE.search(template.text, 0, template.spans[index][0])
+    }
+
+
+_AGENT_BEFORE = re.compile(r"(?:\b(?:by|from|with|of)\s+(?:the\s+)?|由|被|与|和)[\s“”\"]*$", re.I)
 
 
 def funding_round(template: Template, investees: set[int] | None = None) -> Iterator[Found]:
@@ -125,7 +152,12 @@ def funding_round(template: Template, investees: set[int] | None = None) -> Iter
     if not investees:
         return
     investors = _tokens(_INVESTORS, template) - investees
-    words = template.words(0, len(template.text))
+    if not investors:
+        return
+    # "…, led by X, which it plans to use for…": hedges after the last party do not count
+    last = max(template.spans[i][1] for i in investors | investees)
+    clause_end = _CLAUSE_BREAK.search(template.text, last)
+    words = template.words(0, clause_end.start() if clause_end else len(template.text))
     if is_negated(words):
         return
     hedged = is_hedged(words)
@@ -140,7 +172,8 @@ def funding_round(template: Template, investees: set[int] | None = None) -> Iter
 def _tokens(rules: Sequence[Rule], template: Template) -> set[int]:
     found: set[int] = set()
     for rule in rules:
-        found.update(role_tokens(rule, template, rule.emits[0][1]))
+        for role in dict.fromkeys(subject for _, subject, _ in rule.emits):
+            found.update(role_tokens(rule, template, role))
     return found
 
 
@@ -180,7 +213,10 @@ def concept_stances(template: Template, begin: int, end: int) -> list[tuple[str,
         clause_end = _CLAUSE_BREAK.search(template.text, token_end, end)
         after = template.words(token_end, clause_end.start() if clause_end else end)
         if mention.cls == "Segment" and _SEGMENT_AS_SCOPE.match(after):
-            continue  # "在医疗卫生领域中", "医疗机构应用…": the scope or the actor, not the aim
+            # "在医疗卫生领域中", "医疗机构应用…": the scope or the actor, not the aim; the
+            # clause's words still set the stance the clauses after it carry
+            carried = policy_stance(words) or policy_stance(after) or carried
+            continue
         stance = policy_stance(words) or policy_stance(after)
         if stance is not None:
             carried = stance
@@ -249,10 +285,9 @@ def issue_dates(template: Template) -> Iterator[tuple[int, str, float, str]]:
         for d in find_dates(template.text)
         if not _TARGET_DATE.search(template.text[max(0, d[0] - 4) : d[0]])
     ]
-    for index, mention in enumerate(template.mentions):
-        if mention.cls not in _DOC:
-            continue
-        token_start, token_end = template.spans[index]
+    documents = [i for i, m in enumerate(template.mentions) if m.cls in _DOC]
+    for index in documents:
+        token_end = template.spans[index][1]
         bracket = _BRACKETED_YEAR.match(template.text, token_end)
         if bracket:
             iso = normalise_date(bracket.group(1))
@@ -261,8 +296,16 @@ def issue_dates(template: Template) -> Iterator[tuple[int, str, float, str]]:
                 continue
         if not dates or not _ISSUE_VERB.search(words) or is_negated(words):
             continue
-        nearest = min(dates, key=lambda d: min(abs(d[0] - token_end), abs(token_start - d[1])))
-        yield index, nearest[2], ISSUE_DATE_CONFIDENCE, "issue-date"
+        nearest = min(dates, key=lambda d: _distance(template, index, d))
+        # the date belongs to the document written nearest to it (and those listed with it)
+        closest = min(documents, key=lambda i: (_distance(template, i, nearest), i))
+        if index in coordinated(template, closest, _DOC, set()):
+            yield index, nearest[2], ISSUE_DATE_CONFIDENCE, "issue-date"
+
+
+def _distance(template: Template, index: int, date: tuple[int, int, str]) -> int:
+    token_start, token_end = template.spans[index]
+    return min(abs(date[0] - token_end), abs(token_start - date[1]))
 
 
 # ---- headings that introduce lists --------------------------------------------------------------
@@ -338,6 +381,9 @@ def _listed_organisations(text: str, block: Block, inside: Sequence[Mention]) ->
 # ---- names that start with other names ----------------------------------------------------------
 
 NAME_PREFIX_CONFIDENCE = 0.6
+#: a registered name (北京X科技有限公司) says where a firm was registered, not that the report
+#: places it there: held back for review rather than stated
+REGISTERED_PLACE_CONFIDENCE = 0.45
 _MIN_REST = 2  # characters the longer name has beyond the prefix
 # National prefixes name an organisation's level (中国医学科学院), not where it sits.
 _NOT_A_LOCATION_PREFIX = frozenset({"中国", "中华", "全国", "国家"})
@@ -347,6 +393,8 @@ def name_prefixes(
     mentions: Sequence[Mention], evidence: dict[int, tuple[int, int]]
 ) -> Iterator[RelationCandidate]:
     """locatedIn (``杭州X公司`` -> 杭州) and develops (``腾讯觅影`` <- 腾讯) read off names.
+
+    A place read off a registered name is held back for review (below the fact threshold).
 
     The prefix must be the name of a region or organisation mentioned elsewhere in the same
     document; the object is a mention of the prefix inside the longer name. ``evidence`` maps
@@ -368,7 +416,7 @@ def name_prefixes(
                     "locatedIn",
                     _sub_mention(mention, region),
                     *span,
-                    NAME_PREFIX_CONFIDENCE,
+                    REGISTERED_PLACE_CONFIDENCE,
                     "name-prefix",
                 )
         if mention.cls in _OFF:
@@ -438,7 +486,8 @@ def document_metadata(
     ]
     if not reports:
         return
-    report = reports[0]
+    # the title is the longest name of a report up there ("POLICY BRIEF" may stand above it)
+    report = max(reports, key=lambda m: (m.end - m.start, -m.start))
     meta = document.metadata
     text = document.text
     limit = min(len(text), _HEAD_CHARS)
@@ -473,43 +522,75 @@ def document_metadata(
                     "document-metadata",
                 )
                 break
-    yield from _masthead(text, head, mentions, report)
+    at = next(i for i, b in enumerate(document.blocks) if b.start <= report.start < b.end + 1)
+    masthead = [document.blocks[at]]
+    for block in document.blocks[at + 1 : at + 1 + _MASTHEAD_BLOCKS]:
+        if block.kind == "heading":
+            break  # the body begins
+        if block.kind != "table":
+            masthead.append(block)
+    yield from _masthead(text, masthead, mentions, report)
 
 
+_MASTHEAD_BLOCKS = 4  # blocks under the title that may credit and date the report
 _MASTHEAD_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "authoredBy",
         re.compile(
-            r"(?:prepared|written|authored|compiled|produced|researched)\s+by|\bauthors?\b"
-            r"|编写|撰写|编制|编著|撰稿|作者|研究机构|出品",
+            r"(?:prepared|written|authored|compiled|produced|researched|edited)\s+by|\bauthors?\b"
+            r"|\beditors?\b|^[\s*_>#]*by\s"
+            r"|编写|撰写|编制|编著|撰稿|作者|研究机构|出品|主编|编辑[：:]",
             re.IGNORECASE,
         ),
     ),
     (
         "publishedBy",
         re.compile(
-            r"(?:published|released|issued)\s+by|publisher|出版|发布机构|发布方|发布单位", re.I
+            r"(?:published|released|issued)\s+by|publisher|出版|发布机构|发布方|发布单位"
+            r"|^[\s*_>#]*(?:source|来源)\s*[：:]",
+            re.IGNORECASE,
         ),
     ),
 )
-_MASTHEAD_DATE = re.compile(r"released|published|issued|dated|date|发布|出版|日期|印发", re.I)
+_MASTHEAD_DATE = re.compile(
+    r"released|published|issued|dated|date|updated|发布|出版|日期|印发|更新", re.I
+)
+# what may follow the organisation that opens a masthead line: a unit's name, then a separator
+# ("观澜咨询 研究部 | 2025年5月", "Acme Research, in collaboration with…"), or nothing at all
+_BYLINE_LEAD = re.compile(r"[\s*_>#\-–—]*(?:by\s+)?", re.IGNORECASE)
+_BYLINE_TAIL = re.compile(
+    r"[^|/·•—–()（）\[\]。.!?！？；;:：,，\n]{0,12}?\s*(?:$|[|/·•—–]"
+    r"|[,，]\s*(?:in\s+(?:collaboration|partnership|association)\s+with|with|and|for)\b"
+    r"|[,，]?\s*(?=(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d))",
+)
+_TITLE_DATE = re.compile(r"[（(\[]\s*$")
 
 
 def _masthead(
     text: str, head: Sequence[Block], mentions: Sequence[Mention], report: Mention
 ) -> Iterator[RelationCandidate]:
-    """Lines under a report's title that say who wrote or published it, and when."""
+    """Lines under a report's title that say who wrote or published it, and when.
+
+    A line that names the organisation after a cue ("Prepared by X", "撰稿：X", "Source: X")
+    credits it; so does a line that opens with an organisation's name followed by nothing but
+    a unit, a separator or a date ("X | Published March 2025", "X 研究部 | 2025年5月"). A
+    date on a line that credits the report, or after a date cue ("Released:"), dates it, as
+    does a date in brackets on the title's own line.
+    """
     for block in head:
         for start, end in split_sentences(text, block.start, block.end):
             if start <= report.start < end:
+                yield from _title_line_date(text, report, end)
                 continue
             orgs = [m for m in mentions if start <= m.start and m.end <= end and m.cls in _ORG]
+            credited = False
             for predicate, cue in _MASTHEAD_CUES:
-                match = cue.search(text, start, end)
+                match = cue.search(text[start:end])
                 if match is None:
                     continue
-                after = [m for m in orgs if m.start >= match.start()]
+                after = [m for m in orgs if m.start >= start + match.start()]
                 if after:
+                    credited = True
                     yield RelationCandidate(
                         report,
                         predicate,
@@ -519,8 +600,13 @@ def _masthead(
                         METADATA_CONFIDENCE,
                         "masthead",
                     )
+            if not credited and orgs and _is_byline(text, start, end, orgs[0]):
+                credited = True
+                yield RelationCandidate(
+                    report, "publishedBy", orgs[0], start, end, METADATA_CONFIDENCE, "byline"
+                )
             dates = find_dates(text, start, end)
-            if dates and _MASTHEAD_DATE.search(text, start, end):
+            if dates and (credited or _MASTHEAD_DATE.search(text, start, end)):
                 yield RelationCandidate(
                     report,
                     "issuedOn",
@@ -531,6 +617,33 @@ def _masthead(
                     "masthead",
                     date=dates[0][2],
                 )
+
+
+def _is_byline(text: str, start: int, end: int, org: Mention) -> bool:
+    """True if the line ``text[start:end]`` opens with ``org`` and says little else of it."""
+    lead = _BYLINE_LEAD.match(text, start, org.start)
+    if lead is None or lead.end() != org.start:
+        return False
+    line_end = text.find("\n", org.end, end)
+    return bool(_BYLINE_TAIL.match(text[org.end : end if line_end < 0 else line_end]))
+
+
+def _title_line_date(text: str, report: Mention, end: int) -> Iterator[RelationCandidate]:
+    """A date in brackets on the title's line ("月报 (2025年2月 / February 2025)")."""
+    line_end = text.find("\n", report.end, end)
+    line_end = end if line_end < 0 else line_end
+    for start, _, iso in find_dates(text, report.end, line_end):
+        if _TITLE_DATE.search(text, report.end, start):
+            yield RelationCandidate(
+                report,
+                "issuedOn",
+                None,
+                *_line(text, report.start, report.end),
+                METADATA_CONFIDENCE,
+                "title-date",
+                date=iso,
+            )
+        break
 
 
 def _line(text: str, start: int, end: int) -> tuple[int, int]:

@@ -47,7 +47,9 @@ _REGULATE = re.compile(
     r"规范|监管|审查|审评|审批|监督|管理办法|管理规定|规范管理|合规|约束|限制|禁止|备案|标准|准入|资质"
     r"|许可|登记"
     r"|问责|追溯|安全评估|风险防控"
-    r"|regulat|restrict|prohibit|oversight|complian|standard|supervis|audit|approval|ban\b",
+    r"|要求|必须|应当|不得|适用于|适用范围|收费|定价|计价|列为|界定为"
+    r"|regulat|restrict|prohibit|oversight|complian|standard|supervis|audit|approval|ban\b"
+    r"|requir|obligat|\bmust\b|mandat|risk-based|conformity|accountab|appl(?:y|ies) to|pricing",
     re.IGNORECASE,
 )
 _PROMOTE = re.compile(

@@ -9,6 +9,7 @@ group from :data:`CLASS_GROUPS`), ``{GROUP}`` for an uncaptured name, and gaps:
 - ``{g}`` up to 20 characters without a name, ``{h}`` up to 4 without a name or punctuation,
 - ``{G}`` up to 40 characters or names, ``{e}``/``{E}`` the same for English (60 / 90),
 - ``{C}`` (``{c}``) up to 40 (12) characters or names within one clause,
+- ``{N}`` the same as ``{C}`` but passing no organisation's name,
 - ``{q}`` quotes, title marks, stars and spaces that may wrap a name,
 - ``{w}`` up to four English words or names ("its AI-powered"),
 - ``{a}`` the words of an apposition: no comma, no names but concepts,
@@ -94,6 +95,8 @@ _GAPS: dict[str, str] = {
     "E": r"(?:[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001){0,90}?",
     "C": r"(?:[^\ue000\ue001，,。；;：:！？!?]|\ue000\d+\ue002\w+\ue001){0,40}?",
     "c": r"(?:[^\ue000\ue001，,。；;：:！？!?]|\ue000\d+\ue002\w+\ue001){0,12}?",
+    "N": r"(?:[^\ue000\ue001，,。；;：:！？!?]|\ue000\d+\ue002(?:UseCase|Segment|Technology|Region"
+    r"|Platform|Product|AIModel|Dataset)\ue001){0,40}?",
     "q": r"[\s“”\"'‘’「」『』《》〈〉*]*",
     "w": r"(?:(?:[\w-]+|\ue000\d+\ue002\w+\ue001[\w-]*),?\s+){0,4}?",
     "a": r"(?:[^,，\ue000\ue001]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){0,40}?",
@@ -105,7 +108,7 @@ _TOKEN = re.compile(r"\ue000(\d+)\ue002(\w+)\ue001")
 _NOT_MODIFIER = r"(?![”\"」』’]?的)"
 _COORDINATION = re.compile(
     r"[\s“”\"'‘’「」『』《》〈〉*]*(?:、|，|,|和|与|及|以及|或|/|\band\b|\bor\b|&|,\s*and\b)?"
-    r"[\s“”\"'‘’「」『』《》〈〉*]*",
+    r"[\s“”\"'‘’「」『』《》〈〉*]*(?:(?<=\s)the\s+)?",
     re.IGNORECASE,
 )
 _EMBEDDED = re.compile(r"[^\ue000\ue001，,。；;：:！？!?]{0,8}?的|['’]s\b")
@@ -130,14 +133,18 @@ _CLAUSE_LEAD = re.compile(
 )
 _LAUNCHED = re.compile(
     r"(?:推出|发布|上线|打造|研发|开发|研制|构建|搭建|升级)了?[^的\ue000\ue001]{0,12}$"
+    r"|(?:核心|主打|代表|主要|旗舰)?(?:产品|平台)(?:为|是|包括)(?:[^的\ue000\ue001，,。；;]"
+    r"|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){0,12}$"
+    r"|\ue001[^\ue000\ue001，,。；;]{0,4}?(?:通过|使用|利用|借助|运用|采用)(?:其|旗下的?|自有的?|自研的?)?"
+    r"[\s“”\"'‘’「」『』《*]*$"
     r"|\b(?:launched|released|unveiled|introduced|rolled out|debuted)\b[^\ue000\ue001]{0,30}$",
     re.IGNORECASE,
 )
 _POSSESSOR_LEAD = re.compile(
-    r"[\s“”\"'‘’]*\ue000\d+\ue002\w+\ue001(?:的|旗下的?|['’]s)?\s*"
+    r"[\s“”\"'‘’]*\ue000\d+\ue002\w+\ue001(?:(?:的|旗下的?|['’]s)?\s*"
     r"(?:核心|主打|代表|旗下|主要|明星|首款|新一代|自研|flagship|new|core)?\s*"
     r"(?:产品|平台|系统|模型|大模型|方案|解决方案|工具|应用|product|platform|system|model|tool)"
-    r"[\s“”\"'‘’「」『』《*,]*",
+    r"|的|旗下的?)[\s“”\"'‘’「」『』《*,]*",
     re.IGNORECASE,
 )
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
@@ -212,7 +219,10 @@ def build_template(text: str, start: int, end: int, mentions: Sequence[Mention])
 
 
 def _is_launched(lead: str, cls: str) -> bool:
-    """True for an offering just launched in its clause (``X推出Y，…``): it becomes the topic."""
+    """True for an offering just launched (``X推出Y，…``) or worked with (``X通过Y提供…``).
+
+    Such an offering becomes the topic of what its clause goes on to say.
+    """
     return cls in _OFF and bool(_LAUNCHED.search(lead))
 
 
@@ -258,6 +268,10 @@ class Rule:
     confidence: float
     hedgeable: bool = True  # False for possessives: "plans to expand its platform X" owns X
     partner_subject: bool = False  # True if the subject is the one named after 与 ("与X开发的")
+    subject_first: bool = (
+        False  # True if "its" points at the sentence's first name, not the nearest
+    )
+    solo: tuple[str, ...] = ()  # roles not widened to coordinated names ("A与B…，与C…双方")
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     groups: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
@@ -313,7 +327,7 @@ def match_rule(rule: Rule, template: Template) -> Iterator[Found]:
         rank = (
             topic_first,
             template.embedded[subject] and subject < anchor,
-            abs(subject - anchor),
+            subject if rule.subject_first else abs(subject - anchor),
         )
         if anchor not in best or rank < best[anchor][0]:
             best[anchor] = (rank, roles, match)
@@ -374,6 +388,9 @@ def _expand_roles(rule: Rule, template: Template, roles: dict[str, int]) -> dict
     members: dict[str, list[int]] = {}
     order = sorted(roles, key=lambda role: role != rule.emits[0][2])  # the object role first
     for role in order:
+        if role in rule.solo:
+            members[role] = [roles[role]]
+            continue
         group = coordinated(template, roles[role], rule.groups[role], taken - {roles[role]})
         members[role] = group
         taken.update(group)

@@ -42,13 +42,13 @@ RULES: tuple[Rule, ...] = (
     # ---- develops -------------------------------------------------------------------------
     Rule(
         "zh-org-verb-offering",
-        rf"{{s:ORGX}}{{G}}(?:{_DEV_ZH}){{C}}{{o:OFF!}}",
+        rf"{{s:ORGX}}{{G}}(?:{_DEV_ZH}){{N}}{{o:OFF!}}",
         (("develops", "s", "o"),),
         0.85,
     ),
     Rule(
         "zh-hospital-develops",
-        r"{s:HOSP}{g}(?:研发|开发|研制|自主研发|自研)了?{G}{o:OFF!}",
+        r"{s:HOSP}{g}(?:研发|开发|研制|自主研发|自研)了?{C}{o:OFF!}",
         (("develops", "s", "o"),),
         0.75,
     ),
@@ -61,7 +61,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "zh-org-products",
         r"{s:ORGX}{G}(?:核心产品|主打产品|代表产品|旗下产品|主要产品|明星产品|产品矩阵|产品线|产品)"
-        r"(?:包括|有|为|是|涵盖|如)?[：:]?{q}{o:OFF}",
+        r"(?:包括|有|为|是|涵盖|如)?[：:]?{k}{q}{o:OFF}",
         (("develops", "s", "o"),),
         0.8,
     ),
@@ -86,11 +86,46 @@ RULES: tuple[Rule, ...] = (
         hedgeable=False,
     ),
     Rule(
+        "zh-org-its-offering",
+        r"{s:ORGX}{G}(?<![与和同跟])其(?:自研的?|旗下的?|新一代|最新的?)?{q}{o:OFF!}",
+        (("develops", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
         "zh-co-develop",
-        rf"{{s:ORGX}}{{g}}(?:与|和|同|联合|携手){{q}}{{p:ORG}}{{G}}(?:共同|联合|合作|一起)"
+        rf"{{s:ORGX}}{{g}}(?:与|和|同|联合|携手){{q}}{{p:ORG}}{{C}}(?:共同|联合|合作|一起)"
         rf"(?:{_DEV_ZH}){{G}}{{o:OFF!}}",
         (("develops", "s", "o"), ("develops", "p", "o"), ("partnersWith", "s", "p")),
         0.8,
+    ),
+    Rule(
+        "zh-both-parties-develop",
+        rf"{{s:ORG}}{{G}}(?:与|和|同|联合|携手){{q}}{{p:ORG}}(?:[^\ue000\ue001。；;]"
+        rf"|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){{0,30}}?双方(?:共同|联合|合作)?"
+        rf"(?:{_DEV_ZH})的{{C}}{{o:OFF}}",
+        (("develops", "s", "o"), ("develops", "p", "o"), ("partnersWith", "s", "p")),
+        0.8,
+        solo=("s", "p"),
+    ),
+    Rule(
+        "zh-joins-building",
+        r"{s:ORGX}{g}参与(?:了)?{q}{o:OFF}{q}(?:的)?(?:建设|研发|开发|搭建|研制)",
+        (("develops", "s", "o"),),
+        0.65,
+    ),
+    Rule(
+        "zh-org-through-offering",
+        r"{s:ORGX}[^\ue000\ue001，,。；;]{0,4}?通过(?:其|旗下的?|自有的?|自研的?)?{q}{o:OFF!}",
+        (("develops", "s", "o"),),
+        0.65,
+    ),
+    Rule(
+        "zh-funds-offering-development",
+        r"{s:ORGX}{G}(?:用于|投入|投向|聚焦){k}{q}{o:OFF}{q}(?:平台|系统|模型|大模型)?"
+        r"的?(?:研发|开发|迭代|升级|训练|商业化)",
+        (("develops", "s", "o"),),
+        0.7,
     ),
     Rule(
         "zh-developed-with",
@@ -106,11 +141,27 @@ RULES: tuple[Rule, ...] = (
         0.85,
     ),
     Rule(
+        "en-org-verb-offering-together",
+        rf"{{s:ORGX}}{{E}}\b(?:{_DEV_EN})\b{{E}}{{OFF}}{{E}}"
+        r"\b(?:together with|along with|as well as|alongside)"
+        r"\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:new\s+)?{o:OFF}",
+        (("develops", "s", "o"),),
+        0.8,
+    ),
+    Rule(
         "en-offering-by-org",
         r"{o:OFF}{e}\b(?:developed|built|created|launched|made|designed|released|offered"
         r"|marketed|sold|produced|trained)\s+by\s+(?:the\s+)?{s:ORGX}",
         (("develops", "s", "o"),),
         0.85,
+    ),
+    Rule(
+        "en-offering-the-org-developed",
+        r"{o:OFF},\s+(?:the|a|an)\s+(?:[^\ue000\ue001.;,]|\ue000\d+\ue002(?:UseCase|Segment|Technology)"
+        r"\ue001){0,60}?{s:ORGX}\s+(?:has\s+|had\s+)?"
+        r"(?:co-developed|developed|built|created|designed|trained|launched)\b",
+        (("develops", "s", "o"),),
+        0.75,
     ),
     Rule(
         "en-org-possessive-offering",
@@ -140,6 +191,7 @@ RULES: tuple[Rule, ...] = (
         (("develops", "s", "o"),),
         0.6,
         hedgeable=False,
+        subject_first=True,
     ),
     Rule(
         "en-org-its-named-offering",
@@ -147,6 +199,7 @@ RULES: tuple[Rule, ...] = (
         (("develops", "s", "o"),),
         0.65,
         hedgeable=False,
+        subject_first=True,
     ),
     Rule(
         "en-co-develop",
@@ -163,6 +216,20 @@ RULES: tuple[Rule, ...] = (
         r"|启动|共建|合建|共同|联合|合作|携手|联手|战略|结成|组建)",
         (("partnersWith", "s", "o"),),
         0.85,
+    ),
+    Rule(
+        "zh-partner-with-carried",
+        r"{s:ORG}{g}(?:与|和|同|跟){q}{p:ORG}{C}[，,；;][^\ue000\ue001，,。；;]{0,4}?(?:与|和|同|跟){q}{o:ORG}"
+        r"{C}(?:达成|签署|签订|签约|建立|开展|展开|深化|启动|共建|合建|共同|联合|合作|携手|联手|战略)",
+        (("partnersWith", "s", "o"),),
+        0.75,
+        solo=("s",),
+    ),
+    Rule(
+        "zh-serves-client",
+        r"{s:ORGX}{g}(?:为|向){q}{o:ORG}(?:{q}[、，,和与及]{q}{ORG})*{k}提供",
+        (("partnersWith", "s", "o"),),
+        0.7,
     ),
     Rule(
         "zh-join-hands",
@@ -202,22 +269,39 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "en-and-partnered",
         r"{s:ORG}\s+and\s+(?:the\s+)?{o:ORG}{e}\b(?:partnered|teamed up|collaborat\w*|signed"
-        r"|formed a partnership|entered into|announced a (?:strategic\s+)?(?:partnership"
+        r"|formed a partnership|entered into (?:a|an)\b|announced a (?:strategic\s+)?(?:partnership"
         r"|collaboration))",
         (("partnersWith", "s", "o"),),
         0.8,
     ),
+    Rule(
+        "en-in-collaboration-with",
+        r"{s:ORG}{e}\b(?:in\s+(?:collaboration|partnership|association|cooperation)|jointly)"
+        r"\s+with\s+(?:the\s+)?{o:ORG}",
+        (("partnersWith", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "en-product-used-at-sites",
+        r"{s:ORGX}{E}\b(?:its|their)\s+{w}(?:product|platform|system|tool|solution|software"
+        r"|service)s?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:used|deployed|in use|live"
+        r"|installed|running)\s+(?:at|in|across|by)\s+{E}{o:CARE}",
+        (("partnersWith", "s", "o"),),
+        0.7,
+    ),
     # ---- investsIn / fundedBy -------------------------------------------------------------
     Rule(
         "zh-invests",
-        r"{s:ORG}{g}(?:投资了?|注资|入股|战略投资|领投|跟投|参投|独家投资|增资|投资入股)了?{h}{q}"
+        r"{s:ORG}{g}(?:投资(?![方人者]|机构|金额)了?|注资|入股|战略投资|领投|跟投|参投|独家投资|增资"
+        r"|投资入股)了?{h}{q}"
         r"{o:ORG}(?!{q}(?:等)?(?:领投|跟投|参投|投资|注资))",
         (("investsIn", "s", "o"), ("fundedBy", "o", "s")),
         0.85,
     ),
     Rule(
         "zh-receives-investment",
-        r"{o:ORG}{G}(?:获得|获|得到|接受|引入)了?(?:由|来自)?{q}{s:ORG}{g}(?:的)?(?:投资|注资|战略投资"
+        r"{o:ORG}{G}(?:获得|获|得到|接受|引入)了?(?:由|来自)?{q}{s:ORG}(?:{q}[、，,和与及]{q}{ORG})*{g}"
+        r"(?:的)?(?:投资|注资|战略投资"
         r"|融资|入股|增资)",
         (("investsIn", "s", "o"), ("fundedBy", "o", "s")),
         0.85,
@@ -282,7 +366,8 @@ RULES: tuple[Rule, ...] = (
         r"|completed (?:the|its) acquisition of|agreed to buy|to buy|will buy|buy"
         r"|completes (?:the|its)?\s*acquisition of|announced (?:the|its) acquisition of"
         r"|the acquisition of|acquisition of|bought|buys|purchased|took over|takes over"
-        r"|merged with)\s+(?:the\s+)?{s:ORG}(?!\s+by\b)",
+        r"|merged with)\s+(?:the\s+)?(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:start-?up|company"
+        r"|firm|developer|maker|provider|vendor|specialist|business)\s+)?{s:ORG}(?!\s+by\b)",
         (("acquiredBy", "s", "o"),),
         0.85,
     ),
@@ -296,6 +381,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "zh-parent-owns",
         r"{o:ORG}{h}(?:旗下|下属|控股|所属)(?:的)?(?:子公司|公司|企业|机构)?{q}{s:ORG}",
+        (("subsidiaryOf", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "zh-sets-up-subsidiary",
+        r"{o:ORG}{G}(?:设立|成立|组建|注册|新设|投资设立)了?(?:一家)?(?:全资|控股)?(?:子公司|分公司){q}{s:ORG}",
         (("subsidiaryOf", "s", "o"),),
         0.8,
     ),
@@ -322,21 +413,57 @@ RULES: tuple[Rule, ...] = (
         0.85,
     ),
     Rule(
+        "en-owned-by",
+        r"{s:ORG}{E}\b(?:(?:wholly|majority|fully)[- ])?owned\s+by\s+(?:the\s+)?{o:ORG}",
+        (("subsidiaryOf", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "en-facility-of",
+        r"{s:ORG}\s+(?:is|was|,){E}\b(?:the|a|an)\s+(?:flagship\s+|main\s+|teaching\s+)?(?:facility"
+        r"|campus|branch|subsidiary|division|unit)\s+of\s+(?:the\s+)?{o:ORG}",
+        (("subsidiaryOf", "s", "o"),),
+        0.75,
+    ),
+    Rule(
         "en-parents-subsidiary",
         r"{o:ORG}['’]s?\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|arm)\s*,?\s+{s:ORG}",
         (("subsidiaryOf", "s", "o"),),
         0.8,
     ),
+    Rule(
+        "en-parents-unit",
+        r"{o:ORG}['’]s?\s+(?:own\s+|new\s+)?{s:ORG}",
+        (("unitOf", "s", "o"),),
+        0.75,
+        hedgeable=False,
+    ),
     # ---- addressesUseCase -----------------------------------------------------------------
     Rule(
         "zh-used-for",
-        rf"{{s:AGENT}}{{G}}(?:{_FOR_ZH})[^\ue000\ue001]{{0,8}}?{{o:UC}}(?!{{c}}的{{q}}{{OFF}})",
+        rf"{{s:AGENT}}{{G}}(?:{_FOR_ZH})[^\ue000\ue001]{{0,8}}?{{o:UC}}(?!{{c}}的{{k}}{{q}}{{OFF}})",
         (("addressesUseCase", "s", "o"),),
         0.75,
     ),
     Rule(
+        "zh-used-for-within",
+        rf"{{s:AGENT}}{{G}}(?:{_FOR_ZH})[^\ue000\ue001]{{0,8}}?{{UC}}(?:中的|里的|领域的|环节的|中)"
+        rf"{{o:UC}}(?!{{c}}的{{k}}{{q}}{{OFF}})",
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-org-usecase-products",
+        r"{s:ORGX}(?:开发|研发|推出|提供|自研|打造)?的{q}{o:UC}(?:(?:与|和|、|及|以及){q}{UC})*{q}"
+        r"(?:产品|系统|平台|解决方案|工具|软件"
+        r"|服务|业务)",
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
         "zh-used-for-modifier",
-        rf"(?:{_FOR_ZH})[^\ue000\ue001]{{0,8}}?{{o:UC}}{{c}}的{{q}}{{s:OFF}}",
+        rf"(?:{_FOR_ZH})[^\ue000\ue001]{{0,8}}?{{o:UC}}{{c}}的{{k}}{{q}}{{s:OFF}}",
         (("addressesUseCase", "s", "o"),),
         0.75,
     ),
@@ -368,7 +495,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-provides-usecase",
-        r"{s:AGENT}{G}(?:提供|实现|支持|开展|辅助|助力|帮助|进行|完成)[^\ue000\ue001]{0,8}?{o:UC}",
+        r"(?<![为向给替帮]){s:AGENT}{G}(?:提供|实现|支持|开展|辅助|助力|帮助|进行|完成)[^\ue000\ue001]{0,8}?"
+        r"{o:UC}",
         (("addressesUseCase", "s", "o"),),
         0.65,
     ),
@@ -412,6 +540,13 @@ RULES: tuple[Rule, ...] = (
         hedgeable=False,
     ),
     Rule(
+        "en-offering-powered-usecase",
+        r"{s:OFF}[- ](?:powered|based|driven|enabled)\s+{o:UC}",
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
         "en-usecase-company",
         r"{s:ORGX},?\s+(?:is\s+)?(?:a|an|the)\s+{w}{o:UC}\s+(?:company|firm|provider|start-?up"
         r"|vendor|specialist|developer|business)",
@@ -435,7 +570,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-segment-company",
-        r"{o:SEG}[^\ue000\ue001，,。；;]{0,4}?(?:公司|企业|厂商|服务商|提供商|初创企业|独角兽|龙头)?[“\"]?{s:ORGX}",
+        r"{o:SEG}[^\ue000\ue001，,。；;\sA-Za-z'’]{0,4}?(?:公司|企业|厂商|服务商|提供商|初创企业|独角兽|龙头)?[“\"]?"
+        r"{s:ORGX}",
         (("operatesIn", "s", "o"),),
         0.7,
         hedgeable=False,
@@ -460,6 +596,12 @@ RULES: tuple[Rule, ...] = (
         r"|聚焦在|专注在|押注|发力)[^\ue000\ue001]{0,8}?(?:{UC}{q}(?:、|和|与|及|以及|，)\s*)*{o:SEG}",
         (("operatesIn", "s", "o"),),
         0.8,
+    ),
+    Rule(
+        "zh-segment-at-core",
+        r"{s:ORGX}{g}以{q}{o:SEG}{q}为(?:核心|主业|主营业务|核心业务|重点|主要方向|主线)",
+        (("operatesIn", "s", "o"),),
+        0.75,
     ),
     Rule(
         "zh-focused-segment-modifier",
@@ -500,7 +642,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "zh-uses-technology",
         r"{s:AGENT}{G}(?:基于|采用|利用|运用|借助|依托|使用|应用|融合|结合|搭载|集成|引入|通过)了?"
-        r"[^\ue000\ue001]{0,6}?{o:TECH}",
+        r"(?:{q}{OFF}{q}[^\ue000\ue001，,。；;]{0,4}?的)?[^\ue000\ue001]{0,6}?{o:TECH}",
         (("usesTechnology", "s", "o"),),
         0.75,
     ),
@@ -519,6 +661,21 @@ RULES: tuple[Rule, ...] = (
         r"(?:[\w-]+\s+){0,3}?{o:TECH}",
         (("usesTechnology", "s", "o"),),
         0.7,
+    ),
+    Rule(
+        "en-builds-technology",
+        r"{s:ORGX}{E}\b(?:develops|developing|builds|building|makes|making)\s+(?:[\w-]+\s+){0,2}?"
+        r"{o:TECH}",
+        (("usesTechnology", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "en-apposition-technology-kind",
+        r"{s:OFF},\s+(?:a|an|the|its|their)\s+{o:TECH}[\s-]+(?:model|system|tool|algorithm"
+        r"|platform|software|engine|assistant|agent)s?\b",
+        (("usesTechnology", "s", "o"),),
+        0.7,
+        hedgeable=False,
     ),
     # ---- basedOn --------------------------------------------------------------------------
     Rule(
@@ -583,6 +740,26 @@ RULES: tuple[Rule, ...] = (
         0.75,
     ),
     Rule(
+        "zh-connected-to-site",
+        r"{s:OFF}{G}(?:已|已经|正式|全面)?接入(?:了|到|至)?{q}{o:CARE}",
+        (("deployedAt", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-site-adopts-built-on",
+        r"{o:CARE}{g}(?:上线|引入|部署|启用|采用|落地|接入)了?(?:基于|依托){q}{s:OFF}{q}(?:大模型|模型)?"
+        r"(?:的|打造的|开发的|构建的)",
+        (("deployedAt", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-site-and-partner-deploy",
+        r"{o:CARE}{g}(?:与|和|同|携手|联合){q}{ORG}{g}(?:合作|共同|联合)?(?:部署|上线|引入|落地)了?{h}"
+        r"{q}{s:OFF!}",
+        (("deployedAt", "s", "o"),),
+        0.75,
+    ),
+    Rule(
         "en-deployed-at",
         r"{s:OFF}{E}\b(?:deployed|installed|implemented|rolled out|in use|live|used|adopted"
         r"|piloted|running|runs|run|operates|in clinical use)\s+(?:at|in|across|by)\s+"
@@ -628,7 +805,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-region-before-org",
-        r"{o:REG}(?:[^\ue000\ue001，,。；;：:“”\"（）()、]|\ue000\d+\ue002(?:UseCase|Segment"
+        r"{o:REG}(?:[^\ue000\ue001，,。；;：:“”\"（）()、\s]|\ue000\d+\ue002(?:UseCase|Segment"
         r"|Technology)\ue001){0,8}?{s:ORG}",
         (("locatedIn", "s", "o"),),
         0.65,
@@ -647,10 +824,26 @@ RULES: tuple[Rule, ...] = (
         hedgeable=False,
     ),
     Rule(
+        "en-apposition-region-kind",
+        r"{s:ORG},\s+(?:a|an|the)\s+{o:REG}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:start-?up|company|firm|developer|maker|provider|vendor|group"
+        r"|hospital|insurer|investor|fund|lab|laboratory|institute|university|unicorn|business)\b",
+        (("locatedIn", "s", "o"),),
+        0.8,
+        hedgeable=False,
+    ),
+    Rule(
         "en-apposition-in-region",
         r"{s:ORG},\s+(?:a|an|the)\s+{a}\b(?:in|from)\s+{o:REG}\s*[,.;)]",
         (("locatedIn", "s", "o"),),
         0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-is-a-kind-in-region",
+        r"{s:ORG}\s+(?:is|was|remains)\s+(?:a|an|the)\s+{a}\b(?:in|from)\s+{o:REG}\s*[,.;)]",
+        (("locatedIn", "s", "o"),),
+        0.75,
         hedgeable=False,
     ),
     Rule(
@@ -695,10 +888,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "en-body-issues",
         r"{o:ORG}{e}\b(?:issued|issues|published|publishes|released|releases|unveiled|introduced"
-        r"|adopted|enacted|finalized|finalised)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+        r"|adopted|enacted|finalized|finalised|launched|launches|set up|established)\s+"
+        r"(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:(?:to|of|on)\s+(?:its|the|their)\s+)?"
         r"{q}{s:DOC}",
         (("issuer", "s", "o"),),
         0.85,
+    ),
+    Rule(
+        "en-body-its-document",
+        r"^[^\ue000\ue001]{0,30}?{o:ORG}{E}\b(?:its|their)\s+(?:own\s+|new\s+|updated\s+)?{q}{s:POL}",
+        (("issuer", "s", "o"),),
+        0.65,
+        hedgeable=False,
+        subject_first=True,
     ),
     Rule(
         "en-issued-by",

@@ -199,7 +199,13 @@ def _with_cell_names(
     cell = text[span[0] : span[1]]
     out = list(found)
     cursor = 0
-    for name in split_names(cell, by_space=role == "issuer"):
+    names = split_names(cell, by_space=role == "issuer")
+    if role == "region":  # "Tel Aviv, Israel": the place itself, not the country around it
+        names = names[:1]
+        first_end = span[0] + cell.find(names[0]) + len(names[0]) if names else span[1]
+        out = [m for m in found if m.cls != "Region" or m.start < first_end]
+        found = [m for m in found if m in out]
+    for name in names:
         offset = cell.find(name, cursor)
         if offset < 0 or len(name) > _MAX_CELL_NAME:
             continue
@@ -227,7 +233,7 @@ def _with_cell_names(
 
 def _cell_class(role: str, name: str) -> str:
     default = ENTITY_ROLES[role]
-    if default in _OFF or default == "Policy":
+    if default in _OFF or default in ("Policy", "Region"):
         return default
     return guess_organization_class(name, default)
 
@@ -297,6 +303,9 @@ def _row_relations(
     for region in of(("region",), frozenset({"Region"})):
         for org in makers:
             yield rel(org, "locatedIn", region, 0.8, "region-column")
+    for parent in of(("parent",), _ORG):
+        for org in makers:
+            yield rel(org, "subsidiaryOf", parent, 0.8, "parent-column")
 
 
 def _role_of(

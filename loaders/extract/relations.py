@@ -16,9 +16,11 @@ is that of the wording: 0.85-0.9 for explicit verbs and typed table columns, 0.6
 looser wording (possessives, names side by side, a verb far from the name); hedged statements
 (计划, 拟, plans to...) are halved and carry ``:hedged`` in their method, denied ones (未, 尚未,
 did not...) are dropped. A sentence that refers back (该系统, 该公司, "The platform") is read
-with the thing last named of that kind; a list item without a subject (``与X合作``) takes the
-organisation of its section heading or, failing that, the one the document names most — both
-at lower confidence (methods ending ``:anaphora`` and ``:topic``).
+with the thing last named of that kind; one that opens with "It"/"Its" or with a bare predicate
+(``总部位于…``, ``已与X合作``) with the entity the sentence before opened with; a list item
+without a subject (``与X合作``) takes the organisation of its section heading or, failing that,
+the one the document names most — all at lower confidence (methods ending ``:anaphora``,
+``:carried`` and ``:topic``). An investment is stated once, as ``fundedBy``.
 
 >>> from pathlib import Path
 >>> from medatlas.loaders.document import Block, Metadata
@@ -110,7 +112,8 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
     ),
     (
         re.compile(
-            r"该(?:公司|企业|集团)|^(?:本?公司|The company|The firm)(?=\w|\s)"
+            r"该(?:公司|企业|集团)|(?:^|(?<=[，,：:]))本?公司(?=\w)"
+            r"|\b(?:[Tt]he company|[Tt]he firm|[Tt]he start-?up)\b"
             r"|其(?=(?:核心|主要|主打|旗下|自研|代表)?(?:产品|平台|系统|模型|大模型|解决方案))"
         ),
         frozenset({"Company", "Organization"}),
@@ -120,7 +123,7 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
         re.compile(
             r"该(?:计划|政策|文件|意见|方案|办法|指南|规划|通知|条例|规定|指引|纲要|标准)"
             r"|(?:(?<=^)|(?<=[。；;.]\s))(?:The|This)\s+(?:policy|plan|framework|guideline"
-            r"|regulation|rule|law|act|strategy)\b"
+            r"|guidance|regulation|rule|law|act|strategy|paper|roadmap|programme|program|directive)\b"
         ),
         frozenset({"Policy"}),
         False,
@@ -128,7 +131,7 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
     (
         re.compile(
             r"该(?:报告|白皮书|年鉴|研究|蓝皮书|调查|调研)"
-            r"|(?:(?<=^)|(?<=[。；;.]\s))(?:The|This)\s+(?:report|survey|study|white paper)\b"
+            r"|(?:(?<=^)|(?<=[。；;.]\s))(?:The|This)\s+(?:report|survey|study|white paper|brief)\b"
         ),
         frozenset({"Report"}),
         False,
@@ -138,9 +141,30 @@ ROUND_FACTOR = 0.9
 _ROUND_REFERENCE = re.compile(
     r"本轮|此轮|该轮|这轮|本次融资|此次融资|本次投资|投资方包括|投资机构包括|参投方包括"
     r"|this round|the round|the financing|the raise|investors include|investors included"
-    r"|backers include|participants include",
+    r"|backers include|participants include|participated|co-led|alongside the lead",
     re.IGNORECASE,
 )
+# the head nouns that name a body's unit ("Committee for…", "AI Office", "研究部")
+_UNIT_NAME = re.compile(
+    r"\b(?:Committee|Office|Department|Division|Unit|Directorate|Bureau|Board|Centre|Center"
+    r"|Institute|Lab|Laboratory|Agency|Council|Secretariat|Taskforce|Task Force|Working Group)\b"
+    r"|(?:委员会|办公室|研究院|研究所|研究中心|实验室|事业部|工作组|中心)$"
+)
+_GOVERNED_BEFORE = re.compile(
+    r"(?:与|和|同|跟|为|向|\bwith|\band|\bby)[\s“”\"'‘’「」]*$", re.IGNORECASE
+)
+# "It"/"They"/"Its" opening a sentence: the subject of the sentence before
+_PRONOUN = re.compile(
+    r"(?:[Ii]ts|[Tt]heir|It|They)\b(?!\s+(?:is|was)\s+(?:expected|likely|said|reported|estimated"
+    r"|clear|possible|important)\b)"
+)
+# a Chinese sentence that opens with a predicate: its subject is the last sentence's
+_CARRIED_SUBJECT = re.compile(
+    r"[\s“”\"*]*(?:(?:目前|此外|同时|另外|并|还|也|其后|随后)[，,]?)?"
+    r"(?:总部(?:位于|设在)|位于|成立于|创立于|主要产品|核心产品|主打产品|旗下|专注于?|聚焦于?|致力于"
+    r"|主营|先后(?:获得|推出|发布)|已(?:推出|发布|获得|完成|与)|曾(?:获得|推出))"
+)
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
 _ZERO_SUBJECT = re.compile(r"[\s“”\"*]*(?:与|和|同|携手|联合|联手)")
 
 
@@ -201,6 +225,7 @@ class _Reading:
     recent: list[tuple[int, int]] = field(default_factory=list)  # the last sentences read
     topic: Mention | None = None  # the organisation the section or document is about
     investees: list[Mention] = field(default_factory=list)  # of the round the last sentence told
+    subject: Mention | None = None  # the entity that opened the last sentence ("It" refers to it)
 
     def inside(self, start: int, end: int) -> list[Mention]:
         """The mentions that lie within ``start:end``."""
@@ -250,14 +275,27 @@ def _sentence_relations(
     text, chosen, starts, recent = reading.text, reading.mentions, reading.starts, reading.recent
     referents: dict[int, tuple[Mention, float, str]] = {}  # id(virtual) -> (output, factor, tag)
     slots = list(inside)
-    for virtual in _anaphora(text, (start, end), inside, chosen, starts, recent):
+    for virtual in _anaphora(text, (start, end), inside, chosen, starts, recent, reading.subject):
         slots.append(virtual)
         referents[id(virtual)] = (virtual, ANAPHORA_FACTOR, "anaphora")
+    pronoun = _PRONOUN.match(text, start, end)
+    if pronoun and reading.subject is not None and not any(m.start < pronoun.end() for m in inside):
+        slots.append(_pronoun(reading.subject, pronoun.start(), pronoun.end(), referents))
     lead = _ZERO_SUBJECT.match(text, start, end)
+    carried = _CARRIED_SUBJECT.match(text, start, end)
+    first_clause = _clause_end(text, start, end)
     if lead and not any(m.start < lead.end() for m in inside):
         topic = _sentence_subject(chosen, starts, _ORGX, list(reversed(recent))) or reading.topic
         if topic is not None:
             slots.append(_stand_in(topic, start, "topic", TOPIC_FACTOR, referents))
+    elif (
+        carried
+        and reading.subject is not None
+        and reading.subject.cls in _ORGX | _OFF
+        and not any(m.cls in _ORGX | _OFF for m in inside if m.start < first_clause)
+    ):
+        # "甲公司成立于2018年。总部位于北京，…": the sentence goes on about the last subject
+        slots.append(_stand_in(reading.subject, start, "carried", TOPIC_FACTOR, referents))
     template = _template(text, start, end, slots)
     investees = round_investees(template)
     if not investees and reading.investees and _ROUND_REFERENCE.search(text, start, end):
@@ -270,6 +308,7 @@ def _sentence_relations(
         template = _template(text, start, end, slots)
         investees = {i for i, m in enumerate(template.mentions) if any(m is v for v in stand_ins)}
     reading.investees = [_output(template.mentions[i], referents)[0] for i in sorted(investees)]
+    reading.subject = _opening_entity(template, referents)
     found: list[RelationCandidate] = []
     if len(slots) >= 2:
         hits = [
@@ -303,6 +342,44 @@ def _template(text: str, start: int, end: int, slots: list[Mention]) -> Template
     return build_template(text, start, end, slots)
 
 
+def _clause_end(text: str, start: int, end: int) -> int:
+    match = _CLAUSE_BREAK.search(text, start, end)
+    return match.start() if match else end
+
+
+def _pronoun(
+    referent: Mention, start: int, end: int, referents: dict[int, tuple[Mention, float, str]]
+) -> Mention:
+    """A slot for "It"/"They" that stands for ``referent``, reported as the pronoun's words."""
+    virtual = Mention(
+        start=start,
+        end=end,
+        text=referent.text,
+        cls=referent.cls,
+        confidence=referent.confidence * ANAPHORA_FACTOR,
+        method="anaphora",
+        iri=referent.iri,
+        name=referent.name or referent.text,
+    )
+    referents[id(virtual)] = (virtual, ANAPHORA_FACTOR, "anaphora")
+    return virtual
+
+
+def _opening_entity(
+    template: Template, referents: dict[int, tuple[Mention, float, str]]
+) -> Mention | None:
+    """The first entity of a sentence (its subject) if it opens its clause; concepts skipped."""
+    for index, mention in enumerate(template.mentions):
+        if mention.cls in _CONCEPTS or mention.cls == "Region":
+            continue
+        if not template.initial[index] or (
+            mention.start == mention.end and id(mention) not in referents
+        ):
+            return None
+        return _output(mention, referents)[0]
+    return None
+
+
 def _stand_in(
     referent: Mention,
     at: int,
@@ -323,12 +400,14 @@ def _anaphora(
     chosen: Sequence[Mention],
     starts: list[int],
     recent: Sequence[tuple[int, int]],
+    previous_subject: Mention | None = None,
 ) -> Iterator[Mention]:
     """Mentions for ``该系统``/``The company``... standing for the thing they refer back to.
 
     A product word (该系统, "The platform") refers to the offering named last; a company word
-    (该公司, "The company") to the first organisation of the nearest sentence that names one,
-    its subject.
+    (该公司, "The company") to the subject of its own sentence before it, else to the subject
+    the sentence before opened with (itself perhaps a 该公司), else to the first organisation
+    (not one named after 与/with) of the nearest sentence that names one.
     """
     start, end = span
     sentence = text[start:end]
@@ -337,11 +416,15 @@ def _anaphora(
             a, b = start + match.start(), start + match.end()
             if any(m.start < b and a < m.end for m in inside):
                 continue
-            referent = (
-                _sentence_subject(chosen, starts, classes, [(start, a), *reversed(recent)])
-                if subject_first
-                else _last_named(chosen, starts, classes, a)
-            )
+            if subject_first:
+                referent = _sentence_subject(chosen, starts, classes, [(start, a)], text)
+                if referent is None and previous_subject and previous_subject.cls in classes:
+                    referent = previous_subject
+                referent = referent or _sentence_subject(
+                    chosen, starts, classes, list(reversed(recent)), text
+                )
+            else:
+                referent = _last_named(chosen, starts, classes, a)
             if referent is not None:
                 yield Mention(
                     start=a,
@@ -371,10 +454,14 @@ def _sentence_subject(
     starts: list[int],
     classes: frozenset[str],
     spans: Sequence[tuple[int, int]],
+    text: str = "",
 ) -> Mention | None:
+    """The first name of ``classes`` in the nearest span naming one, not one after 与/with."""
     for start, end in spans:
         for mention in _inside(chosen, starts, start, end):
-            if mention.cls in classes:
+            if mention.cls in classes and not (
+                text and _GOVERNED_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+            ):
                 return mention
     return None
 
@@ -398,6 +485,8 @@ def _candidate(
     predicate = hit.predicate
     if predicate == "issuer":
         predicate = {"Policy": "issuedBy", "Report": "publishedBy"}.get(subject_slot.cls, "")
+    elif predicate == "unitOf":  # "the Commission's AI Office": a unit by its head noun
+        predicate = "subsidiaryOf" if _UNIT_NAME.search(subject_slot.text) else ""
     elif predicate == "source":
         research = object_slot.cls in ("ResearchInstitution", "University")
         predicate = "authoredBy" if research else "publishedBy"
@@ -436,9 +525,12 @@ def _key(mention: Mention) -> str:
 def _finalise(candidates: Sequence[RelationCandidate]) -> list[RelationCandidate]:
     """One candidate per (subject, predicate, object, span), the most confident, in order.
 
+    Investments are all stated as ``fundedBy`` (see :func:`_as_funding`).
+
     A date that a more precise date of the same document refines (``2024`` beside
     ``2024-11``) is dropped: it is the same issue, stated less exactly.
     """
+    candidates = [_as_funding(candidate) for candidate in candidates]
     dates: dict[str, set[str]] = {}
     for candidate in candidates:
         if candidate.predicate == "issuedOn" and candidate.date:
@@ -458,6 +550,19 @@ def _finalise(candidates: Sequence[RelationCandidate]) -> list[RelationCandidate
         if key not in best or candidate.confidence > best[key].confidence:
             best[key] = candidate
     return sorted(best.values(), key=_order)
+
+
+def _as_funding(candidate: RelationCandidate) -> RelationCandidate:
+    """An investment stated once, as ``investee fundedBy investor``.
+
+    ``investsIn`` is the inverse of ``fundedBy`` (``owl:inverseOf`` in the ontology, and the
+    queries read both), so stating both would record one deal twice.
+    """
+    if candidate.predicate != "investsIn" or candidate.object is None:
+        return candidate
+    return replace(
+        candidate, subject=candidate.object, predicate="fundedBy", object=candidate.subject
+    )
 
 
 def _order(candidate: RelationCandidate) -> tuple:

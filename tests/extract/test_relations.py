@@ -380,14 +380,15 @@ def test_policy_table_rows_split_issuers_nobody_listed(tmp_path: Path) -> None:
     assert ("某某管理办法", "regulates", "远程医疗服务") in _facts(candidates)
 
 
-def test_investments_are_stated_both_ways(tmp_path: Path) -> None:
-    text = "乙科技完成B轮融资，由甲资本领投，丙基金、丁创投跟投。"
-    names = {n: "Company" for n in ("甲资本", "乙科技", "丙基金", "丁创投")}
+def test_investments_are_stated_once_as_funded_by(tmp_path: Path) -> None:
+    text = "乙科技完成B轮融资，由甲资本领投，丙基金、丁创投跟投。戊集团投资了己医疗。"
+    names = {n: "Company" for n in ("甲资本", "乙科技", "丙基金", "丁创投", "戊集团", "己医疗")}
     _, candidates = _extract(tmp_path, text, names)
     facts = _facts(candidates)
     for investor in ("甲资本", "丙基金", "丁创投"):
-        assert (investor, "investsIn", "乙科技") in facts
         assert ("乙科技", "fundedBy", investor) in facts
+    assert ("己医疗", "fundedBy", "戊集团") in facts
+    assert not [c for c in candidates if c.predicate == "investsIn"]  # the inverse, not stored
 
 
 def test_evidence_is_the_sentence_and_mentions_are_the_words(tmp_path: Path) -> None:
@@ -419,6 +420,418 @@ def test_a_segment_heading_over_a_list_of_companies(tmp_path: Path) -> None:
     facts = _facts(_extract(tmp_path, text, names, ".md")[1])
     assert {("甲公司", "operatesIn", "AI病理"), ("乙公司", "operatesIn", "AI病理")} <= facts
     assert ("丙研究院", "operatesIn", "AI病理") not in facts  # a source line, not a listed player
+
+
+# (what it shows, text, names known, facts it states, facts it must not state)
+_WORDINGS = [
+    (
+        "its-points-at-the-subject",
+        "In 2024 Acmeline raised USD 40 million in a round led by Borealis Capital, which it "
+        "plans to use to train Kestrel, its triage model.",
+        {"Acmeline": "Company", "Borealis Capital": "Company", "Kestrel": "AIModel"},
+        {("Acmeline", "develops", "Kestrel"), ("Acmeline", "fundedBy", "Borealis Capital")},
+        {("Borealis Capital", "develops", "Kestrel")},
+    ),
+    (
+        "zh-investors-listed-after-the-round",
+        "其中甲智能完成的10亿元B轮融资为年内最大，投资方包括乙资本、丙集团与丁基金。",
+        {"甲智能": "Company", "乙资本": "Company", "丙集团": "Company", "丁基金": "Company"},
+        {
+            ("甲智能", "fundedBy", "乙资本"),
+            ("甲智能", "fundedBy", "丙集团"),
+            ("甲智能", "fundedBy", "丁基金"),
+        },
+        {("乙资本", "fundedBy", "甲智能")},
+    ),
+    (
+        "round-continued-by-participants",
+        "Quillon, which builds triage agents, was valued at USD 900 million after its Series C. "
+        "Harbor Ventures and Lumen Fund participated alongside the lead investor.",
+        {"Quillon": "Company", "Harbor Ventures": "Company", "Lumen Fund": "Company"},
+        {("Quillon", "fundedBy", "Harbor Ventures"), ("Quillon", "fundedBy", "Lumen Fund")},
+        set(),
+    ),
+    (
+        "owner-is-not-the-investee",
+        "Vantor Bio, the drug discovery company owned by Orison Group, has raised USD 90 million "
+        "in its first funding round. The round was led by Pell Capital.",
+        {"Vantor Bio": "Company", "Orison Group": "Company", "Pell Capital": "Company"},
+        {
+            ("Vantor Bio", "subsidiaryOf", "Orison Group"),
+            ("Vantor Bio", "fundedBy", "Pell Capital"),
+        },
+        {("Orison Group", "fundedBy", "Pell Capital")},
+    ),
+    (
+        "the-company-based-in",
+        "Mirelle's Series B valued the company at USD 1 billion. The company, based in Denver, "
+        "said its scribe product is now used across more than 40 health systems, including Aster "
+        "Health.",
+        {"Mirelle": "Company", "Denver": "Region", "Aster Health": "Hospital"},
+        {("The company", "locatedIn", "Denver"), ("The company", "partnersWith", "Aster Health")},
+        set(),
+    ),
+    (
+        "english-appositions",
+        "Cordwell, a Leeds, Yorkshire start-up spun out of a university, develops RhythmIQ, a "
+        "deep learning model that reads ECGs.",
+        {"Cordwell": "Company", "Leeds": "Region", "RhythmIQ": "AIModel"},
+        {
+            ("Cordwell", "locatedIn", "Leeds"),
+            ("Cordwell", "develops", "RhythmIQ"),
+            ("RhythmIQ", "usesTechnology", "deep learning"),
+        },
+        set(),
+    ),
+    (
+        "hospital-in-a-city-and-of-a-system",
+        "Harwick General Hospital is a 300-bed teaching hospital in Duluth, Minnesota, and the "
+        "flagship facility of Northpine Health.",
+        {
+            "Harwick General Hospital": "Hospital",
+            "Duluth": "Region",
+            "Northpine Health": "Hospital",
+        },
+        {
+            ("Harwick General Hospital", "locatedIn", "Duluth"),
+            ("Harwick General Hospital", "subsidiaryOf", "Northpine Health"),
+        },
+        set(),
+    ),
+    (
+        "bought-the-start-up",
+        "In May, Talvek bought the Danish imaging start-up Orrin for an undisclosed sum.",
+        {"Talvek": "Company", "Orrin": "Company"},
+        {("Orrin", "acquiredBy", "Talvek")},
+        set(),
+    ),
+    (
+        "in-collaboration-with",
+        "Sellwood Research, in collaboration with the Nordic Digital Care Society, ran the survey.",
+        {"Sellwood Research": "Company", "Nordic Digital Care Society": "Association"},
+        {("Sellwood Research", "partnersWith", "Nordic Digital Care Society")},
+        set(),
+    ),
+    (
+        "model-the-company-co-developed",
+        "Vantor Bio builds chemistry models. Much of this rests on Helix 2, the protein "
+        "structure prediction model the company co-developed.",
+        {"Vantor Bio": "Company", "Helix 2": "AIModel"},
+        {("the company", "develops", "Helix 2")},
+        set(),
+    ),
+    (
+        "together-with-and-powered",
+        "Brantwood Health released Scribe 2, its large language model, together with the Ledger "
+        "hospital platform. Nine hospitals signed up for Scribe 2-powered clinical documentation.",
+        {"Brantwood Health": "Company", "Scribe 2": "AIModel", "Ledger": "Platform"},
+        {
+            ("Brantwood Health", "develops", "Ledger"),
+            ("Scribe 2", "addressesUseCase", "clinical documentation"),
+        },
+        set(),
+    ),
+    (
+        "its-opens-a-clause",
+        "Pellucid uses federated learning to train models; its CryoScan test screens biopsy "
+        "slides.",
+        {"Pellucid": "Company", "CryoScan": "Product"},
+        {("Pellucid", "develops", "CryoScan")},
+        set(),
+    ),
+    (
+        "zh-its-offering",
+        "总部位于杭州的甲智能表示，其乙星大模型已完成超过10万次模拟通话。",
+        {"甲智能": "Company", "乙星大模型": "AIModel"},
+        {("甲智能", "develops", "乙星大模型")},
+        set(),
+    ),
+    (
+        "zh-subject-carried-to-the-next-sentence",
+        "甲智能成立于2018年。总部位于杭州，核心产品为乙平台。已与丙医院达成战略合作。"
+        "总部位于上海的丁科技则专注影像。",
+        {
+            "甲智能": "Company",
+            "杭州": "Region",
+            "乙平台": "Platform",
+            "丙医院": "Hospital",
+            "上海": "Region",
+            "丁科技": "Company",
+        },
+        {
+            ("甲智能", "locatedIn", "杭州"),
+            ("甲智能", "develops", "乙平台"),
+            ("甲智能", "partnersWith", "丙医院"),
+        },
+        {("甲智能", "locatedIn", "上海")},
+    ),
+    (
+        "zh-possessed-offering-is-the-subject",
+        "甲健康的乙助手面向医生提供医学问答服务。",
+        {"甲健康": "Company", "乙助手": "Product"},
+        {("乙助手", "addressesUseCase", "医学问答"), ("甲健康", "develops", "乙助手")},
+        {("甲健康", "addressesUseCase", "医学问答")},
+    ),
+    (
+        "zh-works-through-an-offering",
+        "丙智能则通过丁小助面向个人用户提供健康咨询服务。",
+        {"丙智能": "Company", "丁小助": "Product"},
+        {("丙智能", "develops", "丁小助"), ("丁小助", "addressesUseCase", "健康咨询")},
+        {("丙智能", "addressesUseCase", "健康咨询")},
+    ),
+    (
+        "zh-core-product-takes-the-use",
+        "戊科技成立于2019年，核心产品为AI药物研发平台己舟，主要用于小分子药物发现中的虚拟筛选。",
+        {"戊科技": "Company", "己舟": "Platform"},
+        {("戊科技", "develops", "己舟"), ("己舟", "addressesUseCase", "虚拟筛选")},
+        {("戊科技", "addressesUseCase", "虚拟筛选")},
+    ),
+    (
+        "zh-tool-used-for-a-task",
+        "庚药业将使用辛模型开展抗体设计。",
+        {"庚药业": "Company", "辛模型": "AIModel"},
+        {("辛模型", "addressesUseCase", "抗体设计")},
+        {("庚药业", "addressesUseCase", "抗体设计")},
+    ),
+    (
+        "zh-both-parties",
+        "医院端，甲科技与乙医院共建科研中心，与丙医院合作开发专病库，双方联合发布的丁数据库已收录患者10万例。",
+        {"甲科技": "Company", "乙医院": "Hospital", "丙医院": "Hospital", "丁数据库": "Dataset"},
+        {("丙医院", "develops", "丁数据库"), ("甲科技", "partnersWith", "丙医院")},
+        {("乙医院", "develops", "丁数据库"), ("乙医院", "partnersWith", "丙医院")},
+    ),
+    (
+        "zh-deployments",
+        "2024年5月，甲医院上线基于乙模型的门诊病历系统。丙系统已接入丁医院的影像平台。戊医院与己集团合作部署庚模型。",
+        {
+            "甲医院": "Hospital",
+            "乙模型": "AIModel",
+            "丙系统": "Product",
+            "丁医院": "Hospital",
+            "戊医院": "Hospital",
+            "己集团": "Company",
+            "庚模型": "AIModel",
+        },
+        {
+            ("乙模型", "deployedAt", "甲医院"),
+            ("丙系统", "deployedAt", "丁医院"),
+            ("庚模型", "deployedAt", "戊医院"),
+        },
+        set(),
+    ),
+    (
+        "zh-company-profile",
+        "甲数据以医疗信息化为核心。药企端，公司与乙制药在真实世界研究上开展合作。保险端，公司为丙保险、丁人寿等保险机构提供核保服务。2023年，公司设立全资子公司戊科技（上海）有限公司。甲数据参与了己区域健康平台建设。",
+        {
+            "甲数据": "Company",
+            "乙制药": "Company",
+            "丙保险": "Company",
+            "丁人寿": "Company",
+            "戊科技（上海）有限公司": "Company",
+            "己区域健康平台": "Platform",
+        },
+        {
+            ("甲数据", "operatesIn", "医疗信息化"),
+            ("公司", "partnersWith", "乙制药"),
+            ("公司", "partnersWith", "丙保险"),
+            ("公司", "partnersWith", "丁人寿"),
+            ("戊科技（上海）有限公司", "subsidiaryOf", "公司"),
+            ("甲数据", "develops", "己区域健康平台"),
+        },
+        {("丙保险", "addressesUseCase", "核保")},
+    ),
+    (
+        "zh-org-usecase-products",
+        "甲智能的病历质控与临床科研产品服务医院400家，本轮资金将用于医疗大模型“乙GPT”的研发。",
+        {"甲智能": "Company", "乙GPT": "AIModel"},
+        {
+            ("甲智能", "addressesUseCase", "病历质控"),
+            ("甲智能", "addressesUseCase", "临床科研"),
+            ("甲智能", "develops", "乙GPT"),
+        },
+        set(),
+    ),
+    (
+        "policy-pronoun-and-rules",
+        "The Northern Health Authority adopted its Guidance on clinical algorithms in May 2024. "
+        "The guidance was drafted with industry groups. It asks developers to apply a risk-based "
+        "approach whenever AI is used in clinical trials or pharmacovigilance.",
+        {
+            "Northern Health Authority": "GovernmentBody",
+            "Guidance on clinical algorithms": "Policy",
+        },
+        {
+            ("Guidance on clinical algorithms", "issuedBy", "Northern Health Authority"),
+            ("The guidance", "regulates", "clinical trials"),
+            ("The guidance", "regulates", "pharmacovigilance"),
+        },
+        set(),
+    ),
+    (
+        "units-and-launches",
+        "The Ministry's Office for Digital Care, set up in 2023, coordinates pilots. The "
+        "Ministry launched the Sandbox Scheme in 2024. On 2025-02-03 the Ministry published an "
+        "update to its Device Roadmap, confirming a second Sandbox Scheme cohort.",
+        {
+            "Ministry": "GovernmentBody",
+            "Office for Digital Care": "GovernmentBody",
+            "Sandbox Scheme": "Policy",
+            "Device Roadmap": "Policy",
+        },
+        {
+            ("Office for Digital Care", "subsidiaryOf", "Ministry"),
+            ("Sandbox Scheme", "issuedBy", "Ministry"),
+            ("Device Roadmap", "issuedBy", "Ministry"),
+            ("Device Roadmap", "issuedOn", "2025-02-03"),
+        },
+        {("Sandbox Scheme", "issuedOn", "2025-02-03")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "stated", "not_stated"),
+    [pytest.param(*case[1:], id=case[0]) for case in _WORDINGS],
+)
+def test_wordings_state_their_relations(
+    tmp_path: Path,
+    text: str,
+    names: dict[str, str],
+    stated: set[tuple[str, str, str]],
+    not_stated: set[tuple[str, str, str]],
+) -> None:
+    facts = _facts(_extract(tmp_path, text, names)[1])
+    assert stated <= facts, sorted(facts)
+    assert not (not_stated & facts), sorted(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix", "names", "stated"),
+    [
+        pytest.param(
+            "Quarterly Care AI Review\n\nPellton Analytics | Published March 2025\n\nSummary\n\n"
+            "Pellton Analytics expects growth.\n",
+            ".txt",
+            {"Quarterly Care AI Review": "Report", "Pellton Analytics": "Company"},
+            {
+                ("Quarterly Care AI Review", "publishedBy", "Pellton Analytics"),
+                ("Quarterly Care AI Review", "issuedOn", "2025-03"),
+            },
+            id="byline-with-date",
+        ),
+        pytest.param(
+            "Case Study: Sepsis Alerts at Riverton\n\nPrepared by Oakhurst Advisory, November 2024"
+            "\n\nBackground\n\nRiverton is a hospital.\n",
+            ".txt",
+            {"Case Study: Sepsis Alerts at Riverton": "Report", "Oakhurst Advisory": "Company"},
+            {
+                ("Case Study: Sepsis Alerts at Riverton", "authoredBy", "Oakhurst Advisory"),
+                ("Case Study: Sepsis Alerts at Riverton", "issuedOn", "2024-11"),
+            },
+            id="prepared-by-with-date",
+        ),
+        pytest.param(
+            "某某医疗大模型研究报告\n\n乙咨询 医疗研究部 | 2025年5月\n\n## 一、概况\n\n"
+            "丙公司成立于2014年，总部位于上海。\n",
+            ".md",
+            {"某某医疗大模型研究报告": "Report", "乙咨询": "Company", "丙公司": "Company"},
+            {
+                ("某某医疗大模型研究报告", "publishedBy", "乙咨询"),
+                ("某某医疗大模型研究报告", "issuedOn", "2025-05"),
+            },
+            id="zh-byline-stops-at-the-first-heading",
+        ),
+        pytest.param(
+            "# 医疗AI月报 (2025年2月)\n\n编辑：丁论坛\n\n## 新闻\n\n戊公司发布了己模型。\n",
+            ".md",
+            {
+                "医疗AI月报": "Report",
+                "丁论坛": "Association",
+                "戊公司": "Company",
+                "己模型": "AIModel",
+            },
+            {("医疗AI月报", "authoredBy", "丁论坛"), ("医疗AI月报", "issuedOn", "2025-02")},
+            id="editor-and-date-in-the-title-line",
+        ),
+    ],
+)
+def test_a_masthead_credits_and_dates_its_report(
+    tmp_path: Path,
+    text: str,
+    suffix: str,
+    names: dict[str, str],
+    stated: set[tuple[str, str, str]],
+) -> None:
+    facts = _facts(_extract(tmp_path, text, names, suffix)[1])
+    report = next(n for n, c in names.items() if c == "Report")
+    assert {f for f in facts if f[0] == report} == stated
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix", "names", "stated"),
+    [
+        pytest.param(
+            "| Vendor | Headquarters | Flagship product | Parent company |\n"
+            "| --- | --- | --- | --- |\n"
+            "| Nordvik AI | Tromsø, Norway | NordScan | Hallberg Group |\n",
+            ".md",
+            {},
+            {
+                ("Nordvik AI", "locatedIn", "Tromsø"),
+                ("Nordvik AI", "develops", "NordScan"),
+                ("Nordvik AI", "subsidiaryOf", "Hallberg Group"),
+            },
+            id="vendor-table",
+        ),
+        pytest.param(
+            "企业\t总部\t母公司\t投资方\n甲医疗\t杭州\t乙集团\t丙资本、丁基金\n",
+            ".txt",
+            {"杭州": "Region"},
+            {
+                ("甲医疗", "locatedIn", "杭州"),
+                ("甲医疗", "subsidiaryOf", "乙集团"),
+                ("甲医疗", "fundedBy", "丙资本"),
+                ("甲医疗", "fundedBy", "丁基金"),
+            },
+            id="deal-table",
+        ),
+    ],
+)
+def test_table_rows_place_own_and_fund_their_companies(
+    tmp_path: Path,
+    text: str,
+    suffix: str,
+    names: dict[str, str],
+    stated: set[tuple[str, str, str]],
+) -> None:
+    facts = _facts(_extract(tmp_path, text, names, suffix)[1])
+    assert stated <= facts, sorted(facts)
+    assert ("Nordvik AI", "locatedIn", "Norway") not in facts  # the city, not its country
+
+
+def test_a_registered_name_is_no_statement_of_place(tmp_path: Path) -> None:
+    text = "北京市卫健委与北京乐康科技有限公司签约。乐康科技总部位于北京。"
+    names = {
+        "北京市卫健委": "GovernmentBody",
+        "北京乐康科技有限公司": "Company",
+        "乐康科技": "Company",
+        "北京": "Region",
+    }
+    _, candidates = _extract(tmp_path, text, names)
+    facts = _facts(candidates)
+    assert ("乐康科技", "locatedIn", "北京") in facts  # stated in words
+    assert not [f for f in facts if f[1] == "locatedIn" and f[0] != "乐康科技"]
+    held = {c.subject.text for c in candidates if c.method == "name-prefix"}
+    assert held == {"北京市卫健委", "北京乐康科技有限公司"}  # kept for review, below the threshold
+
+
+def test_wrapped_lines_do_not_end_sentences() -> None:
+    text = (
+        "甲科技的产品围绕其数据智能基础设施构建，截至2024年底已覆盖1100家医\n"
+        "院和30个省份的区域平台，并持续扩展。\n撰稿：乙中心\n更新时间：2025年4月"
+    )
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences == [text.split("\n撰稿")[0], "撰稿：乙中心", "更新时间：2025年4月"]
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,8 @@ from medatlas.loaders.document import Block, Document, Metadata
 from medatlas.loaders.readers import READERS, read_document, supported_suffixes
 from medatlas.loaders.readers import docx as docx_reader
 from medatlas.loaders.readers.encoding import decode_text
-from medatlas.loaders.readers.metadata import normalise_date, split_front_matter
+from medatlas.loaders.readers.metadata import normalise_date, split_front_matter, stated_metadata
+from medatlas.loaders.readers.pdf_layout import PlacedLine, tabulate_lines
 from medatlas.loaders.readers.tables import fit_row, split_pipe_row
 
 DATA = Path(__file__).parent / "data" / "readers"
@@ -890,3 +891,237 @@ def test_markdown_tables_round_trip(tmp_path: Path, table: tuple) -> None:
     assert block.kind == "table" and block.table is not None
     assert (block.table.header, block.table.rows) == (header, rows)
     assert_offsets(document)
+
+
+# --- PDF tables (issue #3): cells placed on the page become table rows -----------------------
+
+
+def _platypus_pdf(path: Path, story_of: object) -> Path:
+    """Build a PDF with reportlab's platypus; ``story_of(styles)`` returns the flowables."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    styles = {
+        "en": ParagraphStyle("en", fontName="Helvetica", fontSize=10, leading=14),
+        "zh": ParagraphStyle(
+            "zh", fontName="STSong-Light", fontSize=10, leading=14, wordWrap="CJK"
+        ),
+    }
+    styles["cell_en"] = ParagraphStyle("cell_en", parent=styles["en"], fontSize=8, leading=10)
+    styles["cell_zh"] = ParagraphStyle("cell_zh", parent=styles["zh"], fontSize=8, leading=10)
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story_of(styles))  # type: ignore[operator]
+    return path
+
+
+def _grid(
+    rows: list[list[object]], *, valign: str = "TOP", widths: list[float] | None = None
+) -> object:
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), valign)]
+        )
+    )
+    return table
+
+
+def test_pdf_ruled_table_with_wrapped_cells_is_one_table(tmp_path: Path) -> None:
+    from reportlab.platypus import Paragraph
+
+    def story(s: dict[str, object]) -> list[object]:
+        def cell(text: str) -> object:
+            return Paragraph(text, s["cell_en"])
+
+        rows = [
+            [
+                cell("Supplier"),
+                cell("Home city"),
+                cell("Offering"),
+                cell("Sales 2023 (USD million)"),
+            ],
+            [
+                cell("Quillmark Health"),
+                cell("Leeds, United Kingdom"),
+                cell("Ward triage assistant"),
+                cell("41"),
+            ],
+            [
+                cell("Tamsin Bio"),
+                cell("Porto"),
+                cell("Slide scanner analytics suite"),
+                cell("17.5"),
+            ],
+        ]
+        return [
+            Paragraph("Suppliers at a glance", s["en"]),
+            Paragraph("The table below compares the suppliers we interviewed this year.", s["en"]),
+            _grid(rows, widths=[70, 60, 70, 60]),
+            Paragraph("Quillmark Health sells mostly to regional hospitals.", s["en"]),
+        ]
+
+    document = read_document(_platypus_pdf(tmp_path / "suppliers.pdf", story))
+    [table] = document.tables
+    assert table.header == ("Supplier", "Home city", "Offering", "Sales 2023 (USD million)")
+    assert table.rows == (
+        ("Quillmark Health", "Leeds, United Kingdom", "Ward triage assistant", "41"),
+        ("Tamsin Bio", "Porto", "Slide scanner analytics suite", "17.5"),
+    )
+    kinds = [block.kind for block in document.blocks]
+    assert kinds.count("table") == 1 and kinds.index("table") == 2
+    assert document.blocks[-1].text == "Quillmark Health sells mostly to regional hospitals."
+    assert "Quillmark Health\tLeeds, United Kingdom" in document.text
+
+
+def test_pdf_chinese_table_with_middle_aligned_cells(tmp_path: Path) -> None:
+    from reportlab.platypus import Paragraph
+
+    def story(s: dict[str, object]) -> list[object]:
+        def cell(text: str) -> object:
+            return Paragraph(text, s["cell_zh"])
+
+        rows = [
+            [cell("机构"), cell("主要产品"), cell("覆盖科室数")],
+            [cell("青禾智医"), cell("门诊分诊助手与随访机器人一体化平台"), cell("18")],
+            [cell("远山数科"), cell("病理切片分析"), cell("7")],
+        ]
+        return [
+            Paragraph("下表列出本次调研的机构。", s["zh"]),
+            _grid(rows, valign="MIDDLE", widths=[60, 80, 60]),
+        ]
+
+    document = read_document(_platypus_pdf(tmp_path / "zh_table.pdf", story))
+    [table] = document.tables
+    assert table.header == ("机构", "主要产品", "覆盖科室数")
+    assert table.rows == (
+        ("青禾智医", "门诊分诊助手与随访机器人一体化平台", "18"),
+        ("远山数科", "病理切片分析", "7"),
+    )
+
+
+def test_pdf_bullets_and_running_headers_are_not_tables(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "bullets.pdf"
+    page = canvas.Canvas(str(path))
+    page.setFont("Helvetica", 10)
+    page.drawString(50, 800, "Quarterly Outlook")  # running header: left and right, one row
+    page.drawString(450, 800, "Page 4")
+    y = 760
+    for item in ("first point about triage", "second point about imaging", "third point"):
+        page.drawString(50, y, "•")
+        page.drawString(62, y, item)
+        y -= 14
+    page.drawString(50, y - 10, "A closing paragraph of ordinary body text.")
+    page.save()
+    document = read_document(path)
+    assert document.tables == ()
+    assert "first point about triage" in document.text
+
+
+def test_pdf_table_right_under_a_paragraph_keeps_the_paragraph(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "tight.pdf"
+    page = canvas.Canvas(str(path))
+    page.setFont("Helvetica", 10)
+    page.drawString(50, 760, "Body text that sits on the same left margin as the table")
+    page.drawString(50, 746, "and runs on for a second line above it")
+    for row, y in ((("Region", "Share"), 732), (("North", "41%"), 718), (("South", "59%"), 704)):
+        page.drawString(50, y, row[0])
+        page.drawString(250, y, row[1])
+    page.save()
+    document = read_document(path)
+    [table] = document.tables
+    assert table.header == ("Region", "Share")
+    assert table.rows == (("North", "41%"), ("South", "59%"))
+    assert document.blocks[0].kind == "paragraph"
+    assert document.blocks[0].text.endswith("a second line above it")
+
+
+def test_tabulate_lines_keeps_text_without_tables_line_for_line() -> None:
+    lines = [
+        PlacedLine("A paragraph line", 50, 700, 10),
+        PlacedLine("", None, None, 0),
+        PlacedLine("another paragraph line", 50, 680, 10),
+    ]
+    assert tabulate_lines(lines) == ["A paragraph line", "", "another paragraph line"]
+
+
+def test_tabulate_lines_puts_a_missing_cell_in_its_column() -> None:
+    lines = [
+        PlacedLine("Name", 50, 700, 10),
+        PlacedLine("City", 150, 700, 10),
+        PlacedLine("Year", 250, 700, 10),
+        PlacedLine("Alpha", 50, 684, 10),
+        PlacedLine("2021", 250, 684, 10),
+    ]
+    assert tabulate_lines(lines) == ["Name\tCity\tYear", "Alpha\t\t2021"]
+
+
+# --- titles the head states (issue #3) -----------------------------------------------------------
+
+
+def test_title_skips_an_all_caps_kicker() -> None:
+    text = "RESEARCH NOTE\nFederated Learning Across Hospital Networks\n\nBody text follows."
+    assert stated_metadata(text).title == "Federated Learning Across Hospital Networks"
+
+
+def test_an_all_caps_line_alone_is_still_the_title() -> None:
+    assert (
+        stated_metadata("ANNUAL OUTLOOK\n\nWe think that margins grow.").title == "ANNUAL OUTLOOK"
+    )
+
+
+def test_title_with_a_colon_subtitle_and_a_long_title() -> None:
+    long = (
+        "Paying for Algorithms: How Insurers, Hospitals and Vendors Share the Cost of Clinical AI"
+    )
+    assert stated_metadata("Case Study: Sepsis Alerts in a Rural Clinic\nBody.").title == (
+        "Case Study: Sepsis Alerts in a Rural Clinic"
+    )
+    assert stated_metadata(f"{long}\nNorthwind Institute\nBody.").title == long
+    assert stated_metadata("档案｜某某科技：从影像切入基层医疗\n撰稿：某研究中心\n").title == (
+        "档案｜某某科技：从影像切入基层医疗"
+    )
+
+
+def test_title_skips_bylines_and_credit_lines() -> None:
+    text = "Editor: Ridgeway Health Forum\nRemote Monitoring Outlook 2026\nBody text."
+    assert stated_metadata(text).title == "Remote Monitoring Outlook 2026"
+    assert (
+        stated_metadata("By Jane Roe\nWard Robots in Practice\nBody.").title
+        == "Ward Robots in Practice"
+    )
+
+
+def test_heading_title_drops_a_spaced_bar_suffix() -> None:
+    text = "# Ward Robotics Quarterly | 病房机器人季报 (2024年5月)\n\nBody."
+    assert stated_metadata(text).title == "Ward Robotics Quarterly"
+    assert stated_metadata("# Robot | AI\n\nBody.").title == "Robot | AI"  # too short to cut
+
+
+def test_credit_line_with_a_date_gives_publisher_and_date() -> None:
+    stated = stated_metadata(
+        "Remote Monitoring Outlook 2026\nNorthwind Research | Published June 2023\n"
+    )
+    assert (stated.publisher, stated.date) == ("Northwind Research", "2023-06")
+    stated = stated_metadata("远程监护市场观察\n某某咨询 研究部 | 2024年3月\n正文。")
+    assert (stated.title, stated.publisher, stated.date) == (
+        "远程监护市场观察",
+        "某某咨询 研究部",
+        "2024-03",
+    )
+
+
+def test_a_line_with_several_labels_is_cut_at_each_label() -> None:
+    stated = stated_metadata(
+        "某医院上线AI导诊系统\n来源：健康新闻网 发布时间：2024年6月2日 记者：李雷\n正文。"
+    )
+    assert (stated.publisher, stated.date) == ("健康新闻网", "2024-06-02")

@@ -15,12 +15,14 @@ first markdown heading as title; a short line followed by a date-only line, as i
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 
 from medatlas.loaders.document import Metadata
 
 __all__ = [
+    "BYLINE_LABELS",
     "FIELD_LABELS",
     "PLACEHOLDER_AUTHORS",
     "is_placeholder_author",
@@ -63,12 +65,17 @@ FIELD_LABELS: dict[str, str] = {
     "published on": "date",
     "publication date": "date",
     "release date": "date",
+    "released": "date",
+    "updated": "date",
+    "last updated": "date",
     "发布": "date",
     "发布日期": "date",
     "发布时间": "date",
     "报告发布": "date",
     "报告日期": "date",
     "出版日期": "date",
+    "更新时间": "date",
+    "更新日期": "date",
     "日期": "date",
 }
 
@@ -91,6 +98,25 @@ _MAX_VALUE = 80  # a longer "value" is a sentence, not a name
 _MASTHEAD_LINES = 3  # a heading among the first lines is the title
 _MIN_TITLE = 6  # a first line shorter than this ("学习来源") is a section label, not a title
 _MAX_PUBLISHER_LINE = 20  # a publisher line above a date line is short
+_MAX_TITLE = 160  # a long line may still be a title with its subtitle
+_MAX_KICKER_WORDS = 4  # "POLICY BRIEF", "INDUSTRY REPORT": a label above the title
+_DATE_VERB = re.compile(r"^(?:published|released|updated|发布于|发布|更新于)\s*(?:on\s+)?", re.I)
+_BYLINE = re.compile(r"^(?:by|prepared by|written by|compiled by|edited by)\s+\S", re.IGNORECASE)
+
+# Labels of credit lines that are not metadata fields but are never the title (case-folded).
+BYLINE_LABELS: frozenset[str] = frozenset(
+    {
+        "editor",
+        "editors",
+        "prepared by",
+        "prepared for",
+        "编辑",
+        "责任编辑",
+        "责编",
+        "记者",
+        "通讯员",
+    }
+)
 
 _MONTHS: dict[str, int] = {
     name: number
@@ -134,6 +160,7 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
 _LABEL_LINE = re.compile(
     r"^\s*(?:[-*•]\s+)?(?:\*\*)?(?P<label>[^:：*\n]{1,20}?)(?:\*\*)?\s*[:：]\s*(?P<value>.+?)\s*$"
 )
+_INNER_LABEL = re.compile(r"(?:^|(?<=[\s|｜]))(?P<label>[^\s:：|｜]{1,12})\s*[:：]")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;，]")  # sentences and lists, not names
 
@@ -283,14 +310,14 @@ def stated_metadata(text: str, *, start: int = 0) -> Metadata:
                 found.setdefault(field, value)
     if "title" not in found:
         # a heading in the masthead is the title; further down it is a section heading, and
-        # a title-like first line ("Healthcare AI Survey 2024") is the better guess
-        first_line = _first_line_title(head[0]) if head else None
+        # a title-like line at the top ("Healthcare AI Survey 2024") is the better guess
+        top_line = _masthead_title(head)
         if headings and headings[0][0] < _MASTHEAD_LINES:
-            found["title"] = headings[0][1]
-        elif first_line is not None:
-            found["title"] = first_line
+            found["title"] = _title_part(headings[0][1])
+        elif top_line is not None:
+            found["title"] = top_line
         elif headings:
-            found["title"] = headings[0][1]
+            found["title"] = _title_part(headings[0][1])
     return Metadata(**found)
 
 
@@ -301,6 +328,11 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
         title = heading.group("text").strip("*").strip()
         if title:
             yield "heading", title
+        return
+    segments = _label_segments(line)
+    if len(segments) > 1:
+        for segment in segments:
+            yield from _statements(segment, "")
         return
     label = _LABEL_LINE.match(line)
     if label:
@@ -318,6 +350,10 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
         ):
             yield field, value
         return
+    credit = _credit_and_date(line)
+    if credit is not None:
+        yield from credit
+        return
     candidate = line.strip("*").strip()
     if (
         following
@@ -332,16 +368,109 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
             yield "date", date
 
 
+def _label_segments(line: str) -> list[str]:
+    """Cut a line holding several labelled values (``来源：X 发布时间：Y 记者：Z``) at its labels.
+
+    Only labels of :data:`FIELD_LABELS` and :data:`BYLINE_LABELS` after a space or ``|`` cut.
+    """
+    cuts = [
+        match.start("label")
+        for match in _INNER_LABEL.finditer(line)
+        if _is_field_label(match.group("label")) and match.start("label") > 0
+    ]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    pieces = (line[a:b].strip(" |｜") for a, b in itertools.pairwise(bounds))
+    return [piece for piece in pieces if piece]
+
+
+def _credit_and_date(line: str) -> list[tuple[str, str]] | None:
+    """Publisher (or ``By`` author) and date of a ``Name | March 2025`` credit line."""
+    parts = [part.strip() for part in line.strip("*").split(" | ")]
+    if len(parts) != 2:
+        return None
+    for credit, when in (parts, parts[::-1]):
+        date = normalise_date(when)
+        if date is None or not _is_date_line(_DATE_VERB.sub("", when)):
+            continue
+        if not credit or len(credit) > _MAX_PUBLISHER_LINE * 2 or _SENTENCE_PUNCT.search(credit):
+            return None
+        byline = _BYLINE.match(credit)
+        if byline:
+            return [("author", credit[byline.end() - 1 :].strip()), ("date", date)]
+        return [("publisher", credit), ("date", date)]
+    return None
+
+
+def _masthead_title(head: list[str]) -> str | None:
+    """The first title-like line among the first lines, past kickers, dates and bylines.
+
+    A kicker (``POLICY BRIEF``, an all-caps category label) is skipped only when a
+    title-like line follows it in the masthead; otherwise it is all the title there is.
+    """
+    kicker: str | None = None
+    for line in head[:_MASTHEAD_LINES]:
+        title = _first_line_title(line)
+        if title is None:
+            if _is_byline(line) or _is_date_line(line) or _LABEL_LINE.match(line):
+                continue
+            break  # body text: the masthead is over
+        if _is_kicker(title):
+            kicker = kicker or title
+            continue
+        return _title_part(title)
+    return kicker
+
+
 def _first_line_title(line: str) -> str | None:
     first = line.strip("*").strip()
+    label = _LABEL_LINE.match(first)
     if (
-        _MIN_TITLE <= len(first) <= _MAX_VALUE
-        and not _LABEL_LINE.match(first)
+        _MIN_TITLE <= len(first) <= _MAX_TITLE
+        and not (label and _is_field_label(label.group("label")))
+        and not _is_byline(first)
         and not _is_date_line(first)
         and not _SENTENCE_PUNCT.search(first)
+        and not first.endswith(".")  # a sentence of the body, not a title
     ):
         return first
     return None
+
+
+def _is_field_label(label: str) -> bool:
+    """True for a label that names a metadata field or a byline (``作者``, ``Editor``)."""
+    folded = label.strip().casefold()
+    return folded in FIELD_LABELS or folded in BYLINE_LABELS
+
+
+def _is_byline(line: str) -> bool:
+    """True for a credit line: ``By …``, ``Prepared by …``, ``Editor: …``, ``记者：…``."""
+    stripped = line.strip().strip("*").strip()
+    if _BYLINE.match(stripped) or _credit_and_date(stripped) is not None:
+        return True
+    label = _LABEL_LINE.match(stripped)
+    return bool(label) and _is_field_label(label.group("label"))
+
+
+def _is_kicker(line: str) -> bool:
+    """True for an all-caps category label such as ``POLICY BRIEF`` or ``WHITE PAPER``."""
+    words = line.split()
+    letters = [char for char in line if char.isalpha()]
+    return (
+        len(words) <= _MAX_KICKER_WORDS
+        and bool(letters)
+        and all(char.isascii() and char.isupper() for char in letters)
+    )
+
+
+def _title_part(title: str) -> str:
+    """The title before a `` | `` separator (``Report | Site``, ``English | 中文``).
+
+    Only a spaced ASCII bar separates: ``企业档案｜公司名`` is one title.
+    """
+    first = title.split(" | ", 1)[0].strip()
+    return first if len(first) >= _MIN_TITLE else title
 
 
 def _head_lines(text: str, start: int) -> Iterator[str]:

@@ -3,12 +3,16 @@
 Pages are joined by a line holding only a form feed (``"\\f"``), so the page of an offset is
 ``text.count("\\f", 0, offset) + 1``. Lines are re-flowed into paragraphs: a paragraph ends
 at a blank line, a page break, a heading or list item, or a line that ends a sentence.
+Tables are put back together from where pypdf places each line on the page
+(:mod:`~medatlas.loaders.readers.pdf_layout`): their rows become tab-separated lines, which
+the text splitter reads as table blocks.
 Scanned PDFs (no text layer) raise :class:`NoTextLayerError`: run OCR first.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import re
 import struct
 import zlib
@@ -24,10 +28,11 @@ from medatlas.errors import (
 from medatlas.loaders.document import Document, Metadata, sha256_of
 from medatlas.loaders.readers.encoding import normalise_newlines
 from medatlas.loaders.readers.metadata import is_placeholder_author, stated_metadata
+from medatlas.loaders.readers.pdf_layout import place_lines, tabulate_lines
 from medatlas.loaders.readers.text import split_blocks
 
 if TYPE_CHECKING:
-    from pypdf import PdfReader
+    from pypdf import PageObject, PdfReader
 
 __all__ = ["PAGE_BREAK", "read_pdf"]
 
@@ -111,7 +116,7 @@ def _extract(path: Path, data: bytes) -> tuple[list[str], Metadata]:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             _decrypt(reader, path)
-        raw_pages = [page.extract_text() for page in reader.pages]
+        raw_pages = [_page_text(page) for page in reader.pages]
         info = reader.metadata
         raw_title = info.title if info is not None else None
         raw_author = info.author if info is not None else None
@@ -132,6 +137,23 @@ def _extract(path: Path, data: bytes) -> tuple[list[str], Metadata]:
     if author is not None and is_placeholder_author(author):
         author = None
     return pages, Metadata(title=title, author=author)
+
+
+def _page_text(page: PageObject) -> str:
+    """A page's text layer, with the lines of its tables joined into tab-separated rows."""
+    fragments: list[tuple[str, float, float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        # the text matrix times the current transformation matrix places the fragment
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+        fragments.append((text, x, y, abs(size) * scale))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(fragment for fragment, *_ in fragments) != text:
+        return text  # positions do not cover the text: keep it as pypdf gives it
+    return "\n".join(tabulate_lines(place_lines(fragments)))
 
 
 def _decrypt(reader: PdfReader, path: Path) -> None:

@@ -1125,3 +1125,23 @@ def test_a_line_with_several_labels_is_cut_at_each_label() -> None:
         "某医院上线AI导诊系统\n来源：健康新闻网 发布时间：2024年6月2日 记者：李雷\n正文。"
     )
     assert (stated.publisher, stated.date) == ("健康新闻网", "2024-06-02")
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        # a social headline the article never writes: the article's own <h1>
+        ('<meta property="og:title" content="Why this matters now">', "Northwind Imaging Outlook"),
+        # "<report> | <site>": the part the article writes
+        ("<title>Northwind Imaging Outlook | Fenwick Daily</title>", "Northwind Imaging Outlook"),
+    ],
+)
+def test_html_title_is_the_one_the_article_writes(tmp_path: Path, meta: str, expected: str) -> None:
+    page = (
+        f"<html><head>{meta}</head><body><nav>Home | News</nav><article>"
+        "<h1>Northwind Imaging Outlook</h1><p>Northwind Imaging grew its installed base "
+        "across regional hospitals this year, the outlook says.</p></article></body></html>"
+    )
+    document = read_document(write(tmp_path, "page.html", page.encode("utf-8")))
+    assert document.metadata.title == expected
+    assert expected in document.text[:200]

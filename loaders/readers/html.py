@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -128,6 +129,7 @@ def read_html(path: Path, data: bytes) -> Document:
     text, blocks = join_blocks(_collect(root))
     if not blocks:
         raise EmptyDocumentError(f"{path}: the page has no article text; nothing to read")
+    page_metadata = replace(page_metadata, title=_stated_title(page_metadata.title, root, text))
     return Document(
         name=path.name,
         path=path,
@@ -138,6 +140,36 @@ def read_html(path: Path, data: bytes) -> Document:
         blocks=blocks,
         metadata=page_metadata.merged_over(stated_metadata(text)),
     )
+
+
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—_·]\s+")
+_TITLE_HEAD = 3000  # the title a report states is in its head
+
+
+def _stated_title(title: str | None, root: Tag, text: str) -> str | None:
+    """The page's title as the article itself writes it, when the meta title is not there.
+
+    Social and ``<title>`` titles are often rewritten ("… | Site name", a shorter headline);
+    the evidence for a report's title must be the document's own words, so a title missing
+    from the article's head gives way to its part before a site suffix, or to the article's
+    first ``<h1>`` (or ``<h2>``) when that is in the text.
+    """
+    from bs4 import Tag as _Tag
+
+    head = text[:_TITLE_HEAD]
+    if title and title in head:
+        return title
+    if title:
+        first = _SITE_SUFFIX.split(title)[0].strip()
+        if len(first) >= 4 and first in head:
+            return first
+    for name in ("h1", "h2"):
+        heading = root.find(name)
+        if isinstance(heading, _Tag):
+            flat = _flat(heading.get_text(" "))
+            if len(flat) >= 4 and flat in head:
+                return flat
+    return title
 
 
 def _clean(text: str) -> str:

@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 #: bump when extraction changes, so unchanged documents are extracted again
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 MAX_QUOTE = 40
 LOW_CONFIDENCE = 0.6
 #: a candidate below this is not stored as a fact, only listed in the report for review

@@ -15,6 +15,12 @@ MODULES = [
     "medatlas.loaders.linking",
     "medatlas.loaders.extract.gazetteer",
     "medatlas.loaders.document",
+    "medatlas.loaders.candidates",
+    "medatlas.loaders.extract.places",
+    "medatlas.loaders.extract.entity_alias",
+    "medatlas.loaders.extract.figure_layout",
+    "medatlas.loaders.extract.relations",
+    "medatlas.loaders.readers.pdf_layout",
 ]
 
 

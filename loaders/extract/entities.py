@@ -10,6 +10,8 @@
 - :mod:`.entity_layout` table columns, source lines, enumerations, list heads, apposition;
 - :mod:`.entity_roles` investors and parent companies by their role in a funding sentence,
   and the regional arms and funds of known companies (阿斯利康中国, 礼来亚洲基金);
+- :mod:`.places` countries, provinces, cities and world areas by a lexicon (深圳, Pittsburgh),
+  each place under one IRI whatever the language of its name;
 
 then votes one class per name, keeps the best of overlapping spans, finds the other
 occurrences of each name, drops what the known mentions (the gazetteer's) already cover, and
@@ -22,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path  # noqa: F401  (used by the doctest)
 
@@ -54,9 +57,11 @@ from medatlas.loaders.extract.entity_zh import (
     quoted_name_candidates,
     suffix_candidates,
     title_candidates,
+    word_boundary,
 )
 from medatlas.loaders.extract.gazetteer import Gazetteer, GazetteerEntry
 from medatlas.loaders.extract.model import Mention
+from medatlas.loaders.extract.places import PlaceHit, find_places, place_named
 
 __all__ = ["MIN_CONFIDENCE", "body_gazetteer", "discover_entities"]
 
@@ -64,6 +69,7 @@ MIN_CONFIDENCE = 0.5
 _GENERIC_CLASS_WEIGHT = 0.6  # "Organization" is what a name is when nothing says more
 _LENGTH_BONUS = 0.015  # per character (up to 20): the longer of two overlapping names wins
 _CONTAINED_MARGIN = 0.2
+_PLACE_METHOD = "places"
 
 
 @cache
@@ -129,6 +135,8 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     found += known_arm_candidates(text, spans)
     found += role_candidates(text, lambda pos: name_start_before(text, pos, index, spans))
     found = _drop_latin_fragments(text, found)
+    places = _place_hits(text, known)
+    found += (_place_candidate(hit) for hit in places.values())
 
     typed = _typed_spans(found, spans)
     found += apposition_candidates(
@@ -142,7 +150,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
 
     found = [c for c in found if _is_new(c, spans)]
     classes = _vote_classes(found, spans)
-    merged = _merge_same_span(found, classes)
+    merged = _drop_places_in_names(_merge_same_span(found, classes))
     chosen = _select(merged)
     second, aliases = bracket_aliases(text, chosen)
     occupied = _Occupied((c.start, c.end) for c in chosen)
@@ -152,7 +160,51 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
             occupied.add(c.start, c.end)
     chosen += _propagate(text, chosen, spans)
     chosen = file_aliases(chosen, spans.entities, aliases)
-    return sorted(_to_mention(text, c) for c in chosen if c.confidence >= MIN_CONFIDENCE)
+    return sorted(
+        _to_mention(text, c, places.get((c.start, c.end)))
+        for c in chosen
+        if c.confidence >= MIN_CONFIDENCE
+    )
+
+
+def _place_hits(text: str, known: Sequence[Mention]) -> dict[tuple[int, int], PlaceHit]:
+    """Places named in *text*, by span; a place the known mentions name keeps their IRI."""
+    known_iris: dict[str, str] = {}
+    for m in known:
+        place = place_named(m.text) if m.cls == "Region" and m.iri else None
+        if place is not None and m.iri:
+            known_iris.setdefault(place.name, m.iri)
+    out = {}
+    for hit in find_places(text, boundary=lambda pos: word_boundary(text, pos)):
+        if hit.place is not None and hit.place.name in known_iris:
+            hit = replace(hit, known_iri=known_iris[hit.place.name])
+        out[(hit.start, hit.end)] = hit
+    return out
+
+
+def _place_candidate(hit: PlaceHit) -> Candidate:
+    return Candidate(hit.start, hit.end, hit.name, "Region", hit.confidence, _PLACE_METHOD)
+
+
+def _drop_places_in_names(merged: list[Candidate]) -> list[Candidate]:
+    """A place inside a longer name ("北京协和医院", "Boston Medical Center") is part of it."""
+    names = sorted(
+        (c for c in merged if c.cls != "Region" and c.confidence >= MIN_CONFIDENCE),
+        key=lambda c: c.start,
+    )
+    starts = [c.start for c in names]
+    longest = max((c.length for c in names), default=0)
+    kept = []
+    for c in merged:
+        if c.cls == "Region" and _PLACE_METHOD in c.method.split("+"):
+            lo = bisect_left(starts, c.end - longest)
+            hi = bisect_right(starts, c.start)
+            if any(
+                o.start <= c.start and c.end <= o.end and o.length > c.length for o in names[lo:hi]
+            ):
+                continue
+        kept.append(c)
+    return kept
 
 
 def _drop_latin_fragments(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -174,8 +226,8 @@ def _typed_spans(found: Iterable[Candidate], spans: KnownSpans) -> dict[tuple[in
             typed[(m.start, m.end)] = m.cls
     best: dict[tuple[int, int], Candidate] = {}
     for c in found:
-        if c.confidence < MIN_CONFIDENCE:
-            continue
+        if c.confidence < MIN_CONFIDENCE or c.cls == "Region":
+            continue  # a place beside a name qualifies it ("Regulation (EU)"), not its type
         key = (c.start, c.end)
         if key not in best or c.confidence > best[key].confidence:
             best[key] = c
@@ -191,6 +243,8 @@ def _is_new(candidate: Candidate, spans: KnownSpans) -> bool:
         candidate.start, candidate.end
     ):
         return False
+    if candidate.method == _PLACE_METHOD:
+        return True  # "USA" is a mention of its own even where "United States" is known
     inner = spans.entities_within(candidate.start, candidate.end)
     return not (spans.knows(candidate.name) and not inner)
 
@@ -331,6 +385,8 @@ def _propagate(text: str, chosen: Sequence[Candidate], spans: KnownSpans) -> lis
     )
     forms: dict[str, Candidate] = {}
     for c in sorted(chosen, key=lambda c: -c.confidence):
+        if _PLACE_METHOD in c.method.split("+"):
+            continue  # the lexicon found every occurrence it stands behind
         surface = text[c.start : c.end]
         forms.setdefault(surface, c)
         short = short_form(surface, EN_DESIGNATORS) if surface.isascii() else None
@@ -376,7 +432,12 @@ def _propagatable(surface: str) -> bool:
     return len(surface) >= 3 or (surface.isupper() and len(surface) >= 2)
 
 
-def _to_mention(text: str, c: Candidate) -> Mention:
+def _to_mention(text: str, c: Candidate, place: PlaceHit | None = None) -> Mention:
+    iri = None
+    name = c.name
+    if place is not None and c.cls == "Region":
+        iri = place.iri  # 深圳 and Shenzhen: one place, one IRI
+        name = place.name
     return Mention(
         start=c.start,
         end=c.end,
@@ -384,6 +445,6 @@ def _to_mention(text: str, c: Candidate) -> Mention:
         cls=c.cls,
         confidence=c.confidence,
         method=f"discover:{c.method}",
-        iri=None,
-        name=c.name,
+        iri=iri,
+        name=name,
     )

@@ -45,7 +45,7 @@ __all__ = word_list(
     " name_start_before quoted_name_candidates"
     " suffix_candidates title_candidates"
     " title_class tokenize trim_generic_tail"
-    " word_role"
+    " word_boundary word_role"
 )
 
 MAX_MODIFIER = 22  # characters read back from an ending
@@ -145,6 +145,41 @@ def _cut_block(block: str) -> tuple[tuple[str, str], ...]:
     """
     _, posseg = _jieba()
     return tuple((pair.word, pair.flag) for pair in posseg.cut(block))
+
+
+_BOUNDARY_REACH = 6  # Chinese characters read on each side of a position to cut it
+
+
+def word_boundary(text: str, pos: int) -> bool:
+    """Does a word end at *pos* (between ``text[pos - 1]`` and ``text[pos]``)?
+
+    Judged by jieba's dictionary cut of the Chinese around it (a few characters on each side),
+    so a name found by a list can be checked without cutting the whole line: 美国 is a word
+    in 在美国, not in 欧美国家.
+
+    >>> word_boundary("在美国上市", 1), word_boundary("欧美国家", 1)
+    (True, False)
+    """
+    if pos <= 0 or pos >= len(text) or not (is_cjk(text[pos - 1]) and is_cjk(text[pos])):
+        return True
+    start = pos
+    while start > 0 and pos - start < _BOUNDARY_REACH and is_cjk(text[start - 1]):
+        start -= 1
+    end = pos
+    while end < len(text) and end - pos < _BOUNDARY_REACH and is_cjk(text[end]):
+        end += 1
+    return pos - start in _word_ends(text[start:end])
+
+
+@lru_cache(maxsize=65536)
+def _word_ends(window: str) -> frozenset[int]:
+    jieba, _ = _jieba()
+    ends = set()
+    at = 0
+    for word in jieba.cut(window, HMM=False):
+        at += len(word)
+        ends.add(at)
+    return frozenset(ends)
 
 
 def _freq(word: str) -> int | None:

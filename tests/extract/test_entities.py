@@ -324,7 +324,9 @@ def test_offsets_reproduce_the_text_and_nothing_overlaps() -> None:
         mentions = discover_entities(document, known_mentions(document))
         for m in mentions:
             assert document.text[m.start : m.end] == m.text
-            assert m.iri is None and m.method.startswith("discover:")
+            assert m.method.startswith("discover:")
+            # only a place from the lexicon comes with its IRI (one node in every language)
+            assert m.iri is None or (m.cls == "Region" and "places" in m.method), m
             assert 0.5 <= m.confidence <= 1.0
         for a, b in itertools.pairwise(mentions):
             assert a.end <= b.start, f"{path.name}: {a} overlaps {b}"
@@ -569,3 +571,123 @@ def test_known_company_arms_and_funds() -> None:
     if any(m.text == "礼来" for m in known):
         assert found.get("礼来亚洲基金") == "Company"
         assert found.get("礼来中国") == "Company"
+
+
+# ---------------------------------------------------------------- places
+
+
+def _places(text: str, known: Sequence[Mention] = ()) -> dict[str, str | None]:
+    """Surface -> IRI of the places discovery finds in *text*."""
+    return {
+        m.text: m.iri
+        for m in discover_entities(_doc(text), list(known))
+        if m.cls == "Region" and "places" in m.method
+    }
+
+
+def test_places_in_english_and_chinese_share_one_iri() -> None:
+    found = _places(
+        "总部位于杭州的某初创公司在深圳市设立研发中心。"
+        "The start-up also opened an office in Hangzhou and another in Shenzhen."
+    )
+    assert found["杭州"] == found["Hangzhou"] == entity_iri("hangzhou")
+    assert found["深圳市"] == found["Shenzhen"] == entity_iri("shenzhen")
+
+
+def test_countries_short_forms_and_world_cities() -> None:
+    found = _places(
+        "The firm sells across the U.S. and Germany, runs labs in Basel and Milwaukee, "
+        "and plans a USA listing. 该公司计划进入美利坚和新加坡市场。"
+    )
+    us = entity_iri("united-states")
+    assert found["U.S."] == found["USA"] == found["美利坚"] == us
+    assert found["Germany"] == entity_iri("germany")
+    assert found["Basel"] == entity_iri("basel")
+    assert found["Milwaukee"] == entity_iri("milwaukee")
+    assert found["新加坡"] == entity_iri("singapore")
+
+
+def test_a_place_inside_a_longer_name_stays_part_of_it() -> None:
+    text = (
+        "China Mobile and Boston Scientific signed with Boston Medical Center in Boston. "
+        "北京协和医院与深圳市卫生健康委员会在北京签约。"
+    )
+    mentions = discover_entities(_doc(text), [])
+    assert [m.text for m in mentions if m.cls == "Region"] == ["Boston", "北京"]
+    assert text.index("in Boston") + 3 in {m.start for m in mentions if m.cls == "Region"}
+    assert {m.name: m.cls for m in mentions}.get("北京协和医院") == "Hospital"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欧美国家的医院正在加快部署。",  # 美国 across two words
+        "医院需确保定期复查。",  # 保定
+        "他在上海南京路开了门店。",  # 海南 across 上海|南京
+        "欢迎各位来宾参加发布会。",  # a city name that is an ordinary word
+        "Jordan said the round closed; Georgia will lead it.",  # ambiguous names
+        "The Turkey team raised US$20 million.",
+        "Dr. Sydney Carter joined Paris Capital Partners.",  # part of longer names
+    ],
+)
+def test_words_that_only_look_like_places(text: str) -> None:
+    assert not _places(text), text
+
+
+def test_shared_names_are_settled_by_their_qualifier() -> None:
+    text = "Nodewell (Cambridge, MA) and Trellis Bio (Cambridge, UK) met in Cambridge."
+    hits = [m for m in discover_entities(_doc(text), []) if m.cls == "Region"]
+    assert [(m.text, m.iri) for m in hits] == [
+        ("Cambridge", entity_iri("cambridge-massachusetts")),
+        ("Cambridge", entity_iri("cambridge-england")),
+        ("Cambridge", None),  # nothing says which: a place, filed under its name
+    ]
+
+
+def test_qualified_only_names_need_their_qualifier() -> None:
+    assert _places("Phoenix raised a seed round.") == {}
+    assert _places("The clinic opened in Phoenix, Arizona last year.") == {
+        "Phoenix": entity_iri("phoenix-arizona")
+    }
+
+
+def test_a_place_the_gazetteer_knows_keeps_its_iri() -> None:
+    text = "美国医院与USA startups合作。"
+    known = [Mention(0, 2, "美国", "Region", 0.8, "gazetteer", iri="urn:x:usa", name="美国")]
+    assert _places(text, known) == {"USA": "urn:x:usa"}
+
+
+def test_places_do_not_lend_their_class_to_brackets() -> None:
+    found = _found("The Data Act (Regulation (EU) 2023/2854) applies from 2025.")
+    assert found.get("Regulation") != "Region"
+
+
+def test_place_lexicon_is_consistent() -> None:
+    from medatlas.loaders.extract.places import load_places
+
+    places = load_places()
+    names = {p.name for p in places}
+    assert len({p.iri for p in places}) == len(places), "two places share an IRI"
+    assert all(not p.within or p.within in names for p in places), "unknown 'within'"
+    assert all(p.zh for p in places if p.kind in ("country", "province", "prefecture"))
+    kinds = {p.kind for p in places}
+    assert {"country", "province", "prefecture", "state", "city"} <= kinds
+
+
+def test_a_malformed_place_row_names_the_file_and_line(tmp_path: Path) -> None:
+    from medatlas.errors import AtlasDataError
+    from medatlas.loaders.extract.places import load_places
+
+    bad = tmp_path / "places.tsv"
+    bad.write_text("# header\ncity\tAtlantis\n", encoding="utf-8")
+    with pytest.raises(AtlasDataError, match=r"places\.tsv:2"):
+        load_places(bad)
+
+
+def test_chinese_word_boundaries_around_a_position() -> None:
+    from medatlas.loaders.extract.entity_zh import word_boundary
+
+    text = "欧美国家与美国"
+    assert not word_boundary(text, 1)  # 欧美|国家: no word ends between 欧 and 美国
+    assert word_boundary(text, 5)  # 与|美国
+    assert word_boundary("A美国", 1)  # next to Latin: always a boundary

@@ -165,15 +165,15 @@ class _TreeSampler(threading.Thread):
         super().__init__(daemon=True)
         self.interval = interval
         self.peak_kb = 0
-        self._stop = threading.Event()
+        self._halt = threading.Event()
 
     def run(self) -> None:
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             self.peak_kb = max(self.peak_kb, _tree_rss_kb(os.getpid()))
-            self._stop.wait(self.interval)
+            self._halt.wait(self.interval)
 
     def stop(self) -> float:
-        self._stop.set()
+        self._halt.set()
         self.join()
         return round(self.peak_kb / 1024, 1)
 

@@ -97,6 +97,28 @@ _DATE_TYPES = (
     (re.compile(r"^\d{4}-\d{2}$"), "gYearMonth"),
     (re.compile(r"^\d{4}$"), "gYear"),
 )
+
+
+def date_kind(text: str) -> str | None:
+    """``date``, ``gYearMonth`` or ``gYear`` for a real ISO date of that precision, else None.
+
+    >>> date_kind("2024-03"), date_kind("2023-13"), date_kind("2025-02-30"), date_kind("2024")
+    ('gYearMonth', None, None, 'gYear')
+    """
+    import datetime as _dt
+
+    for pattern, kind in _DATE_TYPES:
+        if pattern.match(text):
+            try:
+                _dt.date.fromisoformat(
+                    {"date": text, "gYearMonth": text + "-01"}.get(kind, text + "-01-01")
+                )
+            except ValueError:
+                return None
+            return kind
+    return None
+
+
 MAX_QUOTE = 40
 METHOD = "curated"
 #: the subfolder of the atlas that holds the facts ``medatlas review`` accepted
@@ -314,9 +336,9 @@ def _observations(
 
 
 def _date_value(path: str, text: str) -> Value:
-    for pattern, dtype in _DATE_TYPES:
-        if pattern.match(text):
-            return Value(text, dtype)
+    kind = date_kind(text)
+    if kind is not None:
+        return Value(text, kind)
     raise AtlasDataError(
         f"{path}: issuedOn {text!r} is not a date like 2023-07, 2024 or 2025-01-07"
     )

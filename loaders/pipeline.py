@@ -30,6 +30,7 @@ from medatlas.graph.facts import (
 )
 from medatlas.graph.identity import NameIndex, language_of
 from medatlas.graph.iris import document_graph, document_iri, observation_iri
+from medatlas.loaders.atlas import date_kind
 from medatlas.loaders.candidates import Candidate, Ref, candidate_id
 from medatlas.loaders.document import Document
 from medatlas.loaders.extract.model import FigureCandidate, Mention, RelationCandidate
@@ -230,8 +231,8 @@ def _title_mention(document: Document, known: Sequence[Mention]) -> Mention | No
 
 
 def _date_value(text: str) -> Value:
-    kind = {10: "date", 7: "gYearMonth", 4: "gYear"}.get(len(text), "string")
-    return Value(text, kind)
+    """A date typed by its precision; one that is no real date (2023-13) stays a string."""
+    return Value(text, date_kind(text) or "string")
 
 
 def _name(mention: Mention) -> str:
@@ -257,7 +258,10 @@ def _check_relation(
     if cand.predicate == "issuedOn":
         if not cand.date:
             return "no date"
-        return _date_value(cand.date), (cand.subject.start, cand.subject.end)
+        date = _date_value(cand.date)
+        if date.datatype == "string":
+            return f"{cand.date!r} is not a real date"
+        return date, (cand.subject.start, cand.subject.end)
     if cand.object is None:
         return "no object"
     o_iri = iri_of[cand.object]
@@ -301,7 +305,7 @@ def extract_document(
             sha256=document.sha256,
             title=meta.title,
             encoding=document.encoding,
-            issued=_date_value(meta.date) if meta.date else None,
+            issued=_date_value(meta.date) if meta.date and date_kind(meta.date) else None,
             extractor_version=version,
         )
     )

@@ -178,3 +178,11 @@ def test_relation_signatures_agree_with_the_ontology() -> None:
             allowed = members(rng)
             bad = [c for c in objects if not fits(c, allowed)]
             assert bad == [], f"{predicate}: {bad} outside its range"
+
+
+def test_an_impossible_date_is_never_typed_as_a_date() -> None:
+    from medatlas.loaders.pipeline import _date_value
+
+    assert _date_value("2024-03").datatype == "gYearMonth"
+    assert _date_value("2023-13").datatype == "string"  # SHACL would flag an ill-formed literal
+    assert _date_value("2025-02-30").datatype == "string"

@@ -64,7 +64,8 @@ def _child_build(folder: Path, store_path: Path, workers: int, validate: bool) -
     if workers == 1:
         from medatlas.build import build
 
-        store, result = build(store_path, docs=[folder], validate=validate)
+        kwargs = {"workers": 1} if "workers" in inspect.signature(build).parameters else {}
+        store, result = build(store_path, docs=[folder], validate=validate, **kwargs)
         store.close()
         counts = {"extracted": len(result.extracted), "failed": len(result.failed)}
     else:

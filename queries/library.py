@@ -29,7 +29,7 @@ from medatlas.queries.header import QuerySpec, parse_header
 from medatlas.queries.resolve import to_term
 from medatlas.queries.result import Result
 from medatlas.queries.safety import check_query, find_risks
-from medatlas.queries.sparql_text import form_of, with_values
+from medatlas.queries.sparql_text import form_of, specialise, with_values
 
 __all__ = ["QUERIES_DIR", "get_query", "list_queries", "run", "run_text"]
 
@@ -63,7 +63,11 @@ def _describe(spec: QuerySpec) -> str:
 
 
 def bind(store: Any, spec: QuerySpec, params: Mapping[str, str], lang: str) -> str:
-    """The text of *spec* with *params* (and ``?lang``) bound in a VALUES block."""
+    """The text of *spec* with *params* (and ``?lang``) bound in VALUES blocks.
+
+    Lines of the question marked ``# if ?x`` / ``# unless ?x`` are kept or left out by which
+    parameters are bound (see :func:`~medatlas.queries.sparql_text.specialise`).
+    """
     values = {k.lstrip("?"): v for k, v in params.items()}
     for name in values:
         if spec.param(name) is None:
@@ -83,7 +87,7 @@ def bind(store: Any, spec: QuerySpec, params: Mapping[str, str], lang: str) -> s
         name: to_term(store, spec.param(name).kind, value, param=name)  # type: ignore[union-attr]
         for name, value in sorted(values.items())
     }
-    return with_values(spec.text, terms)
+    return with_values(specialise(spec.text, terms), terms)
 
 
 def run(

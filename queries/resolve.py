@@ -28,24 +28,22 @@ SELECT ?x WHERE {
 }
 """
 
+# Exact matches on the bound term use the store's indexes; a scan (LCASE, CONTAINS) is only the
+# fallback when they find nothing. Concepts are few, so their IRIs are compared as text.
 _BY_SLUG = """
 PREFIX ma: <https://w3id.org/medatlas/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?x WHERE {
-  { ?x ma:slug ?found }
+  { ?x ma:slug ?slug }
   UNION
-  { ?x a skos:Concept . BIND(REPLACE(STR(?x), "^.*/", "") AS ?found) }
-  FILTER(STR(?found) = ?slug)
+  { ?x a skos:Concept . FILTER(REPLACE(STR(?x), "^.*/", "") = ?slug) }
 }
 ORDER BY ?x
 """
 
 _BY_LABEL = """
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?x WHERE {
-  ?x ?labelProperty ?label .
-  FILTER(?label IN (?zh, ?en, ?plain))
+  { ?x ?labelProperty ?zh } UNION { ?x ?labelProperty ?en } UNION { ?x ?labelProperty ?plain }
 }
 ORDER BY ?x
 """

@@ -15,7 +15,7 @@ own serializer, which escapes what a literal holds and refuses an IRI with forbi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -30,6 +30,7 @@ __all__ = [
     "form_of",
     "line_col",
     "prologue",
+    "specialise",
     "tokenize",
     "with_values",
 ]
@@ -198,21 +199,48 @@ def _where_start(tokens: list[Token]) -> int:
     raise QueryError("cannot bind parameters: the query has no WHERE clause '{ ... }'")
 
 
+_TERMS = frozenset({"VAR", "IRI", "PNAME", "STRING", "NUMBER", "BNODE"})
+
+
+def _simple(tokens: list[Token], start: int) -> bool:
+    """Whether the group opening at *start* holds one triple pattern and FILTERs, nothing else."""
+    terms = parens = 0
+    for tok in tokens[start + 1 :]:
+        if tok.text == "}" and parens == 0:
+            return terms <= 4
+        if (tok.text == "{" and parens == 0) or tok.keyword in ("BIND", "VALUES", "SELECT"):
+            return False
+        if tok.text == "(":
+            parens += 1
+        elif tok.text == ")":
+            parens -= 1
+        elif parens == 0 and tok.text in (";", ","):
+            return False
+        elif parens == 0 and (tok.kind in _TERMS or tok.text == "a"):
+            terms += 1
+    return False
+
+
 def group_openings(text: str) -> list[int]:
     """Offsets just after each ``{`` that opens a group graph pattern of the WHERE clause.
 
     That is the WHERE clause itself and every group nested in it (OPTIONAL, UNION branches,
-    GRAPH, MINUS, EXISTS, subqueries), but not a CONSTRUCT template nor a VALUES data block.
+    GRAPH, MINUS, EXISTS, the WHERE clause of a subquery), but not a CONSTRUCT template nor a
+    VALUES data block, nor the braces around a subquery (``{ SELECT``: a block there is a
+    syntax error), nor an OPTIONAL of one triple pattern: its FILTERs see the solution it
+    extends, which has the values, and a block there would keep Oxigraph from looking it up
+    row by row (it then joins the whole pattern over the store).
 
-    >>> q = "SELECT * WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?r } VALUES ?s { <http://ex.org/a> } }"
+    >>> q = "SELECT * WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?r } MINUS { ?s ?q ?r . ?r ?q ?s } }"
     >>> [q[:i][-8:] for i in group_openings(q)]
-    [' WHERE {', 'TIONAL {']
+    [' WHERE {', ' MINUS {']
     """
     tokens = list(tokenize(text))
     first = _where_start(tokens)
     openings = [tokens[first].end]
     in_values = in_data = False
-    for tok in tokens[first + 1 :]:
+    for k in range(first + 1, len(tokens)):
+        tok = tokens[k]
         if in_data:
             in_data = tok.text != "}"
         elif tok.keyword == "VALUES":
@@ -221,14 +249,18 @@ def group_openings(text: str) -> list[int]:
             if in_values:
                 in_values, in_data = False, True
             else:
-                openings.append(tok.end)
+                subquery = k + 1 < len(tokens) and tokens[k + 1].keyword == "SELECT"
+                simple = tokens[k - 1].keyword == "OPTIONAL" and _simple(tokens, k)
+                if not (subquery or simple):
+                    openings.append(tok.end)
     return openings
 
 
 def with_values(text: str, bindings: Mapping[str, Term]) -> str:
     """*text* with *bindings* given to its variables by ``VALUES`` blocks: pre-binding.
 
-    The same one-row ``VALUES`` block opens the WHERE clause and every group nested in it, so
+    The same one-row ``VALUES`` block opens the WHERE clause and every group nested in it (see
+    :func:`group_openings` for the few it leaves out, which see the values anyway), so
     every pattern, FILTER and BIND of the query (in OPTIONAL, UNION branches, subqueries...)
     sees the values as if the variables had been bound before evaluation, and a CONSTRUCT
     template sees them too. A parameter must therefore not be the target of ``BIND(... AS ?x)``
@@ -253,3 +285,27 @@ def with_values(text: str, bindings: Mapping[str, Term]) -> str:
     for at in reversed(group_openings(text)):
         out = out[:at] + block + out[at:]
     return out
+
+
+_LINE_RULE = re.compile(r"#\s*(if|unless)\s+\?([" + _PN_CHARS + r"]+)\s*$")
+
+
+def specialise(text: str, bound: Iterable[str]) -> str:
+    r"""*text* with the lines meant for other parameter sets left out.
+
+    A line ending in ``# if ?x`` is kept only when ``?x`` is bound, one ending in
+    ``# unless ?x`` only when it is not; the other lines always are. A question can so start
+    from a bound parameter (``?c rdfs:subClassOf* ?type .  # if ?type``) instead of testing
+    every candidate with ``FILTER(!BOUND(?type) || EXISTS {...})`` (``# unless ?type``).
+
+    >>> specialise("a # if ?x\nb # unless ?x\nc", {"x"})
+    'a # if ?x\nc'
+    """
+    names = set(bound)
+    kept = []
+    for line in text.split("\n"):
+        match = _LINE_RULE.search(line) if "#" in line else None
+        if match and (match.group(2) in names) != (match.group(1) == "if"):
+            continue
+        kept.append(line)
+    return "\n".join(kept)

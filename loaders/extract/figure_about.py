@@ -38,11 +38,29 @@ _RESPECTIVELY = re.compile(r"分别|respectively")
 _CONJUNCTION_GAP = re.compile(r"^\s?(?:和|与|及|、|以及|,|，|and|&|/)\s?$")
 _PREPOSITION_AFTER = re.compile(r"^\s?(?:in|for|of|among|at|across|with|from)\s")
 _TOPIC_START = re.compile(r"^\s?(?:among|in|for|across|within|at|在|对于|其中|从|就)")
-_ANAPHOR_ORG = re.compile(r"^\s?(?:该公司|该企业|该机构|公司|the company|the firm|the startup)")
+# a clause may open with when it was (2024年公司营收…, 截至2025年6月，公司…, In 2024, the company…)
+_TIME_LEAD = (
+    r"^\s?(?:(?:截至|截止|到)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|上半年|下半年|全年|度)?[，,]?\s?"
+    r"|in (?:19|20)\d{2},?\s)?"
+)
+_ANAPHOR_COMPANY = re.compile(
+    _TIME_LEAD + r"(?:该公司|该企业|本公司|公司|the company|the firm|the startup)"
+)
+_ANAPHOR_ORG = re.compile(r"^\s?(?:该机构|该组织|the organi[sz]ation)")
 _ANAPHOR_ANY = re.compile(
     r"^\s?(?:该系统|该平台|该模型|该产品|该工具|该方案|平台|系统|其(?![中余他它次实])|它|"
     r"the system|the platform|the model|the product|the tool|it\b|its\b)"
 )
+_COMPANIES = frozenset({"Company"})
+# "The alliance…", "该联盟…": a definite noun standing for an organisation named before
+_DEFINITE = re.compile(
+    r"^\s?(?:the (?P<en>alliance|association|consortium|authority|agency|commission|network"
+    r"|coalition|federation|foundation|institute|ministry|regulator)\b"
+    r"|该(?P<zh>联盟|协会|学会|基金会|研究院|委员会))"
+)
+_OFFERINGS = frozenset({"Platform", "Product", "AIModel"})
+# measures of what an offering does (not of the firm that makes it)
+_OFFERING_MEASURES = ("model-performance", "time-measure", "efficiency-measure")
 _MARKET_GROWTH = re.compile(r"\bgrow|\bexpand|规模|增长至|增长到|扩大至|扩大到")
 _MARKET_REACH = 600  # how far back (characters) a market named before is still the topic
 _CLOSES_BRACKET = re.compile(r"\s?[)）]")  # "cost (54%) and privacy (47%)": a listed answer
@@ -182,7 +200,10 @@ def assign_about(
                 if not about:
                     about = _market_before(context, f)
             f.about = _discourse_subject(
-                context, replace(f, about=about), block_start, new_topic=new_topic
+                context,
+                replace(f, about=_head_noun_referents(context, about)),
+                block_start,
+                new_topic=new_topic,
             )
             if about or f.population:
                 carried = about  # a survey share speaks of its respondents, not of the last name
@@ -226,7 +247,12 @@ def _anaphora(context: FigureContext, clause: tuple[int, int]) -> tuple[Mention,
     """``公司目前服务...``, ``该系统...``, ``The company...``: the one named just before."""
     text = context.document.text
     head = fold(text[clause[0] : clause[1]])
-    if _ANAPHOR_ORG.match(head):
+    named = _definite_description(context, head, clause[0])
+    if named is not None:
+        return (named,)
+    if _ANAPHOR_COMPANY.match(head):
+        classes = _COMPANIES
+    elif _ANAPHOR_ORG.match(head):
         classes = ORGANISATIONS
     elif _ANAPHOR_ANY.match(head):
         classes = ENTITIES
@@ -234,6 +260,47 @@ def _anaphora(context: FigureContext, clause: tuple[int, int]) -> tuple[Mention,
         return ()
     earlier = _subjects_before(context, clause[0] - 400, clause[0], classes)
     return (earlier[-1],) if earlier else ()
+
+
+def _definite_description(context: FigureContext, head: str, before: int) -> Mention | None:
+    """``The alliance now has…``, ``该联盟…``: the last organisation named with that head noun.
+
+    The noun must end an organisation's name named earlier in the document (``Riverbend
+    Medical AI Alliance``, ``河湾医疗联盟``); the nearest such name wins.
+    """
+    match = _DEFINITE.match(head)
+    if match is None:
+        return None
+    noun = match.group("en") or match.group("zh")
+    for mention in reversed(context.mentions_in(0, before)):
+        if mention.cls not in ORGANISATIONS:
+            continue
+        name = fold(mention.name or mention.text)
+        if (match.group("en") and name.split()[-1:] == [noun] and " " in name) or (
+            match.group("zh") and name.endswith(noun) and len(name) > len(noun)
+        ):
+            return mention
+    return None
+
+
+def _head_noun_referents(context: FigureContext, about: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """A subject written as a bare head noun (``the Authority``) is the body it shortens.
+
+    Reports define a body once in full and then call it by its last word; the nearest earlier
+    organisation whose multi-word name ends with that word is meant.
+    """
+    out = []
+    for mention in about:
+        word = fold(mention.text)
+        referent = None
+        if mention.cls in ORGANISATIONS and word.isalpha() and word.isascii():
+            for earlier in reversed(context.mentions_in(0, mention.start)):
+                name = fold(earlier.name or earlier.text).split()
+                if earlier.cls in ORGANISATIONS and len(name) > 1 and name[-1] == word:
+                    referent = earlier
+                    break
+        out.append(referent or mention)
+    return tuple(out)
 
 
 def _subjects_before(
@@ -264,6 +331,10 @@ def _discourse_subject(
     earlier = _subjects_before(context, block_start, f.clause[0], ENTITIES)
     if not earlier or new_topic:
         return f.about
+    if any(context.vocab.is_a(f.measure.slug, kind) for kind in _OFFERING_MEASURES):
+        # a model's accuracy or a tool's reading time: the offering, not its maker
+        offerings = [m for m in earlier if m.cls in _OFFERINGS]
+        earlier = offerings or earlier
     return tuple(sorted({*f.about, earlier[-1]}))
 
 

@@ -136,8 +136,78 @@ def extract_figures(document: Document, mentions: Sequence[Mention]) -> list[Fig
         for start, end in _sentences(document.text, block.start, block.end):
             _sentence_figures(context, start, end, block.start)
         index += 1
-    figures = unique_figures(_about_the_report(context))
+    figures = _settled_forecasts(_about_the_report(context), document.metadata.date)
+    figures = _without_restatements(unique_figures(figures), document.text)
     return [_in_original(f, unwrapped, originals) for f in figures]
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_TRANSLATION_REACH = 1500  # characters between a paragraph and its translation's figure
+
+
+def _without_restatements(figures: list[FigureCandidate], text: str) -> list[FigureCandidate]:
+    """One figure per fact when a document states it twice.
+
+    - a figure without a period that a dated statement of the same value, unit and measure
+      about the same thing repeats (``fell from 40 to 12 minutes`` beside a before/after table
+      with years) is that statement;
+    - in a bilingual document, the same value, unit, measure and period in the next paragraph
+      of the other language is its translation (the names may differ: 甲智能 and Jia AI).
+    """
+    dropped: set[int] = set()
+    for i, f in enumerate(figures):
+        for j, g in enumerate(figures):
+            if (
+                i == j
+                or j in dropped
+                or (f.value, f.unit, f.measure) != (g.value, g.unit, g.measure)
+            ):
+                continue
+            if f.period is None and g.period is not None and _same_subject(f, g):
+                dropped.add(i)
+                break
+            if (
+                f.period == g.period
+                and g.start < f.start <= g.start + _TRANSLATION_REACH
+                and _is_chinese(text, f) != _is_chinese(text, g)
+            ):
+                dropped.add(i)
+                break
+    return [f for i, f in enumerate(figures) if i not in dropped]
+
+
+def _same_subject(f: FigureCandidate, g: FigureCandidate) -> bool:
+    names = {fold(m.name or m.text) for m in g.about}
+    return not f.about or any(fold(m.name or m.text) in names for m in f.about)
+
+
+def _is_chinese(text: str, f: FigureCandidate) -> bool:
+    words = text[f.start : f.end]
+    return len(_CJK_CHAR.findall(words)) * 4 > len(words)
+
+
+_FORECAST_MEASURE = MEASURE_BASE + "forecast-market-size"
+_MARKET_SIZE = MEASURE_BASE + "market-size"
+
+
+def _settled_forecasts(figures: list[FigureCandidate], issued: str | None) -> list[FigureCandidate]:
+    """A "forecast" of a year before the report was issued is that year's market size.
+
+    ``预计2024年市场规模为90亿元`` in a note of April 2025, or the 2024 column of a table
+    headed 市场规模预测: the year is over, the figure is an estimate of what the market was.
+    """
+    year = issued[:4] if issued and issued[:4].isdigit() else None
+    if year is None:
+        return figures
+    return [
+        replace(f, measure=_MARKET_SIZE)
+        if f.measure == _FORECAST_MEASURE
+        and f.period is not None
+        and f.period.isdigit()
+        and f.period < year
+        else f
+        for f in figures
+    ]
 
 
 def _in_original(

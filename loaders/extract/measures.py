@@ -128,6 +128,8 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
     ("adoption-rate", 2, r"采用率|应用率|\badoption\b"),
     ("utilization-rate", 3, r"使用率|调用率|usage rate|utili[sz]ation"),
     ("accuracy", 3, r"准确率|准确度|正确率|\baccuracy\b"),
+    # agreement with a reference reader or diagnosis (诊断符合率, "agreement with radiologists")
+    ("accuracy", 2, r"符合率|一致率|一致性|concordance|\bagreement with\b"),
     ("sensitivity", 3, r"敏感度|灵敏度|召回率|\bsensitivity\b|\brecall\b"),
     ("specificity", 3, r"特异度|特异性|\bspecificity\b"),
     ("auc", 3, r"\bauc\b|\bauroc\b"),
@@ -213,7 +215,8 @@ _SURVEY_ADJACENT_BEFORE = re.compile(
 # between a noun and the number that counts it: 覆盖患者超过2000万人, 用户数达1.69亿
 _LEAD_GAP = re.compile(
     r"(?:(?:及|和|与|、)[\u4e00-\u9fff]{1,3}?)?(?:事件|交易)?"
-    r"(?:数|量|总数|人数|规模|数量)?\s?(?:已|共|累计|总计|达到?|超过|超|逾|近|约|为|突破|有|:|：|\s)*"
+    r"(?:数|量|总数|人数|规模|数量)?\s?(?:已|共|累计|总计|达到?|超过|超|逾|近|约|为|突破|有|不少于|不低于"
+    r"|不超过|至少|:|：|\s)*"
 )
 # an English counted noun ends at a preposition or conjunction
 _EN_NOUN_END = re.compile(r"\s(?:with|of|in|at|for|from|across|including|and|or|to)\b")
@@ -664,7 +667,7 @@ class MeasureVocabulary:
         lead = clause[max(0, start - 70) : start]
         match = _CHANGE_ADJACENT.search(lead) or _CHANGE_BY.search(lead)
         if match is None:
-            return None
+            return self._comparative(kind, clause, end)
         if re.search(r"(?:至|到|to|为)\s?$", lead[: match.end()].rstrip()):
             return None  # 提升至70%: the new level, not the change
         verb_at = start - len(lead) + match.start()
@@ -701,6 +704,24 @@ class MeasureVocabulary:
                     return MeasureChoice(slug, verb_at, start, "change", negate)
         slug = "relative-reduction" if falls else "relative-increase"
         return MeasureChoice(slug, verb_at, start, "change")
+
+    def _comparative(self, kind: str, clause: str, end: int) -> MeasureChoice | None:
+        """``read 22% more studies``, ``30% fewer readmissions``: a change told after the number."""
+        if kind != "percent":
+            return None
+        match = _COMPARATIVE_AFTER.match(clause, end)
+        if match is None:
+            return None
+        falls = match.group("word") in _FALLING_COMPARATIVES
+        slug = "relative-reduction" if falls else "relative-increase"
+        return MeasureChoice(slug, match.start("word"), match.end("word"), "change")
+
+
+# a comparative right after a percentage ("22% more studies", "15% lower cost")
+_COMPARATIVE_AFTER = re.compile(
+    r"\s?(?P<word>more|higher|faster|greater|larger|fewer|less|lower|smaller|shorter)\b"
+)
+_FALLING_COMPARATIVES = frozenset({"fewer", "less", "lower", "smaller", "shorter"})
 
 
 def _word_char(ch: str) -> bool:

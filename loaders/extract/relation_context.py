@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from medatlas.loaders.document import Block, Document
 from medatlas.loaders.extract.model import Mention, RelationCandidate
@@ -50,7 +51,9 @@ __all__ = [
     "heading_lists",
     "issue_dates",
     "name_prefixes",
+    "name_use_cases",
     "policy_stances",
+    "procurement_buyer",
     "round_investees",
 ]
 
@@ -404,6 +407,7 @@ def name_prefixes(
         m for m in mentions if m.cls == "Region" and m.text not in _NOT_A_LOCATION_PREFIX
     )
     makers = _by_surface(m for m in mentions if m.cls in _ORGX)
+    brands = _brands(m for m in mentions if m.cls == "Company")
     for mention in mentions:
         span = evidence.get(mention.start)
         if span is None:
@@ -421,14 +425,19 @@ def name_prefixes(
                 )
         if mention.cls in _OFF:
             maker = _longest_prefix(mention, makers)
+            method = "name-prefix"
+            if maker is None:
+                maker, method = _brand_maker(mention, brands), "brand-prefix"
             if maker is not None:
                 yield RelationCandidate(
-                    _sub_mention(mention, maker),
+                    _sub_mention(mention, maker, length=len(_brand(maker.text) or maker.text))
+                    if method == "brand-prefix"
+                    else _sub_mention(mention, maker),
                     "develops",
                     mention,
                     *span,
                     NAME_PREFIX_CONFIDENCE,
-                    "name-prefix",
+                    method,
                 )
 
 
@@ -453,12 +462,71 @@ def _longest_prefix(mention: Mention, known: dict[str, Mention]) -> Mention | No
     return best
 
 
-def _sub_mention(whole: Mention, prefix: Mention) -> Mention:
-    """A mention of ``prefix``'s thing at the start of ``whole``'s words."""
+# A Chinese company's brand is its name without the place it opens with and the words for its
+# trade and legal form: 禾川 of 苏州禾川医疗科技有限公司 and of 禾川医疗. Its products are often
+# named after it (禾川宫颈细胞学AI).
+_COMPANY_TRADE_TAIL = re.compile(
+    r"(?:科技|技术|医疗|医药|生物|信息|网络|健康|智能|数据|软件|智医|医学|影像|股份|集团|控股)+"
+    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团)?$"
+)
+_BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _brand(name: str) -> str | None:
+    """The brand a Chinese company's name carries, or None (no trade tail, not a brand)."""
+    from medatlas.loaders.extract.entity_zh import word_role
+
+    tail = _COMPANY_TRADE_TAIL.search(name)
+    if tail is None or tail.start() == 0:
+        return None
+    core = name[: tail.start()]
+    for cut in (3, 2):  # 杭州市 / 杭州: the place of registration
+        lead = core[:cut]
+        if len(core) - cut >= 2 and word_role(lead.rstrip("省市区县")) == "place":
+            core = core[cut:]
+            break
+    if not _BRAND.fullmatch(core) or word_role(core) in ("place", "generic", "stop"):
+        return None
+    return core
+
+
+def _brands(mentions: Iterator[Mention]) -> dict[str, Mention | None]:
+    """Brand -> the company (its longest name) that carries it; None when two companies do."""
+    from medatlas.loaders.extract.entity_alias import is_short_form
+
+    out: dict[str, Mention | None] = {}
+    for mention in sorted(mentions, key=lambda m: (-len(m.text), m.start)):
+        brand = _brand(mention.text)
+        if brand is None:
+            continue
+        known = out.setdefault(brand, mention)
+        if known is None or known.text == mention.text:
+            continue
+        if not is_short_form(mention.text, known.text, known.cls):
+            out[brand] = None  # 禾川医疗 and 禾川科技: two companies, no telling whose
+    return out
+
+
+def _brand_maker(offering: Mention, brands: dict[str, Mention | None]) -> Mention | None:
+    """The company whose brand opens an offering's name (禾川 of 禾川宫颈细胞学AI)."""
+    for brand, company in brands.items():
+        if (
+            company is not None
+            and offering.text.startswith(brand)
+            and len(offering.text) - len(brand) >= _MIN_REST
+            and (company.iri is None or company.iri != offering.iri)
+        ):
+            return company
+    return None
+
+
+def _sub_mention(whole: Mention, prefix: Mention, *, length: int | None = None) -> Mention:
+    """A mention of ``prefix``'s thing at the start of ``whole``'s words (``length`` of them)."""
+    size = len(prefix.text) if length is None else length
     return Mention(
         start=whole.start,
-        end=whole.start + len(prefix.text),
-        text=whole.text[: len(prefix.text)],
+        end=whole.start + size,
+        text=whole.text[:size],
         cls=prefix.cls,
         confidence=prefix.confidence,
         method="name-prefix",
@@ -650,3 +718,144 @@ def _line(text: str, start: int, end: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return line_start, len(text) if line_end == -1 else line_end
+
+
+# ---- procurement notices ------------------------------------------------------------------------
+
+PROCUREMENT_CONFIDENCE = 0.65
+# "采购单位：X医院" / "Contracting authority: X": the body that bought what the notice awards
+_BUYER_LABEL = re.compile(
+    r"(?:采购人|采购单位|采购方|招标人|招标单位)(?:名称)?\s*[:：]\s*"
+    r"|\b(?:Buyer|Purchaser|Contracting authority|Procuring entity)\s*:\s*",
+    re.IGNORECASE,
+)
+# the notice announces an award, not a tender still open
+_AWARD = re.compile(
+    r"中标(?:结果|公告|供应商|人|金额)|成交(?:结果|公告|供应商|金额)"
+    r"|\b(?:contract award|award notice|awarded to)\b",
+    re.IGNORECASE,
+)
+_CARE = frozenset(CLASS_GROUPS["CARE"])
+# a project number or version (ACZB-2025-0417, V3.0) read as a name is no offering
+_CODE = re.compile(r"[A-Za-z]{0,6}[-_./]?\d[\w.\-/]*")
+
+
+def procurement_buyer(
+    text: str, mentions: Sequence[Mention], evidence: dict[int, tuple[int, int]]
+) -> Iterator[RelationCandidate]:
+    """deployedAt from an award notice: what it awards goes to the hospital that bought it.
+
+    The buyer is the care provider a ``采购单位：`` (``Buyer:``) label names; every offering the
+    notice names is deployed there. Nothing comes of a notice without an award, or of one
+    whose labels name two buyers.
+    """
+    if not _AWARD.search(text):
+        return
+    buyers: dict[str, Mention] = {}
+    for label in _BUYER_LABEL.finditer(text):
+        for mention in mentions:
+            if mention.start == label.end() and mention.cls in _CARE:
+                buyers.setdefault(mention.iri or mention.text, mention)
+    if len(buyers) != 1:
+        return
+    [buyer] = buyers.values()
+    for mention in mentions:
+        span = evidence.get(mention.start)
+        if mention.cls in _OFF and span is not None and not _CODE.fullmatch(mention.text):
+            yield RelationCandidate(
+                mention,
+                "deployedAt",
+                buyer,
+                *span,
+                PROCUREMENT_CONFIDENCE,
+                "procurement-buyer",
+            )
+
+
+# ---- use cases named inside an offering's name ---------------------------------------------------
+
+NAME_USE_CASE_CONFIDENCE = 0.6
+_NAMED_OFFERINGS = frozenset({"Product", "Platform", "AIModel"})
+_MIN_USE_CASE_CHARS = 3  # 肺结节, 眼底筛查; shorter terms inside names are too often accidents
+
+
+@cache
+def _use_case_labels() -> tuple[tuple[str, str], ...]:
+    """(Chinese label, concept IRI) of every use case: the most specific concept first.
+
+    Labels of two characters count too (冠脉 of 冠脉CTA辅助诊断软件 tells a descriptive name).
+
+    A name that holds two (肺结节 and 辅助诊断 in 肺结节辅助诊断软件) addresses the narrower
+    one: the concept deeper in the hierarchy, then the longer label.
+    """
+    from medatlas.graph.vocabulary import read_concepts
+
+    concepts = [c for c in read_concepts() if c.cls == "UseCase"]
+    broader = {c.iri: c.broader for c in concepts}
+
+    def depth(iri: str, seen: frozenset[str] = frozenset()) -> int:
+        parents = [p for p in broader.get(iri, ()) if p in broader and p not in seen]
+        return 1 + max((depth(p, seen | {iri}) for p in parents), default=0)
+
+    labels = {
+        (text, c.iri, depth(c.iri))
+        for c in concepts
+        for text, lang in (*c.pref_labels, *c.alt_labels)
+        if lang == "zh" and len(text) >= 2
+    }
+    ranked = sorted(labels, key=lambda t: (-t[2], -len(t[0]), t[0], t[1]))
+    return tuple((text, iri) for text, iri, _ in ranked)
+
+
+def name_use_cases(
+    chosen: Sequence[Mention], evidence: dict[int, tuple[int, int]]
+) -> Iterator[RelationCandidate]:
+    """addressesUseCase read off a descriptive Chinese name: 甲肺结节辅助诊断软件 -> 肺结节辅助诊断.
+
+    Chinese product names often say what they are for: the longest use-case label inside the
+    offering's name (not the whole name) is what it addresses.
+    """
+    from medatlas.loaders.extract.entity_zh import word_role
+
+    for offering in chosen:
+        span = evidence.get(offering.start)
+        if offering.cls not in _NAMED_OFFERINGS or span is None:
+            continue
+        name = offering.text
+        if not any("\u4e00" <= ch <= "\u9fff" for ch in name):
+            continue
+        # the label must follow a brand (禾影 of 禾影肺结节辅助诊断系统): a name that opens with
+        # the use case (冠脉CTA辅助诊断软件) describes a kind of product, it does not name one
+        labels = _use_case_labels()
+        if any(name.startswith(label) for label, _ in labels):
+            continue
+        found = next(
+            (
+                (label, iri)
+                for label, iri in labels
+                if len(label) >= _MIN_USE_CASE_CHARS and name.find(label) >= 2
+            ),
+            None,
+        )
+        if found is None or word_role(name[: name.find(found[0])]) not in ("proper", "stop"):
+            continue
+        label, iri = found
+        at = offering.start + name.index(label)
+        use_case = Mention(
+            start=at,
+            end=at + len(label),
+            text=label,
+            cls="UseCase",
+            confidence=offering.confidence,
+            method="name-use-case",
+            iri=iri,
+            name=label,
+        )
+        yield RelationCandidate(
+            offering,
+            "addressesUseCase",
+            use_case,
+            *span,
+            NAME_USE_CASE_CONFIDENCE,
+            "name-use-case",
+        )

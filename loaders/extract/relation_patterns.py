@@ -150,7 +150,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-offering-by-org",
-        r"{o:OFF}{e}\b(?:developed|built|created|launched|made|designed|released|offered"
+        r"{o:OFF}(?:[^\ue000\ue001]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){0,60}?"
+        r"\b(?:developed|built|created|launched|made|designed|released|offered"
         r"|marketed|sold|produced|trained)\s+by\s+(?:the\s+)?{s:ORGX}",
         (("develops", "s", "o"),),
         0.85,
@@ -162,6 +163,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:co-developed|developed|built|created|designed|trained|launched)\b",
         (("develops", "s", "o"),),
         0.75,
+    ),
+    Rule(
+        "en-offering-developed-with",
+        r"{o:OFF},\s+(?:the|a|an)\s+(?:[^\ue000\ue001.;,]|\ue000\d+\ue002(?:UseCase|Segment|Technology)"
+        r"\ue001){0,60}?\b(?:co-developed|developed|built|created|designed)\s+(?:jointly\s+)?"
+        r"(?:with|together with)\s+(?:the\s+)?{s:ORGX}",
+        (("develops", "s", "o"),),
+        0.7,
+        partner_subject=True,
     ),
     Rule(
         "en-org-possessive-offering",
@@ -216,6 +226,13 @@ RULES: tuple[Rule, ...] = (
         r"|启动|共建|合建|共同|联合|合作|携手|联手|战略|结成|组建)",
         (("partnersWith", "s", "o"),),
         0.85,
+    ),
+    Rule(
+        "zh-partner-with-second-clause",
+        r"{s:ORG}{G}[，,；;](?:并|还|也|同时|另|此外)[，,]?(?:与|和|同|跟){q}{o:ORG}{c}"
+        r"(?:达成|签署|签订|签约|建立|开展|共建|合建|共同|联合|合作|携手|联手|结成|组建)",
+        (("partnersWith", "s", "o"),),
+        0.75,
     ),
     Rule(
         "zh-partner-with-carried",

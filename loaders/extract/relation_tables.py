@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from medatlas.loaders.document import Block
 from medatlas.loaders.extract.columns import (
@@ -194,6 +194,8 @@ def _with_cell_names(
     policy_table: bool,
 ) -> list[Mention]:
     """The cell's mentions, plus mentions for listed names that none covers (entity columns)."""
+    if role == "investor":
+        found = [_without_round_role(m) for m in found]
     if role not in ENTITY_ROLES or (role == "title" and not policy_table):
         return found
     cell = text[span[0] : span[1]]
@@ -229,6 +231,23 @@ def _with_cell_names(
             )
         )
     return sorted(out)
+
+
+# what an investor cell says of an investor's part in the round: 远屿资本领投, 甲基金跟投
+_ROUND_ROLE = re.compile(r"(?:联合领投|领投|跟投|参投|共同投资|独家投资|投资)$")
+
+
+def _without_round_role(mention: Mention) -> Mention:
+    """An investor's name without the role word a rounds table writes after it (领投, 跟投)."""
+    match = _ROUND_ROLE.search(mention.text)
+    if match is None or match.start() < 2:
+        return mention
+    name = mention.text[: match.start()]
+    return replace(mention, end=mention.start + len(name), text=name, name=name, iri=None)
+
+
+def _key(mention: Mention) -> str:
+    return mention.iri or (mention.name or mention.text).casefold()
 
 
 def _cell_class(role: str, name: str) -> str:
@@ -289,11 +308,16 @@ def _row_relations(
         if not offerings:
             for org in makers:
                 yield rel(org, "partnersWith", site, 0.7, "hospital-column")
-    investees = orgs
+    investees, funding_confidence, funding_method = orgs, COLUMN_CONFIDENCE, "investor-column"
+    if not orgs and topic is not None and not {"organization", "target"} & set(roles):
+        # a company profile's rounds table (时间 | 轮次 | 金额 | 投资方): the company's rounds
+        investees, funding_confidence, funding_method = [topic], TOPIC_CONFIDENCE, "topic-round"
     for investor in of(("investor",), _ORG):
+        if _key(investor) in {_key(m) for m in investees}:
+            continue
         for investee in investees:
-            yield rel(investor, "investsIn", investee, COLUMN_CONFIDENCE, "investor-column")
-            yield rel(investee, "fundedBy", investor, COLUMN_CONFIDENCE, "investor-column")
+            yield rel(investor, "investsIn", investee, funding_confidence, funding_method)
+            yield rel(investee, "fundedBy", investor, funding_confidence, funding_method)
     for acquirer in of(("acquirer",), _ORG):
         for target in of(("target",), _ORG) or of(("organization",), _ORG):
             yield rel(target, "acquiredBy", acquirer, COLUMN_CONFIDENCE, "acquirer-column")

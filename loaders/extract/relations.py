@@ -43,6 +43,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from medatlas.loaders.document import Document
+from medatlas.loaders.extract.entity_alias import is_short_form
 from medatlas.loaders.extract.gazetteer import fold
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_context import (
@@ -51,7 +52,9 @@ from medatlas.loaders.extract.relation_context import (
     heading_lists,
     issue_dates,
     name_prefixes,
+    name_use_cases,
     policy_stances,
+    procurement_buyer,
     round_investees,
 )
 from medatlas.loaders.extract.relation_engine import (
@@ -211,6 +214,8 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
             reading.recent = [*reading.recent[-(_RECENT_SENTENCES - 1) :], (start, end)]
     found.extend(heading_lists(text, document.blocks, chosen))
     found.extend(name_prefixes(chosen, evidence))
+    found.extend(procurement_buyer(text, chosen, evidence))
+    found.extend(name_use_cases(chosen, evidence))
     found.extend(document_metadata(document, chosen))
     return _finalise(found)
 
@@ -258,15 +263,37 @@ def _inside(mentions: Sequence[Mention], starts: list[int], start: int, end: int
 
 
 def _document_topic(mentions: Sequence[Mention]) -> Mention | None:
-    """The organisation a document is about: named thrice or more, twice as often as any other."""
-    counts = Counter(_key(m) for m in mentions if m.cls in _ORGX).most_common()
+    """The organisation a document is about: named thrice or more, twice as often as any other.
+
+    A short form counts for the full name it shortens (禾川医疗 for 苏州禾川医疗科技有限公司), and
+    an organisation whose full name the document's title holds (``企业档案：X公司``) counts
+    :data:`_TOPIC_MIN` times more.
+    """
+    orgs = [m for m in mentions if m.cls in _ORGX]
+    full: dict[str, Mention] = {}
+    for mention in sorted(orgs, key=lambda m: -len(m.text)):
+        full.setdefault(_key(mention), mention)
+    owner: dict[str, str] = {}
+    for key, mention in full.items():
+        longer = [
+            other_key
+            for other_key, other in full.items()
+            if other_key != key and is_short_form(mention.text, other.text, other.cls)
+        ]
+        owner[key] = longer[0] if len(longer) == 1 else key
+    counts = Counter(owner[_key(m)] for m in orgs)
+    titles = [m.text for m in mentions if m.cls == "Report" and m.method.startswith("metadata")]
+    for key in counts:
+        if any(full[key].text in title for title in titles):
+            counts[key] += _TOPIC_MIN
+    ranked = counts.most_common()
     if (
-        not counts
-        or counts[0][1] < _TOPIC_MIN
-        or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1])
+        not ranked
+        or ranked[0][1] < _TOPIC_MIN
+        or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1])
     ):
         return None
-    return next(m for m in mentions if _key(m) == counts[0][0])
+    return full[ranked[0][0]]
 
 
 def _sentence_relations(

@@ -179,6 +179,11 @@ _SOURCE_AFTER = re.compile(
 _INVESTOR_BEFORE = re.compile(
     r"(?:由|led by|co-led by|from|including|participation (?:of|from)|investors?(?: include)?)\s?$"
 )
+# a regulator named as the grantor of what a clause counts (approvals, certificates)
+_GRANTED_BY = re.compile(
+    r"(?:获得|取得|获颁|获|拿到|received|obtained|won|secured|granted by|issued by|approved by"
+    r"|clearance from|approval from|approvals from)\s?(?:the\s)?$"
+)
 _INVESTOR_AFTER = re.compile(
     r"^\s?(?:等)?(?:领投|跟投|参投|联合领投|共同投资|独家投资|追加投资|led\b|participated)"
 )
@@ -196,4 +201,6 @@ def role_of(mention: Mention, text: str, *, start: int = 0) -> Role:
         return "investor"
     if _SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before):
         return "source"
+    if mention.cls == "GovernmentBody" and _GRANTED_BY.search(before):
+        return "source"  # 获得国家药监局注册证7张: the count is the holder's, not the regulator's
     return "subject"

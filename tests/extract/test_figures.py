@@ -958,6 +958,113 @@ def test_what_a_count_counts(text: str, slug: str) -> None:
     assert _slug(figure) == slug
 
 
+# ---- generalising rules found on the second development set (benchmarks/dev2) --------------
+
+
+def test_a_forecast_of_a_year_before_the_report_is_that_year_s_market_size() -> None:
+    from dataclasses import replace as _replace
+
+    from medatlas.loaders.document import Metadata
+
+    document = _document(["我们预计2025年国内手术导航AI市场规模为58亿元，2028年将达到120亿元。"])
+    document = _replace(document, metadata=Metadata(date="2026-03-02"))
+    figures = {f.value: f for f in extract_figures(document, [])}
+    assert _slug(figures["5800000000"]) == "market-size"
+    assert _slug(figures["12000000000"]) == "forecast-market-size"
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        (
+            "After go-live, nurses at Eastvale Clinic completed 18% more triage calls a shift.",
+            "relative-increase",
+        ),
+        (
+            "Wards using the alert tool recorded 30% fewer falls than the others.",
+            "relative-reduction",
+        ),
+    ],
+)
+def test_a_comparative_after_a_percentage_makes_it_a_change(text: str, slug: str) -> None:
+    assert [_slug(f) for f in _figures(text)] == [slug]
+
+
+def test_the_company_after_a_year_is_the_last_company_named() -> None:
+    document = _document(
+        ["青禾医疗成立于2017年，并与远山医院共建实验室。", "2024年公司营业收入为3.1亿元。"]
+    )
+    names = {"青禾医疗": "Company", "远山医院": "Hospital"}
+    [figure] = extract_figures(document, _named(document, names))
+    assert _about(figure) == ["青禾医疗"]
+
+
+def test_the_regulator_that_granted_what_a_clause_counts_is_not_its_subject() -> None:
+    document = _document(
+        ["青禾医疗成立于2017年。", "截至2025年6月，公司累计获得国家药监局三类注册证5张。"]
+    )
+    names = {"青禾医疗": "Company", "国家药监局": "GovernmentBody"}
+    [figure] = extract_figures(document, _named(document, names))
+    assert _about(figure) == ["青禾医疗"]
+
+
+def test_a_tool_s_reading_time_is_about_the_tool_not_its_maker() -> None:
+    document = _document(
+        [
+            "At the forum Dr. Wen presented OrbitRead, a fracture model built with Calloway Labs. "
+            "Reading time per scan fell from 9 minutes to 2 minutes."
+        ]
+    )
+    names = {"OrbitRead": "AIModel", "Calloway Labs": "Company"}
+    figures = extract_figures(document, _named(document, names))
+    assert {f.value: _about(f) for f in figures} == {"9": ["OrbitRead"], "2": ["OrbitRead"]}
+
+
+def test_an_undated_restatement_of_a_dated_figure_is_one_figure() -> None:
+    document = _document(
+        [
+            "At Eastvale Clinic the median report turnaround was 47 minutes in 2023.",
+            "Eastvale Clinic cut that median report turnaround of 47 minutes with a new tool.",
+        ]
+    )
+    figures = extract_figures(document, _named(document, {"Eastvale Clinic": "Hospital"}))
+    assert [(f.value, f.period) for f in figures if f.value == "47"] == [("47", "2023")]
+
+
+def test_agreement_with_a_reference_reader_is_an_accuracy() -> None:
+    figures = _figures("Agreement with senior pathologists reached 91% in the pilot.")
+    assert [_slug(f) for f in figures] == ["accuracy"]
+
+
+def test_a_count_after_at_least_counts_the_noun_before_it() -> None:
+    figures = _figures("项目要求培训基层医生不少于300人。")
+    assert [(f.value, _slug(f)) for f in figures] == [("300", "number-of-physicians")]
+
+
+def test_the_alliance_is_the_alliance_named_before() -> None:
+    document = _document(
+        [
+            "The Westbrook Imaging Alliance met in Leeds with Fernlow Partners.",
+            "The alliance now has 54 member hospitals.",
+        ]
+    )
+    names = {"Westbrook Imaging Alliance": "Association", "Fernlow Partners": "Company"}
+    [figure] = extract_figures(document, _named(document, names))
+    assert _about(figure) == ["Westbrook Imaging Alliance"]
+
+
+def test_a_body_called_by_its_last_word_is_the_body_named_in_full() -> None:
+    document = _document(
+        [
+            "The Calder Medicines Agency regulates devices.",
+            "In 2025 the Agency granted 12 approvals for AI software.",
+        ]
+    )
+    names = {"Calder Medicines Agency": "GovernmentBody", "Agency": "Organization"}
+    figures = extract_figures(document, _named(document, names))
+    assert [_about(f) for f in figures if f.value == "12"] == [["Calder Medicines Agency"]]
+
+
 def _report(total: Score, per_doc: dict[str, tuple[Score, list[str]]]) -> str:
     lines = [
         f"{'document':26} {'gold':>4} {'pred':>4}  figures    exact      lenient    overlap"

@@ -870,6 +870,115 @@ def test_overlapping_mentions_keep_the_longer_entity() -> None:
 # ---- the report ---------------------------------------------------------------------------------
 
 
+# ---- generalising rules found on the second development set (benchmarks/dev2) --------------
+
+
+def _named_facts(candidates: Sequence[RelationCandidate]) -> set[tuple[str, str, str]]:
+    """Like :func:`_facts`, with each end by the name it stands for (a brand -> its company)."""
+    return {
+        (
+            c.subject.name or c.subject.text,
+            c.predicate,
+            (c.object.name or c.object.text) if c.object else str(c.date),
+        )
+        for c in candidates
+        if c.confidence >= MIN_CONFIDENCE
+    }
+
+
+def test_a_product_named_after_its_maker_s_brand_is_its_maker_s(tmp_path: Path) -> None:
+    text = "杭州岳川智能科技有限公司成立于2019年。\n\n岳川眼底筛查平台已在多家医院上线。\n"
+    names = {"杭州岳川智能科技有限公司": "Company", "岳川眼底筛查平台": "Platform"}
+    facts = _named_facts(_extract(tmp_path, text, names)[1])
+    assert ("杭州岳川智能科技有限公司", "develops", "岳川眼底筛查平台") in facts
+
+
+def test_a_brand_two_companies_share_names_no_maker(tmp_path: Path) -> None:
+    text = "岳川医疗与岳川科技均在杭州。\n\n岳川眼底筛查平台已在多家医院上线。\n"
+    names = {"岳川医疗": "Company", "岳川科技": "Company", "岳川眼底筛查平台": "Platform"}
+    facts = _named_facts(_extract(tmp_path, text, names)[1])
+    assert not {f for f in facts if f[1] == "develops"}, sorted(facts)
+
+
+@pytest.mark.parametrize(
+    ("award", "stated"),
+    [("中标结果公告", True), ("招标公告", False)],
+)
+def test_an_award_notice_deploys_what_it_awards_at_the_buyer(
+    tmp_path: Path, award: str, stated: bool
+) -> None:
+    text = (
+        f"青禾市人民医院影像软件采购项目{award}\n\n采购单位：青禾市人民医院\n\n"
+        "供应商：远帆科技\n\n标的：远帆阅片助手，服务期2年。\n"
+    )
+    names = {"青禾市人民医院": "Hospital", "远帆科技": "Company", "远帆阅片助手": "Product"}
+    facts = _named_facts(_extract(tmp_path, text, names)[1])
+    assert (("远帆阅片助手", "deployedAt", "青禾市人民医院") in facts) is stated, sorted(facts)
+
+
+def test_a_rounds_table_of_a_profile_funds_the_company_of_its_title(tmp_path: Path) -> None:
+    text = (
+        "企业档案：青禾医疗科技有限公司\n\n青禾医疗科技有限公司（简称青禾医疗）成立于2016年。\n\n"
+        "时间\t轮次\t金额\t投资方\n2021年3月\tA轮\t1亿元\t松岭资本领投，白桦基金跟投\n\n"
+        "青禾医疗专注于病理AI。\n"
+    )
+    names = {
+        "企业档案：青禾医疗科技有限公司": "Report",
+        "青禾医疗科技有限公司": "Company",
+        "青禾医疗": "Company",
+        "松岭资本": "Company",
+        "白桦基金跟投": "Company",
+    }
+    facts = _named_facts(_extract(tmp_path, text, names)[1])
+    assert {
+        ("青禾医疗科技有限公司", "fundedBy", "松岭资本"),
+        ("青禾医疗科技有限公司", "fundedBy", "白桦基金"),
+    } <= facts, sorted(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "stated"),
+    [
+        pytest.param(
+            "Lumenfold, an arrhythmia detection app developed by Harwick Devices, was approved.",
+            {"Lumenfold": "Product", "Harwick Devices": "Company"},
+            ("Harwick Devices", "develops", "Lumenfold"),
+            id="developed-by-past-a-use-case",
+        ),
+        pytest.param(
+            "Dr. Ode showed VistaBone, a bone age assessment model developed with Carrow Labs.",
+            {"VistaBone": "AIModel", "Carrow Labs": "Company"},
+            ("Carrow Labs", "develops", "VistaBone"),
+            id="developed-with",
+        ),
+        pytest.param(
+            "远帆科技与青禾医院共建联合实验室，并与松岭数据合作搭建病理云平台。",
+            {"远帆科技": "Company", "青禾医院": "Hospital", "松岭数据": "Company"},
+            ("远帆科技", "partnersWith", "松岭数据"),
+            id="zh-partner-in-a-second-clause",
+        ),
+        pytest.param(
+            "远帆科技推出远影肺结节辅助诊断系统。",
+            {"远帆科技": "Company", "远影肺结节辅助诊断系统": "Product"},
+            ("远影肺结节辅助诊断系统", "addressesUseCase", "肺结节"),
+            id="use-case-in-a-product-name",
+        ),
+    ],
+)
+def test_new_wordings_state_their_relations(
+    tmp_path: Path, text: str, names: dict[str, str], stated: tuple[str, str, str]
+) -> None:
+    facts = _named_facts(_extract(tmp_path, text, names)[1])
+    assert stated in facts, sorted(facts)
+
+
+def test_a_name_that_opens_with_its_use_case_describes_no_product(tmp_path: Path) -> None:
+    text = "远帆科技推出冠脉CTA辅助诊断软件。"
+    names = {"远帆科技": "Company", "冠脉CTA辅助诊断软件": "Product"}
+    facts = _named_facts(_extract(tmp_path, text, names)[1])
+    assert not {f for f in facts if f[0] == "冠脉CTA辅助诊断软件" and f[1] == "addressesUseCase"}
+
+
 def main() -> None:
     """Print precision and recall per predicate: our reports by round, and the corpus."""
     documents = _documents()

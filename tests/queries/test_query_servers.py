@@ -113,3 +113,35 @@ def test_remote_store_graph_operations(rw_server: str) -> None:
     update_only.replace_graph(g, [quad])
     assert list(update_only.quads(g)) == [quad]
     assert update_only.remove_graph(g) is True
+
+
+def test_a_union_over_a_thousand_graphs_fits_the_request(rw_server: str) -> None:
+    """Every graph is named in the dataset of a union query; a URL could not hold them all."""
+    import pyoxigraph as ox
+
+    remote = RemoteStore.oxigraph(rw_server)
+    prefix = "https://w3id.org/medatlas/graph/doc/a-rather-long-report-file-name-number-"
+    quads = [
+        ox.Quad(
+            ox.NamedNode(f"urn:s{i}"),
+            ox.NamedNode("urn:p"),
+            ox.Literal(str(i)),
+            ox.NamedNode(f"{prefix}{i}.pdf"),
+        )
+        for i in range(1000)
+    ]
+    local = ox.Store()
+    local.extend(quads)
+    data = local.dump(format=ox.RdfFormat.N_QUADS)
+    request = urllib.request.Request(
+        f"{rw_server}/store",
+        data=data,
+        method="POST",
+        headers={"Content-Type": "application/n-quads"},
+    )
+    with urllib.request.urlopen(request, timeout=60):
+        pass
+    assert len(remote.graph_names()) == 1000
+    rows = list(remote.query("SELECT (COUNT(*) AS ?n) WHERE { ?s <urn:p> ?o }"))
+    assert int(rows[0]["n"].value) == 1000
+    assert sum(remote.graph_sizes().values()) == 1000

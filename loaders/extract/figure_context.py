@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from medatlas.loaders.atlas import ENTITY_TYPES
 from medatlas.loaders.document import Document
 from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.measures import MeasureChoice, MeasureVocabulary
@@ -34,28 +35,8 @@ __all__ = [
     "unique_figures",
 ]
 
-ABOUT_CLASSES = frozenset(
-    {
-        "Market",
-        "Segment",
-        "UseCase",
-        "Technology",
-        "Organization",
-        "Company",
-        "GovernmentBody",
-        "Hospital",
-        "ResearchInstitution",
-        "University",
-        "Association",
-        "Platform",
-        "Product",
-        "AIModel",
-        "Dataset",
-        "Policy",
-        "Report",
-        "Region",
-    }
-)
+#: what a figure may be about: a market, a vocabulary concept, or any entity class of the atlas
+ABOUT_CLASSES = frozenset({"Market", "Segment", "UseCase", "Technology"}) | ENTITY_TYPES
 GENERIC_CONCEPTS = frozenset({"https://w3id.org/medatlas/vocab/technology/artificial-intelligence"})
 SURVEY_MEASURES = (
     "share-of-respondents",

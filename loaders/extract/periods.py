@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from medatlas.loaders.extract.folding import fold
+from medatlas.loaders.readers.metadata import MONTHS
 
 __all__ = ["PeriodMention", "PeriodRole", "find_periods", "survey_period"]
 
@@ -48,28 +49,7 @@ class PeriodMention:
 
 
 _Y = r"((?:19|20)\d{2})"
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MON = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+_MON = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _DASH = r"\s*(?:-|–|—|~|～|至|到|to|through|and)\s*"
 _CN_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -121,7 +101,7 @@ _NOT_A_YEAR_AFTER = re.compile(r"\s?(?:万|亿|千|百|个|家|项|款|种|位|�
 
 
 def _month(value: str) -> int:
-    return _MONTHS[value.rstrip(".")]
+    return MONTHS[value.rstrip(".")]
 
 
 def _build(kind: str, m: re.Match[str]) -> str | None:

@@ -24,6 +24,7 @@ from medatlas.loaders.document import Metadata
 __all__ = [
     "BYLINE_LABELS",
     "FIELD_LABELS",
+    "MONTHS",
     "PLACEHOLDER_AUTHORS",
     "is_placeholder_author",
     "metadata_from_fields",
@@ -118,7 +119,8 @@ BYLINE_LABELS: frozenset[str] = frozenset(
     }
 )
 
-_MONTHS: dict[str, int] = {
+#: English month names and abbreviations -> month number (also used by the figure periods)
+MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
         (
@@ -139,7 +141,7 @@ _MONTHS: dict[str, int] = {
     )
     for name in names
 }
-_MONTH = r"(?P<mname>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<mname>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _SEP = r"\s*(?:[-/.．]|年)\s*"
 
@@ -189,7 +191,7 @@ def _iso(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     year = int(groups["year"])
     if groups.get("mname"):
-        month: int | None = _MONTHS[groups["mname"].lower()]
+        month: int | None = MONTHS[groups["mname"].lower()]
     elif groups.get("month"):
         month = int(groups["month"])
     else:

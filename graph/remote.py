@@ -77,6 +77,7 @@ class RemoteStore:
         #: a server's own switch for "the default graph is the union of the named graphs"
         #: (Oxigraph: ``union-default-graph``); without one, every graph is listed
         self.union_parameter = union_parameter
+        self._server: str | None = None  # the Server header of the endpoint's answers
         self.path = None
 
     @classmethod
@@ -109,6 +110,8 @@ class RemoteStore:
         request = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                if query:
+                    self._server = response.headers.get("Server", "")
                 return response.status, response.headers.get("Content-Type", ""), response.read()
         except urllib.error.HTTPError as exc:
             if missing_ok and exc.code == 404:
@@ -169,7 +172,7 @@ class RemoteStore:
 
             text = with_values(text, bindings)
         params: list[tuple[str, str]] = []
-        if union and self.union_parameter:
+        if union and self.union_parameter and self._speaks_union():
             # the server's own union: listing a thousand graphs as the dataset makes Oxigraph
             # look every pattern up graph by graph (over 120 s for a question at 1M triples)
             params.append((self.union_parameter, ""))
@@ -178,6 +181,13 @@ class RemoteStore:
             params += [("default-graph-uri", g) for g in graphs]
             params += [("named-graph-uri", g) for g in graphs]
         return self._query(text, params)
+
+    def _speaks_union(self) -> bool:
+        """True when the endpoint is an Oxigraph server (its answers say so), which knows the
+        ``union-default-graph`` switch; other servers get the standard dataset parameters."""
+        if self._server is None:
+            self._query("ASK {}", [])
+        return (self._server or "").lower().startswith("oxigraph")
 
     def _query(self, text: str, params: list[tuple[str, str]]) -> Any:
         # With dataset parameters the query goes as a URL-encoded POST body (SPARQL 1.1

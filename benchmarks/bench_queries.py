@@ -29,8 +29,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.parse
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -152,7 +150,7 @@ def oxigraph_server(atlas: Path, location: Path, *, timeout_s: int) -> Iterator[
 
     Yields ``{"base": url, "load_s": seconds}``; the server is stopped on exit.
     """
-    from medatlas.queries.endpoint import free_port
+    from medatlas.queries.endpoint import free_port, wait_until_up
 
     binary = _oxigraph_binary()
     started = time.perf_counter()
@@ -163,21 +161,13 @@ def oxigraph_server(atlas: Path, location: Path, *, timeout_s: int) -> Iterator[
     )
     load_s = time.perf_counter() - started
     port = free_port()
-    log = (location.parent / "oxigraph-serve.log").open("wb")
+    log = (location.parent / "oxigraph-serve.log").open("w+b")
     command = [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
     command += ["--timeout-s", str(timeout_s), "--union-default-graph"]
     proc = subprocess.Popen(command, stdout=log, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:
-        probe = f"{base}/query?" + urllib.parse.urlencode({"query": "ASK {}"})
-        for _ in range(600):
-            try:
-                with urllib.request.urlopen(probe, timeout=1):
-                    break
-            except OSError:
-                if proc.poll() is not None:
-                    raise RuntimeError(f"oxigraph serve stopped: {proc.returncode}") from None
-                time.sleep(0.1)
+        wait_until_up(f"{base}/query", proc, log, 60)
         yield {"base": base, "load_s": round(load_s, 2)}
     finally:
         proc.terminate()

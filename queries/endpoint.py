@@ -34,7 +34,7 @@ from medatlas.errors import QueryError, StoreError
 from medatlas.graph.store import AtlasStore
 from medatlas.queries.safety import check_query
 
-__all__ = ["Server", "free_port", "oxigraph_command", "start_server"]
+__all__ = ["Server", "free_port", "oxigraph_command", "start_server", "wait_until_up"]
 
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -72,7 +72,13 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(sock.getsockname()[1])
 
 
-def _wait_until_up(url: str, proc: subprocess.Popen[bytes], log: IO[bytes], seconds: float) -> None:
+def wait_until_up(url: str, proc: subprocess.Popen[bytes], log: IO[bytes], seconds: float) -> None:
+    """Return once the Oxigraph server *proc* answers at *url* (its /query); *log* (opened
+    ``w+b``) holds its output, quoted when it stops at start.
+
+    Raises:
+        StoreError: the server stopped, or did not answer within *seconds*.
+    """
     deadline = time.monotonic() + seconds
     probe = url + "?" + urllib.parse.urlencode({"query": "ASK {}"})
     while time.monotonic() < deadline:
@@ -244,7 +250,7 @@ def _start(
     )
     inner_url = f"http://{bind}/query"
     try:
-        _wait_until_up(inner_url, proc, log, 30)
+        wait_until_up(inner_url, proc, log, 30)
     except BaseException:
         if proc.poll() is None:
             proc.kill()

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
-import urllib.parse
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,10 +55,10 @@ def store_copy(built, tmp_path: Path) -> Path:
 @pytest.fixture()
 def rw_server(tmp_path: Path) -> Iterator[str]:
     """An empty read-write Oxigraph server on a free loopback port; its base URL."""
-    from medatlas.queries.endpoint import free_port
+    from medatlas.queries.endpoint import free_port, wait_until_up
 
     port = free_port()
-    log = (tmp_path / "oxigraph.log").open("wb")
+    log = (tmp_path / "oxigraph.log").open("w+b")
     proc = subprocess.Popen(
         [
             oxigraph_binary(),
@@ -76,14 +73,7 @@ def rw_server(tmp_path: Path) -> Iterator[str]:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        probe = f"{base}/query?" + urllib.parse.urlencode({"query": "ASK {}"})
-        for _ in range(300):
-            try:
-                with urllib.request.urlopen(probe, timeout=1):
-                    break
-            except OSError:
-                assert proc.poll() is None, (tmp_path / "oxigraph.log").read_text()
-                time.sleep(0.1)
+        wait_until_up(f"{base}/query", proc, log, 30)
         yield base
     finally:
         proc.terminate()

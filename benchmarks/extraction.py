@@ -1,6 +1,6 @@
 """The extraction benchmark: precision and recall of what ``medatlas build --docs`` extracts.
 
-Three evaluation sets, each built into its own fresh store:
+Evaluation sets, each built into its own fresh store:
 
 - **unseen**: the reports in ``benchmarks/unseen`` (written for this benchmark, in other layouts,
   languages and encodings, about other companies), made into documents by ``make_docs`` and
@@ -9,9 +9,15 @@ Three evaluation sets, each built into its own fresh store:
 - **heldout**: the reports in ``benchmarks/heldout`` (invented companies, hospitals, agencies,
   products and policies, in yet other layouts and encodings), made and scored the same way.
   Nobody tunes against it: it is the set whose numbers say how medatlas does on new reports;
+- **heldout2**: six more reports in ``benchmarks/heldout2`` in yet other genres (earnings summary,
+  IPO prospectus, hospital blog, policy interpretation, bilingual league table, model launch),
+  written in session 3 by someone who had not read the extractors; never tuned against either;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
+- **dev3** (only with ``--set dev3``): eight reports in ``benchmarks/dev3`` (annual report, press
+  release, hospital news, funding newsletter, alliance white paper, model announcement, pilot
+  notice, news flashes), a third development set;
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -30,6 +36,7 @@ Run from the repository root::
     .venv/bin/python -m benchmarks.extraction --skip-corpus   # unseen and held-out sets only
     .venv/bin/python -m benchmarks.extraction --set heldout --skip-corpus   # the held-out set
     .venv/bin/python -m benchmarks.extraction --set dev2 --skip-corpus      # the second dev set
+    .venv/bin/python -m benchmarks.extraction --set dev3 --skip-corpus      # the third dev set
     .venv/bin/python -m benchmarks.extraction --unseen-store out/bench-store   # score a store
 """
 
@@ -54,7 +61,9 @@ if __package__ in (None, ""):  # run as a file: python benchmarks/extraction.py
 import pyoxigraph as ox
 
 from benchmarks.dev2 import make_docs as dev2_docs
+from benchmarks.dev3 import make_docs as dev3_docs
 from benchmarks.heldout import make_docs as heldout_docs
+from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -97,6 +106,10 @@ HELDOUT_DOCS = heldout_docs.DOCS_DIR
 HELDOUT_GOLD = HERE / "heldout" / "gold"
 DEV2_DOCS = dev2_docs.DOCS_DIR
 DEV2_GOLD = HERE / "dev2" / "gold"
+DEV3_DOCS = dev3_docs.DOCS_DIR
+DEV3_GOLD = HERE / "dev3" / "gold"
+HELDOUT2_DOCS = heldout2_docs.DOCS_DIR
+HELDOUT2_GOLD = HERE / "heldout2" / "gold"
 ENTITY_TSV = ROOT / "tests" / "gold" / "entities.tsv"
 DEFAULT_CORPUS = Path(os.environ.get("MEDATLAS_CORPUS", ROOT.parent / "shared" / "corpus"))
 
@@ -468,6 +481,14 @@ EVAL_SETS: dict[str, EvalSet] = {
         heldout_gold,
         _notes(heldout_docs.TARGETS),
     ),
+    "heldout2": EvalSet(
+        "Second held-out set (written in session 3; never tuned against)",
+        HELDOUT2_DOCS,
+        lambda: heldout2_docs.make_docs(HELDOUT2_DOCS),
+        heldout2_docs.check_docs,
+        lambda: gold_files(HELDOUT2_GOLD),
+        _notes(heldout2_docs.TARGETS),
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -479,6 +500,14 @@ DEV_SETS: dict[str, EvalSet] = {
         dev2_docs.check_docs,
         lambda: gold_files(DEV2_GOLD),
         _notes(dev2_docs.TARGETS),
+    ),
+    "dev3": EvalSet(
+        "Third development set (more genres; tuned against, like unseen)",
+        DEV3_DOCS,
+        lambda: dev3_docs.make_docs(DEV3_DOCS),
+        dev3_docs.check_docs,
+        lambda: gold_files(DEV3_GOLD),
+        _notes(dev3_docs.TARGETS),
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"
@@ -616,6 +645,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unseen-store", type=Path, help="score this store instead of building")
     parser.add_argument("--heldout-store", type=Path, help="score this store instead of building")
     parser.add_argument("--dev2-store", type=Path, help="score this store instead of building")
+    parser.add_argument("--dev3-store", type=Path, help="score this store instead of building")
+    parser.add_argument("--heldout2-store", type=Path, help="score this store instead of building")
     parser.add_argument("--corpus-store", type=Path, help="score this store instead of building")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR, help="where results go")
     args = parser.parse_args(argv)
@@ -624,6 +655,8 @@ def main(argv: list[str] | None = None) -> int:
         "unseen": args.unseen_store,
         "heldout": args.heldout_store,
         "dev2": args.dev2_store,
+        "dev3": args.dev3_store,
+        "heldout2": args.heldout2_store,
     }
     try:
         sections: dict[str, tuple[Score, dict[str, Score]]] = {}

@@ -6,6 +6,10 @@ Each document graph only *claims* a class for a newly found entity (an evidence 
 class name), and per language the name most documents use (ties: shorter, then alphabetical).
 It is recomputed from the document graphs after every change, so it never drifts from them,
 and every decision can be traced back to the claims that made it.
+
+Use cases, segments and technologies that reports name and the vocabulary lacks (IRIs under
+:data:`~medatlas.graph.iris.DISCOVERED`) become SKOS concepts of the scheme of discovered
+concepts: the same chosen names as ``skos:prefLabel`` too, and ``skos:inScheme``.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from medatlas.graph.iris import ENTITY, IDENTITY_GRAPH
+from medatlas.graph.iris import DISCOVERED, DISCOVERED_SCHEME, ENTITY, IDENTITY_GRAPH
 from medatlas.graph.queries import sparql
 from medatlas.graph.store import AtlasStore
 
@@ -24,6 +28,19 @@ __all__ = ["consolidate"]
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _SLUG = ox.NamedNode("https://w3id.org/medatlas/ontology#slug")
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_PREF = ox.NamedNode(_SKOS + "prefLabel")
+_IN_SCHEME = ox.NamedNode(_SKOS + "inScheme")
+_SCHEME = ox.NamedNode(DISCOVERED_SCHEME)
+
+
+def _scheme(graph: ox.NamedNode) -> list[ox.Quad]:
+    """The scheme that holds the discovered concepts."""
+    return [
+        ox.Quad(_SCHEME, _RDF_TYPE, ox.NamedNode(_SKOS + "ConceptScheme"), graph),
+        ox.Quad(_SCHEME, _PREF, ox.Literal("Concepts found in reports", language="en"), graph),
+        ox.Quad(_SCHEME, _PREF, ox.Literal("报告中发现的概念", language="zh"), graph),
+    ]
 
 
 def consolidate(store: AtlasStore) -> int:
@@ -45,9 +62,14 @@ def consolidate(store: AtlasStore) -> int:
         quads.append(ox.Quad(node, _RDF_TYPE, ox.NamedNode(cls), graph))
         if iri.startswith(ENTITY):
             quads.append(ox.Quad(node, _SLUG, ox.Literal(iri[len(ENTITY) :]), graph))
+        concept = iri.startswith(DISCOVERED)
+        if concept:
+            quads.append(ox.Quad(node, _IN_SCHEME, _SCHEME, graph))
         for lang, options in sorted(names[iri].items()):
             best = sorted(options, key=lambda o: (-o[0], len(o[1]), o[1]))[0][1]
             quads.append(ox.Quad(node, _LABEL, ox.Literal(best, language=lang), graph))
+            if concept:
+                quads.append(ox.Quad(node, _PREF, ox.Literal(best, language=lang), graph))
         if not names[iri]:  # no name recorded: fall back to the slug, readable enough
             quads.append(
                 ox.Quad(
@@ -57,5 +79,7 @@ def consolidate(store: AtlasStore) -> int:
                     graph,
                 )
             )
+    if any(iri.startswith(DISCOVERED) for iri in votes):
+        quads += _scheme(graph)
     store.replace_graph(IDENTITY_GRAPH, quads)
     return len(votes)

@@ -15,6 +15,8 @@ from urllib.parse import quote
 __all__ = [
     "ATLAS_GRAPH",
     "BASE",
+    "DISCOVERED",
+    "DISCOVERED_SCHEME",
     "DOC",
     "ENTITY",
     "GRAPH",
@@ -23,6 +25,7 @@ __all__ = [
     "ONTOLOGY_GRAPH",
     "STATEMENT",
     "VOCAB_GRAPH",
+    "discovered_concept_iri",
     "document_graph",
     "document_iri",
     "entity_iri",
@@ -38,6 +41,10 @@ DOC = BASE + "doc/"
 GRAPH = BASE + "graph/"
 STATEMENT = BASE + "statement/"
 OBSERVATION = BASE + "observation/"
+# Use cases, segments and technologies a report names that the vocabulary lacks: concepts of
+# their own scheme, one IRI per class and normalised name, until a curator files them.
+DISCOVERED_SCHEME = BASE + "vocab/discovered"
+DISCOVERED = DISCOVERED_SCHEME + "/"
 
 ONTOLOGY_GRAPH = GRAPH + "ontology"
 VOCAB_GRAPH = GRAPH + "vocab"
@@ -76,6 +83,16 @@ def slugify(name: str) -> str:
 def entity_iri(slug: str) -> str:
     """The IRI of the entity with this slug."""
     return ENTITY + slug
+
+
+def discovered_concept_iri(cls: str, slug: str) -> str:
+    """The IRI of a concept of class *cls* (UseCase, Segment, Technology) that a document names
+    and no vocabulary holds.
+
+    >>> discovered_concept_iri("UseCase", "sepsis-alerts")
+    'https://w3id.org/medatlas/vocab/discovered/usecase/sepsis-alerts'
+    """
+    return f"{DISCOVERED}{cls.lower()}/{slug}"
 
 
 def document_iri(file_name: str) -> str:

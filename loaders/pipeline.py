@@ -29,12 +29,18 @@ from medatlas.graph.facts import (
     Value,
 )
 from medatlas.graph.identity import NameIndex, language_of
-from medatlas.graph.iris import document_graph, document_iri, observation_iri
+from medatlas.graph.iris import (
+    DISCOVERED,
+    discovered_concept_iri,
+    document_graph,
+    document_iri,
+    observation_iri,
+)
 from medatlas.loaders.atlas import date_kind
 from medatlas.loaders.candidates import Candidate, Ref, candidate_id
 from medatlas.loaders.document import Document
 from medatlas.loaders.extract.model import FigureCandidate, Mention, RelationCandidate
-from medatlas.loaders.linking import link
+from medatlas.loaders.linking import discovered_slug, link
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -243,6 +249,20 @@ def _local(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
+def _concept_iri(mention: Mention, gazetteer) -> str:
+    """The IRI of a use case, segment or technology a step named without one: the vocabulary's
+    concept when the whole name is one of its labels, else a discovered concept's."""
+    name = _name(mention)
+    whole = [
+        m
+        for m in gazetteer.find(name)
+        if m.start == 0 and m.end == len(name) and m.cls == mention.cls and m.iri
+    ]
+    if len({m.iri for m in whole}) == 1:
+        return str(whole[0].iri)
+    return discovered_concept_iri(mention.cls, discovered_slug(name))
+
+
 def _check_relation(
     cand: RelationCandidate,
     iri_of: dict[Mention, str],
@@ -324,7 +344,7 @@ def extract_document(
     iri_of: dict[Mention, str] = {}
     by_iri: dict[str, list[Mention]] = defaultdict(list)
     for m in everything:
-        iri = link(m, names)
+        iri = _concept_iri(m, gazetteer) if m.cls in CONCEPTS and not m.iri else link(m, names)
         iri_of[m] = iri
         by_iri[iri].append(m)
     cls_of: dict[str, str] = {}
@@ -337,10 +357,11 @@ def extract_document(
             votes[m.cls] += m.confidence
         cls = known_cls or votes.most_common(1)[0][0]
         cls_of[iri] = cls
-        if cls in CONCEPTS:
-            if not known_cls:
-                unlinked.add(iri)  # a concept the vocabulary lacks: nothing to point at
+        if cls in CONCEPTS and known_cls:
             continue  # concepts are named in the vocabulary; mentions of them are not facts
+        if cls in CONCEPTS and not iri.startswith(DISCOVERED):
+            unlinked.add(iri)  # a name the atlas files as something else: nothing to point at
+            continue
         first = ms[0]
         confidence = max(m.confidence for m in ms if m.cls == cls) if not known_cls else 1.0
         aliases: tuple[Label, ...] = ()

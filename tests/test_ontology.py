@@ -21,6 +21,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH, SKOS
 
+from medatlas.graph.iris import DISCOVERED_SCHEME
 from medatlas.ontology.namespace import (
     MA,
     ONTOLOGY_FILE,
@@ -794,6 +795,27 @@ BROKEN: dict[str, tuple[Mutation, str, URIRef | None]] = {
     ),
     "concept-without-english-label": (
         change(remove=[(EX.llm, SKOS.prefLabel, Literal("large language model", lang="en"))]),
+        "ConceptLabels",
+        None,
+    ),
+    "concept-in-another-scheme-with-one-label": (
+        change(
+            remove=[(EX.llm, SKOS.prefLabel, Literal("large language model", lang="en"))],
+            add=[(EX.llm, SKOS.inScheme, EX.drafts)],
+        ),
+        "ConceptLabels",
+        None,
+    ),
+    "discovered-concept-without-label": (
+        change(
+            remove=[(EX.llm, SKOS.prefLabel, None)],
+            add=[(EX.llm, SKOS.inScheme, URIRef(DISCOVERED_SCHEME))],
+        ),
+        "ConceptLabels",
+        None,
+    ),
+    "measure-without-english-label": (
+        change(remove=[(EX["market-size"], SKOS.prefLabel, Literal("market size", lang="en"))]),
         "prefLabel-en",
         SKOS.prefLabel,
     ),
@@ -862,6 +884,19 @@ def valid_graph() -> Graph:
 def test_valid_graph_conforms(shapes: Graph, ontology: Graph, inference: str) -> None:
     rows = validate(valid_graph(), shapes, ontology, inference)
     assert rows == []
+
+
+@pytest.mark.parametrize("inference", ["rdfs", "none"])
+def test_a_concept_found_in_a_report_may_have_one_language(
+    shapes: Graph, ontology: Graph, inference: str
+) -> None:
+    """A use case the vocabulary lacks is filed in the scheme of discovered concepts with the
+    one name the report gives it; the vocabulary's own concepts still need both languages."""
+    data = valid_graph()
+    data.remove((EX.llm, SKOS.prefLabel, Literal("large language model", lang="en")))
+    data.remove((EX.llm, SKOS.inScheme, None))
+    data.add((EX.llm, SKOS.inScheme, URIRef(DISCOVERED_SCHEME)))
+    assert validate(data, shapes, ontology, inference) == []
 
 
 @pytest.mark.parametrize("inference", ["rdfs", "none"])

@@ -612,7 +612,7 @@ def test_the_report_has_a_heldout_section_with_targets():
     found = score(gold, PERFECT)
     sections = {"unseen": (found, {"d.txt": found}), "heldout": (found, {"d.txt": found})}
     text = render_markdown(sections)
-    assert list(EVAL_SETS) == ["unseen", "heldout"]
+    assert list(EVAL_SETS) == ["unseen", "heldout", "heldout2"]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
     assert "P ≥ 90%, R ≥ 75%: met" in held  # relations, with their target, in this section

@@ -1,0 +1,141 @@
+"""Use cases, segments and technologies a report names that the vocabulary lacks.
+
+A step may name a concept no vocabulary holds ("sepsis alerting"). The pipeline files it under
+a discovered-concept IRI instead of dropping the relation or figure that points at it;
+consolidation makes it a SKOS concept of the scheme of discovered concepts, which the shapes
+accept with the one language the report gives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from medatlas.atlas import ATLAS_DIR
+from medatlas.build import populate
+from medatlas.graph.consolidate import consolidate
+from medatlas.graph.identity import NameIndex
+from medatlas.graph.iris import DISCOVERED, DISCOVERED_SCHEME, IDENTITY_GRAPH
+from medatlas.graph.store import AtlasStore
+from medatlas.graph.triples import fact_quads
+from medatlas.graph.validate import validate_store
+from medatlas.graph.vocabulary import read_concepts
+from medatlas.loaders.document import Document, Metadata
+from medatlas.loaders.extract.gazetteer import atlas_gazetteer
+from medatlas.loaders.extract.model import FigureCandidate, Mention, RelationCandidate
+from medatlas.loaders.pipeline import Extractors, extract_document
+
+# invented for this test
+TEXT = (
+    "Corvelle Health built Tidewatch, which is used for sepsis alerting and 医学影像. "
+    "Sepsis alerting cut ICU transfers by 18%."
+)
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+MA = "https://w3id.org/medatlas/ontology#"
+
+
+def _mention(name: str, cls: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(name, start + 1)
+    return Mention(start, start + len(name), name, cls, 0.8, "test")
+
+
+def _steps() -> Extractors:
+    company = _mention("Corvelle Health", "Company")
+    product = _mention("Tidewatch", "Product")
+    new_use = _mention("sepsis alerting", "UseCase")
+    known_use = _mention("医学影像", "UseCase")  # a vocabulary label, named without its IRI
+    again = _mention("Sepsis alerting", "UseCase")
+    share = TEXT.index("18%")
+
+    def discover(doc, known):
+        return [company, product]
+
+    def relate(doc, mentions):
+        return [
+            RelationCandidate(company, "develops", product, 0, 40, 0.8, "test"),
+            RelationCandidate(product, "addressesUseCase", new_use, 0, 80, 0.8, "test"),
+            RelationCandidate(product, "addressesUseCase", known_use, 0, 80, 0.8, "test"),
+        ]
+
+    def measure(doc, mentions):
+        return [
+            FigureCandidate(
+                "18",
+                "http://qudt.org/vocab/unit/PERCENT",
+                "https://w3id.org/medatlas/vocab/measure/growth-rate",
+                (again,),
+                None,
+                "18%",
+                share,
+                share + 3,
+                0.8,
+                "test",
+            )
+        ]
+
+    return Extractors(discover, relate, measure)
+
+
+@pytest.fixture(scope="module")
+def result():
+    doc = Document("t.txt", Path("t.txt"), "txt", "utf-8", "0" * 64, TEXT, (), Metadata())
+    return extract_document(
+        doc,
+        gazetteer=atlas_gazetteer(ATLAS_DIR),
+        names=NameIndex(),
+        classes={c.iri: c.cls for c in read_concepts()},
+        extractors=_steps(),
+    )
+
+
+def test_a_use_case_the_vocabulary_lacks_keeps_its_relation(result) -> None:
+    uses = {r.object for r in result.facts.relations if r.predicate == "addressesUseCase"}
+    discovered = sorted(str(u) for u in uses if str(u).startswith(DISCOVERED))
+    assert len(discovered) == 1 and discovered[0].startswith(DISCOVERED + "usecase/")
+    # the vocabulary's own label resolves to the vocabulary's concept, not a new one
+    assert any(str(u).startswith("https://w3id.org/medatlas/vocab/usecase/") for u in uses)
+    assert not result.report.refused
+
+
+def test_the_figure_is_about_the_discovered_concept_whatever_the_case(result) -> None:
+    [obs] = result.facts.observations
+    uses = {str(r.object) for r in result.facts.relations if r.predicate == "addressesUseCase"}
+    assert set(obs.about) & uses  # "Sepsis alerting" and "sepsis alerting" are one concept
+
+
+def test_consolidation_files_it_in_the_discovered_scheme_and_it_validates(result) -> None:
+    store = AtlasStore()
+    populate(store)
+    graph = result.facts.graph
+    store.replace_graph(graph, list(fact_quads(result.facts)))
+    consolidate(store)
+    [concept] = {
+        str(r.object) for r in result.facts.relations if str(r.object).startswith(DISCOVERED)
+    }
+    node = ox.NamedNode(concept)
+    identity = list(store.quads(IDENTITY_GRAPH))
+    types = {
+        q.object.value
+        for q in identity
+        if q.subject == node and q.predicate.value.endswith("#type")
+    }
+    assert types == {MA + "UseCase"}
+    schemes = {
+        q.object.value
+        for q in identity
+        if q.subject == node and q.predicate.value == SKOS + "inScheme"
+    }
+    assert schemes == {DISCOVERED_SCHEME}
+    labels = {
+        (q.object.value, q.object.language)
+        for q in identity
+        if q.subject == node and q.predicate.value == SKOS + "prefLabel"
+    }
+    assert len(labels) == 1 and {lang for _, lang in labels} == {"en"}
+    report = validate_store(store)
+    about = [v for v in report.violations if v.focus == concept]
+    assert about == [], about

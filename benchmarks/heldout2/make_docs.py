@@ -19,7 +19,16 @@ HERE = Path(__file__).resolve().parent
 SOURCES_DIR = HERE / "sources"
 DOCS_DIR = HERE / "docs"
 
-TARGETS: dict[str, Target] = {}
+TARGETS: dict[str, Target] = {
+    "01_en_earnings_summary": Target(".docx", _unseen.write_docx, "Word, quarterly results"),
+    "02_zh_ipo_prospectus": Target(".pdf", _unseen.write_pdf, "PDF, Chinese prospectus extract"),
+    "03_en_hospital_blog": Target(".html", _unseen.write_utf8, "HTML hospital blog in site chrome"),
+    "04_zh_policy_interpretation": Target(
+        ".txt", _unseen.write_gb18030_crlf, "GB18030 CRLF, Chinese policy Q&A"
+    ),
+    "05_bilingual_league_table": Target(".md", _unseen.write_utf16_bom, "bilingual, UTF-16 BOM"),
+    "06_zh_wechat_model_launch": Target(".md", _unseen.write_utf8, "Markdown, WeChat article"),
+}
 
 
 def make_docs(out_dir: Path = DOCS_DIR) -> list[Path]:

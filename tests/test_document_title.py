@@ -1,0 +1,62 @@
+"""The thing a document is a copy of: a report, or a policy when its own title is a policy's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medatlas.graph.identity import NameIndex
+from medatlas.loaders.document import Document, Metadata
+from medatlas.loaders.extract.model import Mention
+from medatlas.loaders.pipeline import Extractors, extract_document
+
+
+class _NoGazetteer:
+    def find(self, text: str) -> list[Mention]:
+        return []
+
+
+_NOTHING = Extractors(lambda d, k: [], lambda d, m: [], lambda d, m: [])
+
+
+def _extract(title: str):
+    text = f"{title}\n\n正文第一段。Body text follows.\n"
+    doc = Document("t.txt", Path("t.txt"), "txt", "utf-8", "0" * 64, text, (), Metadata(title))
+    return extract_document(
+        doc, gazetteer=_NoGazetteer(), names=NameIndex(), classes={}, extractors=_NOTHING
+    )
+
+
+# invented titles
+@pytest.mark.parametrize(
+    "title",
+    [
+        "青川省卫生健康委员会关于印发智慧医院试点单位名单的通知",
+        "关于推进医疗人工智能应用的实施意见（征求意见稿）",
+        "临江市医疗机构人工智能辅助诊断管理办法（试行）",
+        "Harbor State Clinical Algorithms Act",
+        "Draft Guidance on Adaptive Imaging Software",
+    ],
+)
+def test_a_document_titled_as_a_policy_is_a_copy_of_that_policy(title: str) -> None:
+    result = _extract(title)
+    [entity] = result.facts.entities
+    assert entity.cls == "Policy"
+    assert not any(r.predicate == "copyOfReport" for r in result.facts.relations)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2025中国医疗影像AI发展白皮书",
+        "关于我们的年度观察：医疗AI十大趋势",
+        "Clinical AI Adoption Survey 2025",
+        "青川医院两套AI系统上线 放射科效率提升",
+    ],
+)
+def test_any_other_title_names_a_report(title: str) -> None:
+    result = _extract(title)
+    [entity] = result.facts.entities
+    assert entity.cls == "Report"
+    assert any(r.predicate == "copyOfReport" for r in result.facts.relations)

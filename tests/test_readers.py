@@ -1145,3 +1145,61 @@ def test_html_title_is_the_one_the_article_writes(tmp_path: Path, meta: str, exp
     document = read_document(write(tmp_path, "page.html", page.encode("utf-8")))
     assert document.metadata.title == expected
     assert expected in document.text[:200]
+
+
+# --- credit lines, datelines and government headers (invented) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "date"),
+    [
+        (
+            "Fernvale Opens Sepsis Pilot\n\nNews provided by **Fernvale Health** · Jun 02, 2025,"
+            " 09:30 ET\n\nBody.",
+            "Fernvale Health",
+            "2025-06-02",
+        ),
+        (
+            "# Releasing Quarry-7\n\n"
+            "*Ashdown Centre for Medical AI · Research blog · 9 April 2025*\n",
+            "Ashdown Centre for Medical AI",
+            "2025-04-09",
+        ),
+        (
+            "Device Software Bulletin No. 2025-03\nWestmere Health Products Agency\n"
+            "Issued: 14 March 2025\n\n1. Purpose\n",
+            "Westmere Health Products Agency",
+            "2025-03-14",
+        ),
+        (
+            "某市卫健委关于开展试点的通知\n索引号：1100-2025-0001　发布机构：医政处　"
+            "发文日期：2025-06-20　文号：某卫函〔2025〕3号\n正文。",
+            "医政处",
+            "2025-06-20",
+        ),
+    ],
+)
+def test_credit_lines_name_the_publisher_and_date(text: str, publisher: str, date: str) -> None:
+    meta = stated_metadata(text)
+    assert (meta.publisher, meta.date) == (publisher, date)
+
+
+def test_a_wire_dateline_dates_a_press_release() -> None:
+    text = (
+        "Fernvale and Oakridge Partner on AI Triage\n\n"
+        "DENVER, Colo., May 6, 2025 /HealthWire/ -- Fernvale Health today announced ...\n"
+    )
+    assert stated_metadata(text).date == "2025-05-06"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Home | News | 2025-01-01", "a · b · c · d · 2024-01-02", "We grew 20%, said the CEO | 2024"],
+)
+def test_breadcrumbs_and_sentences_are_not_credits(line: str) -> None:
+    assert stated_metadata(f"Some Report Title Here\n{line}\nBody.").publisher is None
+
+
+def test_a_long_sentence_above_a_date_is_not_a_publisher() -> None:
+    text = "A Title Of The Report\nthis line is a sentence about many things at once\n2025-03-01\n"
+    assert stated_metadata(text).publisher is None

@@ -61,6 +61,15 @@ FIELD_LABELS: dict[str, str] = {
     "出版": "publisher",
     "出版机构": "publisher",
     "出版社": "publisher",
+    "issued by": "publisher",
+    "issuing authority": "publisher",
+    "发文机关": "publisher",
+    "发文单位": "publisher",
+    "发布单位": "publisher",
+    "发布部门": "publisher",
+    "编制单位": "publisher",
+    "编写单位": "publisher",
+    "主办单位": "publisher",
     "date": "date",
     "published": "date",
     "published on": "date",
@@ -78,6 +87,13 @@ FIELD_LABELS: dict[str, str] = {
     "更新时间": "date",
     "更新日期": "date",
     "日期": "date",
+    "issued": "date",
+    "issued on": "date",
+    "date issued": "date",
+    "issue date": "date",
+    "发文日期": "date",
+    "成文日期": "date",
+    "印发日期": "date",
 }
 
 # What authoring tools write as "author" when nobody set one (case-folded).
@@ -102,6 +118,20 @@ _MAX_PUBLISHER_LINE = 20  # a publisher line above a date line is short
 _MAX_TITLE = 160  # a long line may still be a title with its subtitle
 _MAX_KICKER_WORDS = 4  # "POLICY BRIEF", "INDUSTRY REPORT": a label above the title
 _DATE_VERB = re.compile(r"^(?:published|released|updated|发布于|发布|更新于)\s*(?:on\s+)?", re.I)
+_CREDIT_SEP = re.compile(r"\s+[|·•]\s+|\s*｜\s*")
+_TIME = re.compile(r",?\s+\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,4})?\s*$")
+# breadcrumbs and section names that stand where a credit would ("Home | News | 2025-01-01")
+_NAME_PARTICLES = frozenset({"of", "for", "and", "the", "&", "on", "de", "in"})
+_NOT_CREDITS = frozenset(
+    {"home", "news", "blog", "press releases", "press release", "newsroom", "research blog"}
+    | {"insights", "首页", "新闻", "资讯", "新闻中心", "新闻动态", "正文"}
+)
+# a wire release's dateline: "BOSTON, March 4, 2025 /PRNewswire/ --"
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z.'\- ]{1,30}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,\s+"
+    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})\s*(?:/[^/\n]{2,40}/)?\s*(?:--|—|–)"
+)
+_PROVIDED_BY = re.compile(r"^(?:news\s+)?(?:provided|published|posted|issued)\s+by\s+", re.I)
 _BYLINE = re.compile(r"^(?:by|prepared by|written by|compiled by|edited by)\s+\S", re.IGNORECASE)
 
 # Labels of credit lines that are not metadata fields but are never the title (case-folded).
@@ -116,6 +146,14 @@ BYLINE_LABELS: frozenset[str] = frozenset(
         "责编",
         "记者",
         "通讯员",
+        # the other fields of a government site's document header: they end the value before
+        "索引号",
+        "文号",
+        "发文字号",
+        "主题分类",
+        "浏览次数",
+        "审核",
+        "校对",
     }
 )
 
@@ -356,18 +394,48 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
     if credit is not None:
         yield from credit
         return
+    dateline = _DATELINE.match(line)
+    if dateline:
+        date = normalise_date(dateline.group("date"))
+        if date is not None:
+            yield "date", date
+        return
     candidate = line.strip("*").strip()
     if (
-        following
-        and _is_date_line(following)
-        and len(candidate) <= _MAX_PUBLISHER_LINE
+        _following_date(following) is not None
+        and _publisher_like(candidate)
         and not _is_date_line(candidate)
         and not _SENTENCE_PUNCT.search(candidate)
     ):
         yield "publisher", candidate
-        date = normalise_date(following)
-        if date is not None:
-            yield "date", date
+        yield "date", str(_following_date(following))
+
+
+def _following_date(line: str) -> str | None:
+    """The date of a line that is only a date, or only a labelled date (``Issued: 3 July 2025``)."""
+    if not line:
+        return None
+    if _is_date_line(line):
+        return normalise_date(line)
+    label = _LABEL_LINE.match(line)
+    if label and FIELD_LABELS.get(label.group("label").strip().casefold()) == "date":
+        value = _clean_value(label.group("value"))
+        return normalise_date(value) if _is_date_line(value) else None
+    return None
+
+
+def _publisher_like(line: str) -> bool:
+    """A short line that can name who publishes: a few Chinese characters, or a few capitalised
+    English words (``Northmarch Therapeutic Products Authority``)."""
+    if len(line) <= _MAX_PUBLISHER_LINE:
+        return True
+    words = line.split()
+    return (
+        line.isascii()
+        and len(line) <= _MAX_PUBLISHER_LINE * 3
+        and len(words) <= 8
+        and all(w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in words)
+    )
 
 
 def _label_segments(line: str) -> list[str]:
@@ -388,21 +456,36 @@ def _label_segments(line: str) -> list[str]:
 
 
 def _credit_and_date(line: str) -> list[tuple[str, str]] | None:
-    """Publisher (or ``By`` author) and date of a ``Name | March 2025`` credit line."""
-    parts = [part.strip() for part in line.strip("*").split(" | ")]
-    if len(parts) != 2:
+    """Publisher (or ``By`` author) and date of a credit line: ``Name | March 2025``,
+    ``Institute · Research blog · 22 May 2025``, ``News provided by X · Mar 04, 2025, 08:00 ET``.
+
+    The parts are cut at `` | ``, `` · ``, `` • `` or ``｜``; one part is a date (a time of day
+    may follow it), the first other part names who wrote or published it.
+    """
+    parts = [part.strip() for part in _CREDIT_SEP.split(line.strip().strip("*_").strip())]
+    if not 2 <= len(parts) <= 4:
         return None
-    for credit, when in (parts, parts[::-1]):
-        date = normalise_date(when)
-        if date is None or not _is_date_line(_DATE_VERB.sub("", when)):
-            continue
-        if not credit or len(credit) > _MAX_PUBLISHER_LINE * 2 or _SENTENCE_PUNCT.search(credit):
-            return None
-        byline = _BYLINE.match(credit)
-        if byline:
-            return [("author", credit[byline.end() - 1 :].strip()), ("date", date)]
-        return [("publisher", credit), ("date", date)]
-    return None
+    dated = [
+        i for i, part in enumerate(parts) if _is_date_line(_TIME.sub("", _DATE_VERB.sub("", part)))
+    ]
+    if len(dated) != 1:
+        return None
+    date = normalise_date(parts[dated[0]])
+    others = [part for i, part in enumerate(parts) if i != dated[0]]
+    if date is None or len(others) > 1 + (len(parts) > 2):
+        return None
+    credit = _PROVIDED_BY.sub("", others[0]).strip("*_ ").strip()
+    if (
+        not credit
+        or len(credit) > _MAX_PUBLISHER_LINE * 3
+        or _SENTENCE_PUNCT.search(credit)
+        or credit.casefold() in _NOT_CREDITS
+    ):
+        return None
+    byline = _BYLINE.match(credit)
+    if byline:
+        return [("author", credit[byline.end() - 1 :].strip()), ("date", date)]
+    return [("publisher", credit), ("date", date)]
 
 
 def _masthead_title(head: list[str]) -> str | None:

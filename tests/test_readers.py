@@ -1203,3 +1203,65 @@ def test_breadcrumbs_and_sentences_are_not_credits(line: str) -> None:
 def test_a_long_sentence_above_a_date_is_not_a_publisher() -> None:
     text = "A Title Of The Report\nthis line is a sentence about many things at once\n2025-03-01\n"
     assert stated_metadata(text).publisher is None
+
+
+# --- spanned cells and two-row headers (invented tables) ---------------------------------------
+
+
+def test_html_rowspan_and_two_header_rows(tmp_path: Path) -> None:
+    page = tmp_path / "spans.html"
+    page.write_text(
+        "<html><body><article><h1>Vendors in the Pilot Programme</h1>"
+        "<table><thead>"
+        '<tr><th rowspan="2">Vendor</th><th colspan="2">Revenue (RMB m)</th></tr>'
+        "<tr><th>2023</th><th>2024</th></tr></thead><tbody>"
+        "<tr><td>Alder Medical</td><td>120</td><td>180</td></tr>"
+        '<tr><td rowspan="2">Birch AI</td><td>45</td><td>60</td></tr>'
+        "<tr><td>46</td><td>61</td></tr>"
+        '<tr><td colspan="2">Total</td><td>301</td></tr>'
+        "</tbody></table></article></body></html>",
+        encoding="utf-8",
+    )
+    [table] = [b.table for b in read_document(page).blocks if b.table]
+    assert table.header == ("Vendor", "Revenue (RMB m) 2023", "Revenue (RMB m) 2024")
+    assert table.rows == (
+        ("Alder Medical", "120", "180"),
+        ("Birch AI", "45", "60"),
+        ("Birch AI", "46", "61"),  # the rowspan's text in the row below
+        ("Total", "", "301"),  # a body colspan fills with empty cells
+    )
+
+
+def test_docx_merged_header_over_two_rows(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    table = word.add_table(rows=4, cols=3)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "Segment"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "Market size (USD bn)"
+    for (r, c), text in {(1, 1): "2024", (1, 2): "2030F", (2, 0): "Imaging"}.items():
+        table.cell(r, c).text = text
+    for (r, c), text in {(2, 1): "3.1", (2, 2): "9.8", (3, 0): "Triage"}.items():
+        table.cell(r, c).text = text
+    table.cell(3, 1).text, table.cell(3, 2).text = "1.2", "6.0"
+    path = tmp_path / "merged.docx"
+    word.save(str(path))
+    [read] = [b.table for b in read_document(path).blocks if b.table]
+    assert read.header == ("Segment", "Market size (USD bn) 2024", "Market size (USD bn) 2030F")
+    assert read.rows == (("Imaging", "3.1", "9.8"), ("Triage", "1.2", "6.0"))
+
+
+def test_docx_one_header_row_stays_one(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    table = word.add_table(rows=3, cols=3)
+    for r, row in enumerate(
+        [["Company", "Round", "Amount"], ["Alder", "B", "$5M"], ["Birch", "A", "$2M"]]
+    ):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "plain.docx"
+    word.save(str(path))
+    [read] = [b.table for b in read_document(path).blocks if b.table]
+    assert read.header == ("Company", "Round", "Amount") and len(read.rows) == 2

@@ -211,21 +211,60 @@ def _caption_before(parts: list[BlockPart]) -> str | None:
 
 
 def _table(table: WordTable, caption: str | None) -> Table | None:
+    """The Word table as a header and rows.
+
+    A horizontally merged cell is read once (empty cells fill the other columns it spans); a
+    vertically merged one is read in every row it spans (python-docx gives the top cell). Two
+    header rows (``Revenue`` merged over ``2023 | 2024``, the first column merged down) are read
+    as one header: ``Revenue 2023``, ``Revenue 2024``.
+    """
     grid: list[list[str]] = []
+    ids: list[list[object]] = []  # the cell element of each grid position, to see merges
     for row in table.rows:
         cells: list[str] = []
+        owners: list[object] = []
         previous = None
         for cell in row.cells:
             # a horizontally merged cell is returned once per grid column it spans
             cells.append("" if cell._tc is previous else " ".join(cell.text.split()))
+            owners.append(cell._tc)
             previous = cell._tc
         if any(cells):
             grid.append(cells)
+            ids.append(owners)
     if not grid:
         return None
     width = max(len(row) for row in grid)
+    heads = 2 if _two_header_rows(grid, ids) else 1
+    header = grid[0]
+    if heads == 2:
+        top = list(header)
+        for i in range(1, len(top)):
+            if not top[i] and ids[0][i] is ids[0][i - 1]:
+                top[i] = top[i - 1]
+        header = [
+            " ".join(dict.fromkeys(p for p in (a, b) if p))
+            for a, b in zip(top, fit_row(grid[1], len(top)), strict=True)
+        ]
     return Table(
-        header=fit_row(grid[0], width),
-        rows=tuple(fit_row(row, width) for row in grid[1:]),
+        header=fit_row(header, width),
+        rows=tuple(fit_row(row, width) for row in grid[heads:]),
         caption=caption,
     )
+
+
+def _two_header_rows(grid: list[list[str]], ids: list[list[object]]) -> bool:
+    """True when the first row spans columns the second row names one by one."""
+    if len(grid) < 3 or len(grid[0]) != len(grid[1]):
+        return False
+    first, second = ids[0], ids[1]
+    merged = [i for i in range(1, len(first)) if first[i] is first[i - 1]]
+    if not merged:
+        return False
+    spanned = {j for i in merged for j in (i - 1, i)}
+    named = all(grid[1][j] and second[j] is not first[j] for j in spanned)
+    # the columns not spanned are merged down (one cell in both rows) or empty below
+    rest = all(
+        second[j] == first[j] or not grid[1][j] for j in range(len(first)) if j not in spanned
+    )
+    return named and rest

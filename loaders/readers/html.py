@@ -344,34 +344,83 @@ def _inline_text(tag: Tag) -> str:
     return "".join(pieces)
 
 
+def _span(cell: Tag, name: str) -> int:
+    """A cell's ``colspan`` / ``rowspan`` (1 when absent or unreadable, capped)."""
+    raw = cell.get(name)
+    value = int(raw) if isinstance(raw, str) and raw.strip().isdigit() else 1
+    return max(1, min(value, _MAX_COLSPAN))
+
+
+def _table_grid(table: Tag) -> tuple[list[list[str]], int]:
+    """The table as a grid of cell texts, spans resolved, and how many leading rows are header.
+
+    A ``colspan`` cell fills the columns it spans: with its text in a header row (so
+    ``Revenue`` stands over ``2023`` and ``2024``), with empty cells in a body row. A
+    ``rowspan`` cell's text is repeated in the rows below it, so every row reads whole. Header
+    rows are the leading rows of ``<thead>`` or made only of ``<th>`` cells.
+    """
+    grid: list[list[str]] = []
+    pending: dict[tuple[int, int], str] = {}  # (row, column) -> text carried down by a rowspan
+    header_rows = 0
+    in_header = True
+    for row in table.find_all("tr"):
+        if row.find_parent("table") is not table:
+            continue  # a row of a nested table
+        tags = row.find_all(["td", "th"], recursive=False)
+        is_header = bool(tags) and (
+            row.find_parent("thead") is not None or all(c.name == "th" for c in tags)
+        )
+        in_header = in_header and is_header
+        r = len(grid)
+        cells: list[str] = []
+        for cell in tags:
+            while (r, len(cells)) in pending:
+                cells.append(pending.pop((r, len(cells))))
+            text = _flat(cell.get_text(" "))
+            cols, rows = _span(cell, "colspan"), _span(cell, "rowspan")
+            for k in range(cols):
+                cells.append(text if k == 0 or in_header else "")
+                for below in range(1, rows):
+                    pending[(r + below, len(cells) - 1)] = text
+        while (r, len(cells)) in pending:
+            cells.append(pending.pop((r, len(cells))))
+        if any(cells):
+            grid.append(cells)
+            header_rows += in_header
+    return grid, header_rows
+
+
+def _merged_header(rows: list[list[str]], width: int) -> list[str]:
+    """One header from several header rows: per column, the distinct texts top to bottom."""
+    header: list[str] = []
+    for col in range(width):
+        parts: list[str] = []
+        for row in rows:
+            text = row[col] if col < len(row) else ""
+            if text and text not in parts:
+                parts.append(text)
+        header.append(" ".join(parts))
+    return header
+
+
 def _table_parts(table: Tag) -> list[BlockPart]:
     """A table part, preceded by its caption as a paragraph (none for an empty table).
 
-    The first row is the header (the ``<thead>`` or ``<th>`` row where the page marks one);
-    a ``colspan`` cell is followed by empty cells so columns stay aligned.
+    The header is the ``<thead>`` or ``<th>`` rows where the page marks them, merged into one
+    row when there are several, else the first row; spans are resolved (:func:`_table_grid`).
     """
     from bs4 import Tag
 
     caption_tag = table.find("caption")
     caption = _flat(caption_tag.get_text(" ")) if isinstance(caption_tag, Tag) else ""
-    grid: list[list[str]] = []
-    for row in table.find_all("tr"):
-        if row.find_parent("table") is not table:
-            continue  # a row of a nested table
-        cells: list[str] = []
-        for cell in row.find_all(["td", "th"], recursive=False):
-            cells.append(_flat(cell.get_text(" ")))
-            span = cell.get("colspan")
-            extra = int(span) - 1 if isinstance(span, str) and span.strip().isdigit() else 0
-            cells.extend([""] * min(extra, _MAX_COLSPAN))
-        if any(cells):
-            grid.append(cells)
+    grid, header_rows = _table_grid(table)
     if not grid:
         return []
     width = max(len(row) for row in grid)
+    heads = max(1, min(header_rows, len(grid) - 1)) if len(grid) > 1 else 1
     result = Table(
-        header=fit_row(grid[0], width),
-        rows=tuple(fit_row(row, width) for row in grid[1:]),
+        header=fit_row(_merged_header(grid[:heads], width), width),
+        rows=tuple(fit_row(row, width) for row in grid[heads:]),
         caption=caption or None,
     )
     table_part: BlockPart = ("table", table_to_tsv(result), None, result)

@@ -1265,3 +1265,48 @@ def test_docx_one_header_row_stays_one(tmp_path: Path) -> None:
     word.save(str(path))
     [read] = [b.table for b in read_document(path).blocks if b.table]
     assert read.header == ("Company", "Round", "Amount") and len(read.rows) == 2
+
+
+# --- tables laid out with spaces in plain text (invented) --------------------------------------
+
+
+def test_space_aligned_tables_in_plain_text(tmp_path: Path) -> None:
+    path = tmp_path / "rounds.txt"
+    path.write_text(
+        "一季度融资一览\n\n"
+        "公司          轮次     金额        领投方\n"
+        "澜泽医疗      B轮      3亿元       高岭资本\n"
+        "栖木智能      A轮      8000万元    云杉创投\n\n"
+        "Company        Round      Amount    Lead\n"
+        "Alder Health   Series B   $48M      Oakmere Ventures\n"
+        "Birch AI       Seed       $5.5M     Pine Capital\n",
+        encoding="utf-8",
+    )
+    tables = [b.table for b in read_document(path).blocks if b.table]
+    assert [t.header for t in tables] == [
+        ("公司", "轮次", "金额", "领投方"),
+        ("Company", "Round", "Amount", "Lead"),
+    ]
+    assert tables[0].rows[1] == ("栖木智能", "A轮", "8000万元", "云杉创投")
+    assert tables[1].rows[0] == ("Alder Health", "Series B", "$48M", "Oakmere Ventures")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # labelled fields side by side: a form, not a table
+        "采购人：青川市医院    地址：青川市河滨路1号\n"
+        "代理机构：某招标公司    电话：0000-1234567\n"
+        "项目编号：QC-2025-01    预算：300万元\n",
+        # two lines only
+        "Name      Role\nAlder     CEO\n",
+        # prose that happens to hold double spaces
+        "The pilot ran for a year.  It ended in May.\n"
+        "Results were good.  Staff liked it.\n"
+        "More sites follow.  Budgets are set.\n",
+    ],
+)
+def test_spaced_lines_that_are_not_tables(tmp_path: Path, body: str) -> None:
+    path = tmp_path / "not_table.txt"
+    path.write_text(body, encoding="utf-8")
+    assert not [b for b in read_document(path).blocks if b.table]

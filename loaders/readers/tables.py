@@ -147,11 +147,61 @@ def match_tsv_table(
     return FoundTable(end - index, Table(header=header, rows=rows))
 
 
+_SPACED_GAP = re.compile(r"(?: {2,}|\u3000+)")
+_MAX_SPACED_CELL = 40
+_LABELLED = re.compile(r"^[^:：]{1,12}[:：]\s*\S")
+_SPACED_SENTENCE_END = re.compile(r"[。！？!?；;：:]$|[a-z]{2}\.$")
+
+
+def _spaced_cells(line: str) -> list[str] | None:
+    """The cells of a line whose columns are set apart by runs of spaces, else ``None``."""
+    if "\t" in line or "|" in line or _is_blank(line):
+        return None
+    body = line.strip()
+    cells = _SPACED_GAP.split(body)
+    if len(cells) < 2 or any(len(cell) > _MAX_SPACED_CELL for cell in cells):
+        return None
+    if _SPACED_SENTENCE_END.search(body):
+        return None
+    return cells
+
+
+def match_spaced_table(lines: Sequence[str], index: int) -> FoundTable | None:
+    """Recognise a table laid out with spaces (``公司      轮次    金额``) at ``index``.
+
+    Plain-text reports align columns with runs of two or more spaces (or ideographic spaces).
+    It is a table when at least three consecutive lines (a header and two rows) split into the
+    same number of cells, at least two, none a sentence; the rows run while lines keep that
+    width. A header made only of numbers is no header, and a header of ``label：value`` cells
+    is a form laid out in columns: neither is a table.
+    """
+    header = _spaced_cells(lines[index])
+    if header is None or all(re.fullmatch(r"[\d.,%\s-]+", cell) for cell in header):
+        return None
+    if 2 * sum(bool(_LABELLED.match(cell)) for cell in header) >= len(header):
+        return None  # "采购人：X    地址：Y": labelled fields side by side, not a table
+    end = index + 1
+    while end < len(lines):
+        cells = _spaced_cells(lines[end])
+        if cells is None or len(cells) != len(header):
+            break
+        end += 1
+    if end - index < 3:
+        return None
+    rows = tuple(tuple(_spaced_cells(line) or ()) for line in lines[index + 1 : end])
+    return FoundTable(end - index, Table(header=tuple(header), rows=rows))
+
+
 def find_table(
     lines: Sequence[str], index: int, *, tsv_end: int | None = None
 ) -> FoundTable | None:
-    """Recognise a pipe table or else a tab-separated table starting at ``lines[index]``."""
-    return match_pipe_table(lines, index) or match_tsv_table(lines, index, run_end=tsv_end)
+    """Recognise a pipe table, a tab-separated table or a space-aligned table at
+    ``lines[index]``."""
+    return (
+        match_pipe_table(lines, index)
+        or match_tsv_table(lines, index, run_end=tsv_end)
+        or match_spaced_table(lines, index)
+    )
 
 
 def looks_like_caption(line: str) -> bool:

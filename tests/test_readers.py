@@ -1310,3 +1310,48 @@ def test_spaced_lines_that_are_not_tables(tmp_path: Path, body: str) -> None:
     path = tmp_path / "not_table.txt"
     path.write_text(body, encoding="utf-8")
     assert not [b for b in read_document(path).blocks if b.table]
+
+
+# --- running heads, running feet and page numbers of a PDF (invented) --------------------------
+
+
+def test_pdf_running_heads_feet_and_page_numbers_are_dropped(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(60, 810, "Harrow Ridge Research | Sector Note")
+        canvas.drawString(60, 30, "See the disclosures at the end of this report")
+        canvas.drawRightString(540, 30, f"Page {doc.page} of 3")
+        canvas.restoreState()
+
+    style = ParagraphStyle("b", fontName="Helvetica", fontSize=11, leading=16)
+    story = []
+    for i in range(70):
+        story += [Paragraph(f"Paragraph {i}: revenue grew {i}% in the year.", style), Spacer(1, 4)]
+    path = tmp_path / "note.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        story, onFirstPage=furniture, onLaterPages=furniture
+    )
+    document = read_document(path)
+    assert document.text.count("\f") >= 2  # several pages
+    assert "Page 2 of 3" not in document.text and "Page 1 of 3" not in document.text
+    assert document.text.count("Harrow Ridge Research") == 1  # the first page keeps its head
+    assert document.text.count("See the disclosures") <= 1
+    assert "Paragraph 69: revenue grew 69% in the year." in document.text
+
+
+def test_page_furniture_spares_table_rows_and_body_text() -> None:
+    from medatlas.loaders.readers.pdf import drop_page_furniture
+
+    pages = [
+        "Segment\t2024\t2025\nImaging\t1\t2\nBody text of page one.",
+        "Segment\t2024\t2025\nTriage\t3\t4\nBody text of page two.",
+    ]
+    assert drop_page_furniture(pages) == pages  # a repeated table header is the table's
+    assert drop_page_furniture(["Only page.\n1"]) == [
+        "Only page.\n1"
+    ]  # one page: nothing to compare

@@ -101,6 +101,7 @@ PLACEHOLDER_AUTHORS: frozenset[str] = frozenset(
     {
         "",
         "anonymous",
+        "(anonymous)",
         "unknown",
         "administrator",
         "admin",

@@ -55,7 +55,9 @@ _PYPDF_LEAKS: tuple[type[BaseException], ...] = (
     zlib.error,
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_JUNK_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled\b)|\.(?:docx?|pptx?|xlsx?|pdf|wps)$", re.I)
+_JUNK_TITLE = re.compile(
+    r"^(?:microsoft \w+ - |untitled\b|\(?anonymous\)?$)|\.(?:docx?|pptx?|xlsx?|pdf|wps)$", re.I
+)
 
 
 def read_pdf(path: Path, data: bytes) -> Document:
@@ -129,7 +131,7 @@ def _extract(path: Path, data: bytes) -> tuple[list[str], Metadata]:
             f"{path}: the PDF is truncated or corrupt ({type(error).__name__}: {error}); "
             "download or export it again"
         ) from error
-    pages = [_clean_page(text or "") for text in raw_pages]
+    pages = drop_page_furniture([_clean_page(text or "") for text in raw_pages])
     title = _text_or_none(raw_title)
     author = _text_or_none(raw_author)
     if title is not None and _JUNK_TITLE.search(title):
@@ -172,6 +174,57 @@ def _decrypt(reader: PdfReader, path: Path) -> None:
         raise EncryptedDocumentError(
             f"{path}: the PDF is password-protected; save an unprotected copy and read that"
         )
+
+
+_EDGE_LINES = 3  # lines at the top and the bottom of a page where running heads and feet sit
+_PAGE_NUMBER = re.compile(
+    r"^(?:第\s*\d+\s*页(?:\s*[/／,，]?\s*共\s*\d+\s*页)?|[-–—]?\s*\d{1,3}\s*[-–—]?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$",
+    re.IGNORECASE,
+)
+
+
+def _furniture_key(line: str) -> str:
+    """The line with spaces collapsed and a page number at either end masked."""
+    return re.sub(r"^\d{1,4}\b|\b\d{1,4}$", "#", " ".join(line.split()))
+
+
+def drop_page_furniture(pages: list[str]) -> list[str]:
+    """Drop running heads, running feet and page numbers from page texts.
+
+    A line among the first or last :data:`_EDGE_LINES` of a page is furniture when the same
+    line (a page number at its start or end aside) stands at an edge of at least two pages and
+    half of them, or when it is a page number (``第 3 页``, ``3 / 12``, ``Page 3 of 12``,
+    ``- 3 -``). The first page keeps its running head (it may name the publisher); every page
+    loses its running feet. Table rows (tab-separated) are never furniture.
+
+    >>> drop_page_furniture(["Acme Research\nBody one.\nPage 1 of 2", "Acme Research\nBody.\n2"])
+    ['Acme Research\nBody one.', 'Body.']
+    """
+    if len(pages) < 2:
+        return pages
+    split = [page.split("\n") for page in pages]
+    seen: dict[str, set[int]] = {}
+    for number, lines in enumerate(split):
+        body = [i for i, line in enumerate(lines) if line.strip()]
+        for i in {*body[:_EDGE_LINES], *body[-_EDGE_LINES:]}:
+            seen.setdefault(_furniture_key(lines[i]), set()).add(number)
+    repeated = {key for key, on in seen.items() if len(on) >= max(2, len(pages) // 2)}
+    out: list[str] = []
+    for number, lines in enumerate(split):
+        body = [i for i, line in enumerate(lines) if line.strip()]
+        head, feet = set(body[:_EDGE_LINES]), set(body[-_EDGE_LINES:])
+        drop = set()
+        for i in head | feet:
+            if "\t" in lines[i]:
+                continue  # a table row (a header repeated on each page belongs to its table)
+            key = _furniture_key(lines[i])
+            first_head = number == 0 and i in head and i not in feet
+            if _PAGE_NUMBER.match(lines[i].strip()) or (key in repeated and not first_head):
+                drop.add(i)
+        kept = [line for i, line in enumerate(lines) if i not in drop]
+        out.append("\n".join(kept).strip("\n"))
+    return out
 
 
 def _clean_page(text: str) -> str:

@@ -616,3 +616,55 @@ def test_the_report_has_a_heldout_section_with_targets():
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
     assert "P ≥ 90%, R ≥ 75%: met" in held  # relations, with their target, in this section
+
+
+# --- the sets written later: dev2, dev3 (development) and heldout2 (a second yardstick) --------
+
+LATER_SETS = ("dev2", "dev3", "heldout2")
+
+
+def _set_module(name: str):
+    import importlib
+
+    return importlib.import_module(f"benchmarks.{name}.make_docs")
+
+
+@pytest.mark.parametrize("name", LATER_SETS)
+def test_every_source_of_a_later_set_has_a_target_and_a_gold_file(name: str) -> None:
+    module = _set_module(name)
+    stems = sorted(p.stem for p in module.SOURCES_DIR.iterdir() if p.is_file())
+    golds = sorted(p.stem for p in (module.HERE / "gold").glob("*.yaml"))
+    assert len(stems) >= 6
+    assert stems == sorted(module.TARGETS) == golds
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        p
+        for name in LATER_SETS
+        for p in sorted((ROOT / "benchmarks" / name / "gold").glob("*.yaml"))
+    ],
+    ids=lambda p: f"{p.parent.parent.name}-{p.stem}",
+)
+def test_later_gold_is_written_from_its_source(path: Path) -> None:
+    """Every gold name, alias and figure appears verbatim in the set's source."""
+    module = _set_module(path.parent.parent.name)
+    gold = load_gold(path)
+    target = module.TARGETS[path.stem]
+    assert gold.document == path.stem + target.suffix
+    text = source_path(path.stem, module.SOURCES_DIR).read_text(encoding="utf-8")
+    absent = [n for e in gold.entities for n in sorted(gold.names(e.name)) if n not in text]
+    absent += [f.original for f in gold.figures if f.original not in text]
+    assert not absent, f"{path.name}: not in the source: {absent}"
+    assert gold.entities and gold.relations and gold.figures
+
+
+@pytest.mark.parametrize("name", ("dev3", "heldout2"))
+def test_later_documents_are_deterministic_and_read_back(tmp_path: Path, name: str) -> None:
+    module = _set_module(name)
+    first = module.make_docs(tmp_path / "a")
+    second = module.make_docs(tmp_path / "b")
+    module.check_docs(first)
+    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
+    assert len({p.suffix for p in first}) >= 4  # several formats

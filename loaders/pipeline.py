@@ -255,6 +255,18 @@ def _date_value(text: str) -> Value:
     return Value(text, date_kind(text) or "string")
 
 
+_WRAPPED = re.compile(r"^[《“\"「『(（].*|.*[》”\"」』)）]$")
+
+
+def _surface(mention: Mention) -> str | None:
+    """The words the document used, when a step filed them under another name (``证监会`` for
+    中国证券监督管理委员会): a name of the thing too. Not when it is the name in brackets."""
+    text = mention.text.strip()
+    if text == _name(mention) or len(text) < 2 or _WRAPPED.match(text):
+        return None
+    return text
+
+
 def _name(mention: Mention) -> str:
     return mention.name or mention.text
 
@@ -387,7 +399,8 @@ def extract_document(
                 report.rejected.append(cid)
                 continue
             report.new_entities.append(f"{_name(first)} ({cls})")
-            aliases = tuple(sorted({Label(_name(m), language_of(_name(m))) for m in ms}))
+            names_used = {_name(m) for m in ms} | {s for m in ms if (s := _surface(m))}
+            aliases = tuple(sorted({Label(n, language_of(n)) for n in names_used}))
         ev = _evidence(
             document,
             first.method,

@@ -60,3 +60,16 @@ def test_any_other_title_names_a_report(title: str) -> None:
     [entity] = result.facts.entities
     assert entity.cls == "Report"
     assert any(r.predicate == "copyOfReport" for r in result.facts.relations)
+
+
+def test_the_words_a_document_used_are_names_of_what_it_names() -> None:
+    """A mention filed under a fuller name keeps the document's own words as a name."""
+    text = "证监会发布新规。"
+    doc = Document("t.txt", Path("t.txt"), "txt", "utf-8", "0" * 64, text, (), Metadata())
+    short = Mention(0, 3, "证监会", "GovernmentBody", 0.9, "test", name="中国证券监督管理委员会")
+    steps = Extractors(lambda d, k: [short], lambda d, m: [], lambda d, m: [])
+    result = extract_document(
+        doc, gazetteer=_NoGazetteer(), names=NameIndex(), classes={}, extractors=steps
+    )
+    [entity] = result.facts.entities
+    assert {a.text for a in entity.aliases} == {"证监会", "中国证券监督管理委员会"}

@@ -18,6 +18,9 @@ Evaluation sets, each built into its own fresh store:
 - **dev3** (only with ``--set dev3``): eight reports in ``benchmarks/dev3`` (annual report, press
   release, hospital news, funding newsletter, alliance white paper, model announcement, pilot
   notice, news flashes), a third development set;
+- **dev4** (only with ``--set dev4``): eight more reports in ``benchmarks/dev4`` (industry-chain
+  map, summit recap, annual work review, equity note, device approvals, pharma case study,
+  founder interview, bilingual catalogue), a fourth development set;
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -62,6 +65,7 @@ import pyoxigraph as ox
 
 from benchmarks.dev2 import make_docs as dev2_docs
 from benchmarks.dev3 import make_docs as dev3_docs
+from benchmarks.dev4 import make_docs as dev4_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.scoring import (
@@ -108,6 +112,8 @@ DEV2_DOCS = dev2_docs.DOCS_DIR
 DEV2_GOLD = HERE / "dev2" / "gold"
 DEV3_DOCS = dev3_docs.DOCS_DIR
 DEV3_GOLD = HERE / "dev3" / "gold"
+DEV4_DOCS = dev4_docs.DOCS_DIR
+DEV4_GOLD = HERE / "dev4" / "gold"
 HELDOUT2_DOCS = heldout2_docs.DOCS_DIR
 HELDOUT2_GOLD = HERE / "heldout2" / "gold"
 ENTITY_TSV = ROOT / "tests" / "gold" / "entities.tsv"
@@ -509,6 +515,14 @@ DEV_SETS: dict[str, EvalSet] = {
         lambda: gold_files(DEV3_GOLD),
         _notes(dev3_docs.TARGETS),
     ),
+    "dev4": EvalSet(
+        "Fourth development set (more genres; tuned against, like unseen)",
+        DEV4_DOCS,
+        lambda: dev4_docs.make_docs(DEV4_DOCS),
+        dev4_docs.check_docs,
+        lambda: gold_files(DEV4_GOLD),
+        _notes(dev4_docs.TARGETS),
+    ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"
 
@@ -646,6 +660,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout-store", type=Path, help="score this store instead of building")
     parser.add_argument("--dev2-store", type=Path, help="score this store instead of building")
     parser.add_argument("--dev3-store", type=Path, help="score this store instead of building")
+    parser.add_argument("--dev4-store", type=Path, help="score this store instead of building")
     parser.add_argument("--heldout2-store", type=Path, help="score this store instead of building")
     parser.add_argument("--corpus-store", type=Path, help="score this store instead of building")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR, help="where results go")
@@ -656,6 +671,7 @@ def main(argv: list[str] | None = None) -> int:
         "heldout": args.heldout_store,
         "dev2": args.dev2_store,
         "dev3": args.dev3_store,
+        "dev4": args.dev4_store,
         "heldout2": args.heldout2_store,
     }
     try:

@@ -146,7 +146,8 @@ def test_the_engines_agree_on_every_constraint_kind() -> None:
     assert turbo.triples == reference.triples > 100
     shapes = {v.shape.rsplit("#", 1)[-1] for v in turbo.violations}
     # one shape per kind: minLength, minInclusive, languageIn in a qualified shape (alone and
-    # under sh:or), not/or, xone, uniqueLang, lessThanOrEquals, pattern, datatype, maxCount, minCount, class, node
+    # under sh:or), not/or, xone, uniqueLang, lessThanOrEquals, pattern, datatype, maxCount,
+    # minCount, class, node
     kinds = {"method", "charEnd", "ConceptLabels", "prefLabel-en", "DatasetShape", "SingleKind"}
     kinds |= {"label-onePerLanguage", "Statement-offsets", "sha256", "value", "Statement-subject"}
     kinds |= {"Observation-measure", "develops", "locatedInDomain"}

@@ -10,12 +10,17 @@
 - :mod:`.entity_layout` table columns, source lines, enumerations, list heads, apposition;
 - :mod:`.entity_roles` investors and parent companies by their role in a funding sentence,
   and the regional arms and funds of known companies (阿斯利康中国, 礼来亚洲基金);
+- :mod:`.entity_cues` Chinese company names by what the sentence says they do (总部位于,
+  完成B轮融资, 推出, 重点推荐：X、Y), without any ending of their own;
 - :mod:`.places` countries, provinces, cities and world areas by a lexicon (深圳, Pittsburgh),
   each place under one IRI whatever the language of its name;
 
-then votes one class per name, keeps the best of overlapping spans, finds the other
-occurrences of each name, drops what the known mentions (the gazetteer's) already cover, and
-files short forms under their full names (:mod:`.entity_alias`).
+then votes one class per name (what the text says a name is - "X, a health system", a
+"Benchmark" column - outweighs guesses from its shape), keeps the best of overlapping spans,
+finds the other occurrences of each name (a full name found elsewhere replaces a reading that
+came out too short), drops what the known mentions (the gazetteer's) already cover and table
+header cells, and files short forms, bracketed translations and the names of the two halves
+of a bilingual text under one name (:mod:`.entity_alias`).
 """
 
 from __future__ import annotations
@@ -30,13 +35,19 @@ from pathlib import Path  # noqa: F401  (used by the doctest)
 
 from medatlas.graph.identity import normalise_name
 from medatlas.loaders.document import Document
-from medatlas.loaders.extract.entity_alias import bracket_aliases, file_aliases
+from medatlas.loaders.extract.entity_alias import (
+    bracket_aliases,
+    file_aliases,
+    parallel_aliases,
+)
 from medatlas.loaders.extract.entity_common import (
+    ORG_CLASSES,
     Candidate,
     KnownSpans,
     is_cjk,
     is_latin,
 )
+from medatlas.loaders.extract.entity_cues import cue_candidates
 from medatlas.loaders.extract.entity_en import english_candidates, short_form
 from medatlas.loaders.extract.entity_layout import (
     apposition_candidates,
@@ -69,7 +80,11 @@ MIN_CONFIDENCE = 0.5
 _GENERIC_CLASS_WEIGHT = 0.6  # "Organization" is what a name is when nothing says more
 _LENGTH_BONUS = 0.015  # per character (up to 20): the longer of two overlapping names wins
 _CONTAINED_MARGIN = 0.2
+_OFFERINGS = frozenset({"Product", "Platform", "AIModel", "Dataset"})
 _PLACE_METHOD = "places"
+
+
+_LOCAL_LEAD = re.compile(r"(?:各地|各级|地方|省级|市级|县级|各省|各市|当地|基层)$")
 
 
 @cache
@@ -84,6 +99,8 @@ def body_gazetteer() -> Gazetteer:
 def _body_candidates(text: str) -> Iterator[Candidate]:
     for mention in body_gazetteer().find(text):
         surface = mention.text
+        if _LOCAL_LEAD.search(text, max(0, mention.start - 3), mention.start):
+            continue  # "各地卫健委": the local bodies in general, not the national one
         # an all-capital abbreviation must be written as such ("NICE", not "nice")
         aliases = [a for a in _body_names(mention.iri) if a.casefold() == surface.casefold()]
         if any(a.isupper() and a.isascii() for a in aliases) and surface not in aliases:
@@ -134,6 +151,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     found += source_candidates(text)
     found += known_arm_candidates(text, spans)
     found += role_candidates(text, lambda pos: name_start_before(text, pos, index, spans))
+    found += cue_candidates(text)
     found = _drop_latin_fragments(text, found)
     places = _place_hits(text, known)
     found += (_place_candidate(hit) for hit in places.values())
@@ -148,23 +166,49 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     )
     found += list_head_candidates(document, typed)
 
-    found = [c for c in found if _is_new(c, spans)]
+    headers = _header_spans(document)
+    found = [c for c in found if _is_new(c, spans) and (c.start, c.end) not in headers]
     classes = _vote_classes(found, spans)
     merged = _drop_places_in_names(_merge_same_span(found, classes))
     chosen = _select(merged)
     second, aliases = bracket_aliases(text, chosen)
     occupied = _Occupied((c.start, c.end) for c in chosen)
     for c in second:
+        inside = [o for o in chosen if c.start <= o.start and o.end <= c.end and o != c]
+        if inside:  # "特萨里智能" in brackets, where a rule found only "萨里智能"
+            chosen = [o for o in chosen if o not in inside]
+            occupied = _Occupied((o.start, o.end) for o in chosen)
         if not occupied.overlaps(c.start, c.end) and not spans.covers(c.start, c.end):
             chosen.append(c)
             occupied.add(c.start, c.end)
-    chosen += _propagate(text, chosen, spans)
+    extra, dropped = _propagate(text, chosen, spans)
+    chosen = [c for c in chosen if (c.start, c.end) not in dropped] + extra
+    for short, full in parallel_aliases(text, chosen).items():
+        aliases.setdefault(short, full)
     chosen = file_aliases(chosen, spans.entities, aliases)
     return sorted(
         _to_mention(text, c, places.get((c.start, c.end)))
         for c in chosen
         if c.confidence >= MIN_CONFIDENCE
     )
+
+
+def _header_spans(document: Document) -> set[tuple[int, int]]:
+    """Where the header cells of the document's tables are: "Benchmark" over a column of
+    benchmarks says what the cells are, it names nothing itself."""
+    text = document.text
+    out: set[tuple[int, int]] = set()
+    for block in document.blocks:
+        if block.table is None:
+            continue
+        line_end = text.find("\n", block.start, block.end)
+        line_end = block.end if line_end < 0 else line_end
+        for cell in block.table.header:
+            cell = cell.strip()
+            at = text.find(cell, block.start, line_end) if cell else -1
+            if at >= 0:
+                out.add((at, at + len(cell)))
+    return out
 
 
 def _place_hits(text: str, known: Sequence[Mention]) -> dict[tuple[int, int], PlaceHit]:
@@ -256,13 +300,37 @@ def _key(name: str) -> str:
 def _vote_classes(found: Sequence[Candidate], spans: KnownSpans) -> dict[str, str]:
     """One class per name: the class with the most confidence behind it across the document."""
     scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    defined: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for c in found:
         weight = _GENERIC_CLASS_WEIGHT if c.cls == "Organization" else 1.0
         scores[_key(c.name)][c.cls] += c.confidence * weight
-    return {
-        key: max(sorted(by_cls.items()), key=lambda item: item[1])[0]
-        for key, by_cls in scores.items()
-    }
+        if _defines(c):
+            defined[_key(c.name)][c.cls] += c.confidence
+    for key, by_cls in defined.items():
+        # what the text says a name is outweighs its shape, however often the shape repeats
+        best = max(sorted(by_cls.items()), key=lambda item: item[1])[0]
+        scores[key][best] += max(scores[key].values())
+    return {key: _best_class(by_cls) for key, by_cls in scores.items()}
+
+
+def _defines(c: Candidate) -> bool:
+    """Evidence that says what a name is: an apposition or copula ("X, a health system"), or a
+    column of offerings or data sets ("Benchmark"); a column of organisations ("开发方") says
+    less than an organisation's own ending (大学, 实验室)."""
+    if c.method == "english:defined":
+        return c.cls != "Organization"
+    return c.method == "table" and c.cls not in ORG_CLASSES
+
+
+def _best_class(by_cls: dict[str, float]) -> str:
+    """The class with most confidence behind it; a specific class with enough behind it wins
+    over the generic "Organization", however often the generic one was guessed."""
+    best = max(sorted(by_cls.items()), key=lambda item: item[1])[0]
+    if best == "Organization":
+        specific = [item for item in sorted(by_cls.items()) if item[0] != "Organization"]
+        if specific and max(score for _, score in specific) >= MIN_CONFIDENCE:
+            best = max(specific, key=lambda item: item[1])[0]
+    return best
 
 
 def _merge_same_span(found: Sequence[Candidate], classes: dict[str, str]) -> list[Candidate]:
@@ -378,12 +446,22 @@ def _occurrences(text: str, surfaces: Iterable[str]) -> dict[str, list[int]]:
     return found
 
 
-def _propagate(text: str, chosen: Sequence[Candidate], spans: KnownSpans) -> list[Candidate]:
-    """Other occurrences of each discovered name (and of the short form of English names)."""
+def _propagate(
+    text: str, chosen: Sequence[Candidate], spans: KnownSpans
+) -> tuple[list[Candidate], set[tuple[int, int]]]:
+    """Other occurrences of each discovered name (and of the short form of English names).
+
+    Returns the new candidates and the spans of chosen ones they replace: a Chinese name read
+    too short at one occurrence ("萨里智能" of "特萨里智能", the name given in brackets) gives
+    way to the full name found elsewhere.
+    """
     occupied = _Occupied(
         [(c.start, c.end) for c in chosen] + [(m.start, m.end) for m in spans.entities]
     )
+    chosen_spans = sorted((c.start, c.end) for c in chosen)
+    dropped: set[tuple[int, int]] = set()
     forms: dict[str, Candidate] = {}
+    makers = {c.name.split()[0] for c in chosen if c.cls == "Company" and c.name.isascii()}
     for c in sorted(chosen, key=lambda c: -c.confidence):
         if _PLACE_METHOD in c.method.split("+"):
             continue  # the lexicon found every occurrence it stands behind
@@ -392,6 +470,9 @@ def _propagate(text: str, chosen: Sequence[Candidate], spans: KnownSpans) -> lis
         short = short_form(surface, EN_DESIGNATORS) if surface.isascii() else None
         if short and short.lower() not in ("the",):
             forms.setdefault(short, c)
+        head, _, rest = surface.partition(" ")
+        if c.cls in _OFFERINGS and surface.isascii() and head in makers and rest[:1].isupper():
+            forms.setdefault(rest, c)  # "Beacon" for "Norvik Beacon", made by Norvik Health
     ordered = [
         (surface, source)
         for surface, source in sorted(forms.items(), key=lambda item: -len(item[0]))
@@ -408,7 +489,15 @@ def _propagate(text: str, chosen: Sequence[Candidate], spans: KnownSpans) -> lis
             ):
                 continue
             if occupied.overlaps(start, end):
-                continue
+                inner = _truncated_inside(chosen_spans, start, end) if not surface.isascii() else []
+                if not inner or spans.covers(start, end) or spans.crosses(start, end):
+                    continue
+                dropped.update(inner)
+                occupied = _Occupied(
+                    [s for s in chosen_spans if s not in dropped]
+                    + [(m.start, m.end) for m in spans.entities]
+                    + [(c.start, c.end) for c in extra]
+                )
             occupied.add(start, end)
             confidence = round(source.confidence - 0.05, 2)
             extra.append(
@@ -421,7 +510,19 @@ def _propagate(text: str, chosen: Sequence[Candidate], spans: KnownSpans) -> lis
                     "propagated",
                 )
             )
-    return extra
+    return extra, dropped
+
+
+def _truncated_inside(
+    chosen_spans: Sequence[tuple[int, int]], start: int, end: int
+) -> list[tuple[int, int]]:
+    """The chosen spans overlapping start:end, if each lies inside it and ends where it ends
+    (a name read back too short from its ending); else nothing."""
+    lo = bisect_left(chosen_spans, (start - 40, 0))
+    inner = [(s, e) for s, e in chosen_spans[lo:] if s < end and e > start]
+    if inner and all(start < s and e == end for s, e in inner):
+        return inner
+    return []
 
 
 def _propagatable(surface: str) -> bool:

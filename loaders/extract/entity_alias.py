@@ -17,6 +17,7 @@ and the full form become one entity.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -31,7 +32,7 @@ from medatlas.loaders.extract.entity_common import (
 from medatlas.loaders.extract.entity_lexicon import EN_DESIGNATORS
 from medatlas.loaders.extract.model import Mention
 
-__all__ = ["bracket_aliases", "file_aliases", "is_short_form"]
+__all__ = ["bracket_aliases", "file_aliases", "is_short_form", "parallel_aliases"]
 
 _INSTITUTIONS = frozenset({"Hospital", "University", "ResearchInstitution"})
 # what may stand before an institution's own name inside its full name
@@ -43,7 +44,11 @@ _COMPANY_TAIL = re.compile(
 )
 _PLACE_END = re.compile(r"(?:省|市|区|县|州)$")
 _EN_EXTRA = frozenset(
-    word_list("Technology Technologies Tech AI Labs Inc Inc. Ltd Ltd. Group Systems Health")
+    word_list(
+        "Technology Technologies Tech AI Labs Inc Inc. Ltd Ltd. Group Systems Health"
+        " Regional Medical Center Centre System Healthcare Network Clinic"
+        " Partners Consulting Advisors Advisory Strategy Capital Ventures Research Analytics"
+    )
 )
 _MODEL_KIND = frozenset(
     word_list("Medical Clinical Health Healthcare Large Language Foundation Model Models LLM")
@@ -101,7 +106,9 @@ def is_short_form(short: str, full: str, cls: str) -> bool:
 def _cjk_short_form(short: str, full: str, cls: str) -> bool:
     if cls in _INSTITUTIONS:
         lead = full[: -len(short)]
-        return len(short) >= 4 and full.endswith(short) and lead.endswith(_INSTITUTION_LEADS)
+        if len(short) < 4 or not full.endswith(short):
+            return False
+        return lead.endswith(_INSTITUTION_LEADS) or _is_place(lead)  # 深圳 + 晴谷儿童医院
     if cls == "GovernmentBody":
         k = 0
         while k < len(short) and short[k] == full[k]:
@@ -159,6 +166,12 @@ def bracket_aliases(text: str, chosen: Sequence[Candidate]) -> tuple[list[Candid
             if _compatible(c.cls, inner.cls) and _different_script_or_shorter(c, inner):
                 aliases[inner.name] = c.name
             continue
+        other = _other_script_name(text[inner_start : close.start()], c)
+        if other is not None:  # "Tessaly AI（特萨里智能）": the whole bracket is the name
+            s = inner_start + text[inner_start : close.start()].find(other)
+            extra.append(replace(c, start=s, end=s + len(other), method="alias"))
+            aliases.setdefault(other, c.name)
+            continue
         for match in _ALIAS_CUE.finditer(text, inner_start, close.end()):
             s, e = match.span(1)
             surface = text[s:e].strip()
@@ -171,6 +184,115 @@ def bracket_aliases(text: str, chosen: Sequence[Candidate]) -> tuple[list[Candid
                 extra.append(replace(c, start=s, end=e, method="alias", confidence=c.confidence))
                 aliases.setdefault(surface, c.name)
     return extra, aliases
+
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{3,16}")
+_LATIN_NAME = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Za-z0-9][\w.&'’-]*){0,5}")
+
+
+def _other_script_name(inner: str, outer: Candidate) -> str | None:
+    """The bracket holds nothing but the name in the other script: a Chinese name after an
+    English one (3+ characters, not ordinary words) or an English name after a Chinese one."""
+    inner = inner.strip()
+    if outer.cls == "Region":
+        return None
+    outer_cjk = any(is_cjk(ch) for ch in outer.name)
+    if not outer_cjk and _CJK_NAME.fullmatch(inner):
+        from medatlas.loaders.extract.entity_zh import is_common_phrase, is_generic_phrase
+
+        if is_common_phrase(inner) or is_generic_phrase(inner):
+            return None
+        return inner
+    if outer_cjk and _LATIN_NAME.fullmatch(inner) and not inner.isupper() and len(inner) >= 3:
+        return inner
+    return None
+
+
+_PARALLEL_SPLIT = re.compile(r"\s+/\s+|\s+\|\s+")
+_PAIRED_CLASSES = frozenset(
+    {
+        "Company",
+        "Hospital",
+        "University",
+        "ResearchInstitution",
+        "Association",
+        "Product",
+        "Platform",
+        "AIModel",
+        "Dataset",
+    }
+)
+
+
+def parallel_aliases(text: str, chosen: Sequence[Candidate]) -> dict[str, str]:
+    """Names in the two halves of a bilingual text: a line "Winning Health launches WiNGPT /
+    卫宁健康发布WiNGPT", or an English paragraph followed by its Chinese version. The n-th
+    Chinese name of a class is the n-th English one, when both halves name as many distinct
+    names of that class. Returns a map from Chinese to English name."""
+    by_start = sorted(chosen, key=lambda c: c.start)
+    starts = [c.start for c in by_start]
+    aliases: dict[str, str] = {}
+    for (a, b), (c, d) in _bilingual_halves(text):
+        left = _in_span(by_start, starts, a, b)
+        right = _in_span(by_start, starts, c, d)
+        for cls in sorted({x.cls for x in left} & _PAIRED_CLASSES):
+            other = text[c:d]  # a Latin name written in both halves is not translated
+            en = _distinct(
+                x.name
+                for x in left
+                if x.cls == cls and x.name.isascii() and text[x.start : x.end] not in other
+            )
+            zh = _distinct(
+                x.name for x in right if x.cls == cls and any(is_cjk(ch) for ch in x.name)
+            )
+            if len(en) == len(zh):
+                for e, z in zip(en, zh, strict=True):
+                    aliases.setdefault(z, e)
+    return aliases
+
+
+def _distinct(names: Iterator[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+def _bilingual_halves(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """(English span, Chinese span) of each bilingual line and each pair of paragraphs."""
+    line_start = 0
+    for line in text.split("\n"):
+        parts = _PARALLEL_SPLIT.split(line)
+        if len(parts) == 2 and _is_latin_half(parts[0]) and _is_cjk_half(parts[1]):
+            cut = line_start + line.find(parts[1], len(parts[0]))
+            yield (line_start, cut), (cut, line_start + len(line))
+        line_start += len(line) + 1
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+    for (a, b), (c, d) in itertools.pairwise(paragraphs):
+        if _is_latin_half(text[a:b]) and _is_cjk_half(text[c:d]) and len(text[a:b]) >= 40:
+            yield (a, b), (c, d)
+
+
+def _is_cjk_half(part: str) -> bool:
+    cjk = sum(is_cjk(ch) for ch in part)
+    return cjk >= 4 and cjk >= sum(ch.isalpha() and ch.isascii() for ch in part)
+
+
+def _is_latin_half(part: str) -> bool:
+    """Mostly English: a few Chinese characters (a name in brackets) may be in it."""
+    latin = sum(ch.isalpha() and ch.isascii() for ch in part)
+    return latin >= 4 and sum(is_cjk(ch) for ch in part) * 10 <= latin
+
+
+def _in_span(
+    by_start: Sequence[Candidate], starts: Sequence[int], start: int, end: int
+) -> list[Candidate]:
+    from bisect import bisect_left
+
+    out = []
+    for c in by_start[bisect_left(starts, start) :]:
+        if c.start >= end:
+            break
+        if c.end <= end:
+            out.append(c)
+    return out
 
 
 def _different_script_or_shorter(outer: Candidate, inner: Candidate) -> bool:
@@ -219,6 +341,34 @@ def _full_names(
                 break
 
 
+_OFFERING_CLASSES = frozenset({"Product", "Platform", "AIModel", "Dataset"})
+
+
+def _without_maker(candidates: Sequence[Candidate]) -> Iterator[tuple[str, str]]:
+    """ "Sentinel" for "Corvanta Sentinel" where Corvanta (Corvanta Health) is a company of the
+    text: an English offering named without its maker's name in front."""
+    makers = {c.name.split()[0] for c in candidates if c.cls == "Company" and c.name.isascii()}
+    offerings = {
+        c.name: c.cls
+        for c in candidates
+        if c.cls in _OFFERING_CLASSES and c.name.isascii() and len(c.name.split()) >= 2
+    }
+    done: set[str] = set()
+    for c in candidates:
+        if (
+            c.name in done
+            or not c.name.isascii()
+            or c.cls not in (*_OFFERING_CLASSES, "Organization")
+        ):
+            continue
+        done.add(c.name)
+        for full, cls in sorted(offerings.items()):
+            head, _, rest = full.partition(" ")
+            if rest == c.name and head in makers and (c.cls == cls or c.cls == "Organization"):
+                yield c.name, full
+                break
+
+
 def file_aliases(
     candidates: Sequence[Candidate],
     known: Sequence[Mention] = (),
@@ -232,12 +382,14 @@ def file_aliases(
     mapping: dict[str, str] = dict(aliases or {})
     for short, full in _full_names(candidates, known):
         mapping.setdefault(short, full)
+    for short, full in _without_maker(candidates):
+        mapping.setdefault(short, full)
     if not mapping:
         return list(candidates)
     cls_of: dict[str, str] = {}
     for c in candidates:
-        if c.cls != "Organization" or c.name not in cls_of:
-            cls_of.setdefault(c.name, c.cls)
+        if cls_of.get(c.name, "Organization") == "Organization":
+            cls_of[c.name] = c.cls  # a specific class over the generic one
     for m in known:
         cls_of.setdefault(m.text, m.cls)
 
@@ -248,14 +400,22 @@ def file_aliases(
             seen.add(name)
         return name
 
+    # a name only known as an organisation takes the specific class of its other names
+    # ("赛诺菲（Sanofi）", Sanofi a company elsewhere in the text)
+    for c in sorted(candidates, key=lambda c: (c.start, c.end)):
+        target = resolve(c.name)
+        if target != c.name and cls_of.get(target) == "Organization" and c.cls in ORG_CLASSES:
+            cls_of[target] = c.cls
     out = []
     for c in candidates:
         target = resolve(c.name)
-        if target == c.name:
-            out.append(c)
-            continue
         cls = cls_of.get(target, c.cls)
         if cls == "Organization" and c.cls != "Organization":
             cls = c.cls
+        if target == c.name:
+            if c.cls == "Organization" and cls in ORG_CLASSES and cls != c.cls:
+                c = replace(c, cls=cls)  # 赛诺菲 itself becomes a company too
+            out.append(c)
+            continue
         out.append(replace(c, name=target, cls=cls))
     return out

@@ -21,6 +21,7 @@ from medatlas.loaders.extract.entity_lexicon import (
     EN_STOP_WORDS,
     EN_TRAILING_CUES,
     EN_TYPE_NOUNS,
+    MEDICAL_ACRONYMS,
     MODEL_FAMILIES,
 )
 
@@ -43,13 +44,17 @@ _LEADING_WORDS = frozenset(
     )
 )
 # tokens that look like names but are not: TOP5, Q3, FY2024, 5G, plural acronyms (LLMs, VLMs)
-_NOT_NAME = re.compile(r"^(?:TOP\d+|Top\d+|[QH]\d|FY\d+|\d+[A-Z]|[A-Z]{2,6}s|COVID-19|X-ray)$")
+_NOT_NAME = re.compile(
+    r"^(?:TOP\d+|Top\d+|[QH]\d|FY\d+|\d+[A-Z]|[A-Z]{2,6}s|COVID-19|X-ray"
+    r"|[Vv]\d+(?:\.\d+)*"  # "V3.0" after a Chinese product name: its version
+    r"|[A-Z]{1,6}(?:-\d+){2,}|[A-Z]{1,6}-(?:19|20)\d\d\d*)$"  # "ACZB-2025-0417": a file number
+)
 _SOFT_HEADS = frozenset(
     word_list("AI Health Healthcare Insights Intelligence Research Sciences Medical Care Labs")
 )
 _ADJECTIVAL = re.compile(r"(?:ic|al|ive|ed|ing|ous|ary|ful|less|ent|ant|ern|ian)$")
 _ABBREV_DOT = frozenset({"Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "St", "Dr"})
-_SENTENCE_END = re.compile(r"(?:[.!?。！？：:；;]\s*|^\s*|\n\s*)$")
+_SENTENCE_END = re.compile(r"(?:[.!?。！？：:；;]\s*|^\s*|\n\s*)[“\"‘]?$")
 _FAMILY = re.compile(
     r"(?:^|[-\s_])(?:" + "|".join(re.escape(f) for f in MODEL_FAMILIES) + r")(?=$|[-\s\d._])"
     r"|GPT|LLM|BERT",
@@ -58,7 +63,8 @@ _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[A-Za-z]{0,2}|[IVX]{1,4})$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _OFFERING = ("Platform", "Product", "AIModel", "Dataset")
 _ORG_ACTIONS = re.compile(
-    r"^\s+(?:raised|raises|acquired|acquires|announced|announces|launched|launches|released|"
+    r"^[*_]{0,2}\s+(?:raised|raises|acquired|acquires|announced|announces|launched|launches|released|"
+    r"picked up|closed|closes|landed|lands|bagged|nabbed|scored|"
     r"releases|signed|signs|partnered|partners|invested|invests|hired|reported|reports|"
     r"unveiled|unveils|introduced|introduces|plans|completed|completes|secured|secures|"
     r"is using|has opened|opened|filed|files|licensed|licenses|received|receives|"
@@ -88,6 +94,73 @@ _INVESTOR_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})?\s+(?:also\s+)?"
     r"(?:participated|co-led|co-invested|invested|joined the round|led the round)\b"
 )
+# the other side of a deal: "a partnership with X", "acquired X", "an investment in X"
+_DEAL_BEFORE = re.compile(
+    r"\b(?:(?:partnership|partnered|partnering|partners|collaboration|collaborating|alliance"
+    r"|teamed up|joint venture|merger|merged|merges) with"
+    r"|(?:acquired|acquires|acquire|acquiring|bought|buys|buying|acquisition of|takeover of"
+    r"|invested in|invests in|investment in|stake in))\s+(?:the\s+)?$"
+)
+_ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:start-?ups?|company|firm|developer|maker|vendor|chipmaker|drugmaker|insurer"
+    r"|spin-?off|spin-?out|subsidiary)\s+$"
+)
+# institution heads a possessive joins to its name: "Children's Hospital", "Women's Health"
+_POSSESSIVE_HEADS = frozenset(
+    word_list("Hospital Hospitals Health Healthcare Medical Clinic College Center Centre Cancer")
+)
+_HEADING = re.compile(r"(?:^|\n)[ \t]*#{1,6}[ \t]*$")
+# heads a title goes on after with "on": "Guidance on Change Control Plans"
+_ON_HEADS = frozenset(
+    word_list("Guidance Guidelines Guideline Regulation Recommendations Consultation Report Paper")
+)
+# one word that, after "the", refers back to a body the text named in full
+_BACK_REFERENCES = frozenset(
+    word_list(
+        "Authority Agency Ministry Commission Company Board Department Council Committee"
+        " Bureau Administration Regulator Government Group Institute Hospital University"
+    )
+)
+_CLAUSE_GOES_ON = frozenset(
+    word_list("after before during via through into over under since until last this earlier")
+)
+_ORG_SHAPE = re.compile(r"^[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}$")
+_JOINING_AFTER = re.compile(r"^\s+(?:also\s+)?(?:joining|participating|co-investing)\b")
+# job titles before "of" and the organisation: "Chief Medical Officer of X", "CEO of X"
+_JOB_HEADS = frozenset(
+    word_list(
+        "CEO CFO CTO COO CMO CIO CSO CMIO CNO Chief Officer President Director Head Founder"
+        " Co-founder Cofounder Chair Chairman Chairwoman Chairperson Dean Professor Partner VP SVP"
+        " EVP Manager Lead Secretary Commissioner Administrator Fellow"
+    )
+)
+_JOB_WORDS = _JOB_HEADS | frozenset(
+    word_list(
+        "Medical Executive Operating Technology Technical Financial Information Scientific"
+        " Science Nursing Digital Innovation Clinical Data AI Product Commercial Strategy"
+        " Vice Senior Managing General Principal Global Deputy Associate Assistant Research"
+        " Health Informatics Board and &"
+    )
+)
+_FUND_INVESTOR = re.compile(
+    r"(?:\binvestors?|\bfrom|\bby|\bbacker|\bwith)\s+(?:the\s+)?$|\b(?:led|backed) by\s+$"
+)
+# where an offering runs or is offered: "hosted on X", "available on X"
+_PLATFORM_BEFORE = re.compile(
+    r"\b(?:hosted|available|offered|runs|running|deployed|built|served|listed|published)"
+    r"(?:\s+[a-z]+){0,4}\s+(?:on|via|through)\s+$"
+)
+# a possessive, a few ordinary words, then a model's name: "Meta's open Llama 3.1"
+_OWNER_OF_MODEL = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}([A-Z][\w.-]*)")
+_NUMBERED_NOUNS = frozenset(
+    word_list(
+        "Phase Stage Tier Level Grade Class Type Part Section Chapter Table Figure Fig Round"
+        " Series Wave Year Week Day Step Article Annex Appendix Exhibit Item Cohort Arm Version"
+    )
+)
+_MONTH_ABBREVIATIONS = frozenset(word_list("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec"))
+# a title before a personal name: "Dr. Smith said" names a person, not a company
+_PERSON_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Sen|Rep)\.?\s+$")
 _LIST_ITEM = r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}"
 _LIST_NOUN_BEFORE = re.compile(
     r"\b(health systems|hospitals|health networks|companies|vendors|startups|start-ups|firms"
@@ -146,17 +219,29 @@ def phrases(text: str) -> Iterator[Phrase]:
             gap = text[p_end:n_start]
             if gap == "." and run[-1][2] in _ABBREV_DOT:
                 gap = ""
+            if gap == ". " and run[-1][2] in ("St", "Mt", "Ft") and _is_cap(n_word):
+                gap = " "  # "St. Anselm Medical Center"
+            if gap in ("'", "’") and n_word == "s" and j + 1 < len(words):
+                head = words[j + 1]
+                if text[n_end : head[0]] == " " and head[2] in _POSSESSIVE_HEADS:
+                    run.append(head)  # "Children's Hospital"
+                    j += 2
+                    continue
             if gap not in (" ", " & ", ""):
                 break
             if gap == "":
                 break
             if _is_cap(n_word) or (
-                _VERSION.match(n_word) and not _is_unit_next(text, n_end) and len(run) <= 4
+                _VERSION.match(n_word)
+                and not _is_unit_next(text, n_end)
+                and len(run) <= 4
+                and text[n_end : n_end + 1] != "("  # "FDA 510(k)": a clause number, no version
             ):
                 run.append((n_start, n_end, n_word))
                 j += 1
                 continue
-            if n_word in EN_CONNECTORS and j + 1 < len(words) and words[j + 1][2] not in _MONEY:
+            connects = n_word in EN_CONNECTORS or (n_word == "on" and run[-1][2] in _ON_HEADS)
+            if connects and j + 1 < len(words) and words[j + 1][2] not in _MONEY:
                 nxt = words[j + 1]
                 if text[n_end : nxt[0]] == " " and _is_cap(nxt[2]) and n_word != "the":
                     run.extend([(n_start, n_end, n_word), nxt])
@@ -245,7 +330,7 @@ def _head_class(words: tuple[str, ...]) -> str | None:
         return "Organization"
     if len(words) >= 3 and words[0] in _NATIONAL and words[1] == "College" and words[2] == "of":
         return "Association"  # American College of Radiology
-    link = next((w for w in words if w in ("of", "for")), None)
+    link = next((w for w in words if w in ("of", "for", "on")), None)
     if link is not None:  # "University of California", "Framework for X": the head is before
         before = words[: words.index(link)]
         cls = _head_class(before) if before else None
@@ -278,14 +363,34 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     if not content or all(_NOT_NAME.match(w) for w in content):
         return None
     after = text[phrase.end : phrase.end + 40]
-    apposition = _apposition(after)
+    before = text[max(0, phrase.start - 40) : phrase.start]
+    apposition = _apposition(text[phrase.end : phrase.end + 60])
+    if _looks_like_person(text, phrase, before):
+        return None
+    if len(words) == 1 and words[0] in _BACK_REFERENCES and re.search(r"\b[Tt]he\s+$", before):
+        return None  # "The Authority approved...": the body named before, not a new name
     lone_start = phrase.sentence_start and len(words) == 1 and not _shape_says_name(words[0])
+    if len(words) == 1 and words[0] in MEDICAL_ACRONYMS:
+        return None  # "urgent CXR": a modality or a record, not a name
+    if words[0].rstrip(".") in _MONTH_ABBREVIATIONS and all(w.isdigit() for w in words[1:]):
+        return None  # "Mar 04": a date
+    if len(words) == 2 and words[0] in _NUMBERED_NOUNS and _VERSION.match(words[1]):
+        return None  # "Phase 1", "Table 3": a numbered part, not a name
+    heading = _HEADING.search(text, max(0, phrase.start - 8), phrase.start)
+    if (
+        len(words) == 1
+        and not _shape_says_name(words[0])
+        and heading
+        and re.match(r" [a-z]", after)
+    ):
+        return None  # "## Deals announced": a heading in sentence case
     if lone_start and not _ORG_ACTIONS.match(text[phrase.end :]) and apposition is None:
         return None  # "Regulators are watching." - but "Paige released..." is a name
     head = _head_class(words)
     if _FAMILY.search(name) and head in (None, "AIModel", "Product", "Platform"):
         return "AIModel", 0.8
-    before = text[max(0, phrase.start - 40) : phrase.start]
+    if _PERSON_TITLE.search(before):
+        return None
     introduced = _leading_cue(before)
     if introduced is not None:
         return introduced, 0.75
@@ -296,8 +401,22 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         listed = _LIST_NOUN_BEFORE.search(text, max(0, phrase.start - 160), phrase.start)
         if listed is not None:  # "health systems, including Kaiser Permanente and UPMC"
             return _LIST_NOUN_CLASSES.get(listed.group(1), "Company"), 0.7
-        if _INVESTOR_BEFORE.search(before) or _INVESTOR_AFTER.match(text, phrase.end):
+        after_phrase = text[phrase.end : phrase.end + 80]  # "^" anchors at the slice start
+        if _INVESTOR_BEFORE.search(before) or _INVESTOR_AFTER.match(after_phrase):
             return "Company", 0.7  # "a round led by X", "X and Y participated
+        if _JOINING_AFTER.match(after_phrase):
+            return "Company", 0.65  # "with X joining"
+        if _DEAL_BEFORE.search(before) and _ORG_SHAPE.match(name) and _ends_noun(after_phrase):
+            return "Company", 0.6  # "acquired X", "a partnership with X"
+        if _ORG_NOUN_BEFORE.search(before):
+            return "Company", 0.7  # "the Dutch start-up X", "drugmaker X"
+        owned = _OWNER_OF_MODEL.match(text, phrase.end)
+        if owned is not None and _FAMILY.search(owned.group(1)) and len(words) <= 2:
+            return "Company", 0.6  # "Meta's open Llama 3.1": the maker of a model family
+        if _PLATFORM_BEFORE.search(before) and len(words) > 1 and _ends_noun(after):
+            return "Platform", 0.6  # "hosted on Microsoft Azure", "available on Hugging Face"
+    if words[-1] == "Fund" and len(words) > 1 and _FUND_INVESTOR.search(before):
+        return "Company", 0.7  # "existing investor X Fund", "from X Fund": an investment fund
     if _GOV_POSSESSOR.search(before) and head is not None:
         return "GovernmentBody", 0.7  # "the FDA's Digital Health Center of Excellence"
     cue = _trailing_cue(after)
@@ -335,7 +454,8 @@ _GOV_ACRONYMS = "FDA|CMS|NIH|CDC|HHS|ONC|EMA|MHRA|NICE|NHS|NMPA|PMDA|WHO|FTC"
 _GOV_POSSESSOR = re.compile(rf"\b(?:{_GOV_ACRONYMS})['’]s\s+$")
 _LEADING = re.compile(
     r"\b(model|platform|system|app|application|dataset|database|benchmark|product|tool|"
-    r"assistant|copilot|device|drug|registry|programme|program)s?,?\s+"
+    r"assistant|copilot|device|drug|registry|programme|program|software|solution|algorithm)"
+    r"s?(?:,(?:\s+the)?)?\s+"
     r"(?:(?:called|named|dubbed|known as|branded)\s+)?$"
 )
 _LEADING_CLASSES = {
@@ -376,6 +496,13 @@ def _ordinary_modifier(words: tuple[str, ...]) -> bool:
     )
 
 
+def _ends_noun(after: str) -> bool:
+    """Nothing after a name goes on with its noun phrase: "acquired Meddly for...", not
+    "acquired the Dutch start-up..." (there the capitalised word only qualifies)."""
+    match = re.match(r"\s+([a-z][a-z-]*)", after)
+    return match is None or match.group(1) in _PHRASE_STOPS or match.group(1) in _CLAUSE_GOES_ON
+
+
 def _shape_says_name(word: str) -> bool:
     """CamelCase, inner capitals, digits or dots inside a word: AstraZeneca, qXR, Viz.ai."""
     core = word.strip(".")
@@ -412,12 +539,22 @@ def _trailing_cue(after: str) -> str | None:
     return None
 
 
+_APPOSITION = re.compile(
+    r"[*_]{0,2}(?:,\s+|\s+as\s+|\s+(?:is|was|remains)\s+)(?:the|a|an|its|their)\s+"
+    r"([^,.;:()]{1,50})"
+)
+
+
 def _apposition(after: str) -> str | None:
     """ ", the Sunnyvale chipmaker" / ", a Paris-based startup" right after a name."""
-    match = re.match(r"(?:,\s+|\s+as\s+)(?:the|a|an|its|their)\s+([^,.;:()]{1,40})", after)
+    match = _APPOSITION.match(after)
     if not match:
         return None
-    words = match.group(1).lower().split()[:4]
+    words = [re.sub(r"^\d+-", "", w) for w in match.group(1).lower().split()[:5]]
+    for k, word in enumerate(words[1:], start=1):
+        if word in _PHRASE_STOPS or word in ("in", "out", "serving", "based", "with"):
+            words = words[:k]  # "a health system in Ohio": the noun ends before "in"
+            break
     for i in range(len(words) - 1, -1, -1):
         for key in (" ".join(words[max(0, i - 1) : i + 1]), words[i]):
             if key in EN_TYPE_NOUNS:
@@ -448,6 +585,8 @@ def english_candidates(text: str, lower_words: frozenset[str]) -> Iterator[Candi
                 continue
         if _inside_cjk_word(text, phrase) or _is_round(text, phrase):
             continue
+        phrase = _after_person(text, phrase)
+        unit = _without_back_reference(text, phrase)
         if (
             len(phrase.words) > 1
             and phrase.words[-1] == "AI"
@@ -464,11 +603,73 @@ def english_candidates(text: str, lower_words: frozenset[str]) -> Iterator[Candi
                 phrase.text[:cut].rstrip(),
             )
         verdict = classify_phrase(text, phrase)
+        if unit.end < phrase.end and unit.start == phrase.start:
+            phrase = unit  # the unit keeps the class its full phrase has
         if verdict is None:
             continue
         cls, confidence = verdict
-        yield Candidate(phrase.start, phrase.end, phrase.text, cls, confidence, "english")
+        method = "english"
+        if _apposition(text[phrase.end : phrase.end + 60]) == cls or _AMONG.match(text, phrase.end):
+            method = "english:defined"  # "X, a health system": the text says what X is
+        yield Candidate(phrase.start, phrase.end, phrase.text, cls, confidence, method)
     yield from _acronym_definitions(text)
+
+
+_SPEECH_AFTER = re.compile(r"^,?\s+(?:also\s+)?(?:said|says|told|added|adds|noted|explained)\b")
+_SPEECH_BEFORE = re.compile(r"(?:\bsaid|\bsays|\baccording to|\btold)\s+$", re.IGNORECASE)
+_JOB_AFTER = re.compile(
+    r"^,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[a-z-]+\s+){0,3}?(?:chief|director|head|professor"
+    r"|analyst|founder|co-founder|ceo|cfo|cto|president|manager|partner|researcher|spokesperson"
+    r"|spokeswoman|spokesman|officer|physician|radiologist|nurse|dean|chair|lead|vp)\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_person(text: str, phrase: Phrase, before: str) -> bool:
+    """Two plain capitalised words that speak or hold a job: "Tom Becker said",
+    "said Maria Lopez, chief nursing officer", "according to Alan Kim,"."""
+    words = phrase.words
+    if len(words) != 2 or not all(w.isalpha() and w[1:].islower() for w in words):
+        return False
+    if _head_class(words) is not None:
+        return False  # "Tempus Labs said": a company's head word
+    after = text[phrase.end : phrase.end + 60]
+    return bool(
+        _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before) or _JOB_AFTER.match(after)
+    )
+
+
+def _without_back_reference(text: str, phrase: Phrase) -> Phrase:
+    """ "Device Evaluation Division of the Authority": the unit, without "of the" and the body
+    the text named before."""
+    words = phrase.words
+    if len(words) >= 4 and words[-3:-1] == ("of", "the") and words[-1] in _BACK_REFERENCES:
+        cut = phrase.text.rindex(" of the ")
+        return Phrase(
+            phrase.start, phrase.start + cut, words[:-3], phrase.sentence_start, phrase.text[:cut]
+        )
+    return phrase
+
+
+def _after_person(text: str, phrase: Phrase) -> Phrase:
+    """ "Dr. Lin Haoran of Sunvale Children's Hospital", "CEO of Corvanta Health": a person or
+    a job title, then "of" and the name of the organisation."""
+    if "of" not in phrase.words[1:-1]:
+        return phrase
+    k = phrase.words.index("of", 1)
+    before = text[max(0, phrase.start - 12) : phrase.start]
+    titled = all(w.rstrip(".") in _JOB_WORDS for w in phrase.words[:k]) and any(
+        w.rstrip(".") in _JOB_HEADS for w in phrase.words[:k]
+    )
+    if not _PERSON_TITLE.search(before) and not titled:
+        return phrase
+    rest = phrase.words[k + 1 :]
+    if rest and rest[0] == "the":
+        rest = rest[1:]
+    if not rest:
+        return phrase
+    start = text.index(rest[0], phrase.start + len(" ".join(phrase.words[: k + 1])))
+    return Phrase(start, phrase.end, rest, False, text[start : phrase.end])
 
 
 def _is_round(text: str, phrase: Phrase) -> bool:
@@ -481,6 +682,8 @@ def _inside_cjk_word(text: str, phrase: Phrase) -> bool:
     """A Latin word glued to Chinese on both sides is usually part of a Chinese name."""
     before = text[phrase.start - 1] if phrase.start else ""
     after = text[phrase.end] if phrase.end < len(text) else ""
+    if _ZH_LEADING.search(text, max(0, phrase.start - 6), phrase.start):
+        return False  # "筛查模型RetiNova已上线": a type noun, then the name
     return bool(before and after and is_cjk(before) and is_cjk(after)) and len(phrase.words) == 1
 
 

@@ -26,7 +26,9 @@ from medatlas.loaders.extract.entity_lexicon import (
 from medatlas.loaders.extract.entity_zh import (
     is_common_phrase,
     is_generic_phrase,
+    tokenize,
     trim_generic_tail,
+    word_role,
 )
 
 __all__ = [
@@ -41,6 +43,12 @@ __all__ = [
 _SPLIT = re.compile(r"\s*[、，,；;/|]\s*")
 _SPLIT_SPACES = re.compile(r"\s*[、，,；;/|]\s*|\s+")
 _CLEAN_TAIL = re.compile(r"(?:等等|等|etc\.?|及其他|\*+|[“”\"'‘’]+|。)+$")
+# an investor's part in the round written after its name in a cell: "X领投", "Y跟投"
+_ROLE_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:联合领投|共同领投|领投|跟投|参投|独家投资|追加投资|继续加码)$"
+)
+_CELL_NOTE = re.compile(r"\s*[（(]([^（）()]{1,30})[)）]$")
+_LEGAL_NOTE = re.compile(r"有限合伙|普通合伙|特殊普通合伙|[\u4e00-\u9fff]{2,3}")  # or a place
 _CLEAN_HEAD = re.compile(r"^(?:[“”\"'‘’*]+|及|和|与)")
 _NOT_NAME = re.compile(r"^[\d\s.,%‰+\-–—/:：~～()（）年月日亿万元美元个家项]*$")
 _HEADER_TAIL = re.compile(r"[数率额量比值]$")
@@ -67,6 +75,10 @@ def _clean(item: str) -> str:
     item = item.strip().strip("*").strip()
     item = _CLEAN_HEAD.sub("", item)
     item = _CLEAN_TAIL.sub("", item).strip()
+    item = _ROLE_TAIL.sub("", item).strip()
+    note = _CELL_NOTE.search(item)
+    if note and note.start() >= 2 and not _LEGAL_NOTE.fullmatch(note.group(1)):
+        item = item[: note.start()].rstrip()  # "MedQA (USMLE-style)": the name, not its note
     return item
 
 
@@ -153,6 +165,15 @@ _SOURCE_SPLIT = re.compile(
 )
 _SOURCE_TAIL = re.compile(
     r"(?:整理|统计|绘制|制图|测算|分析|公开资料|官网|官方网站|年报|财报|公告)+$"
+    r"|(?:\s+(?:analysis|estimates?|calculations?|filings|data|research|interviews|surveys?"
+    r"|reports?|websites?|press releases?|compilation))+\.?$"
+)
+# a source that names no one: "Company filings", "Public data", "Press reports"
+_EN_SOURCE_KINDS = re.compile(
+    r"^(?:company|companies|corporate|public|press|media|industry|official|government|expert"
+    r"|annual|team|internal|desk|various|multiple|other|our|author|authors)(?:['’]s?)?"
+    r"(?:\s+[a-z]+)*\.?$",
+    re.IGNORECASE,
 )
 
 
@@ -166,7 +187,9 @@ def source_candidates(text: str) -> Iterator[Candidate]:
             start = body.find(piece, pos)
             pos = start + len(piece)
             piece = re.split(r"[《（(“\"]", piece, maxsplit=1)[0]
-            item = _SOURCE_TAIL.sub("", piece.strip()).strip()
+            item = _SOURCE_TAIL.sub("", piece.strip().rstrip(".")).strip()
+            if _EN_SOURCE_KINDS.match(piece.strip()):
+                continue
             item = re.sub(r"^(?:由|据|经|根据|来自)", "", item)
             item = trim_generic_tail(item)
             if not item or len(item) > 30 or not _name_like(item, "Organization"):
@@ -264,12 +287,24 @@ def enumeration_candidates(
         if votes * 2 < len(classes) or cls in ("Policy", "Report", "Region"):
             continue
         for start, end in untyped:
-            item = _clean(text[start:end])
+            item = _before_verb(_clean(text[start:end]))
             if not item or not _name_like(item, cls) or len(item) > 16:
                 continue
             s = text.find(item, start, end)
             confidence = 0.6 if len(classes) >= 2 else 0.55
             yield Candidate(s, s + len(item), item, cls, confidence, "enumeration")
+
+
+def _before_verb(item: str) -> str:
+    """The last item of a list runs on into the clause ("睿骋智能共同开展…", "科研于一体的…"):
+    it ends before its first function word or governing verb."""
+    if item.isascii() or len(item) <= 4:
+        return item
+    for token in tokenize(item):
+        if word_role(token.word, token.flag) != "stop" or not is_cjk(token.word[0]):
+            continue
+        return item[: token.start] if token.start >= 2 else ""
+    return item
 
 
 _NUMBERED_TAIL = re.compile(r"[一二三四五六七八九十两几多]+[大个款项类种家名位]")
@@ -432,6 +467,8 @@ def _appositive_name(inner: str) -> bool:
 
 
 def _english_name(inner: str) -> bool:
+    if re.search(r"-(?:style|based|like|only|level|wide|grade|type|class|related)$", inner):
+        return False  # "USMLE-style": a description
     words = inner.split()
     if not words or len(words) > 6 or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False

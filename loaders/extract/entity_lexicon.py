@@ -24,12 +24,15 @@ __all__ = [
     "GOVERNMENT_BODIES",
     "GOV_ADMIN_WORDS",
     "HEADER_CLASSES",
+    "MEDICAL_ACRONYMS",
+    "MODALITIES",
     "MODEL_FAMILIES",
     "OFFERING_SUFFIXES",
     "ORG_SUFFIXES",
     "POLICY_ENDINGS",
     "QUOTE_TYPE_NOUNS",
     "REPORT_ENDINGS",
+    "ROLE_LEADS",
     "SOURCE_CUES",
     "STOP_CHARS",
     "Body",
@@ -169,7 +172,8 @@ def _suffixes(cls: str, words: str, *, weak: bool = False) -> tuple[Suffix, ...]
 ORG_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes(
         "Company",
-        "股份有限公司 有限责任公司 有限公司 集团有限公司 集团公司 公司 集团 控股 证券 银行 保险",
+        "股份有限公司 有限责任公司 有限公司 集团有限公司 集团公司 公司 集团 控股 证券 银行 保险"
+        " 合伙企业（有限合伙） 合伙企业(有限合伙) 合伙企业 会计师事务所 律师事务所",
     ),
     *_suffixes(
         "Company",
@@ -199,7 +203,9 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
 OFFERING_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes("AIModel", "大模型 大语言模型 语言模型 模型 GPT"),
     *_suffixes("Platform", "平台 云平台 开放平台 操作系统"),
-    *_suffixes("Product", "系统 机器人 助手 引擎 管家 一体机 软件 App APP 小程序 医生 解决方案"),
+    *_suffixes(
+        "Product", "系统 机器人 助手 引擎 管家 一体机 软件 App APP 小程序 医生 解决方案 CDSS PACS"
+    ),
     *_suffixes("Dataset", "数据集 数据库 专病库"),
 )
 
@@ -209,7 +215,7 @@ GOV_ADMIN_WORDS: tuple[str, ...] = tuple(
         "卫生 健康 卫健 医疗保障 医保 药品 药监 监督 监管 管理 市场 发展 改革"
         " 科学技术 科技 经济 信息化 工业 财政 教育 民政 人力资源 社会保障 数据"
         " 网信 互联网 标准 疾病预防控制 疾控 中医药 审评 统计 商务 公安 医院管理"
-        " 大数据 政务 政府 人民政府 金融 应急"
+        " 大数据 政务 政府 人民政府 金融 应急 公共资源"
     )
 )
 
@@ -226,6 +232,7 @@ GENERIC_LEADS: frozenset[str] = frozenset(
         " 目标 客户 服务 上市 非上市 初创 创业 独角兽 明星 优质 下游 上游 中游"
         " 医疗 AI 人工智能 数字 智慧 智能 互联网 新型 现有 全新 首个 首款"
         " 多款 一款 该款 其中 即 如 例如 包括 比如 等 老 股东 老股东 新股东 原股东"
+        " 受访 被访 参评 参调 样本 调研"
     )
 )
 
@@ -255,6 +262,29 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         " 四大 五大 两大 多款 系列 体系 生态 矩阵 集群 中台 工作站 终端"
     )
 )
+
+# What a sentence calls an offering or a company before naming it ("核心产品X", "新一代X",
+# "公司自研X"): a role, never part of the name that follows.
+ROLE_LEADS: frozenset[str] = frozenset(
+    word_list(
+        "核心产品 主打产品 明星产品 旗舰产品 代表产品 代表性产品 主要产品 重点产品 拳头产品"
+        " 核心 主打 旗舰 产品 新品 新产品 新一代 下一代 新版 新款 首款 首个 升级版 最新版 最新"
+        " 自研 自主研发 研发 自有 推出 旗下 该 其 公司 本公司 该公司 公司的 其自研"
+    )
+)
+
+
+# Latin abbreviations of modalities, records and hospital systems: ordinary words of a Chinese
+# product description (冠脉CTA辅助诊断软件), never the brand that makes it a name.
+# Imaging and signal modalities come after the body part they look at (冠脉CTA, 胸部CT): the
+# word before one is anatomy, not a brand.
+MODALITIES: frozenset[str] = frozenset(
+    word_list("CT CTA CTP MRI MR PET SPECT DR CR DSA OCT ECG EKG EEG EMG X CXR LDCT")
+)
+MEDICAL_ACRONYMS: frozenset[str] = MODALITIES | frozenset(
+    word_list("ICU CCU ER OR EMR EHR HIS PACS LIS RIS CIS CDSS NLP AI IT IOT 5G DRG DIP")
+)
+
 
 # Single characters that end a name when reading leftwards (function words, pronouns...).
 STOP_CHARS: frozenset[str] = frozenset(
@@ -361,7 +391,7 @@ HEADER_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("大模型", "模型", "model", "llm"), "AIModel"),
     (("平台", "platform"), "Platform"),
     (("产品", "解决方案", "工具", "product", "solution", "device", "tool"), "Product"),
-    (("数据集", "数据库", "dataset", "database"), "Dataset"),
+    (("数据集", "数据库", "评测集", "基准", "dataset", "database", "benchmark"), "Dataset"),
     (("医院", "hospital", "health system", "provider"), "Hospital"),
     (("高校", "大学", "university"), "University"),
     (
@@ -544,6 +574,7 @@ EN_HEAD_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
             "Plan",
             "Framework",
             "Rule",
+            "Checklist",
         ),
         "Policy",
     ),
@@ -661,6 +692,16 @@ EN_TYPE_NOUNS: dict[str, str] = {
     "investor": "Company",
     "hospital": "Hospital",
     "health system": "Hospital",
+    "hospital system": "Hospital",
+    "hospital network": "Hospital",
+    "hospital group": "Hospital",
+    "health network": "Hospital",
+    "medical center": "Hospital",
+    "dataset": "Dataset",
+    "data set": "Dataset",
+    "corpus": "Dataset",
+    "set": "Dataset",
+    "benchmark": "Dataset",
     "university": "University",
     "agency": "GovernmentBody",
     "regulator": "GovernmentBody",
@@ -680,6 +721,9 @@ EN_TYPE_NOUNS: dict[str, str] = {
     "chatbot": "Product",
     "test": "Product",
     "device": "Product",
+    "software": "Product",
+    "solution": "Product",
+    "algorithm": "Product",
 }
 
 # Families of AI models: a name containing one of these is a model ("Qwen2.5-72B", "MedGPT").

@@ -10,6 +10,7 @@ names, 人工智能 and 三甲医院 are not.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from bisect import bisect_left, bisect_right
@@ -30,11 +31,14 @@ from medatlas.loaders.extract.entity_lexicon import (
     GENERIC_LEADS,
     GENERIC_WORDS,
     GOV_ADMIN_WORDS,
+    MEDICAL_ACRONYMS,
+    MODALITIES,
     OFFERING_SUFFIXES,
     ORG_SUFFIXES,
     POLICY_ENDINGS,
     QUOTE_TYPE_NOUNS,
     REPORT_ENDINGS,
+    ROLE_LEADS,
     STOP_CHARS,
     Suffix,
 )
@@ -76,6 +80,8 @@ _GOVERNING = frozenset(
         " 可以 能够 以及 诸如 巨头 龙头 厂商 企业 机构 公司 旗下"
     )
 )
+# governing words that also end nouns of a name: 创业投资 (venture capital), 医疗服务
+_NOUN_ENDINGS = frozenset(word_list("投资 服务"))
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两几数多]+[大个款项类种家名位批]$")
 _STRONG_STOPS = frozenset("的 了 是 为 在 与 和 及 以 于 对 将 被 把 由 从 向 等 并 或 也 都 即 如")
 _LEGAL = ("有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "集团公司")
@@ -212,14 +218,20 @@ def word_role(word: str, flag: str | None = None) -> WordRole:
     if all(is_latin(ch) or ch in "-.+&'" for ch in word):
         if word.isdigit() or not any(ch.isalpha() for ch in word):
             return "stop"
-        return "generic" if word.lower() in EN_STOP_WORDS else "proper"
+        if word.lower() in EN_STOP_WORDS or word.upper() in MEDICAL_ACRONYMS:
+            return "generic"  # "CTA" of 冠脉CTA辅助诊断软件 is a modality, not a brand
+        return "proper"
     if not any(is_cjk(ch) for ch in word):
         return "stop"
     if word in _GOVERNING or (len(word) == 1 and word in STOP_CHARS):
         return "stop"
     if len(word) >= 2 and word.endswith("于"):
         return "stop"  # 有待于, 基于, 致力于
-    if len(word) >= 3 and (word[-2:] in _GOVERNING or word[:2] in _GOVERNING):
+    if (
+        len(word) >= 3
+        and (word[-2:] in _GOVERNING or word[:2] in _GOVERNING)
+        and not (flag.startswith("n") and word[-2:] in _NOUN_ENDINGS)  # 创业投资: a noun
+    ):
         return "stop"  # 充分利用, 积极探索: a phrase jieba keeps as one word
     if _NUMBERED.match(word):
         return "stop"  # 三大, 两款, 几家
@@ -460,12 +472,16 @@ def _read_back(
         else:
             flag = token.flag if start == token.start and pos == token.end else None
             role = word_role(word, flag)
+            if word in _MEASURE_CHARS and start > 0 and _after_numeral(text, start):
+                role = "stop"  # 近3成受访医院, 两家: a count, then what is counted
             if role == "stop" and _numeral_in_brand(text, start, pos, index, pieces):
                 role = "proper"  # 零氪科技, 森亿智能: a numeral character inside a brand
+            if role == "stop" and _glued_char(text, start, pos, pieces):
+                role = "proper"  # 泓衡: a rare character jieba tags as a measure word
             if role == "stop" and verbs and (flag or _tag(word) or "").startswith("v"):
                 governs = word in _GOVERNING or word.endswith("于") or len(word) < 2
                 role = "stop" if governs else "generic"
-            if role == "generic" and word.isascii():
+            if role == "generic" and word.isascii() and word.upper() not in MEDICAL_ACRONYMS:
                 role = "stop"  # an ordinary English word ("by", "AI") does not start a name
         if role == "stop":
             break
@@ -484,10 +500,92 @@ def _read_back(
     # a leading generic lead word ("相关", "多家") or ordinary word before a place is not part
     while pieces and text[pieces[0].start : pieces[0].end] in GENERIC_LEADS:
         pieces.pop(0)
-    return _merge_single_chars(text, pieces)
+    pieces = _merge_single_chars(text, _merge_place_names(text, _drop_role_lead(text, pieces)))
+    return _anatomy_before_modality(text, pieces)
+
+
+_ADMIN_TAILS = frozenset(word_list("州市 市 县 区 省 州 旗 盟"))
+
+
+def _merge_place_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A name word and an administrative ending are one place: 岚 + 州市 is 岚州市, the
+    place a hospital (岚州市人民医院) or a body is named by."""
+    out: list[_Piece] = []
+    for piece in pieces:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and text[piece.start : piece.end] in _ADMIN_TAILS
+            and prev.role == "proper"
+            and not prev.known
+            and prev.end == piece.start
+            and 1 <= prev.end - prev.start <= 2
+            and is_cjk(text[prev.start])
+        ):
+            out[-1] = _Piece(prev.start, piece.end, "place")
+        else:
+            out.append(piece)
+    return out
+
+
+# characters of body-part words (冠脉, 头颅, 乳腺): what a scan looks at, never a brand's
+_BODY_CHARS = frozenset("脉肺胸心脑颅腹肝肾乳骨眼膝颈脊腰盆胃肠腺肤牙鼻耳喉冠椎胰胆脾宫")
+
+
+def _anatomy_before_modality(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A Chinese word right before an imaging modality names a body part, not a brand:
+    冠脉 of 冠脉CTA辅助诊断软件, 胸部 of 胸部CT筛查系统."""
+    out = list(pieces)
+    for i, (piece, nxt) in enumerate(itertools.pairwise(pieces)):
+        word = text[nxt.start : nxt.end]
+        if (
+            piece.role == "proper"
+            and not piece.known
+            and piece.end == nxt.start
+            and is_cjk(text[piece.end - 1])
+            and word.upper() in MODALITIES
+            and any(ch in _BODY_CHARS for ch in text[piece.start : piece.end])
+        ):
+            out[i] = _Piece(piece.start, piece.end, "generic")
+    return out
+
+
+def _drop_role_lead(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A role the sentence gives before a name is not part of it: "核心产品" of
+    核心产品X诊断系统, "新一代" of 新一代X平台 (up to three words, read as one phrase)."""
+    while True:
+        for k in (3, 2, 1):
+            if len(pieces) > k and not any(p.known for p in pieces[:k]):
+                lead = text[pieces[0].start : pieces[k - 1].end]
+                if lead in ROLE_LEADS:
+                    pieces = pieces[k:]
+                    break
+        else:
+            return pieces
 
 
 _NUMERAL_CHARS = frozenset("零一二三四五六七八九十百千万亿")
+_MEASURE_CHARS = frozenset(word_list("成 家 个 所 位 名 款 项 类 批 种 台 例"))
+
+
+def _after_numeral(text: str, pos: int) -> bool:
+    before = text[pos - 1]
+    return before.isdigit() or before in _NUMERAL_CHARS or before in "余多几两"
+
+
+def _glued_char(text: str, start: int, pos: int, pieces: Sequence[_Piece]) -> bool:
+    """A lone character that is no function word, glued to a lone name character after it,
+    the pair unknown to the dictionary (泓+衡): part of a brand, whatever its tag."""
+    if pos - start != 1 or not is_cjk(text[start]):
+        return False
+    ch = text[start]
+    if ch in STOP_CHARS or ch in _STRONG_STOPS or ch in _NUMERAL_CHARS or ch in _MEASURE_CHARS:
+        return False
+    last = pieces[-1] if pieces else None
+    if last is None or last.start != pos or last.end - last.start != 1 or last.role != "proper":
+        return False
+    left = text[start - 1] if start > 0 else ""
+    return _freq(text[start : last.end]) is None and (not is_cjk(left) or left in STOP_CHARS)
 
 
 def _numeral_in_brand(
@@ -584,6 +682,18 @@ def _institution_modifier(text: str, pieces: Sequence[_Piece]) -> bool:
     return not any(w in _GRADE_WORDS for w in words)
 
 
+_INSTITUTION_END = re.compile(r"(?:医院|大学|学院|研究院|研究所|卫生院|保健院)$")
+
+
+def _institution_then_generic(text: str, pieces: Sequence[_Piece]) -> bool:
+    """The words before an offering ending are an institution's name and ordinary words."""
+    for i, piece in enumerate(pieces):
+        if _INSTITUTION_END.search(text[pieces[0].start : piece.end]):
+            rest = pieces[i + 1 :]
+            return bool(rest) and all(p.role == "generic" for p in rest)
+    return False
+
+
 def _plain_word_company(text: str, pieces: Sequence[_Piece], suffix: Suffix) -> bool:
     """An ordinary noun before 集团 or 有限公司 is the brand (小米集团): not a generic word."""
     if suffix.text not in _PLAIN_LEGAL or len(pieces) > 2:
@@ -658,10 +768,27 @@ def _latin_head(text: str, pieces: Sequence[_Piece]) -> bool:
     )
 
 
+_ADMIN_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县州]")  # 安川市: a place by its form
+
+
+def _starts_with_place(modifier: str) -> bool:
+    """兰州新区卫生健康: the modifier opens with a place the place lexicon knows."""
+    from medatlas.loaders.extract.places import place_named
+
+    return any(place_named(modifier[:k]) is not None for k in range(2, min(5, len(modifier))))
+
+
 def _is_admin(modifier: str, pieces: Sequence[_Piece]) -> bool:
     """国家/中央/a place + an administrative word: 上海市卫生健康委员会, 国家数据局."""
-    head = modifier.startswith(("国家", "中央", "国务院", "中共")) or any(
-        p.role == "place" for p in pieces
+    head = (
+        modifier.startswith(("国家", "中央", "国务院", "中共"))
+        or any(p.role == "place" for p in pieces)
+        or _starts_with_place(modifier)
+        or bool(
+            pieces
+            and pieces[0].role != "generic"
+            and _ADMIN_PLACE.fullmatch(modifier[: pieces[0].end - pieces[0].start])
+        )
     )
     return head and any(word in modifier for word in GOV_ADMIN_WORDS)
 
@@ -672,6 +799,9 @@ def _qualifier_end(text: str, end: int) -> int:
     if match and word_role(match.group(1)) == "place":
         return match.end()
     return end
+
+
+_NAMED_AFTER = re.compile(r" ?[A-Z][a-z]+[A-Za-z0-9]*(?![A-Za-z0-9.])")
 
 
 def suffix_candidates(
@@ -688,6 +818,8 @@ def suffix_candidates(
         # the ending must end a word ("科技部" does not end in the word 科技)
         if s_end not in index.ends and not (s_end < len(text) and not is_cjk(text[s_end])):
             continue
+        if kind == "offering" and _NAMED_AFTER.match(text, s_end):
+            continue  # "骨龄评估模型PediaScope": the phrase says what the Latin name is
         yield from _candidate_at(text, s_start, s_end, suffix, kind, index, known)
 
 
@@ -729,6 +861,8 @@ def _candidate_at(
         return
     modifier = text[start:s_start]
     cls = suffix.cls
+    if kind == "offering" and _institution_then_generic(text, pieces):
+        return  # 安川市第一人民医院人工智能辅助诊断系统: the hospital's system, no name
     if cls == "GovernmentBody":
         if not _is_admin(modifier, pieces):
             return
@@ -837,6 +971,12 @@ def _looks_like_sentence(title: str) -> bool:
 # ---------------------------------------------------------------- quoted names
 
 
+_DESCRIBED_AFTER = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9\-]{2,18}?"
+    r"(大模型|模型|平台|系统|软件|机器人|助手|一体机|解决方案|数据集)(?=[：:，,。；;（(\s]|$)"
+)
+
+
 def quoted_name_candidates(text: str) -> Iterator[Candidate]:
     """A quoted name next to a noun saying what it is: 发布大模型“医渡灵犀”, “因数健康”平台."""
     nouns = sorted(QUOTE_TYPE_NOUNS, key=lambda item: -len(item[0]))
@@ -851,6 +991,11 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
             if before.endswith(noun) or after.startswith(noun):
                 cls = noun_cls
                 break
+        if cls is None:
+            described = _DESCRIBED_AFTER.match(text, match.end())
+            if described is not None:  # “澜影”肺结节CT影像辅助检测软件: a brand, then what it is
+                suffix = _SUFFIX_BY_TEXT.get(described.group(1))
+                cls = suffix[0].cls if suffix is not None else None
         confidence = 0.75 if cls is not None else 0.7
         own = _own_class(name)
         if own is not None:

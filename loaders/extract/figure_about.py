@@ -6,7 +6,16 @@ as ``由X领投``, not the noun a count counts); several figures in one clause s
 (``数字医疗（78%）和医疗技术（74%）``, ``分别为 X 和 Y``); a clause without a subject takes
 the organisation an anaphor points to (``该公司``, ``the platform``) or the subject of the
 clause before it; a figure that names no organisation or offering takes the one its paragraph
-is about; a survey share (``70%的受访者``) is about its respondents and stays empty.
+is about, else the one its section heading names; a survey share (``70%的受访者``) is about
+its respondents and stays empty.
+
+The measure decides what can be a subject: a firm's accounts (revenue, profit, margins,
+funding, R&D spend, staff) are an organisation's, never its product's or a city's; what a
+tool does (accuracy, reading time, usage) prefers the offering; ``公司`` is the company the
+report defines or is about (:mod:`.figure_referents`), ``the Authority`` / ``the software``
+inside a clause the body or offering named before, ``胸部CT阅片时间`` the product whose name
+it shares, and names listed for figures ``respectively`` each take their own, though no list
+knows them.
 """
 
 from __future__ import annotations
@@ -26,6 +35,13 @@ from medatlas.loaders.extract.figure_context import (
     PendingFigure,
     is_survey_measure,
 )
+from medatlas.loaders.extract.figure_headings import (
+    MARKET_MEASURES,
+    OFFERING_MEASURES,
+    ORGANISATION_MEASURES,
+    section_subject,
+)
+from medatlas.loaders.extract.figure_referents import defined_term, partial_name, title_subject
 from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.measures import MeasureChoice
 from medatlas.loaders.extract.model import Mention
@@ -35,6 +51,7 @@ from medatlas.loaders.extract.subjects import role_of
 __all__ = ["assign_about", "specialise_by_subject"]
 
 _RESPECTIVELY = re.compile(r"分别|respectively")
+_RELATIVE = re.compile(r"^\s?(?:which|who)\b")
 _CONJUNCTION_GAP = re.compile(r"^\s?(?:和|与|及|、|以及|,|，|and|&|/)\s?$")
 _PREPOSITION_AFTER = re.compile(r"^\s?(?:in|for|of|among|at|across|with|from)\s")
 _TOPIC_START = re.compile(r"^\s?(?:among|in|for|across|within|at|在|对于|其中|从|就)")
@@ -43,9 +60,15 @@ _TIME_LEAD = (
     r"^\s?(?:(?:截至|截止|到)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|上半年|下半年|全年|度)?[，,]?\s?"
     r"|in (?:19|20)\d{2},?\s)?"
 )
+_CONJUNCTION_LEAD = r"(?:and |but |while |whereas |同时|并且|而且|而|且|并)?"
 _ANAPHOR_COMPANY = re.compile(
-    _TIME_LEAD + r"(?:该公司|该企业|本公司|公司|the company|the firm|the startup)"
+    _TIME_LEAD
+    + _CONJUNCTION_LEAD
+    + r"(?P<word>该公司|该企业|本公司|公司|the company|the firm|the startup)"
 )
+# "我院放射科…", "本院…", "Our hospital…": the hospital the document is by or about
+_ANAPHOR_HOSPITAL = re.compile(_TIME_LEAD + r"(?P<word>我院|本院|全院|our hospital|the hospital)")
+_HOSPITALS = frozenset({"Hospital"})
 _ANAPHOR_ORG = re.compile(r"^\s?(?:该机构|该组织|the organi[sz]ation)")
 _ANAPHOR_ANY = re.compile(
     r"^\s?(?:该系统|该平台|该模型|该产品|该工具|该方案|平台|系统|其(?![中余他它次实])|它|"
@@ -59,8 +82,8 @@ _DEFINITE = re.compile(
     r"|该(?P<zh>联盟|协会|学会|基金会|研究院|委员会))"
 )
 _OFFERINGS = frozenset({"Platform", "Product", "AIModel"})
-# measures of what an offering does (not of the firm that makes it)
-_OFFERING_MEASURES = ("model-performance", "time-measure", "efficiency-measure")
+# what an offering does or how much it is used: the offering, not its maker or builder
+_USED_MEASURES = (*OFFERING_MEASURES, "usage-volume", "utilization-rate", "satisfaction-rate")
 _MARKET_GROWTH = re.compile(r"\bgrow|\bexpand|规模|增长至|增长到|扩大至|扩大到")
 _MARKET_REACH = 600  # how far back (characters) a market named before is still the topic
 _CLOSES_BRACKET = re.compile(r"\s?[)）]")  # "cost (54%) and privacy (47%)": a listed answer
@@ -137,7 +160,19 @@ def _prefer_subjects(
     if measure is not None and context.vocab.accepts(measure.slug, "money"):
         entities = [m for m in subjects if m.cls not in CONCEPT_CLASSES]
         subjects = entities or subjects
+    if _is_organisation_measure(context, measure):
+        # X公司核心产品Y营收…, "the S-1 filing shows revenue of": the firm's accounts; an
+        # offering or a document named without its firm leaves the firm to find before
+        firms = [m for m in subjects if m.cls in ORGANISATIONS]
+        subjects = firms or [m for m in subjects if m.cls not in ENTITIES and m.cls != "Region"]
     return sorted(subjects)
+
+
+def _is_organisation_measure(context: FigureContext, measure: MeasureChoice | None) -> bool:
+    """Revenue, profit, margins, funding, R&D spend, staff: measures of a firm's accounts."""
+    return measure is not None and any(
+        context.vocab.is_a(measure.slug, kind) for kind in ORGANISATION_MEASURES
+    )
 
 
 def _consumed(context: FigureContext, mention: Mention, measure: MeasureChoice) -> bool:
@@ -181,8 +216,13 @@ def assign_about(
         measure = members[0].measure if members else None
         pool, counted = _candidates(context, mentions, markets, clause, measure, quantities)
         if not members:
-            if pool:
-                carried = (pool[-1],)
+            named = _ranked_segment(text, clause)
+            if named is not None and all(
+                named.start <= m.start and m.end <= named.end for m in pool
+            ):
+                carried = (named,)  # "Imaging remains the largest segment, accounting for 58%"
+            elif pool:
+                carried = _clause_subject(text, pool, clause)
                 topic = tuple(pool) if _TOPIC_START.match(fold(text[clause[0] : clause[1]])) else ()
                 new_topic = new_topic or bool(topic)
             continue
@@ -191,14 +231,23 @@ def assign_about(
                 context, [*pool, *(m for m in topic if m.cls != "Region")], measure
             )
             topic = ()
+        if carried and _RELATIVE.match(fold(text[clause[0] : clause[1]])):
+            # "North America, which represented 46% of global revenue": the antecedent; names
+            # after the figure ("of global revenue") are the whole, not the subject
+            first = members[0].quantity.start
+            pool = [*carried, *(m for m in pool if m.end <= first)]
         assigned = [tuple(pool)] if len(members) == 1 else _bind(text, members, pool, clause)
         for f, about in zip(members, assigned, strict=True):
+            named = None if f.population else _definite_subject(context, clause, f, about)
+            if named is not None:
+                about = (named,)
             if not about and not pool and not _names_own_population(f):
-                about = _anaphora(context, clause) or carried
+                about = _anaphora(context, clause, f.measure) or _carried_for(context, f, carried)
                 if not about and f.measure is not None and f.measure.slug != "survey-sample-size":
                     about = tuple(counted.get(f.quantity.start, ()))
                 if not about:
                     about = _market_before(context, f)
+            about = _named_in_part(context, f, about)
             f.about = _discourse_subject(
                 context,
                 replace(f, about=_head_noun_referents(context, about)),
@@ -207,7 +256,112 @@ def assign_about(
             )
             if about or f.population:
                 carried = about  # a survey share speaks of its respondents, not of the last name
+            elif any(m.cls in ORGANISATIONS for m in f.about):
+                carried = (
+                    f.about
+                )  # 净利润…（公司 of the report），亏损额同比收窄38%: still the firm
             specialise_by_subject(context, f)
+
+
+# "Imaging remains the largest segment", "医学影像仍是最大细分领域": a segment no list knows
+_RANKED_SEGMENT = re.compile(
+    r"\s?(?P<en>[A-Za-z][\w\- ]{1,30}?) (?:remains|is|was|became|is now) the (?:largest|biggest"
+    r"|second[- ]largest|fastest[- ]growing|leading) (?:segment|market|application|use case"
+    r"|category|area)\b"
+    r"|\s?(?P<zh>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:仍是|仍然是|依然是|是|成为)(?:最大|第二大|增长最快)的?"
+    r"(?:细分领域|细分市场|应用场景|应用领域|领域|市场|板块)"
+)
+
+
+def _ranked_segment(text: str, clause: tuple[int, int]) -> Mention | None:
+    match = _RANKED_SEGMENT.match(text, clause[0], clause[1])
+    if match is None:
+        return None
+    group = "en" if match.group("en") else "zh"
+    start, end = match.span(group)
+    name = text[start:end].strip()
+    return Mention(
+        start=start,
+        end=start + len(name),
+        text=name,
+        cls="Segment",
+        confidence=0.6,
+        method="figures.ranked-segment",
+        name=name,
+    )
+
+
+def _carried_for(
+    context: FigureContext, f: PendingFigure, carried: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
+    """The previous clause's subject, unless it cannot carry the figure's measure.
+
+    Revenue, profit or funding after ``…以及“X平台”的放量；其中软件收入约4.1亿元`` is not the
+    product's: a measure of a firm's accounts takes only an organisation from before.
+    """
+    if _is_organisation_measure(context, f.measure) and (
+        any(m.cls in _OFFERINGS for m in carried) or all(m.cls == "Region" for m in carried)
+    ):
+        return ()  # not the product, not the city of the stock exchange
+    if (
+        f.measure is not None
+        and f.measure.slug in _FIRM_ONLY
+        and not any(m.cls in ORGANISATIONS for m in carried)
+    ):
+        return ()  # staff, profit, margins: only a firm has them
+    return carried
+
+
+_FIRM_ONLY = frozenset({"headcount", "net-profit", "gross-margin", "net-margin", "rd-expenditure"})
+
+
+def _firm_of_document(context: FigureContext, before: int, slug: str) -> Mention | None:
+    """The organisation a report's ``公司`` / ``the Company`` stands for, else the one its
+    section heading names, else its title's."""
+    for term in ("公司", "本公司", "company"):
+        defined = defined_term(context, term, ORGANISATIONS, before)
+        if defined is not None:
+            return defined
+    heading = section_subject(context, before, context.vocab.ancestors(slug))
+    return heading or title_subject(context, ORGANISATIONS)
+
+
+def _clause_subject(text: str, pool: list[Mention], clause: tuple[int, int]) -> tuple[Mention, ...]:
+    """What a clause without a figure speaks of, for the clauses after it.
+
+    The organisation or offering that opens it is its subject (``X医院是一所三级甲等综合医院，
+    开放床位2,600张``: the beds are X's); otherwise the last thing it names.
+    """
+    first = pool[0]
+    if first.cls in ENTITIES and not fold(text[clause[0] : first.start]).strip(" 　,，"):
+        return (first,)
+    return (pool[-1],)
+
+
+def _named_in_part(
+    context: FigureContext, f: PendingFigure, about: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
+    """``胸部CT平均阅片时间…`` after ``知澈胸部CT智能诊断系统``: the offering named in part.
+
+    Only for a figure that names no organisation or offering and measures what a product
+    does or handles (not a firm's accounts, a market or a survey share).
+    """
+    measure = f.measure
+    if (
+        f.population
+        or measure is None
+        or any(m.cls in ENTITIES for m in about)
+        or is_survey_measure(context, measure.slug)
+        or _is_organisation_measure(context, measure)
+        or any(context.vocab.is_a(measure.slug, k) for k in MARKET_MEASURES)
+    ):
+        return about
+    offerings = [m for m in context.mentions_in(0, f.clause[0]) if m.cls in _OFFERINGS]
+    words = context.document.text[f.clause[0] : f.quantity.start]
+    named = partial_name(context, words, offerings)
+    if named is None:
+        return about
+    return (named, *(m for m in about if m.cls != "Technology"))
 
 
 def _names_own_population(f: PendingFigure) -> bool:
@@ -243,23 +397,110 @@ def _market_before(context: FigureContext, f: PendingFigure) -> tuple[Mention, .
     return (earlier[-1],)
 
 
-def _anaphora(context: FigureContext, clause: tuple[int, int]) -> tuple[Mention, ...]:
-    """``公司目前服务...``, ``该系统...``, ``The company...``: the one named just before."""
+def _anaphora(
+    context: FigureContext, clause: tuple[int, int], measure: MeasureChoice | None = None
+) -> tuple[Mention, ...]:
+    """``公司目前服务...``, ``该系统...``, ``The company...``: the one named just before.
+
+    ``其``/``its`` before a measure of a firm's accounts (``Its gross margin``) is the last
+    organisation named, not the product named after it.
+    """
     text = context.document.text
     head = fold(text[clause[0] : clause[1]])
     named = _definite_description(context, head, clause[0])
     if named is not None:
         return (named,)
-    if _ANAPHOR_COMPANY.match(head):
-        classes = _COMPANIES
-    elif _ANAPHOR_ORG.match(head):
+    own = _ANAPHOR_COMPANY.match(head) or _ANAPHOR_HOSPITAL.match(head)
+    if own is not None:
+        classes = _COMPANIES if own.re is _ANAPHOR_COMPANY else _HOSPITALS
+        word = own.group("word")
+        defined = defined_term(context, word.removeprefix("the "), classes, clause[0])
+        if defined is not None:
+            return (defined,)  # 澜泽医疗（以下简称“公司”）… 公司营收: the defined one
+        earlier = _subjects_before(context, clause[0] - 400, clause[0], classes)
+        titled = title_subject(context, classes)  # 公司, 本公司, 我院: the report's own
+        # "The company now employs…" after a partner was named: the one the title is about
+        if (
+            word.startswith("the ")
+            and titled is not None
+            and any(_same(m, titled) for m in earlier)
+        ):
+            return (titled,)
+        if earlier and not (word.startswith(("本", "我", "our")) or word == "公司"):
+            return (earlier[-1],)
+        if titled is not None:
+            return (titled,)
+        return (earlier[-1],) if earlier else ()
+    if _ANAPHOR_ORG.match(head):
         classes = ORGANISATIONS
     elif _ANAPHOR_ANY.match(head):
         classes = ENTITIES
     else:
         return ()
     earlier = _subjects_before(context, clause[0] - 400, clause[0], classes)
+    if classes is ENTITIES and _is_organisation_measure(context, measure):
+        earlier = [m for m in earlier if m.cls in ORGANISATIONS] or earlier
     return (earlier[-1],) if earlier else ()
+
+
+# "the Authority granted 17 approvals", "同期该公司营收…": a definite noun before the number
+_DEFINITE_INSIDE = re.compile(
+    r"(?:^|\s)the (?P<en>alliance|association|consortium|authority|agency|commission|network"
+    r"|coalition|federation|foundation|institute|ministry|regulator)\b"
+    r"|该(?P<zh>联盟|协会|学会|基金会|研究院|委员会)"
+    r"|(?:^|\s)the (?P<offering>software|tool|platform|model|product|device|app|algorithm)\b"
+    r"|该(?:软件|系统|产品|平台|模型|工具|算法|设备)"
+)
+_OFFERING_REACH = 600  # how far back (characters) "the software" still points
+
+
+def _definite_subject(
+    context: FigureContext, clause: tuple[int, int], f: PendingFigure, about: tuple[Mention, ...]
+) -> Mention | None:
+    """The organisation a definite noun before the figure names, when it is the clause's subject.
+
+    ``In the first half of 2025 the Authority granted 17 approvals for AI-enabled devices``:
+    the count is the Authority's, not the devices'. Applies only when no entity (organisation
+    or offering) is named before the figure.
+    """
+    text = context.document.text
+    q = f.quantity
+    if any(m.cls in ENTITIES and m.end <= q.start for m in about):
+        return None
+    lead = fold(text[clause[0] : q.start])
+    matches = list(_DEFINITE_INSIDE.finditer(lead))
+    if not matches:
+        return None
+    match = matches[-1]
+    noun = match.group("en") or match.group("zh")
+    at = clause[0] + match.start()
+    if any(m.cls in ENTITIES and m.start >= at and m.end <= q.start for m in about):
+        return None
+    if noun is None:  # "the software reached a sensitivity of": the offering named before,
+        # the one the title introduces when it names one ("Introducing X: …")
+        earlier = _subjects_before(context, at - _OFFERING_REACH, at, _OFFERINGS)
+        titled = title_subject(context, _OFFERINGS)
+        if titled is not None and any(_same(m, titled) for m in earlier):
+            return titled
+        return earlier[-1] if earlier else None
+    return _named_with(context, noun, english=bool(match.group("en")), before=at)
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    return (a.iri or fold(a.name or a.text)) == (b.iri or fold(b.name or b.text))
+
+
+def _named_with(context: FigureContext, noun: str, *, english: bool, before: int) -> Mention | None:
+    """The nearest organisation named before *before* whose name ends with *noun*."""
+    for mention in reversed(context.mentions_in(0, before)):
+        if mention.cls not in ORGANISATIONS:
+            continue
+        name = fold(mention.name or mention.text)
+        if (english and name.split()[-1:] == [noun] and " " in name) or (
+            not english and name.endswith(noun) and len(name) > len(noun)
+        ):
+            return mention
+    return None
 
 
 def _definite_description(context: FigureContext, head: str, before: int) -> Mention | None:
@@ -272,22 +513,15 @@ def _definite_description(context: FigureContext, head: str, before: int) -> Men
     if match is None:
         return None
     noun = match.group("en") or match.group("zh")
-    for mention in reversed(context.mentions_in(0, before)):
-        if mention.cls not in ORGANISATIONS:
-            continue
-        name = fold(mention.name or mention.text)
-        if (match.group("en") and name.split()[-1:] == [noun] and " " in name) or (
-            match.group("zh") and name.endswith(noun) and len(name) > len(noun)
-        ):
-            return mention
-    return None
+    return _named_with(context, noun, english=bool(match.group("en")), before=before)
 
 
 def _head_noun_referents(context: FigureContext, about: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """A subject written as a bare head noun (``the Authority``) is the body it shortens.
+    """A subject written as one word of a longer name is the body it shortens.
 
-    Reports define a body once in full and then call it by its last word; the nearest earlier
-    organisation whose multi-word name ends with that word is meant.
+    Reports define a body once in full and then call it by its last word (``the Authority``)
+    or its first (``Westgate`` for Westgate Medical Center); the nearest earlier organisation
+    whose multi-word name ends or starts with that word is meant.
     """
     out = []
     for mention in about:
@@ -296,8 +530,8 @@ def _head_noun_referents(context: FigureContext, about: tuple[Mention, ...]) -> 
         if mention.cls in ORGANISATIONS and word.isalpha() and word.isascii():
             for earlier in reversed(context.mentions_in(0, mention.start)):
                 name = fold(earlier.name or earlier.text).split()
-                if earlier.cls in ORGANISATIONS and len(name) > 1 and name[-1] == word:
-                    referent = earlier
+                if earlier.cls in ORGANISATIONS and len(name) > 1 and word in (name[0], name[-1]):
+                    referent = earlier  # the Authority, Westgate (Westgate Medical Center)
                     break
         out.append(referent or mention)
     return tuple(out)
@@ -330,8 +564,21 @@ def _discourse_subject(
         return f.about
     earlier = _subjects_before(context, block_start, f.clause[0], ENTITIES)
     if not earlier or new_topic:
-        return f.about
-    if any(context.vocab.is_a(f.measure.slug, kind) for kind in _OFFERING_MEASURES):
+        if f.about:
+            return f.about
+        if _is_organisation_measure(context, f.measure):
+            firm = _firm_of_document(context, f.clause[0], f.measure.slug)
+            return (firm,) if firm is not None else ()
+        heading = section_subject(context, f.clause[0], context.vocab.ancestors(f.measure.slug))
+        return (heading,) if heading is not None else ()
+    if _is_organisation_measure(context, f.measure):
+        # revenue, funding, staff: the firm, never its product (公司核心产品Y…，公司营收…)
+        firms = [m for m in earlier if m.cls in ORGANISATIONS]
+        if not firms:
+            firm = _firm_of_document(context, f.clause[0], f.measure.slug)
+            return tuple(sorted({*f.about, firm})) if firm is not None else f.about
+        earlier = firms
+    elif any(context.vocab.is_a(f.measure.slug, kind) for kind in _USED_MEASURES):
         # a model's accuracy or a tool's reading time: the offering, not its maker
         offerings = [m for m in earlier if m.cls in _OFFERINGS]
         earlier = offerings or earlier
@@ -343,9 +590,13 @@ def _bind(
 ) -> list[tuple[Mention, ...]]:
     """Which mentions of a clause go with which of its several figures."""
     if _RESPECTIVELY.search(fold(text[clause[0] : clause[1]])):
-        run = _enumeration(text, pool, len(members))
+        run = _listed_names(text, clause, members, pool) or _enumeration(text, pool, len(members))
         if run:
-            shared = tuple(m for m in pool if m not in run)
+            shared = tuple(
+                m
+                for m in pool
+                if m not in run and not any(r.start <= m.start and m.end <= r.end for r in run)
+            )
             return [(m, *shared) for m in run]
     first = members[0].quantity.start
     shared = tuple(m for m in pool if m.end <= first)
@@ -367,6 +618,60 @@ def _bind(
         else:
             out.append(shared)
     return out
+
+
+_LIST_VERB = re.compile(
+    r"分别|占比|占据|占|为|达到?|\b(?:accounted|accounting|represented|made up|make up|were|was"
+    r"|are|held|reached|grew)\b"
+)
+_LIST_SPLIT = re.compile(r"\s*(?:、|，|,|以及|和|与|及|\band\b|&)\s*")
+_LIST_LEAD = re.compile(r"\s*(?:其中|此外|另外|among them|of these|of which)?[，,:：]?\s*", re.I)
+_LIST_PART = re.compile(r"[^\d%。；;：:()（）]{2,24}")
+
+
+def _listed_names(
+    text: str, clause: tuple[int, int], members: list[PendingFigure], pool: list[Mention]
+) -> tuple[Mention, ...] | None:
+    """``跌倒监测和慢病随访分别占比34%和22%``: the listed names, though no list knows some.
+
+    The words before the verb, split at 、/和/and, give one name per figure; a part a mention
+    covers is that mention, the others are new concepts (or of the class of the named ones).
+    """
+    first = members[0].quantity.start
+    lead = _LIST_LEAD.match(text, clause[0], first)
+    start = lead.end() if lead else clause[0]
+    verb = _LIST_VERB.search(text, start, first)
+    if verb is None:
+        return None
+    parts = []
+    cursor = start
+    for gap in [*_LIST_SPLIT.finditer(text, start, verb.start()), None]:
+        end = gap.start() if gap is not None else verb.start()
+        while end > cursor and text[end - 1].isspace():
+            end -= 1
+        parts.append((cursor, end))
+        if gap is not None:
+            cursor = gap.end()
+    if len(parts) != len(members) or not all(_LIST_PART.fullmatch(text[a:b]) for a, b in parts):
+        return None
+    known = {(m.start, m.end): m for m in pool}
+    kinds = [m.cls for m in pool if (m.start, m.end) in parts]
+    cls = kinds[0] if kinds else "Segment"
+    return tuple(
+        known.get(
+            (a, b),
+            Mention(
+                start=a,
+                end=b,
+                text=text[a:b],
+                cls=cls,
+                confidence=0.6,
+                method="figures.enumeration",
+                name=text[a:b],
+            ),
+        )
+        for a, b in parts
+    )
 
 
 def _enumeration(text: str, pool: list[Mention], size: int) -> tuple[Mention, ...] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from medatlas.loaders.atlas import ENTITY_TYPES
 from medatlas.loaders.document import Document
@@ -18,6 +19,9 @@ from medatlas.loaders.extract.measures import MeasureChoice, MeasureVocabulary
 from medatlas.loaders.extract.model import FigureCandidate, Mention
 from medatlas.loaders.extract.numbers import Quantity
 from medatlas.loaders.units import UNIT
+
+if TYPE_CHECKING:
+    from medatlas.loaders.extract.figure_headings import Section
 
 __all__ = [
     "ABOUT_CLASSES",
@@ -79,6 +83,8 @@ class FigureContext:
     report_period: str | None
     markets: list[Mention] = field(default_factory=list)  # every market the text names
     figures: list[FigureCandidate] = field(default_factory=list)
+    sections: list[Section] | None = None  # the headings, read once (figure_headings)
+    definitions: dict[str, Mention] | None = None  # 以下简称“公司”: read once (figure_referents)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

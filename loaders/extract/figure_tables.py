@@ -6,6 +6,14 @@ caption declares (``市场规模（亿元）``). The row label cell is what the 
 mentions, or the label itself filed by the column's kind: ``应用场景`` -> UseCase); a year
 label (``2024E``) or year column gives the period. Cells of prose are read as sentences.
 The evidence is the row's line.
+
+A row label no list knows is still the row's subject: typed by its column header, else the
+caption (``主要厂商营收``), else by what the values measure (revenue -> a company, market size
+-> a segment, AUC -> a product); a label a concept names only in part (``医学影像辅助诊断``)
+is the row itself; totals (``合计``, ``Total``) are no subject. Column headers that name
+things (``三级医院``, ``Model-X``) and products named in a row's other cells are subjects too;
+a ``Metric`` / ``指标`` column measures its row; a change column (``本年比上年增减``) is a
+growth rate of the latest year, a CAGR spans the table's first and last years.
 """
 
 from __future__ import annotations
@@ -15,16 +23,22 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from medatlas.loaders.document import Block
+from medatlas.loaders.document import Block, Table
 from medatlas.loaders.extract.figure_about import specialise_by_subject
 from medatlas.loaders.extract.figure_context import (
     CARD_MARKUP,
+    CONCEPT_CLASSES,
     ENTITIES,
     GENERIC_CONCEPTS,
     FigureContext,
     PendingFigure,
     emit_figure,
     is_survey_measure,
+)
+from medatlas.loaders.extract.figure_headings import (
+    MARKET_MEASURES,
+    OFFERING_MEASURES,
+    ORGANISATION_MEASURES,
 )
 from medatlas.loaders.extract.figure_layout import FlatTable
 from medatlas.loaders.extract.figure_periods import bound_period
@@ -47,6 +61,10 @@ _UNIT_IN_HEADER = re.compile(
 )
 _LABEL_CLASSES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"细分领域|细分行业|细分市场|领域|行业|segment|sector|industry"), "Segment"),
+    (
+        re.compile(r"专科|科室|specialt(?:y|ies)|departments?|disciplines?|therapeutic areas?"),
+        "Segment",
+    ),
     (re.compile(r"应用场景|场景|用例|use case|application"), "UseCase"),
     (re.compile(r"公司|企业|厂商|company|companies|vendor|firm"), "Company"),
     (re.compile(r"机构|组织|organi[sz]ation|institution"), "Organization"),
@@ -58,6 +76,17 @@ _LABEL_CLASSES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"地区|区域|省份|国家|城市|region|country|market|市场"), "Region"),
     (re.compile(r"政策|文件|policy"), "Policy"),
 )
+# a row label that names one thing: short, no sentence, not a total or "other" row
+_NAME_LABEL = re.compile(
+    r"(?!\s*(?:合计|总计|小计|总体|整体|其他|其它|平均|均值|total|subtotal|overall|others?|all|average"
+    r"|mean|sum)\s*$)[^。；;，,:：]{2,40}",
+    re.IGNORECASE,
+)
+_OFFERINGS = frozenset({"Product", "Platform", "AIModel"})
+_BRACKETED = re.compile(r"[（(][^()（）]*[)）]")
+_METRIC_HEADER = re.compile(r"metrics?|measures?|indicators?|指标|评价指标|评估指标|性能指标|度量")
+# a label column headed by no kind of thing: empty, 名称, Name
+_NAME_HEADER = re.compile(r"|名称|名字|简称|全称|主体|对象|name|names|item")
 _FORECAST_MARK = re.compile(r"(?:19|20)\d{2}\s?[ef]\b|预计|预测|forecast|projected|estimate")
 _PROSE_CELL = re.compile(r"[。；;，,]")
 _COUNT_HEADER = re.compile(
@@ -87,8 +116,15 @@ def table_figures(
     )
     row_spans = _row_spans(text, block, len(table.rows))
     label_col = _label_column(table.header, table.rows)
-    label_cls = _label_class(table.header[label_col]) if label_col is not None else None
+    label_cls = (
+        _label_class(table.header[label_col]) or _caption_class(caption_text)
+        if label_col is not None
+        else None
+    )
     date_col = _date_column(table.header, table.rows, label_col)
+    metric_col = _metric_column(table.header, label_col)
+    header_subjects = _header_subjects(context, block, table.header)
+    years = sorted({y for h in table.header for p in find_periods(h) for y in p.years})
     for r, row in enumerate(table.rows):
         row_span = row_spans[r] if row_spans else (block.start, block.end)
         cells = _cell_spans(text, row_span, row) if row_spans else [None] * len(row)
@@ -99,7 +135,7 @@ def table_figures(
             label_periods = find_periods(row[date_col])
         for c, cell in enumerate(row):
             if (
-                c in (label_col, date_col)
+                c in (label_col, date_col, metric_col)
                 or not cell.strip()
                 or _RANK_HEADER.match(fold(table.header[c]).strip())
             ):
@@ -111,6 +147,10 @@ def table_figures(
             header = table.header[c]
             unit = _header_unit(header) or (_header_unit(label) if label else None)
             quantities = _cell_quantities(cell, unit or caption_unit or _count_unit(header))
+            metric = row[metric_col] if metric_col is not None else ""
+            scalar = not quantities
+            if scalar:
+                quantities = _scalar_cell(context, cell, f"{metric} {header}")
             if not quantities:
                 continue
             cell_start = span[0] if span else row_span[0]
@@ -123,7 +163,7 @@ def table_figures(
                 )
                 if q.symbol_bound:
                     continue
-                kind = q.kind
+                kind = "scalar" if scalar else q.kind
                 choice = _table_measure(
                     context,
                     kind,
@@ -134,16 +174,29 @@ def table_figures(
                     header,
                     caption_text,
                     others=table.header[:c] + table.header[c + 1 :],
+                    metric=metric,
                 )
                 if choice is None:
                     continue
+                row_cls = label_cls
+                if (
+                    row_cls is None
+                    and label_col is not None
+                    and _NAME_HEADER.fullmatch(fold(table.header[label_col]).strip())
+                ):
+                    row_cls = _measure_class(context, choice)
+                about = _row_about(
+                    context, q, span, label, label_span, row_cls, choice, caption_markets, caption
+                )
+                about = tuple(sorted({*about, *header_subjects.get(c, ())}))
+                if about and not _of_firm_or_market(context, choice):
+                    about = tuple(sorted({*about, *_row_offerings(context, table, cells, c)}))
+                if _is_market_row(choice, about):
+                    choice = replace(choice, slug="market-size", source="header")
                 if choice.slug == "market-size" and _FORECAST_MARK.search(
                     fold(label + " " + header + " " + cell)
                 ):
                     choice = replace(choice, slug="forecast-market-size")
-                about = _row_about(
-                    context, q, span, label, label_span, label_cls, choice, caption_markets, caption
-                )
                 found = PendingFigure(
                     quantity=q, clause=span or row_span, measure=choice, about=about, kind=kind
                 )
@@ -158,6 +211,14 @@ def table_figures(
                     caption_text,
                     found.measure.slug,
                 )
+                if found.period is None and found.measure.slug == "cagr" and len(years) >= 2:
+                    found.period = f"{years[0]}/{years[-1]}"  # 2024 | 2030F | CAGR
+                elif (
+                    found.period is None
+                    and context.vocab.is_a(found.measure.slug, "growth-rate")
+                    and years
+                ):
+                    found.period = str(years[-1])  # 2024年 | 2023年 | 同比增减: the latest year
                 emit_figure(context, found, row_span[0], row_span[1], "figures.table")
 
 
@@ -169,7 +230,7 @@ def flat_table_figures(context: FigureContext, table: FlatTable, caption: Block 
     """
     text = context.document.text
     caption_text = caption.text if caption is not None and _is_caption(caption) else ""
-    label_cls = _label_class(table.label_header)
+    label_cls = _label_class(table.label_header) or _caption_class(caption_text)
     for row in table.rows:
         label = row.cells[0]
         about = [m for m in context.mentions_in(label.start, label.end) if m.cls in ENTITIES]
@@ -256,6 +317,7 @@ def _table_measure(
     header: str,
     caption: str,
     others: tuple[str, ...] = (),
+    metric: str = "",
 ) -> MeasureChoice | None:
     """The measure of a table value: from its cell, else its row label, header or caption.
 
@@ -268,15 +330,17 @@ def _table_measure(
     noun = q.noun if q.noun and vocab.noun_measure(q.noun) else header
     first = vocab.choose(kind, fold(cell), local, local + len(q.original), noun=noun)
     funding = kind == "money" and bool(_FUNDING_COLUMNS.search(fold(" | ".join(others))))
-    if funding and first is not None and first.slug == "monetary-measure":
-        return MeasureChoice("financing-amount", None, None, "header")
-    if (first is None and kind != "duration") or (first is not None and first.from_cue):
+    if (first is None and kind not in ("duration", "scalar")) or (
+        first is not None and first.from_cue
+    ):
         return first
-    for words in (label, header, caption):
+    for words in (metric, label, header, caption):
         if not words:
             continue
         folded = fold(words)
         choice = vocab.choose(kind, folded, len(folded), len(folded), noun=noun)
+        if funding and choice is not None and choice.slug == "monetary-measure":
+            continue  # 金额 in a table of rounds: the amount raised
         if choice is not None and choice.from_cue:
             source = "row-label" if words is label else "header"
             return replace(choice, cue_start=None, cue_end=None, source=source)
@@ -310,9 +374,19 @@ def _row_about(
         inside = []
         if label_span is not None:
             inside = [m for m in context.mentions_in(*label_span) if m.iri not in GENERIC_CONCEPTS]
+            inside = [  # "Hospital" inside "Fenmoor General Hospital" is part of the name
+                m
+                for m in inside
+                if not any(
+                    e is not m and e.cls in ENTITIES and e.start <= m.start and m.end <= e.end
+                    for e in inside
+                )
+            ]
+            whole = _whole_label(label, label_span, inside)
+            inside = [whole, *inside] if whole is not None else inside
         if inside:
             about = inside + about
-        elif label_cls is not None and label_span is not None:
+        elif label_cls is not None and label_span is not None and _NAME_LABEL.fullmatch(label):
             about.insert(0, _label_mention(label, label_span[0], label_span[1], label_cls))
     if not about and caption is not None:
         about = list(caption_markets) or [
@@ -433,6 +507,134 @@ def _date_column(
         if values and all(_is_period_cell(v) for v in values):
             return c
     return None
+
+
+def _of_firm_or_market(context: FigureContext, choice: MeasureChoice) -> bool:
+    return any(
+        context.vocab.is_a(choice.slug, kind) for kind in (*ORGANISATION_MEASURES, *MARKET_MEASURES)
+    )
+
+
+def _row_offerings(
+    context: FigureContext,
+    table: Table,
+    cells: list[tuple[int, int] | None],
+    column: int,
+) -> list[Mention]:
+    """The products a row names in its other text cells (``Hospital | Product | Contract value``).
+
+    A contract value, a usage count or a reading time in such a row is the product's too; a
+    column of investors (``投资方``, ``Lead investor``) names no subject.
+    """
+    out = []
+    for c, span in enumerate(cells):
+        if c == column or span is None or _FUNDING_COLUMNS.search(fold(table.header[c])):
+            continue
+        out += [m for m in context.mentions_in(*span) if m.cls in _OFFERINGS]
+    return out
+
+
+def _scalar_cell(context: FigureContext, cell: str, words: str) -> list[Quantity]:
+    """A bare decimal (``0.912``) under a metric that takes one (``AUC``, ``Dice``)."""
+    bare = [q for q in find_quantities(cell) if q.kind == "bare"]
+    if len(bare) != 1 or "." not in bare[0].number_text:
+        return []
+    if CARD_MARKUP.sub("", cell) != bare[0].original:
+        return []
+    folded = fold(words)
+    if not any(context.vocab.accepts(c.slug, "scalar") for c in context.vocab.cues(folded)):
+        return []
+    return bare
+
+
+def _metric_column(header: tuple[str, ...], label: int | None) -> int | None:
+    """A column that names each row's measure (``Metric``, ``指标``), not the label column."""
+    for c, name in enumerate(header):
+        if c != label and _METRIC_HEADER.fullmatch(fold(name).strip()):
+            return c
+    return None
+
+
+def _header_subjects(
+    context: FigureContext, block: Block, header: tuple[str, ...]
+) -> dict[int, tuple[Mention, ...]]:
+    """Column headers that name a thing (``三级医院``, ``Model-X (base)``): their columns' subject.
+
+    A header is a subject when its names cover at least half of its words (outside brackets);
+    ``AI采用率`` names a measure, not the AI.
+    """
+    text = context.document.text
+    line = re.search(r"[^\n]+", block.text)
+    if line is None:
+        return {}
+    span = (block.start + line.start(), block.start + line.end())
+    out: dict[int, tuple[Mention, ...]] = {}
+    for c, cell in enumerate(_cell_spans(text, span, header)):
+        if cell is None:
+            continue
+        named = [
+            m
+            for m in context.mentions_in(*cell)
+            if (m.cls in ENTITIES or m.cls in ("Segment", "Region"))
+            and m.iri not in GENERIC_CONCEPTS
+        ]
+        core = _BRACKETED.sub("", header[c]).strip()
+        if named and 2 * sum(m.end - m.start for m in named) >= len(core):
+            out[c] = tuple(named)
+    return out
+
+
+def _whole_label(label: str, span: tuple[int, int], inside: list[Mention]) -> Mention | None:
+    """A row label that one concept's name covers only in part: the label itself names the row.
+
+    ``医学影像辅助诊断`` holds the use case 影像辅助诊断, ``临床决策支持（CDSS）`` the concept CDSS:
+    the row is the longer name (a narrower or differently named concept), filed like the part.
+    """
+    core = _BRACKETED.sub("", label).strip()
+    if (
+        not inside
+        or not _NAME_LABEL.fullmatch(core)
+        or any(m.cls not in CONCEPT_CLASSES for m in inside)
+        or any(fold(m.text).strip() == fold(core) for m in inside)
+    ):
+        return None
+    at = span[0] + label.find(core)
+    return _label_mention(core, at, at + len(core), inside[0].cls)
+
+
+def _caption_class(caption: str) -> str | None:
+    """What a caption says the rows are (``主要厂商营收``: companies), never a region.
+
+    A caption's ``市场`` names the measure (``市场规模``), not a column of regions.
+    """
+    cls = _label_class(caption) if caption else None
+    return cls if cls != "Region" else None
+
+
+def _measure_class(context: FigureContext, choice: MeasureChoice) -> str | None:
+    """What a row no header or caption types is, from what its values measure.
+
+    Revenue or funding rows are companies, market sizes and CAGRs segments, sensitivities and
+    reading times products.
+    """
+    for kinds, cls in (
+        (ORGANISATION_MEASURES, "Company"),
+        (MARKET_MEASURES, "Segment"),
+        (OFFERING_MEASURES, "Product"),
+    ):
+        if any(context.vocab.is_a(choice.slug, kind) for kind in kinds):
+            return cls
+    return None
+
+
+def _is_market_row(choice: MeasureChoice, about: tuple[Mention, ...]) -> bool:
+    """An amount with no name of its own in a row of segments (``Tele-ophthalmology | 120``)."""
+    return (
+        choice.slug == "monetary-measure"
+        and not choice.from_cue
+        and bool(about)
+        and all(m.cls in CONCEPT_CLASSES or m.cls == "Market" for m in about)
+    )
 
 
 def _label_class(header: str) -> str | None:

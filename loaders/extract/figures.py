@@ -63,10 +63,17 @@ from medatlas.loaders.units import UnitError, normalise_amount
 
 __all__ = ["ABOUT_CLASSES", "extract_figures"]
 
-_SENTENCE_END = re.compile(r"[。！？!?]+|\n+|(?<=[a-z0-9%)\]])\.(?=\s+[A-Z0-9“\"(\u4e00-\u9fff])")
+_SENTENCE_END = re.compile(
+    r"[。！？!?]+|\n+|(?<=[A-Za-z0-9%)\]])\.(?=\s+[A-Z0-9“\"(\u4e00-\u9fff])"
+)
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:vs|e\.g|i\.e|etc|inc|ltd|co|corp|no|approx|fig|u\.s|dr|mr|ms|st)|\b[A-Z])$"
 )
+# "after its Series B. General Catalyst…": a letter that names a round or phase ends a sentence
+_LETTER_NAMED = re.compile(
+    r"\b(?:series|round|phase|stage|class|type|tier|grade|level)\s[A-Z]$", re.I
+)
+_RESPECTIVELY_EN = re.compile(r"\brespectively\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"，|,(?!\d{3})|：|:(?!\d)|；|;|\s(?:while|whereas|but|although)\s|但是|但|而且"
 )
@@ -243,7 +250,12 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
         (m for m in context.mentions if m.cls == "Report" and fold(m.text).strip() == title),
         None,
     )
-    named = _named_in(context, title, _TITLE_SUBJECTS)
+    policy = next(
+        (m for m in context.mentions if m.cls == "Policy" and fold(m.text).strip() == title),
+        None,
+    )
+    # a notice titled "X关于印发…的通知" is the subject of its figures; X only issued it
+    named = policy or _named_in(context, title, _TITLE_SUBJECTS)
     subject = named or report
     segment = None if _SURVEY_TITLE.search(title) else _named_in(context, title, {"Segment"})
     out = []
@@ -253,7 +265,9 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
             sector = slug == "proportion" or any(
                 context.vocab.is_a(slug, m) for m in _SECTOR_MEASURES
             )
-            chosen = segment if segment is not None and sector else subject
+            # a title naming a firm (企业档案｜X：…基础设施…) is about the firm, not the segment
+            firm = named is not None and named.cls != "Policy"
+            chosen = segment if segment is not None and sector and not firm else subject
             if chosen is not None:
                 f = replace(f, about=(chosen,))
         out.append(f)
@@ -317,8 +331,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        if match.group(0) == "." and _ABBREVIATIONS.search(
-            text[max(start, match.start() - 5) : match.start()]
+        if (
+            match.group(0) == "."
+            and _ABBREVIATIONS.search(text[max(start, match.start() - 5) : match.start()])
+            and not _LETTER_NAMED.search(text[max(start, match.start() - 12) : match.start()])
         ):
             continue
         spans.append((cursor, match.end()))
@@ -358,7 +374,9 @@ def _sentence_figures(
     if not quantities:
         return  # no number, no figure: the rest would find nothing to attach
     periods = [p.shifted(start) for p in find_periods(sentence)]
-    clauses = [(start, end)] if card else _clauses(text, start, end)
+    # "A, B and C accounted for 41%, 23% and 12% respectively": one clause, however many commas
+    whole = card or bool(_RESPECTIVELY_EN.search(sentence))
+    clauses = [(start, end)] if whole else _clauses(text, start, end)
     mentions = context.mentions_in(start, end)
     found = _figures_of(context, quantities, periods, clauses, mentions)
     if not found:
@@ -461,8 +479,9 @@ def _assign_measures(
     previous: list[str] = []
     for index, f in enumerate(found):
         c_start, c_end = f.clause
-        clause = fold(text[c_start:c_end])
         q = f.quantity
+        c_start = _key_start(text, start, c_start, q.start)
+        clause = fold(text[c_start:c_end])
         following = found[index + 1].quantity.start if index + 1 < len(found) else end
         window = fold(text[q.end : min(following, end)])
         choice = context.vocab.choose(
@@ -483,9 +502,28 @@ def _assign_measures(
             choice = replace(
                 choice, cue_start=choice.cue_start + c_start, cue_end=choice.cue_end + c_start
             )
+        if choice.source == "fallback" and text[max(0, q.start - 1) : q.start] in ("+", "＋"):
+            choice = replace(choice, slug="growth-rate")  # "+27% vs Q1 2024": a change
         f.measure = choice
         f.population = choice.population
         previous.append(choice.slug)
+
+
+def _key_start(text: str, sentence_start: int, clause_start: int, at: int) -> int:
+    """Where the words naming a value start: its key in ``中标金额：486.5万元``, ``Term: 3 years``.
+
+    A clause that is only a value after a colon is measured by the key before the colon.
+    """
+    if (
+        clause_start <= sentence_start
+        or text[clause_start - 1] not in ":："
+        or text[clause_start:at].strip()
+    ):
+        return clause_start
+    key_end = clause_start - 1
+    breaks = [text.rfind(ch, sentence_start, key_end) for ch in "，,；;。\n"]
+    key_start = max([sentence_start, *(b + 1 for b in breaks if b >= 0)])
+    return key_start if key_end - key_start <= 20 else clause_start
 
 
 def _is_qualifier(text: str, f: PendingFigure, earlier: list[PendingFigure]) -> bool:

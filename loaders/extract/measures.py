@@ -62,6 +62,9 @@ _FALLBACK = {
 _FALLBACK_COUNT = "count"
 _FALLBACK_MULTIPLE = "fold-change"
 
+# Labels the lexicon reads instead (a valuation stays a valuation in a sentence about revenue
+# or a round; as labels they would give way to the sentence's earlier measure).
+_LEXICON_LABELS = frozenset({"估值", "市值", "valuation", "market capitalisation"})
 # Labels too vague to name a measure on their own.
 _VAGUE_LABELS = frozenset(
     {"number", "time", "return", "error", "growth", "yield", "money", "share", "coverage"}
@@ -114,23 +117,30 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
     ("market-size", 2, r"市场规模|市场空间|市场容量|行业规模|\bmarket\b(?! share)"),
     ("potential-market-size", 3, r"潜在市场|可及市场|addressable market"),
     ("cagr", 3, r"\bcagr\b|复合(?:年)?(?:均)?增长率|年复合|compound annual"),
-    ("growth-rate", 2, r"同比|环比|增速|增幅|year[ -](?:on|over)[ -]year|\byoy\b|growth rate"),
+    (
+        "growth-rate",
+        2,
+        r"同比|环比|增速|增幅|增减|比上年|较上年|较去年|year[ -](?:on|over)[ -]year|\byoy\b|"
+        r"growth rate|% change|change \(%\)",
+    ),
     (
         "market-share",
         3,
         r"市场份额|市场占有率|市场占比|份额|share of (?:the |its )?(?:\w+ )?market",
     ),
+    ("market-share", 2, r"%\s?(?:market )?share\b|\bleads? with\b"),
     ("penetration-rate", 3, r"渗透率|普及率|penetration"),
     ("coverage-rate", 2, r"覆盖率|覆盖|\bcover(?:s|ed|age)?\b"),
     ("proportion", 2, r"占比|比例|比重|占据|\bproportion\b|accounting for|accounted for|share of"),
     ("import-share", 3, r"进口率|进口占比|\bimport"),
     ("localization-rate", 3, r"国产化率|国产替代率|国产占比"),
     ("adoption-rate", 2, r"采用率|应用率|\badoption\b"),
+    ("adoption-rate", 3, r"部署比例|部署率|使用比例|应用比例|deployment rate|share deploying"),
     ("utilization-rate", 3, r"使用率|调用率|usage rate|utili[sz]ation"),
-    ("accuracy", 3, r"准确率|准确度|正确率|\baccuracy\b"),
+    ("accuracy", 3, r"准确率|准确度|准确性|正确率|\baccuracy\b"),
     # agreement with a reference reader or diagnosis (诊断符合率, "agreement with radiologists")
     ("accuracy", 2, r"符合率|一致率|一致性|concordance|\bagreement with\b"),
-    ("sensitivity", 3, r"敏感度|灵敏度|召回率|\bsensitivity\b|\brecall\b"),
+    ("sensitivity", 3, r"敏感度|敏感性|灵敏度|召回率|\bsensitivity\b|\brecall\b"),
     ("specificity", 3, r"特异度|特异性|\bspecificity\b"),
     ("auc", 3, r"\bauc\b|\bauroc\b"),
     ("detection-rate", 3, r"检出率|筛出率|detection rate"),
@@ -147,7 +157,17 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
         r"融资|募资|募集|领投|跟投|\braised?\b|\braising\b|\bfunding\b|"
         r"\bfinancing\b|\bseries [a-z]\b|\bround\b",
     ),
-    ("monetary-measure", 3, r"估值|市值|valuation|valued the company|post-money|pre-money"),
+    (
+        "monetary-measure",
+        3,
+        r"估值|市值|valuation|valued (?:the company )?at|post-money|pre-money|market cap",
+    ),
+    ("net-profit", 3, r"净利润|归母净利|净利(?!率)|净亏损|\bnet (?:profit|income|earnings|loss)\b"),
+    ("net-profit", 2, r"利润(?!率)"),
+    ("gross-margin", 3, r"毛利率|gross (?:profit )?margin"),
+    ("net-margin", 3, r"净利率|净利润率|net (?:profit )?margin"),
+    ("price", 3, r"中标金额|合同金额|成交金额|中标价|contract (?:value|amount|worth)"),
+    ("number-of-products", 3, r"装机|installed base|\binstallations\b"),
     ("budget", 2, r"预算|专项资金|财政资金|资金支持|\bbudgets?\b|\bspend(?:s|ing)?\b"),
     ("rd-expenditure", 3, r"研发投入|研发费用|研发支出|r&d (?:spending|expenses?|investment)"),
     ("cost", 2, r"成本|费用|\bcosts?\b|\bexpenses?\b"),
@@ -174,18 +194,20 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
     (
         "duration",
         2,
-        r"耗时|用时|有效期|时限|时长|周期|仅需|只需|需要|完成|生成|压缩至|压缩到|缩短至|缩短到|降至|"
+        r"耗时|用时|有效期|期限|服务期|合同期|时限|时长|周期|(?<![-\w])term\b|仅需|只需|需要|完成|生成|压缩至|压缩到|缩短至|缩短到|降至|"
         r"流程|turnaround|reduced to|cut to|shortened to|down to|"
         r"\btakes?\b|\btook\b|\btaking\b|processing time|\bin just\b|\bon average\b|平均",
     ),
     ("duration", 1, r"\btime\b|时间"),
     ("efficiency-improvement", 2, r"提速|加速|效率|faster|speed-?up|productivity"),
     ("success-rate", 3, r"成功率|success rate"),
+    ("time-saved", 2, r"\bsav(?:e|es|ed|ing)\b|节省|节约|省去"),
     ("headcount", 2, r"\bemploy(?:s|ed|ing)?\b|员工总数|雇员总数"),
 )
 # counted nouns -> count measure; for Chinese the last (head) noun of the phrase wins
 _NOUNS: tuple[tuple[str, str], ...] = (
     ("number-of-hospitals", r"医院|三甲|hospitals?"),
+    ("number-of-beds", r"床位|病床|\bbeds\b"),
     (
         "number-of-organizations",
         r"企业|药企|公司|机构|部门|厂商|单位|医疗系统|companies|firms|"
@@ -197,6 +219,7 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ("number-of-patients", r"患者|病人|病例|patients|cases"),
     ("number-of-physicians", r"医生|医师|physicians|doctors|clinicians|radiologists"),
     ("number-of-users", r"用户|users|subscribers"),
+    ("number-of-organizations", r"客户|customers|clients"),
     ("headcount", r"员工|职工|雇员|employees|staff"),
     ("number-of-publications", r"论文|文献|papers|publications"),
     ("number-of-patents", r"专利|patents"),
@@ -210,7 +233,8 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ("count", r"案例|项目|城市|省份|区县|地市|国家|countries|cities|provinces|sites|projects"),
 )
 _SURVEY_ADJACENT_BEFORE = re.compile(
-    r"(?:surveyed|survey of|polled|interviewed|对|调研了|调查了|访谈了)\s?$"
+    r"(?:surveyed|survey of|polled|interviewed|对|调研了|调查了|访谈了"
+    r"|(?:调研|调查|问卷|访谈)(?:共)?(?:覆盖|涵盖|收集|回收|访问)了?(?:全国)?)\s?$"
 )
 # between a noun and the number that counts it: 覆盖患者超过2000万人, 用户数达1.69亿
 _LEAD_GAP = re.compile(
@@ -229,6 +253,7 @@ _DEAL_CONTEXT = re.compile(_FUNDING_CONTEXT.pattern + r"|投资|交易|\binvest"
 _SURVEY_ADJACENT_AFTER = re.compile(r"^\s?(?:的?(?:调研|调查|访谈|问卷)|respondents)")
 _PEOPLE_OR_ORGS = re.compile(
     r"人|位|名|家|受访|respondents|professionals|executives|leaders|physicians|doctors|"
+    r"[a-z]+ists\b|surgeons|patients|adults|consumers|members|managers|"
     r"clinicians|nurses|participants|people|organi[sz]ations|hospitals|companies|institutions"
 )
 
@@ -368,6 +393,20 @@ _FAMILY_CHANGE = {  # the change of a measure named before: AUC达0.92，较传�
     "financing-amount": "growth-rate",
 }
 _GROWTH_FAMILY = "growth-rate"
+_CHANGE_MEASURES = (
+    "growth-rate",
+    "relative-reduction",
+    "relative-increase",
+    "cost-reduction",
+    "time-saved",
+    "workload-reduction",
+    "efficiency-improvement",
+    "performance-improvement",
+)
+# a level in "from X to Y" (从X降至Y, went from 14.8% to 11.9%)
+_FROM_TO = re.compile(
+    r"(?:\bfrom|由|从)\s?(?:[\d.,]+\s?%?\s?(?:\bto|至|到|降至|升至|提升至|下降至)\s?)?$"
+)
 
 
 class MeasureVocabulary:
@@ -382,7 +421,9 @@ class MeasureVocabulary:
             self.parent[slug] = parent
             self.labels[slug] = tuple(sorted({fold(n).replace(" ", "") for n in names}))
             labels += [
-                (fold(n), slug) for n in names if fold(n) not in _VAGUE_LABELS and len(n) >= 2
+                (fold(n), slug)
+                for n in names
+                if fold(n) not in _VAGUE_LABELS | _LEXICON_LABELS and len(n) >= 2
             ]
         labels.sort(key=lambda pair: (-len(pair[0]), pair[0]))
         # one Aho-Corasick automaton over every label (hundreds of them, every clause)
@@ -516,6 +557,8 @@ class MeasureVocabulary:
             choice = population
         else:
             choice = self._nearest(cues, number_start, number_end)
+        if earlier and _FROM_TO.search(clause[:number_start]) and self._is_change(earlier):
+            earlier = None  # "went from 14.8% to 11.9%": levels, not the change named before
         if earlier and (choice is None or self._vaguer(choice, earlier)):
             choice = MeasureChoice(earlier, None, None, "inherited")
         if choice is None:
@@ -533,6 +576,10 @@ class MeasureVocabulary:
         ):
             choice = MeasureChoice("financing-amount", None, None, "inherited")  # 融资…金额合计
         return self._specialise(choice, clause, number_start, window, before)
+
+    def _is_change(self, slug: str) -> bool:
+        """A measure of change (growth, reduction, time saved), not of a level."""
+        return any(self.is_a(slug, c) for c in _CHANGE_MEASURES)
 
     def _vaguer(self, choice: MeasureChoice, earlier: str) -> bool:
         """True if *choice* is a vaguer word for the measure named earlier in the sentence.

@@ -83,7 +83,8 @@ _INVESTEES = (
         "en-round",
         r"{o:ORG}{E}\b(?:raised|raises|has raised|secured|secures|closed|closes|completed"
         r"|completes|announced|landed|lands|received|receives)\b[^\ue000\ue001]{0,60}?"
-        r"\b(?:round|funding|financing|investment|seed|series\s+[a-f])",
+        r"(?:\b(?:round|funding|financing|investment|seed|series\s+[a-f])"
+        r"|(?:USD|US\$|\$|€|£|EUR|GBP)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+from\b)",
         (("round", "o", "o"),),
         1.0,
     ),
@@ -197,8 +198,10 @@ def concept_stances(template: Template, begin: int, end: int) -> list[tuple[str,
     The stance comes from the words before the concept in its clause, else from the words
     after it ("人工智能标准体系" sets rules); a clause without stance words takes the stance of
     the clause before it (lower confidence). Concepts with no
-    stance at all, or in a denied clause, are left out.
+    stance at all, or in a denied clause, are left out, and so are the top concepts of the
+    technology and segment schemes (see :func:`policy_stances`).
     """
+    frames = _scheme_tops()
     out: list[tuple[str, int, float]] = []
     carried: str | None = None
     for index, mention in enumerate(template.mentions):
@@ -215,9 +218,10 @@ def concept_stances(template: Template, begin: int, end: int) -> list[tuple[str,
             continue
         clause_end = _CLAUSE_BREAK.search(template.text, token_end, end)
         after = template.words(token_end, clause_end.start() if clause_end else end)
-        if mention.cls == "Segment" and _SEGMENT_AS_SCOPE.match(after):
-            # "在医疗卫生领域中", "医疗机构应用…": the scope or the actor, not the aim; the
-            # clause's words still set the stance the clauses after it carry
+        if mention.iri in frames or (mention.cls == "Segment" and _SEGMENT_AS_SCOPE.match(after)):
+            # "在医疗卫生领域中", "医疗机构应用…": the scope or the actor, not the aim, as is
+            # the field itself (AI); the clause's words still set the stance the clauses after
+            # it carry
             carried = policy_stance(words) or policy_stance(after) or carried
             continue
         stance = policy_stance(words) or policy_stance(after)
@@ -230,7 +234,11 @@ def concept_stances(template: Template, begin: int, end: int) -> list[tuple[str,
 
 
 def policy_stances(template: Template) -> Iterator[Found]:
-    """promotes/regulates from each policy to the concepts named after it in the sentence."""
+    """promotes/regulates from each policy to the concepts named after it in the sentence.
+
+    The top concepts of the technology and segment schemes (artificial intelligence, healthcare
+    AI) frame every policy of the field: no policy's aim, they are left out.
+    """
     policies = [i for i, m in enumerate(template.mentions) if m.cls == "Policy"]
     for position, policy in enumerate(policies):
         begin = template.spans[policy][1]
@@ -241,6 +249,16 @@ def policy_stances(template: Template) -> Iterator[Found]:
         )
         for stance, concept, confidence in concept_stances(template, begin, end):
             yield Found(stance, policy, concept, confidence, "policy-clause")
+
+
+@cache
+def _scheme_tops() -> frozenset[str]:
+    """IRIs of the technologies and segments that have no broader concept."""
+    from medatlas.graph.vocabulary import read_concepts
+
+    return frozenset(
+        c.iri for c in read_concepts() if c.cls in ("Technology", "Segment") and not c.broader
+    )
 
 
 _MONTH_NAMES = (
@@ -407,6 +425,7 @@ def name_prefixes(
         m for m in mentions if m.cls == "Region" and m.text not in _NOT_A_LOCATION_PREFIX
     )
     makers = _by_surface(m for m in mentions if m.cls in _ORGX)
+    bodies = _by_surface(m for m in mentions if m.cls in _ORG)
     brands = _brands(m for m in mentions if m.cls == "Company")
     for mention in mentions:
         span = evidence.get(mention.start)
@@ -421,6 +440,18 @@ def name_prefixes(
                     _sub_mention(mention, region),
                     *span,
                     REGISTERED_PLACE_CONFIDENCE,
+                    "name-prefix",
+                )
+        if mention.cls == "Policy":
+            body = _longest_prefix(mention, bodies)
+            if body is not None and _ISSUER_TITLE.match(mention.text, len(body.text)):
+                # "X卫生健康委员会关于印发…的通知": a notice titled by the body that issues it
+                yield RelationCandidate(
+                    mention,
+                    "issuedBy",
+                    _sub_mention(mention, body),
+                    *span,
+                    NAME_PREFIX_CONFIDENCE,
                     "name-prefix",
                 )
         if mention.cls in _OFF:
@@ -441,6 +472,9 @@ def name_prefixes(
                 )
 
 
+_ISSUER_TITLE = re.compile(r"\s*(?:关于|印发|发布|转发)")
+
+
 def _by_surface(mentions: Iterator[Mention]) -> dict[str, Mention]:
     out: dict[str, Mention] = {}
     for mention in mentions:
@@ -455,7 +489,7 @@ def _longest_prefix(mention: Mention, known: dict[str, Mention]) -> Mention | No
         if (
             len(surface) - len(key) >= _MIN_REST
             and surface.startswith(key)
-            and candidate.iri != mention.iri
+            and (candidate.iri is None or candidate.iri != mention.iri)
             and (best is None or len(key) > len(best.text))
         ):
             best = candidate
@@ -807,6 +841,14 @@ def _use_case_labels() -> tuple[tuple[str, str], ...]:
     return tuple((text, iri) for text, iri, _ in ranked)
 
 
+@cache
+def _use_case_categories() -> frozenset[str]:
+    """IRIs of use cases that narrower use cases sit under (辅助诊断, 病理图像分析…)."""
+    from medatlas.graph.vocabulary import read_concepts
+
+    return frozenset(b for c in read_concepts() if c.cls == "UseCase" for b in c.broader)
+
+
 def name_use_cases(
     chosen: Sequence[Mention], evidence: dict[int, tuple[int, int]]
 ) -> Iterator[RelationCandidate]:
@@ -839,6 +881,8 @@ def name_use_cases(
         )
         if found is None or word_role(name[: name.find(found[0])]) not in ("proper", "stop"):
             continue
+        if found[1] in _use_case_categories():
+            continue  # "甲胸部CT智能诊断系统": 智能诊断 is a kind of task, not the task it does
         label, iri = found
         at = offering.start + name.index(label)
         use_case = Mention(

@@ -55,7 +55,7 @@ _REGULATE = re.compile(
 _PROMOTE = re.compile(
     r"推动|推进|鼓励|支持|促进|发展|加快|加速|探索|开展|建设|运用|应用|利用|提升|推广|培育|完善|深化"
     r"|拓展|引导|实现|研发|打造|普及|扩大|布局|示范|创新|融合"
-    r"|promot|encourag|support|accelerat|develop|advanc|foster|expand|boost|adopt|invest in"
+    r"|promot|encourag|support|accelerat|develop(?!er)|advanc|foster|expand|boost|adopt|invest in"
     r"|scale up|pilot",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ group from :data:`CLASS_GROUPS`), ``{GROUP}`` for an uncaptured name, and gaps:
 
 - ``{g}`` up to 20 characters without a name, ``{h}`` up to 4 without a name or punctuation,
 - ``{G}`` up to 40 characters or names, ``{e}``/``{E}`` the same for English (60 / 90),
+- ``{x}`` up to 90 characters or concepts and places, no entity names (English),
 - ``{C}`` (``{c}``) up to 40 (12) characters or names within one clause,
 - ``{N}`` the same as ``{C}`` but passing no organisation's name,
 - ``{q}`` quotes, title marks, stars and spaces that may wrap a name,
@@ -92,6 +93,7 @@ _GAPS: dict[str, str] = {
     "h": r"[^\ue000\ue001，,。；;：:！？!?]{0,4}?",
     "G": r"(?:[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001){0,40}?",
     "e": r"[^\ue000\ue001]{0,60}?",
+    "x": r"(?:[^\ue000\ue001]|\ue000\d+\ue002(?:UseCase|Segment|Technology|Region)\ue001){0,90}?",
     "E": r"(?:[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001){0,90}?",
     "C": r"(?:[^\ue000\ue001，,。；;：:！？!?]|\ue000\d+\ue002\w+\ue001){0,40}?",
     "c": r"(?:[^\ue000\ue001，,。；;：:！？!?]|\ue000\d+\ue002\w+\ue001){0,12}?",
@@ -132,7 +134,9 @@ _CLAUSE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LAUNCHED = re.compile(
-    r"(?:推出|发布|上线|打造|研发|开发|研制|构建|搭建|升级)了?[^的\ue000\ue001]{0,12}$"
+    r"(?:推出|发布|上线|打造|研发|开发|研制|构建|搭建|升级)了?(?:(?:基于|依托)[^\ue000\ue001]{0,4}?"
+    r"\ue000\d+\ue002\w+\ue001[^\ue000\ue001]{0,4}?的)?"
+    r"(?:[^的\ue000\ue001]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){0,12}$"
     r"|(?:核心|主打|代表|主要|旗舰)?(?:产品|平台)(?:为|是|包括)(?:[^的\ue000\ue001，,。；;]"
     r"|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){0,12}$"
     r"|\ue001[^\ue000\ue001，,。；;]{0,4}?(?:通过|使用|利用|借助|运用|采用)(?:其|旗下的?|自有的?|自研的?)?"
@@ -146,6 +150,9 @@ _POSSESSOR_LEAD = re.compile(
     r"(?:产品|平台|系统|模型|大模型|方案|解决方案|工具|应用|product|platform|system|model|tool)"
     r"|的|旗下的?)[\s“”\"'‘’「」『』《*,]*",
     re.IGNORECASE,
+)
+_INSTRUMENT_BEFORE = re.compile(
+    r"(?:基于|依托|借助|\bbased on|\bbuilt on|\bpowered by)[\s“”\"'‘’「」]*$", re.IGNORECASE
 )
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
 _SPEECH = re.compile(
@@ -272,6 +279,7 @@ class Rule:
         False  # True if "its" points at the sentence's first name, not the nearest
     )
     solo: tuple[str, ...] = ()  # roles not widened to coordinated names ("A与B…，与C…双方")
+    anchor: str = ""  # the role each match is kept one of (default: the first emit's object)
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     groups: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
@@ -311,7 +319,7 @@ def match_rule(rule: Rule, template: Template) -> Iterator[Found]:
     """Every relation ``rule`` states in ``template`` (coordinated names included)."""
     best: dict[int, tuple[tuple[bool, bool, int], dict[str, int], re.Match[str]]] = {}
     position = 0
-    anchor_role = rule.emits[0][2]
+    anchor_role = rule.anchor or rule.emits[0][2]
     subject_role = rule.emits[0][1]
     while position <= len(template.text):
         match = rule.regex.search(template.text, position)
@@ -321,8 +329,23 @@ def match_rule(rule: Rule, template: Template) -> Iterator[Found]:
         roles = {role: int(match.group(role)) for role in rule.groups if match.group(role)}
         anchor = roles[anchor_role]
         subject = roles[subject_role]
-        if template.governed[subject] and subject_role == "s" and not rule.partner_subject:
+        if (
+            template.governed[subject]
+            and subject_role == "s"
+            and not rule.partner_subject
+            and not (  # an apposition holds after "with" too ("with X, a Y company")
+                not rule.hedgeable and template.text.startswith(",", template.spans[subject][1])
+            )
+        ):
             continue
+        if (
+            subject_role == "s"
+            and template.mentions[subject].cls in _ORG
+            and _INSTRUMENT_BEFORE.search(
+                template.text, max(0, template.spans[subject][0] - 8), template.spans[subject][0]
+            )
+        ):
+            continue  # "基于X构建了Y": X is what Y is built on, not who built it
         topic_first = rule.name.startswith("zh-") and not template.initial[subject]
         rank = (
             topic_first,
@@ -358,6 +381,17 @@ def match_rule(rule: Rule, template: Template) -> Iterator[Found]:
                     yield Found(predicate, subject, obj, confidence, method)
 
 
+_PARTNERING_NEXT = re.compile(
+    r"[\s“”\"'‘’「」]*(?:达成|签署|签订|签约|建立|开展|展开|深化|启动|战略合作|合作|结成)"
+)
+
+
+def _is_partner_only(template: Template, index: int) -> bool:
+    """True for a name after 与/和 that the words right after it make a partner (与B达成合作)."""
+    end = template.spans[index][1]
+    return template.governed[index] and bool(_PARTNERING_NEXT.match(template.text, end))
+
+
 def role_tokens(rule: Rule, template: Template, role: str) -> set[int]:
     """Every token any match of ``rule`` puts in ``role``, coordinated names included."""
     found: set[int] = set()
@@ -386,28 +420,51 @@ def _words_around(template: Template, match: re.Match[str]) -> str:
 def _expand_roles(rule: Rule, template: Template, roles: dict[str, int]) -> dict[str, list[int]]:
     taken: set[int] = set(roles.values())
     members: dict[str, list[int]] = {}
-    order = sorted(roles, key=lambda role: role != rule.emits[0][2])  # the object role first
+    anchor = rule.anchor or rule.emits[0][2]
+    order = sorted(roles, key=lambda role: role != anchor)  # the anchor role first
     for role in order:
         if role in rule.solo:
             members[role] = [roles[role]]
             continue
-        group = coordinated(template, roles[role], rule.groups[role], taken - {roles[role]})
+        others = {c for other in roles if other != role for c in rule.groups[other]}
+        owners = frozenset(_ORG) - others  # an owner named in the list is no party to the match
+        group = coordinated(
+            template, roles[role], rule.groups[role], taken - {roles[role]}, owners=owners
+        )
+        if role == rule.emits[0][1] and not rule.partner_subject:
+            # "A与B达成合作，推出C": B is A's partner, not one who launches C
+            group = [i for i in group if i == roles[role] or not _is_partner_only(template, i)]
         members[role] = group
         taken.update(group)
     return members
 
 
 def coordinated(
-    template: Template, index: int, classes: Iterable[str], exclude: set[int]
+    template: Template,
+    index: int,
+    classes: Iterable[str],
+    exclude: set[int],
+    *,
+    owners: frozenset[str] = frozenset(),
 ) -> list[int]:
-    """Token ``index`` and the tokens coordinated with it (``A、B和C``) of the same classes."""
+    """Token ``index`` and the tokens coordinated with it (``A、B和C``) of the same classes.
+
+    ``owners`` are the classes of names that may stand before a listed name as its owner
+    (``A和乙公司的B``) without ending the list; none by default.
+    """
     allowed = set(classes)
     group = [index]
     for step in (-1, 1):
         current = index
         while 0 <= current + step < len(template.mentions):
             neighbour = current + step
+            possessed = _possessed_next(template, current, step, allowed, owners)
+            if possessed is not None:  # "A和乙公司的B": B is listed with A, 乙公司 owns it
+                neighbour = possessed
             gap = template.gap(min(current, neighbour), max(current, neighbour))
+            if possessed is not None:
+                left = current if step > 0 else neighbour
+                gap = template.gap(left, left + 1)  # the list's word, before the owner
             if (
                 neighbour in exclude
                 or template.mentions[neighbour].cls not in allowed
@@ -418,3 +475,24 @@ def coordinated(
             group.append(neighbour)
             current = neighbour
     return sorted(group)
+
+
+_OWNER_GAP = re.compile(r"(?:的|['’]s\s*)[\s“”\"'‘’「」『』《》〈〉*]*")
+
+
+def _possessed_next(
+    template: Template, current: int, step: int, allowed: set[str], owners: frozenset[str]
+) -> int | None:
+    """The next listed name when an owner's name stands before it (``A和乙公司的“B”``)."""
+    owner = current + step
+    named = owner + step
+    if not owners or not 0 <= named < len(template.mentions):
+        return None
+    if template.mentions[owner].cls not in owners or template.mentions[named].cls not in allowed:
+        return None
+    if template.mentions[current].cls not in allowed:
+        return None
+    first, second = sorted((owner, named))
+    if not _OWNER_GAP.fullmatch(template.gap(first, second)):
+        return None
+    return named

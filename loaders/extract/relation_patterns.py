@@ -21,7 +21,8 @@ _DEV_ZH = (
 _DEV_EN = (
     "launched|launches|released|releases|developed|develops|introduced|introduces|unveiled"
     "|unveils|built|builds|created|creates|rolled out|rolls out|debuted|debuts|offers|makes"
-    "|markets|sells|open-sourced|designed|designs"
+    "|markets|sells|open-sourced|designed|designs|launching|releasing|introducing|unveiling"
+    "|open-sourcing"
 )
 _PRODUCT_NOUN_ZH = (
     "产品|系统|平台|大模型|模型|工具|解决方案|助手|软件|应用|引擎|设备|机器人|APP|App|小程序"
@@ -34,6 +35,18 @@ _PRODUCT_NOUN_EN = (
 _FOR_ZH = (
     "用于|应用于|适用于|应用在|运用于|聚焦于?|专注于?|致力于|面向|针对|主攻|深耕|服务于|主要用于|可用于"
     "|赋能|布局|切入|主打|专攻|应用到"
+)
+# up to three words of a descriptive phrase ("the Dutch variant-interpretation start-up"), where
+# a word may be a place or a concept the gazetteer named
+_DESCRIPTOR_WORDS = (
+    r"(?:(?:[\w-]+|\ue000\d+\ue002(?:Region|UseCase|Segment|Technology)\ue001[\w-]*)\s+){0,3}?"
+)
+# a use case followed by the people or places it serves is their kind, not a task
+# ("for oncology practices", "to radiology departments")
+_NOT_A_MODIFIER_EN = (
+    r"(?![\w-]*\s+(?:practices|clinics|hospitals|departments|teams|providers|patients|centers"
+    r"|centres|companies|start-?ups|firms|market|markets|sector|space|industry|vendors|players"
+    r"|pilots|projects|programmes|programs|contracts|deals|budgets|spending)\b)"
 )
 _ISSUE_ZH = "印发|发布|出台|颁布|下发|公布|制定|推出|发出|修订|出版|发行"
 _AUTHOR_ZH = "编写|撰写|编制|编著|编撰|著|主编|起草|研究撰写|研究编写|联合撰写"
@@ -54,9 +67,33 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-offering-is-by-org",
-        rf"{{o:OFF}}{{g}}(?:是|为|系|由){{g}}{{s:ORGX}}{{C}}(?:{_DEV_ZH}|提供|出品)",
+        rf"{{o:OFF}}{{g}}(?:是|为|系|由){{g}}{{s:ORGX}}{{C}}(?:{_DEV_ZH}|提供|出品|承建|承接|建设)",
         (("develops", "s", "o"),),
         0.85,
+    ),
+    Rule(
+        "zh-offering-is-orgs-product",
+        rf"{{o:OFF}}{{g}}(?:是|为|系|作为)(?:由)?{{q}}{{s:ORGX}}(?:的|旗下的?|推出的|自研的|研发的)"
+        rf"(?:旗舰|核心|主打|代表|明星|首款|主要|重点)?(?:{_PRODUCT_NOUN_ZH})",
+        (("develops", "s", "o"),),
+        0.8,
+        hedgeable=False,
+    ),
+    Rule(
+        "zh-offerings-maker-is",
+        r"{o:OFF}{q}的?(?:研发方|开发方|研发单位|开发商|研发企业|研发机构|厂商|生产商|生产企业|注册人"
+        r"|制造商|提供方|供应商)(?:为|是|系)[：:]?{q}{s:ORGX}",
+        (("develops", "s", "o"),),
+        0.8,
+        hedgeable=False,
+    ),
+    Rule(
+        "offering-maker-in-brackets",
+        r"{o:OFF}[\s“”\"'’」』*]*[（(]\s*{s:ORGX}\s*[)）]",
+        (("develops", "s", "o"),),
+        0.65,
+        hedgeable=False,
+        partner_subject=True,
     ),
     Rule(
         "zh-org-products",
@@ -87,7 +124,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-org-its-offering",
-        r"{s:ORGX}{G}(?<![与和同跟])其(?:自研的?|旗下的?|新一代|最新的?)?{q}{o:OFF!}",
+        r"{s:ORGX}{G}(?<![与和同跟])其(?:自研的?|旗下的?|新一代|最新的?)?{k}{q}{o:OFF!}",
         (("develops", "s", "o"),),
         0.7,
         hedgeable=False,
@@ -233,6 +270,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:达成|签署|签订|签约|建立|开展|共建|合建|共同|联合|合作|携手|联手|结成|组建)",
         (("partnersWith", "s", "o"),),
         0.75,
+        solo=("s",),  # "A与B共建X，并与C合作": B is A's partner, not C's
     ),
     Rule(
         "zh-partner-with-carried",
@@ -263,16 +301,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-partnered-with",
-        r"{s:ORG}{e}\b(?:partnered|partners|partnering|teamed up|teams up|collaborates|collaborated"
-        r"|collaborating|is collaborating|has partnered|allied|works|working|worked)\s+with\s+"
+        r"{s:ORG}{x}\b(?:partnered|partners|partnering|teamed up|teams up|collaborates|collaborated"
+        r"|collaborating|is collaborating|has partnered|allied|works|working|worked"
+        r"|joined forces|joins forces|joining forces)\s+with\s+"
         r"(?:the\s+)?{o:ORG}",
         (("partnersWith", "s", "o"),),
         0.85,
     ),
     Rule(
         "en-partnership-with",
-        r"{s:ORG}{e}\b(?:partnership|collaboration|alliance|agreement|joint venture|mou"
-        r"|memorandum of understanding)\s+with\s+(?:the\s+)?{o:ORG}",
+        r"{s:ORG}{x}\b(?:partnerships?|collaborations?|alliances?|agreements?|joint ventures?|mou"
+        r"|contracts?|pact|memorand(?:um|a) of understanding)\s+with\s+(?:the\s+)?{o:ORG}",
         (("partnersWith", "s", "o"),),
         0.85,
     ),
@@ -287,9 +326,47 @@ RULES: tuple[Rule, ...] = (
         "en-and-partnered",
         r"{s:ORG}\s+and\s+(?:the\s+)?{o:ORG}{e}\b(?:partnered|teamed up|collaborat\w*|signed"
         r"|formed a partnership|entered into (?:a|an)\b|announced a (?:strategic\s+)?(?:partnership"
-        r"|collaboration))",
+        r"|collaboration)|(?:will\s+)?(?:jointly|together)\s+\w+|co-(?:develop|create|design)\w*)",
         (("partnersWith", "s", "o"),),
         0.8,
+    ),
+    Rule(
+        "en-partners-include",
+        r"{s:ORG}(?:['’]s?\s+|{x}\b(?:its|their)\s+)(?:[\w-]+\s+)?(?:partners|collaborators|clients"
+        r"|customers)\s+(?:include|includes|including|are|such as)\s+(?:the\s+)?{o:ORG}",
+        (("partnersWith", "s", "o"),),
+        0.75,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-counts-among-partners",
+        r"{s:ORG}\s+counts\s+(?:the\s+)?{o:ORG}(?:{E})?\s+among\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+        r"(?:partners|collaborators|clients|customers)",
+        (("partnersWith", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "en-selected-as-partner",
+        r"{s:ORG}{x}\b(?:selected|chose|picked|named|appointed)\s+(?:the\s+)?{o:ORG}\s+as\s+"
+        r"(?:its|their|the|a)\s+" + _DESCRIPTOR_WORDS + r"(?:partner|vendor|supplier|provider)\b",
+        (("partnersWith", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "zh-chose-as-partner",
+        r"{s:ORG}{g}(?:选择|选定|确定|引入|遴选)了?{q}{o:ORG}{g}(?:作为|为|成为)(?:其|该院)?{c}"
+        r"(?:合作伙伴|合作方|供应商|技术提供方|服务商|承建方)",
+        (("partnersWith", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "en-extend-partnership",
+        r"{s:ORG}{x}\b(?:extend|expand|deepen|renew|broaden|extends|expands|deepens|renews"
+        r"|extended|expanded|deepened|renewed)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?"
+        r"(?:partnership|collaboration|relationship|alliance)\s+with\s+(?:the\s+)?{o:ORG}",
+        (("partnersWith", "s", "o"),),
+        0.75,
+        hedgeable=False,  # "plans to extend the partnership with X": the partnership exists
     ),
     Rule(
         "en-in-collaboration-with",
@@ -366,6 +443,12 @@ RULES: tuple[Rule, ...] = (
         0.85,
     ),
     Rule(
+        "zh-takes-in",
+        r"{o:ORG}{g}将{q}{s:ORG}{g}(?:收入囊中|收入麾下|纳入麾下|纳入旗下|整体收购|全资收购|收购)",
+        (("acquiredBy", "s", "o"),),
+        0.85,
+    ),
+    Rule(
         "zh-acquisition-of",
         r"{o:ORG}{g}(?:宣布|完成|正式)?对{q}{s:ORG}{g}的?(?:收购|并购|全资收购|吸收合并)",
         (("acquiredBy", "s", "o"),),
@@ -383,10 +466,55 @@ RULES: tuple[Rule, ...] = (
         r"|completed (?:the|its) acquisition of|agreed to buy|to buy|will buy|buy"
         r"|completes (?:the|its)?\s*acquisition of|announced (?:the|its) acquisition of"
         r"|the acquisition of|acquisition of|bought|buys|purchased|took over|takes over"
-        r"|merged with)\s+(?:the\s+)?(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:start-?up|company"
-        r"|firm|developer|maker|provider|vendor|specialist|business)\s+)?{s:ORG}(?!\s+by\b)",
+        r"|completed (?:the|its) purchase of|the purchase of"
+        r"|merged with)\s+(?:the\s+)?(?:(?:the|a|an)\s+"
+        + _DESCRIPTOR_WORDS
+        + r"(?:start-?up|company|firm|developer|maker|provider|vendor|specialist|business)\s+)?"
+        r"{s:ORG}(?!\s+by\b)",
         (("acquiredBy", "s", "o"),),
         0.85,
+    ),
+    Rule(
+        "en-bought-by",
+        r"{s:ORG}{e}\b(?:bought|purchased|taken over|snapped up|absorbed)\s+by\s+"
+        r"(?:the\s+)?{o:ORG}",
+        (("acquiredBy", "s", "o"),),
+        0.85,
+    ),
+    Rule(
+        "en-sold-to",
+        r"{s:ORG}{e}\b(?:was|were|has been|had been|is being)\s+sold\s+to\s+(?:the\s+)?{o:ORG}",
+        (("acquiredBy", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "en-which-acquired",
+        r"{s:ORG},\s+which\s+(?:the\s+)?{o:ORG}\s+(?:acquired|bought|purchased|took over)\b",
+        (("acquiredBy", "s", "o"),),
+        0.85,
+        hedgeable=False,
+    ),
+    Rule(
+        "parent-company-named",
+        r"{s:ORG}(?:['’]s?\s+|的)(?:parent company|parent|owner|母公司|控股股东|控股方)[,，：:]?\s*"
+        r"(?:the\s+)?{o:ORG}",
+        (("subsidiaryOf", "s", "o"),),
+        0.8,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-now-part-of",
+        r"{s:ORG}{e}\b(?:now part of|now owned by|became part of|has become part of"
+        r"|merged into|was folded into|was absorbed into)\s+(?:the\s+)?{o:ORG}",
+        (("acquiredBy", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "zh-merged-into",
+        r"{s:ORG}{g}(?:已|已经|正式|整体)?(?:被)?(?:并入|(?:纳入|归入)(?=[^\ue000\ue001]{0,4}?"
+        r"\ue000\d+\ue002\w+\ue001(?:旗下|麾下|体系)))[^\ue000\ue001，,。；;]{0,4}?{q}{o:ORG}",
+        (("acquiredBy", "s", "o"),),
+        0.8,
     ),
     Rule(
         "en-acquisition-by",
@@ -443,6 +571,15 @@ RULES: tuple[Rule, ...] = (
         0.75,
     ),
     Rule(
+        "en-apposition-owners-facility",
+        r"{s:ORG},\s+{o:ORG}['’]s?\s+(?:(?:flagship|main|largest|teaching|academic|new|own)\s+)*"
+        r"(?:hospital|facility|campus|medical cent(?:er|re)|clinic|subsidiary|unit|division"
+        r"|\ue000\d+\ue002Segment\ue001)(?!\w)",
+        (("subsidiaryOf", "s", "o"),),
+        0.75,
+        hedgeable=False,
+    ),
+    Rule(
         "en-parents-subsidiary",
         r"{o:ORG}['’]s?\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|arm)\s*,?\s+{s:ORG}",
         (("subsidiaryOf", "s", "o"),),
@@ -461,6 +598,44 @@ RULES: tuple[Rule, ...] = (
         rf"{{s:AGENT}}{{G}}(?:{_FOR_ZH})[^\ue000\ue001]{{0,8}}?{{o:UC}}(?!{{c}}的{{k}}{{q}}{{OFF}})",
         (("addressesUseCase", "s", "o"),),
         0.75,
+    ),
+    Rule(
+        "zh-used-for-audience",
+        rf"{{s:AGENT}}{{G}}(?:{_FOR_ZH})(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002(?:Segment|Region)"
+        rf"\ue001){{0,12}}?的{{q}}{{o:UC}}{{q}}(?:服务|场景|领域|业务|工作|需求)?(?=[，,。；;、]|$)",
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-covers-usecases",
+        r"{s:AGENT}{G}(?:覆盖|涵盖|包括|包含|支持|可实现)了?[：:]?{q}{o:UC}"
+        r"(?=(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002UseCase\ue001){0,60}?等(?:[多数几]+[个项类种])?"
+        r"(?:应用)?(?:场景|领域|环节|功能))",
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-in-the-field-of",
+        r"{s:AGENT}{g}在{q}{o:UC}{q}(?:等)?(?:领域|方向|赛道|场景|方面)[^\ue000\ue001，,。；;]{0,4}?(?:深耕"
+        r"|布局|发力|积累|领先|拥有|推出|落地|耕耘|专注)",
+        (("addressesUseCase", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-its-functions-are",
+        r"{s:AGENT}{g}的?(?:主要|核心)?(?:功能|应用场景|使用场景|场景|用途|应用领域|应用方向)"
+        r"(?:包括|包含|涵盖|为|是|有)[：:]?{q}{o:UC}",
+        (("addressesUseCase", "s", "o"),),
+        0.75,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-its-use-cases-are",
+        r"{s:AGENT}['’]s?\s+(?:main\s+|primary\s+|key\s+|core\s+)?(?:use cases?|applications?"
+        r"|uses)\s+(?:are|is|include|includes)\s+{o:UC}",
+        (("addressesUseCase", "s", "o"),),
+        0.75,
+        hedgeable=False,
     ),
     Rule(
         "zh-used-for-within",
@@ -524,7 +699,15 @@ RULES: tuple[Rule, ...] = (
         r"|focusing on|speciali[sz](?:es|ing|ed) in|applied to|designed for|targets|targeting"
         r"|aimed at|dedicated to|serving|that supports|that automates|that performs|to automate"
         r"|to accelerate|to streamline|to enable|enabling|helps with|for use in|in the field of)"
-        r"\s+(?:[\w-]+\s+){0,3}?{o:UC}",
+        r"\s+(?:[\w-]+\s+){0,3}?{o:UC}" + _NOT_A_MODIFIER_EN,
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "en-org-sells-usecase",
+        r"{s:AGENT}(?:,?\s+which|,?\s+that)?\s+(?:sells|offers|provides|delivers|automates"
+        r"|streamlines|digiti[sz]es|supports|enables|performs|handles|helps\s+(?:\w+\s+){0,2}?with)\s+(?:(?:[\w-]+|\ue000\d+\ue002Technology\ue001[\w-]*)\s+){0,2}?"
+        r"{o:UC}" + _NOT_A_MODIFIER_EN,
         (("addressesUseCase", "s", "o"),),
         0.7,
     ),
@@ -680,6 +863,28 @@ RULES: tuple[Rule, ...] = (
         0.7,
     ),
     Rule(
+        "en-is-a-technology-based",
+        r"{s:AGENT}\s+(?:is|was|are|remains)\s+(?:a|an|the)\s+{w}{o:TECH}[- ]?(?:based|powered"
+        r"|driven|enabled)\b",
+        (("usesTechnology", "s", "o"),),
+        0.75,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-offerings-technology-part",
+        r"{s:OFF}['’]s?\s+(?:own\s+|proprietary\s+|in-house\s+)?{o:TECH}\s+(?:engine|model|algorithm"
+        r"|module|core|stack|backbone|pipeline)s?\b",
+        (("usesTechnology", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "zh-technology-at-core",
+        r"{s:AGENT}{g}以{q}{o:TECH}{q}(?:技术)?为(?:核心|基础|底座|驱动|引擎|支撑|底层)",
+        (("usesTechnology", "s", "o"),),
+        0.75,
+    ),
+    Rule(
         "en-builds-technology",
         r"{s:ORGX}{E}\b(?:develops|developing|builds|building|makes|making)\s+(?:[\w-]+\s+){0,2}?"
         r"{o:TECH}",
@@ -725,7 +930,7 @@ RULES: tuple[Rule, ...] = (
         "en-built-on",
         r"{s:OFF}{E}\b(?:built on|based on|powered by|runs on|running on|built upon|on top of"
         r"|fine-tuned from|fine-tuned on|derived from)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
-        r"(?:{ORG}['’]s?\s+)?{w}{q},?\s*{o:OFF}",
+        r"(?:{ORG}['’]s?\s+|[A-Z][\w-]*['’]s\s+)?{w}{q},?\s*{o:OFF}",
         (("basedOn", "s", "o"),),
         0.8,
     ),
@@ -744,8 +949,23 @@ RULES: tuple[Rule, ...] = (
         0.75,
     ),
     Rule(
+        "zh-site-introduced-modifier",
+        r"{o:CARE}{c}(?:引进|引入|上线|部署|采购|启用|落地|应用)的{C}[—\-–：:（(]*{C}{q}{s:OFF!}",
+        (("deployedAt", "s", "o"),),
+        0.7,
+        anchor="s",
+    ),
+    Rule(
+        "zh-site-builds-with-vendor",
+        r"{o:CARE}{G}(?:构建|打造|搭建|上线|部署|推出|建设|引入)了?{C}{q}{s:OFF!}{C}[，,]?由{k}{p:ORGX}{g}"
+        r"(?:承建|建设|开发|研发|提供|打造|实施|负责)",
+        (("deployedAt", "s", "o"), ("partnersWith", "p", "o")),
+        0.75,
+        anchor="s",
+    ),
+    Rule(
         "zh-deployed-including",
-        r"{s:OFF}{G}(?:进驻|部署|落地|上线|入驻)(?:于|到|至|在)?{G}(?:其中包括|包括|如|例如)"
+        r"{s:OFF}{G}(?:进驻|部署|落地|上线|入驻|覆盖|进入|服务)(?:于|到|至|在)?{G}(?:其中包括|包括|如|例如)"
         r"[：:]?{q}{o:SITE}",
         (("deployedAt", "s", "o"),),
         0.7,
@@ -785,8 +1005,47 @@ RULES: tuple[Rule, ...] = (
         0.8,
     ),
     Rule(
+        "en-site-rollout-of",
+        r"{o:SITE}{E}\b(?:rollout|roll-out|deployment|implementation|installation|adoption"
+        r"|go-live)\s+of\s+{E}{s:OFF}",
+        (("deployedAt", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "en-rolled-out-to",
+        r"{s:OFF}{E}\b(?:rolled out|expanded|extended|brought)\s+to\s+(?:the\s+|all\s+|\w+\s+)*?"
+        r"{o:SITE}",
+        (("deployedAt", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "en-staff-at-site-use",
+        r"\b(?:clinicians|doctors|physicians|radiologists|nurses|staff|teams?|pathologists"
+        r"|cardiologists|surgeons)\s+(?:at|in|from|of)\s+(?:the\s+)?{o:CARE}{e}\b(?:use|uses"
+        r"|used|are using|now use|have adopted|adopted|rely on|relied on)\s+(?:the\s+)?{s:OFF}",
+        (("deployedAt", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-site-is-a-user",
+        r"{o:CARE}{g}(?:是|为|成为)了?{q}{s:OFF}{q}的(?:首批|首家|第一批|首个|重要|核心|标杆|种子)?"
+        r"(?:用户|客户|试点医院|落地医院|应用医院|示范医院|试点单位|应用单位)",
+        (("deployedAt", "s", "o"),),
+        0.75,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-site-is-a-user",
+        r"{o:CARE}\s+(?:is|was|became|has become)\s+(?:one of\s+|among\s+)?(?:the|a|an)\s+"
+        r"(?:first\s+|earliest\s+|early\s+|largest\s+|launch\s+|pilot\s+)?(?:users?|customers?"
+        r"|adopters?|sites?)\s+(?:of|for)\s+(?:the\s+)?{s:OFF}",
+        (("deployedAt", "s", "o"),),
+        0.75,
+        hedgeable=False,
+    ),
+    Rule(
         "en-partner-to-deploy",
-        r"\bwith\s+(?:the\s+)?{o:CARE}\s+to\s+(?:deploy|install|roll out|implement)\s+"
+        r"\bwith\s+(?:the\s+)?{o:SITE}\s+to\s+(?:deploy|install|roll out|implement)\s+"
         r"(?:the\s+)?{s:OFF}",
         (("deployedAt", "s", "o"),),
         0.75,
@@ -811,14 +1070,24 @@ RULES: tuple[Rule, ...] = (
         r"|chose|went live with|is piloting|piloted)\s+(?:the\s+)?{s:OFF}",
         (("deployedAt", "s", "o"),),
         0.75,
+        partner_subject=True,  # "went live with X": X is what went live, not a partner
     ),
     # ---- locatedIn ------------------------------------------------------------------------
     Rule(
         "zh-located-in",
-        r"{s:ORG}{G}(?:总部位于|总部设在|总部在|位于|坐落于|地处|落户|注册于|扎根于?)[^\ue000\ue001]{0,4}?"
+        r"{s:ORG}{G}(?:总部(?:位于|设在|设于|设立于|坐落于|落户于?|在)|位于|坐落于|地处|落户|注册于"
+        r"|注册地(?:为|在|位于)|扎根于?)[^\ue000\ue001]{0,4}?"
         r"{o:REG}",
         (("locatedIn", "s", "o"),),
         0.85,
+    ),
+    Rule(
+        "zh-is-a-region-firm",
+        r"{s:ORG}{g}(?:是|为|系)(?:一家|一所|一个)?[^\ue000\ue001，,。；;]{0,14}?的?{o:REG}"
+        r"(?:本土|本地|当地)?(?:企业|公司|初创企业|科技公司|医院|机构|团队)",
+        (("locatedIn", "s", "o"),),
+        0.75,
+        hedgeable=False,
     ),
     Rule(
         "zh-region-before-org",
@@ -851,7 +1120,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-apposition-in-region",
-        r"{s:ORG},\s+(?:a|an|the)\s+{a}\b(?:in|from)\s+{o:REG}\s*[,.;)]",
+        r"{s:ORG}[*_]*,\s+(?:a|an|the|{ORG}['’]s)\s+{a}\b(?:in|from|out of|based in)\s+{o:REG}"
+        r"\s*[,.;)]",
         (("locatedIn", "s", "o"),),
         0.7,
         hedgeable=False,
@@ -864,6 +1134,57 @@ RULES: tuple[Rule, ...] = (
         hedgeable=False,
     ),
     Rule(
+        "en-org-region-in-brackets",
+        r"{s:ORG}[*_\s]*[(（]\s*{o:REG}(?:\s*,\s*{REG})?\s*[)）]",
+        (("locatedIn", "s", "o"),),
+        0.75,
+        hedgeable=False,
+    ),
+    Rule(
+        "headquarters-in-brackets",
+        r"{s:ORG}\s*[（(]\s*(?:总部|总部所在地|注册地|HQ|headquarters|headquartered in|based in)"
+        r"\s*[：:]?\s*{o:REG}",
+        (("locatedIn", "s", "o"),),
+        0.8,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-regions-org",
+        r"(?<![\w\ue001])(?:the\s+)?{o:REG}['’]s\s+{s:ORG}",
+        (("locatedIn", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-site-in-region",
+        r"{s:CARE}\s+(?:in|of)\s+{o:REG}(?:\s*,\s*{REG})?(?=\s*[,.;)]|\s+(?:has|have|had|is|was"
+        r"|deployed|adopted|uses|used|went|began|started|said|reported|signed))",
+        (("locatedIn", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-region-kind-org",
+        r"\b(?:the|a|an)\s+{o:REG}(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:start-?up|company|firm"
+        r"|developer|maker|provider|vendor|group|insurer|unicorn|specialist)\s+{s:ORG}",
+        (("locatedIn", "s", "o"),),
+        0.8,
+        hedgeable=False,
+    ),
+    Rule(
+        "zh-is-regions-firm",
+        r"{s:ORG}{g}(?:是|为|系){o:REG}(?:的|本土的?|本地的?|当地的?)?(?:一家|一所|一个)",
+        (("locatedIn", "s", "o"),),
+        0.75,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-fronted-headquarters",
+        r"\b(?:headquartered|based|located)\s+in\s+{o:REG}(?:\s*,\s*{REG})?,\s+(?:the\s+)?{s:ORG}",
+        (("locatedIn", "s", "o"),),
+        0.8,
+    ),
+    Rule(
         "en-founded-in",
         r"{s:ORG}{e}\b(?:founded|established|incorporated|started|set up)\s+in\s+{o:REG}",
         (("locatedIn", "s", "o"),),
@@ -871,8 +1192,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-based-in",
-        r"{s:ORG}{E}\b(?:based in|headquartered in|located in|headquarters in|hq in|offices in"
-        r"|incorporated in)\s+{o:REG}",
+        r"{s:ORG}{E}\b(?:based in|based out of|headquartered in|located in|headquarters in|hq in"
+        r"|offices in|incorporated in)\s+{o:REG}",
         (("locatedIn", "s", "o"),),
         0.85,
     ),
@@ -918,6 +1239,13 @@ RULES: tuple[Rule, ...] = (
         0.65,
         hedgeable=False,
         subject_first=True,
+    ),
+    Rule(
+        "en-body-possessive-policy",
+        r"{o:GOV}['’]s?\s+(?:(?:new|updated|draft|final|revised|latest)\s+)?{q}{s:POL}",
+        (("issuer", "s", "o"),),
+        0.7,
+        hedgeable=False,
     ),
     Rule(
         "en-issued-by",

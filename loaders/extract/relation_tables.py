@@ -8,6 +8,13 @@ relation's evidence is the row's line in the document text.
 Cells of entity columns (company, investor, issuer, product...) whose names no mention covers
 are split into names (``A、B等``) and given mentions of the class their column implies
 (method ``table-column``), so a table of unknown companies still yields facts.
+
+Besides the column vocabulary of :mod:`.columns`, a few headers are read here: an
+intended-use column (适用范围, "Intended use") names use cases, a maker column (注册人,
+"Manufacturer") organisations, a column of hospitals without a header role is found from its
+cells, and an organisation column headed 子公司 lists the profiled company's subsidiaries. A
+use-case cell that names no known use case names a new one (:func:`.use_case_cell`), and a
+listed use case qualified by a modality (``肺结节CT辅助诊断``) is one name.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from medatlas.loaders.extract.columns import (
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_context import concept_stances
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS, build_template
+from medatlas.loaders.extract.relation_usecases import use_case_cell
 from medatlas.loaders.extract.spans import MentionsWithin
 from medatlas.loaders.readers.metadata import normalise_date
 
@@ -42,6 +50,18 @@ COLUMN_CONFIDENCE = 0.85  # a relation two typed columns state
 ISSUER_CONFIDENCE = 0.9
 CELL_MENTION_CONFIDENCE = 0.6  # a name read off a cell that no mention covered
 TOPIC_CONFIDENCE = 0.55
+SUBSIDIARY_CONFIDENCE = 0.7
+# headers a device register or a product list writes over what each product is for
+_INTENDED_USE = re.compile(
+    r"适用范围|预期用途|适应症|适用场景|intended use|indications?(?: for use)?|clinical use",
+    re.IGNORECASE,
+)
+# the maker of a registered device or a supplied product ("注册人", "Manufacturer")
+_MAKER_HEADER = re.compile(r"manufacturer|注册人|生产商|制造商|制造企业|legal manufacturer", re.I)
+# an organisation column whose header says its rows are the topic's subsidiaries
+_SUBSIDIARY_HEADER = re.compile(
+    r"子公司|控股公司|下属公司|下属企业|附属公司|参股公司|subsidiar", re.IGNORECASE
+)
 _LIST_ROLES = frozenset(
     {"use_case", "segment", "technology"}
 )  # the products of a table without a company column, and its topic
@@ -129,7 +149,10 @@ def table_relations(
     """
     assert block.table is not None
     rows = table_rows(text, block)
-    roles = list(column_roles(block.table.header))
+    roles = [
+        _unnamed_role(header) if role is None else role
+        for role, header in zip(column_roles(block.table.header), block.table.header, strict=False)
+    ]
     within = within or MentionsWithin(mentions)
     cell_mentions = [[within(*span) for span in row.cells] for row in rows]
     # row -> column -> mentions
@@ -149,6 +172,13 @@ def table_relations(
             for i in range(len(roles))
         ]
         yield from _row_relations(text, row, roles, filled, topic)
+        if topic is not None and _lists_subsidiaries(block.table.header, roles):
+            # "子公司名称 | 持股比例 | 主营业务" under a company's profile: the company's own
+            for org in (m for i, ms in enumerate(filled) if roles[i] == "organization" for m in ms):
+                if org.cls in _ORG and _key(org) != _key(topic):
+                    yield _relation(
+                        row, org, "subsidiaryOf", topic, SUBSIDIARY_CONFIDENCE, "subsidiary-table"
+                    )
 
 
 _LIST_RESIDUE = re.compile(r"[\s、，,;；/|和与及或等以及and&*＊“”\"'‘’()（）.。:：+\-]+")
@@ -170,7 +200,12 @@ def _infer_roles(
     roles: list[str | None], cells: list[list[list[Mention]]], listing: list[list[bool]]
 ) -> None:
     """Give a header-less column the role its cells show when they list segments, policies..."""
-    by_class = {"Segment": "segment", "UseCase": "use_case", "Policy": "title"}
+    by_class = {
+        "Segment": "segment",
+        "UseCase": "use_case",
+        "Policy": "title",
+        "Hospital": "hospital",  # "试点单位 | 承建企业": the sites a vendor works with
+    }
     for column, role in enumerate(roles):
         if role is not None or not cells:
             continue
@@ -196,6 +231,13 @@ def _with_cell_names(
     """The cell's mentions, plus mentions for listed names that none covers (entity columns)."""
     if role == "investor":
         found = [_without_round_role(m) for m in found]
+    if role == "use_case" and not any(m.cls == "UseCase" for m in found):
+        # "Patient-facing AI agents" under "Focus": the header says the cell names a use case
+        whole = use_case_cell(text, span)
+        if whole is not None:
+            return [whole, *(m for m in found if m.end <= whole.start or m.start >= whole.end)]
+    if role == "use_case":
+        found = _modality_use_cases(text, span, found)
     if role not in ENTITY_ROLES or (role == "title" and not policy_table):
         return found
     cell = text[span[0] : span[1]]
@@ -231,6 +273,34 @@ def _with_cell_names(
             )
         )
     return sorted(out)
+
+
+def _modality_use_cases(text: str, span: tuple[int, int], found: list[Mention]) -> list[Mention]:
+    """A listed use case qualified by an imaging modality is one name: ``肺结节CT辅助诊断``.
+
+    An item of a use-case cell that ends with a use case and holds a technology (CT, X线, MRI)
+    before it names one narrower use case; it replaces the names inside it.
+    """
+    cell = text[span[0] : span[1]]
+    out = list(found)
+    cursor = 0
+    for name in split_names(cell):
+        offset = cell.find(name, cursor)
+        if offset < 0:
+            continue
+        cursor = offset + len(name)
+        start, end = span[0] + offset, span[0] + offset + len(name)
+        inside = [m for m in found if start <= m.start and m.end <= end]
+        if (
+            len(inside) >= 2
+            and inside[-1].cls == "UseCase"
+            and inside[-1].end == end
+            and any(m.cls == "Technology" for m in inside[:-1])
+            and use_case_cell(text, (start, end)) is not None
+        ):
+            whole = use_case_cell(text, (start, end))
+            out = [m for m in out if m not in inside] + [whole]
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 # what an investor cell says of an investor's part in the round: 远屿资本领投, 甲基金跟投
@@ -330,6 +400,26 @@ def _row_relations(
     for parent in of(("parent",), _ORG):
         for org in makers:
             yield rel(org, "subsidiaryOf", parent, 0.8, "parent-column")
+
+
+def _unnamed_role(header: str) -> str | None:
+    """The role of a header the column vocabulary lacks: a device register's words."""
+    if _INTENDED_USE.search(header):
+        return "use_case"
+    if _MAKER_HEADER.search(header):
+        return "organization"
+    return None
+
+
+def _lists_subsidiaries(header: Sequence[str], roles: Sequence[str | None]) -> bool:
+    """True if the organisation column's header names its rows as subsidiaries."""
+    return (
+        any(
+            role == "organization" and _SUBSIDIARY_HEADER.search(name)
+            for name, role in zip(header, roles, strict=False)
+        )
+        and "parent" not in roles
+    )
 
 
 def _role_of(

@@ -20,7 +20,12 @@ with the thing last named of that kind; one that opens with "It"/"Its" or with a
 (``总部位于…``, ``已与X合作``) with the entity the sentence before opened with; a list item
 without a subject (``与X合作``) takes the organisation of its section heading or, failing that,
 the one the document names most — all at lower confidence (methods ending ``:anaphora``,
-``:carried`` and ``:topic``). An investment is stated once, as ``fundedBy``.
+``:carried`` and ``:topic``). A hospital's own news calls itself 我院/本院 (and then 医院), a
+blog or release by an organisation says "we"/"our": both stand for that organisation (the
+hospital named most; the one the masthead credits). A sentence that opens with where
+something is in use (``目前已在X上线``) is about the offering named last. Use cases no
+vocabulary lists are read off the words after 用于/applied to... (:mod:`.relation_usecases`).
+An investment is stated once, as ``fundedBy``.
 
 >>> from pathlib import Path
 >>> from medatlas.loaders.document import Block, Metadata
@@ -66,6 +71,7 @@ from medatlas.loaders.extract.relation_engine import (
 )
 from medatlas.loaders.extract.relation_patterns import RULES
 from medatlas.loaders.extract.relation_tables import table_relations, table_rows
+from medatlas.loaders.extract.relation_usecases import FREE_METHOD, free_use_cases
 from medatlas.loaders.extract.sentences import split_sentences
 from medatlas.loaders.extract.spans import MentionsWithin
 
@@ -116,10 +122,21 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
     (
         re.compile(
             r"该(?:公司|企业|集团)|(?:^|(?<=[，,：:]))本?公司(?=\w)"
-            r"|\b(?:[Tt]he company|[Tt]he firm|[Tt]he start-?up)\b"
-            r"|其(?=(?:核心|主要|主打|旗下|自研|代表)?(?:产品|平台|系统|模型|大模型|解决方案))"
+            r"|(?<=\d年|\d月|\d日)公司(?=与|和|同|携手|联合|已|推出|发布|完成|获得)"
+            r"|这家(?:公司|企业)|\b(?:[Tt]he company|[Tt]he firm|[Tt]he start-?up|[Tt]he developer"
+            r"|[Tt]he vendor|[Tt]he manufacturer|[Tt]he maker)\b"
+            r"|其(?=(?:核心|主要|主打|旗下|自研|代表)?(?:产品|平台|系统|模型|大模型|解决方案)"
+            r"|总部|注册地|研发中心)"
         ),
         frozenset({"Company", "Organization"}),
+        True,
+    ),
+    (
+        re.compile(
+            r"该(?:院|医院)(?![院长区办])"
+            r"|(?:(?<=^)|(?<=[。；;.]\s))The\s+hospital(?:'s)?\b(?!\s+(?:market|sector|segment)\b)"
+        ),
+        frozenset({"Hospital"}),
         True,
     ),
     (
@@ -163,11 +180,31 @@ _PRONOUN = re.compile(
 )
 # a Chinese sentence that opens with a predicate: its subject is the last sentence's
 _CARRIED_SUBJECT = re.compile(
-    r"[\s“”\"*]*(?:(?:目前|此外|同时|另外|并|还|也|其后|随后)[，,]?)?"
+    r"[\s“”\"*]*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?"
+    r"(?:(?:目前|此外|同时|另外|并|还|也|其后|随后)[，,]?)?"
     r"(?:总部(?:位于|设在)|位于|成立于|创立于|主要产品|核心产品|主打产品|旗下|专注于?|聚焦于?|致力于"
-    r"|主营|先后(?:获得|推出|发布)|已(?:推出|发布|获得|完成|与)|曾(?:获得|推出))"
+    r"|主营|先后(?:获得|推出|发布)|已(?:推出|发布|获得|完成|与)|曾(?:获得|推出)"
+    r"|(?:完成|获得|获|宣布完成)(?=[^，,。；;]{0,12}融资))"
+)
+# the words that name what follows as the subject's own offering ("核心产品X…")
+_OFFERING_LEAD = re.compile(r"(?:产品|旗下)$")
+# a sentence that opens with where something is in use: its subject is the offering named last
+_CARRIED_OFFERING = re.compile(
+    r"[\s“”\"*]*(?:(?:目前|现|截至目前|此外|同时)[，,]?)?(?:已经?|正式|陆续)(?:在|于|进入|落地|上线|部署|接入)"
 )
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
+# what only an offering can be: "It is (now) deployed / in use / live at…"
+_IN_USE = re.compile(
+    r"\s+(?:is|was|has been|have been|are|were)\s+(?:now\s+|already\s+|currently\s+)?"
+    r"(?:deployed|installed|in use|in clinical use|live|running|used|rolled out|piloted)\b"
+)
+# a hospital's own news speaks of itself in the first person: 我院放射科引进了…
+_OUR_HOSPITAL = re.compile(r"我院|本院|我们医院")
+_THE_HOSPITAL = re.compile(r"(?:^|(?<=[，,：:]))医院(?=将|已|还|也|与|和|同|正|计划|拟|于|在)")
+HOSPITAL_NEWS = 0.6
+# a blog or release by an organisation speaks of it in the first person: "Today we released X"
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b|我司")
+_QUOTED = re.compile(r"[“”\"「」]")  # quoted speech: "we" is the speaker's side, not the author
 _ZERO_SUBJECT = re.compile(r"[\s“”\"*]*(?:与|和|同|携手|联合|联手)")
 
 
@@ -189,6 +226,13 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     evidence: dict[int, tuple[int, int]] = {}
     found: list[RelationCandidate] = []
     document_topic = _document_topic(chosen)
+    reading.home = _home_hospital(chosen)
+    masthead = list(document_metadata(document, chosen))
+    reading.we = _publisher(masthead)
+    if not _OUR_HOSPITAL.search(text):
+        reading.home = None  # only a hospital's own news speaks of 我院
+    else:
+        masthead.extend(_hospital_news(masthead, reading.home))
     within = MentionsWithin(chosen)
     section_topic: Mention | None = None
     for block in document.blocks:
@@ -216,7 +260,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     found.extend(name_prefixes(chosen, evidence))
     found.extend(procurement_buyer(text, chosen, evidence))
     found.extend(name_use_cases(chosen, evidence))
-    found.extend(document_metadata(document, chosen))
+    found.extend(masthead)
     return _finalise(found)
 
 
@@ -231,6 +275,8 @@ class _Reading:
     topic: Mention | None = None  # the organisation the section or document is about
     investees: list[Mention] = field(default_factory=list)  # of the round the last sentence told
     subject: Mention | None = None  # the entity that opened the last sentence ("It" refers to it)
+    home: Mention | None = None  # the hospital a hospital's own news calls 我院/本院
+    we: Mention | None = None  # the organisation that publishes the document ("we", "our")
 
     def inside(self, start: int, end: int) -> list[Mention]:
         """The mentions that lie within ``start:end``."""
@@ -296,6 +342,45 @@ def _document_topic(mentions: Sequence[Mention]) -> Mention | None:
     return full[ranked[0][0]]
 
 
+def _publisher(masthead: Sequence[RelationCandidate]) -> Mention | None:
+    """The organisation a document's masthead credits: who "we" are in its own words."""
+    for candidate in masthead:
+        if (
+            candidate.predicate in ("publishedBy", "authoredBy")
+            and candidate.object is not None
+            and candidate.object.cls in _ORGX
+        ):
+            return candidate.object
+    return None
+
+
+def _hospital_news(
+    masthead: Sequence[RelationCandidate], home: Mention | None
+) -> list[RelationCandidate]:
+    """A report that speaks of 我院 is published by its hospital (the one it names most)."""
+    report = next((c.subject for c in masthead if c.subject.cls == "Report"), None)
+    if home is None or report is None:
+        return []
+    return [
+        RelationCandidate(
+            report, "publishedBy", home, home.start, home.end, HOSPITAL_NEWS, "hospital-news"
+        )
+    ]
+
+
+def _home_hospital(mentions: Sequence[Mention]) -> Mention | None:
+    """The hospital a document names most (first named on a tie), if it names any."""
+    hospitals = [m for m in mentions if m.cls == "Hospital"]
+    if not hospitals:
+        return None
+    counts = Counter(_key(m) for m in hospitals)
+    first = {}
+    for mention in hospitals:
+        first.setdefault(_key(mention), mention)
+    best = max(counts, key=lambda key: (counts[key], -first[key].start))
+    return first[best]
+
+
 def _sentence_relations(
     reading: _Reading, start: int, end: int, inside: list[Mention]
 ) -> list[RelationCandidate]:
@@ -303,11 +388,30 @@ def _sentence_relations(
     referents: dict[int, tuple[Mention, float, str]] = {}  # id(virtual) -> (output, factor, tag)
     slots = list(inside)
     for virtual in _anaphora(text, (start, end), inside, chosen, starts, recent, reading.subject):
+        slots = [m for m in slots if not (m.start < virtual.end and virtual.start < m.end)]
         slots.append(virtual)
         referents[id(virtual)] = (virtual, ANAPHORA_FACTOR, "anaphora")
+    if reading.home is not None:
+        for match in _OUR_HOSPITAL.finditer(text, start, end):
+            if not any(m.start < match.end() and match.start() < m.end for m in inside):
+                slots.append(_pronoun(reading.home, match.start(), match.end(), referents))
+        for match in _THE_HOSPITAL.finditer(text, start, end):
+            # "下一步，医院将与X合作": in its own news, "the hospital" is the one writing
+            covered = [m for m in slots if m.start < match.end() and match.start() < m.end]
+            if all(m.cls == "Segment" for m in covered):
+                slots = [m for m in slots if m not in covered]
+                slots.append(_pronoun(reading.home, match.start(), match.end(), referents))
+    if reading.we is not None and not _QUOTED.search(text, start, end):
+        for match in _WE.finditer(text, start, end):
+            if not any(m.start < match.end() and match.start() < m.end for m in inside):
+                slots.append(_pronoun(reading.we, match.start(), match.end(), referents))
     pronoun = _PRONOUN.match(text, start, end)
     if pronoun and reading.subject is not None and not any(m.start < pronoun.end() for m in inside):
-        slots.append(_pronoun(reading.subject, pronoun.start(), pronoun.end(), referents))
+        referent = reading.subject
+        if referent.cls not in _OFF and _IN_USE.match(text, pronoun.end(), end):
+            # "X makes Y. It is deployed at Z": only an offering is deployed, the one named last
+            referent = _last_named(chosen, starts, _OFF, start) or referent
+        slots.append(_pronoun(referent, pronoun.start(), pronoun.end(), referents))
     lead = _ZERO_SUBJECT.match(text, start, end)
     carried = _CARRIED_SUBJECT.match(text, start, end)
     first_clause = _clause_end(text, start, end)
@@ -319,10 +423,25 @@ def _sentence_relations(
         carried
         and reading.subject is not None
         and reading.subject.cls in _ORGX | _OFF
-        and not any(m.cls in _ORGX | _OFF for m in inside if m.start < first_clause)
+        and not any(
+            m.cls in (_ORGX if _OFFERING_LEAD.search(carried.group()) else _ORGX | _OFF)
+            for m in inside
+            if m.start < first_clause
+        )
     ):
-        # "甲公司成立于2018年。总部位于北京，…": the sentence goes on about the last subject
+        # "甲公司成立于2018年。总部位于北京，…": the sentence goes on about the last subject;
+        # "核心产品乙…" names the subject's own offering
         slots.append(_stand_in(reading.subject, start, "carried", TOPIC_FACTOR, referents))
+    elif _CARRIED_OFFERING.match(text, start, end) and not any(
+        m.cls in _OFF for m in inside if m.start < first_clause
+    ):
+        # "甲公司推出乙系统。目前已在丙医院上线": the offering named last is what is in use
+        offering = _last_named(chosen, starts, _OFF, start)
+        if offering is not None:
+            slots.append(_stand_in(offering, start, "carried", TOPIC_FACTOR, referents))
+    free = free_use_cases(text, start, end, slots)
+    if free:  # a task's name takes the place of the words inside it (医保 of 医保政策解答)
+        slots = [m for m in slots if not any(f.start <= m.start < f.end for f in free)] + free
     template = _template(text, start, end, slots)
     investees = round_investees(template)
     if not investees and reading.investees and _ROUND_REFERENCE.search(text, start, end):
@@ -346,7 +465,11 @@ def _sentence_relations(
         ]
         hits += funding_round(template, investees)
         hits += policy_stances(template)
-        found += [c for hit in hits if (c := _candidate(template, hit, referents)) is not None]
+        found += [
+            c
+            for hit in hits
+            if (c := _candidate(template, hit, referents)) is not None and _may_hold_free(c)
+        ]
     for index, iso, confidence, method in issue_dates(template):
         subject, factor, tag = _output(template.mentions[index], referents)
         found.append(
@@ -441,8 +564,8 @@ def _anaphora(
     for pattern, classes, subject_first in _ANAPHORA:
         for match in pattern.finditer(sentence):
             a, b = start + match.start(), start + match.end()
-            if any(m.start < b and a < m.end for m in inside):
-                continue
+            if any(m.start < b and a < m.end and m.cls != "Segment" for m in inside):
+                continue  # a segment word ("hospital") inside "The hospital" gives way
             if subject_first:
                 referent = _sentence_subject(chosen, starts, classes, [(start, a)], text)
                 if referent is None and previous_subject and previous_subject.cls in classes:
@@ -536,6 +659,14 @@ def _candidate(
         round(hit.confidence * subject_factor * object_factor, 4),
         _method(hit.method, subject_tag or object_tag),
     )
+
+
+def _may_hold_free(candidate: RelationCandidate) -> bool:
+    """A use case read off free words (:mod:`.relation_usecases`) is only ever addressed."""
+    obj = candidate.object
+    if obj is None or obj.method != FREE_METHOD:
+        return candidate.subject.method != FREE_METHOD
+    return candidate.predicate == "addressesUseCase"
 
 
 def _names_kind_of(template: Template, index: int) -> bool:

@@ -163,7 +163,7 @@ def _mention(start: int, end: int, surface: str, name: str) -> Mention:
 Role = Literal["subject", "source", "investor"]
 
 _SOURCE_BEFORE = re.compile(
-    r"(?:据|根据|来源[:：]?|数据来源[:：]?|援引|according to|source[:：]?|data from|"
+    r"(?:据|根据|来源[:：]?|数据来源[:：]?|援引|according to|\bper(?! cent)|source[:：]?|data from|"
     r"(?:analysis|report|study|estimates?|data|research) (?:by|from)|analysts? (?:at|from))"
     r"\s?(?:[\w\s]{0,12})$"
 )

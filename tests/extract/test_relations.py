@@ -842,6 +842,7 @@ def test_wrapped_lines_do_not_end_sentences() -> None:
         "relation_context",
         "relation_cues",
         "relation_scoring",
+        "relation_usecases",
         "sentences",
         "columns",
     ],

@@ -1,0 +1,219 @@
+"""Chinese company names given away by what the sentence says the name does.
+
+A brand such as 栖衡数据 or 岚序智医 has no legal ending and is no dictionary word; what tells
+the reader it is a company is its role in the sentence:
+
+- after it: 总部位于, 成立于 / 于2019年成立, 完成B轮融资, 是一家…企业, 专注于, 推出 / 发布,
+  旗下, 自研, 的核心产品, 与Y达成合作 (both sides);
+- before it: 重点推荐：X（影像AI）、Y（病历质控）, 收购X.
+
+The name runs from a clause start (a line start, after punctuation, or after a lead word
+such as 其中 / 此外 / 同时 / a date) to the cue, and must look like a name: not common
+vocabulary, not a pronoun, not a place, no function word inside, no institution or offering
+ending (those have rules of their own). Strong cues (where a company is based, when it was
+founded, its funding round, an analyst's pick) suffice alone; weak ones (推出, 专注于, 合作)
+need a second cue or the name used again elsewhere in the document. Nothing here knows a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from medatlas.loaders.extract.entity_common import Candidate, is_cjk, word_list
+from medatlas.loaders.extract.entity_lexicon import OFFERING_SUFFIXES, ORG_SUFFIXES
+
+__all__ = ["cue_candidates"]
+
+_MAX_NAME = 8
+_BOUNDARY = "。，,；;：:、！？!?（(“”\"'‘’【】[]《》|\n\t "
+# words that open a clause before its subject: 其中，X…; 2024年12月X…
+_LEAD = re.compile(
+    r"^(?:(?:其中|此外|同时|另外|而|目前|近日|日前|随后|此前|据悉|据了解|今年|去年|当前|近年来|"
+    r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底|末)?)[，,]?)+"
+)
+# nouns saying what kind of company the name after them is: "AI医疗企业X", "初创公司X"
+_KIND_NOUN = re.compile(r"(?:企业|公司|厂商|服务商|独角兽|初创团队|创业公司|初创企业)")
+_STRONG = frozenset({"hq", "founded", "funding", "pick", "acquired", "is-a"})
+
+
+@dataclass(frozen=True)
+class _Cue:
+    kind: str
+    pattern: re.Pattern[str]
+
+
+# cues that follow the subject: the name ends where the cue starts
+_AFTER: tuple[_Cue, ...] = (
+    _Cue("hq", re.compile(r"总部(?:位于|设在|设于|坐落于|在)")),
+    _Cue(
+        "founded",
+        re.compile(r"(?:成立|创立|创办|始创|注册成立)于|于\d{4}年(?:\d{1,2}月)?(?:成立|创立|创办)"),
+    ),
+    _Cue(
+        "funding",
+        re.compile(
+            r"(?:宣布|已|已经|近日|日前)?(?:完成|获得|获|斩获|拿下)了?"
+            r"(?:[^。，,；;\n]|(?<=\d),(?=\d)){0,16}?融资"
+        ),
+    ),
+    _Cue(
+        "is-a",
+        re.compile(
+            r"(?:是|为)(?:一家|国内|全球|我国|业内)[^。；;\n]{0,24}?"
+            r"(?:公司|企业|厂商|独角兽|服务商|供应商|提供商)"
+        ),
+    ),
+    _Cue("focus", re.compile(r"(?:专注于|致力于|聚焦于|深耕于|主要从事|专注|深耕)")),
+    _Cue("launch", re.compile(r"(?:正式|近日|日前|首次|率先|再次|今年)?(?:推出|发布|上线)了?")),
+    _Cue(
+        "owns", re.compile(r"(?:旗下|自研|自主研发|研发)的|的(?:核心|主打|明星|旗舰|代表性?)产品")
+    ),
+    _Cue("partner", re.compile(r"(?:与|和|同|携手|联合)")),
+)
+_PARTNER_TAIL = re.compile(
+    r"([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,15}?)"
+    r"(?:(?:达成|签署|签订|开展|建立|宣布|启动|展开|深化)了?(?:战略|深度|全面|长期)?)?合作"
+)
+# cues that precede a list of companies: 重点推荐：X（影像AI）、Y（病历质控）
+_PICK = re.compile(
+    r"(?:重点推荐|推荐关注|建议关注|重点关注|受益标的|相关标的|推荐标的|关注标的|推荐标的为)[：:]"
+    r"([^。\n]{2,120})"
+)
+_PICK_ITEM = re.compile(
+    r"([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,7})(?:[（(][^（）()]{1,20}[)）])?"
+)
+_ACQUIRE = re.compile(
+    r"(?:收购|并购|全资收购|战略投资)了?([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,7}?)"
+    r"(?=[，,。；;、（(]|的|$)"
+)
+# endings another rule types (hospitals, universities, bodies, offerings): not a company here
+_OTHER_ENDINGS = tuple(
+    s.text for s in (*ORG_SUFFIXES, *OFFERING_SUFFIXES) if s.cls not in ("Company",)
+) + tuple(word_list("团队 小组 课题组 部门 科室 机构 企业 厂商 集团内 医生 专家 患者 政府 联盟"))
+_COMPANY_ENDINGS = tuple(s.text for s in ORG_SUFFIXES if s.cls == "Company")
+_PRONOUNS = frozenset(word_list("公司 该公司 本公司 其 我们 我司 他们 双方 对方 该企业 此类"))
+
+
+def _clause_start(text: str, pos: int) -> int | None:
+    """Where the clause holding ``pos`` starts, at most a name and a lead word back."""
+    start = pos
+    while start > 0 and pos - start < _MAX_NAME + 16 and text[start - 1] not in _BOUNDARY:
+        start -= 1
+    if start > 0 and text[start - 1] not in _BOUNDARY:
+        return None
+    return start
+
+
+def _subject_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The name a cue at ``pos`` is said of: from the clause start (past a lead word)."""
+    start = _clause_start(text, pos)
+    if start is None:
+        return None
+    lead = _LEAD.match(text, start, pos)
+    if lead is not None:
+        start = lead.end()
+    kinds = list(_KIND_NOUN.finditer(text, start, pos))
+    if kinds and pos - kinds[-1].end() >= 2:
+        start = kinds[-1].end()  # "医疗供应链AI企业X完成…": what X is, then X
+    if not 2 <= pos - start <= _MAX_NAME:
+        return None
+    return start, pos
+
+
+def _tokens(name: str) -> list[tuple[str, str]]:
+    from medatlas.loaders.extract.entity_zh import _jieba
+
+    _, posseg = _jieba()
+    return [(p.word, p.flag) for p in posseg.cut(name)]
+
+
+def company_like(name: str) -> bool:
+    """Could *name* be a company's name? Not common words, a pronoun, a place, a phrase with a
+    function word, or a name with an institution or offering ending.
+
+    >>> [company_like(n) for n in ("栖衡数据", "该公司", "杭州", "研究团队")]
+    [True, False, False, False]
+    """
+    from medatlas.loaders.extract.entity_zh import _words, is_common_phrase, word_role
+
+    if not 2 <= len(name) <= _MAX_NAME or not is_cjk(name[0]):
+        return False
+    if sum(is_cjk(ch) for ch in name) < 2 or name in _PRONOUNS:
+        return False
+    if name.endswith(_OTHER_ENDINGS) or is_common_phrase(name):
+        return False
+    roles = [word_role(w) for w in _words(name)]
+    if "stop" in roles:
+        return False
+    if "proper" not in roles and "place" in roles:
+        return False  # 杭州市, 浙江省内: a place, not a brand
+    from medatlas.loaders.extract.places import place_named
+
+    return place_named(name) is None
+
+
+def _weak_name(name: str) -> bool:
+    """A name made of ordinary words, or a lone personal name: a cue alone is not enough."""
+    from medatlas.loaders.extract.entity_zh import is_generic_phrase
+
+    tokens = _tokens(name)
+    person = len(tokens) == 1 and tokens[0][1] == "nr" and len(name) <= 3
+    return person or is_generic_phrase(name)
+
+
+def _hits(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, cue kind) of every name a cue points at."""
+    for cue in _AFTER:
+        for match in cue.pattern.finditer(text):
+            if cue.kind == "partner":
+                tail = _PARTNER_TAIL.match(text, match.end())
+                if tail is None:
+                    continue
+                if not match.group().startswith(("携手", "联合")):
+                    yield tail.start(1), tail.end(1), "partner"
+            span = _subject_before(text, match.start())
+            if span is not None:
+                yield span[0], span[1], cue.kind
+    for match in _PICK.finditer(text):
+        body_start = match.start(1)
+        for part in re.split(r"[、，,；;]", match.group(1)):
+            at = text.find(part, body_start)
+            body_start = at + len(part) + 1
+            item = _PICK_ITEM.fullmatch(part.strip())
+            if item is None:
+                continue
+            s = at + part.find(part.strip()) + item.start(1)
+            yield s, s + len(item.group(1)), "pick"
+    for match in _ACQUIRE.finditer(text):
+        yield match.start(1), match.end(1), "acquired"
+
+
+def cue_candidates(text: str) -> Iterator[Candidate]:
+    """Company names found by the role a sentence gives them (see the module docstring).
+
+    >>> text = "栖衡数据总部位于杭州。2024年，栖衡数据完成B轮融资。"
+    >>> sorted({(c.name, c.confidence) for c in cue_candidates(text)})
+    [('栖衡数据', 0.7)]
+    """
+    by_name: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for start, end, kind in _hits(text):
+        name = text[start:end]
+        if company_like(name):
+            by_name[name].append((start, end, kind))
+    for name, hits in sorted(by_name.items()):
+        kinds = {kind for _, _, kind in hits}
+        confidence = 0.6 if kinds & _STRONG else 0.45
+        confidence += 0.1 * (len(kinds) - 1)
+        if text.count(name) > len({s for s, _, _ in hits}):
+            confidence += 0.05  # used again where no cue points at it
+        if name.endswith(_COMPANY_ENDINGS) and len(name) > 3:
+            confidence += 0.1  # 云栈科技: the ending says company too
+        elif _weak_name(name):
+            confidence -= 0.1
+        confidence = round(min(confidence, 0.8), 2)
+        method = "cue:" + "+".join(sorted(kinds))
+        for start, end in sorted({(s, e) for s, e, _ in hits}):
+            yield Candidate(start, end, name, "Company", confidence, method)

@@ -1,0 +1,231 @@
+"""Section headings as the default subject of the figures below them.
+
+A report that heads a section with a company, a segment or a market (``## 青禾医疗``,
+``### Remote monitoring market``) states that section's figures without naming it again
+(``2024年营收5.1亿元``). :func:`section_subject` returns what the nearest heading above a
+figure names, when it names exactly one thing that can carry the figure's measure; a heading
+of a lower level gives way to its parent when it names nothing (``### 财务表现`` under
+``## 青禾医疗``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from medatlas.loaders.document import Block
+from medatlas.loaders.extract.figure_context import (
+    CONCEPT_CLASSES,
+    ENTITIES,
+    GENERIC_CONCEPTS,
+    ORGANISATIONS,
+    FigureContext,
+)
+from medatlas.loaders.extract.folding import fold
+from medatlas.loaders.extract.model import Mention
+from medatlas.loaders.extract.subjects import MARKET_METHOD
+
+__all__ = ["Section", "section_subject", "sections_of"]
+
+#: measures of an organisation's own accounts: never about its product or a market
+ORGANISATION_MEASURES = (
+    "revenue",
+    "revenue-growth",
+    "net-profit",
+    "gross-margin",
+    "net-margin",
+    "financing-amount",
+    "rd-expenditure",
+    "headcount",
+)
+#: measures of a market, a segment or a use case
+MARKET_MEASURES = ("market-size", "cagr", "penetration-rate")
+#: measures of what an offering does
+OFFERING_MEASURES = ("model-performance", "time-measure", "efficiency-measure")
+_OFFERINGS = frozenset({"Platform", "Product", "AIModel"})
+_MARKET_CLASSES = CONCEPT_CLASSES | {"Market"}
+_SUBJECT_CLASSES = ENTITIES | _MARKET_CLASSES
+# a heading that is a market's name: 病理AI市场, "Remote monitoring market"
+_MARKET_HEADING = re.compile(r"^(?P<name>.{2,24}?)\s?(?:市场|\bmarkets?)$")
+# numbering before a heading's words: 3. / 一、 / （二） / Part 2: / 第三章
+_NUMBERING = re.compile(
+    r"^\s*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、:：]|第[一二三四五六七八九十\d]{1,3}[章节部分]"
+    r"|part\s\d+[.:]?|section\s\d+[.:]?)?\s*",
+    re.IGNORECASE,
+)
+
+
+# a heading over a list of things of one kind: 重点公司 / Company profiles / Vendor notes
+_KIND_HEADINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"(?:重点|主要|代表性?|领先|头部)(?:公司|企业|厂商)|(?:公司|企业|厂商)(?:点评|简介|介绍|概览|名录)"
+            r"|compan(?:y|ies) (?:profiles|notes)|\bcompanies\b|\bvendors\b|\bstartups\b"
+            r"|\bplayers\b"
+        ),
+        "Company",
+    ),
+    (re.compile(r"(?:重点|主要|代表性?|典型)医院|hospital profiles|\bhospitals\b"), "Hospital"),
+    (re.compile(r"(?:重点|主要|代表性?)产品|product (?:profiles|notes)|\bproducts\b"), "Product"),
+)
+# a heading that is only a name: short, no sentence punctuation, no figure, no section word
+_NAME_HEADING = re.compile(
+    r"(?!.*(?:情况|概况|分析|介绍|说明|简介|总结|小结|展望|趋势|风险|建议|点评|overview|summary"
+    r"|outlook|notes|methodology|background|conclusion|results|highlights))"
+    r"[^。！？.!?；;，,：:\d%]{2,30}",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading: where it starts, its level and the things it names."""
+
+    start: int
+    level: int
+    subjects: tuple[Mention, ...]
+    market: Mention | None  # the market a heading such as ``病理AI市场`` is
+    kind: str | None = None  # what its sub-headings name: ``Company profiles`` -> Company
+
+
+def sections_of(context: FigureContext) -> list[Section]:
+    """The headings of the document below its title, in text order.
+
+    A short line standing alone without a sentence's punctuation (``数据点评``, ``Outlook``)
+    is a heading a reader did not mark: it ends the section before it, at that one's level.
+    """
+    if context.sections is not None:
+        return context.sections
+    sections: list[Section] = []
+    for index, block in enumerate(context.document.blocks):
+        if _is_title(context, block, index):
+            continue
+        if block.kind == "heading":
+            section = _section(context, block, block.level or 1)
+            parent = _parent(sections, section.level)
+            if (
+                parent is not None
+                and section.market is None
+                and not any(m.cls in ENTITIES for m in section.subjects)
+            ):
+                section = _named_by_parent(context, block, section, parent)
+            sections.append(section)
+        elif block.kind == "paragraph" and sections and _UNMARKED_HEADING.fullmatch(block.text):
+            sections.append(_section(context, block, sections[-1].level))
+    context.sections = sections
+    return sections
+
+
+def _parent(sections: list[Section], level: int) -> Section | None:
+    """The nearest heading above of a higher level (a smaller number)."""
+    for section in reversed(sections):
+        if section.level < level:
+            return section
+    return None
+
+
+def _named_by_parent(
+    context: FigureContext, block: Block, section: Section, parent: Section
+) -> Section:
+    """``### Strata Pathology`` under ``## Company profiles``: a heading that is only a name.
+
+    The parent heading says what kind of thing its sub-headings name (as a column header
+    does for its cells); a short heading without a sentence's punctuation or figures is then
+    a mention of that kind, though no list knows it.
+    """
+    cls = parent.kind
+    words = _NUMBERING.sub("", block.text).strip()
+    if cls is None or not _NAME_HEADING.fullmatch(words):
+        return section
+    start = block.start + block.text.index(words)
+    mention = Mention(
+        start=start,
+        end=start + len(words),
+        text=words,
+        cls=cls,
+        confidence=0.65,
+        method="figures.heading",
+        name=words,
+    )
+    return Section(section.start, section.level, (mention,), None, section.kind)
+
+
+def _is_title(context: FigureContext, block: Block, index: int) -> bool:
+    title = fold(context.document.metadata.title or "").strip()
+    return (block.level or 1) <= 1 and (index == 0 or fold(block.text).strip() == title)
+
+
+# a line of at most 16 characters with no sentence punctuation and no figure
+_UNMARKED_HEADING = re.compile(r"[^。！？.!?；;，,：:\d\n%]{2,16}")
+
+
+def _section(context: FigureContext, block: Block, level: int) -> Section:
+    named: dict[str, Mention] = {}
+    for m in context.mentions_in(block.start, block.end):
+        if m.cls in _SUBJECT_CLASSES and m.iri not in GENERIC_CONCEPTS:
+            named.setdefault(m.iri or fold(m.name or m.text), m)
+    market = None
+    words = _NUMBERING.sub("", block.text).strip()
+    match = _MARKET_HEADING.match(words)
+    if match and not named:
+        start = block.start + block.text.index(words)
+        market = Mention(
+            start=start,
+            end=start + len(words),
+            text=words,
+            cls="Market",
+            confidence=0.7,
+            method=MARKET_METHOD,
+            name=re.sub(r"\s+", " ", words),
+        )
+    kind = next((cls for pattern, cls in _KIND_HEADINGS if pattern.search(fold(words))), None)
+    return Section(block.start, level, tuple(named.values()), market, kind)
+
+
+def section_subject(
+    context: FigureContext, at: int, is_a: Sequence[str] | None = None
+) -> Mention | None:
+    """What the headings above offset *at* name, fit for a measure, if one thing.
+
+    Args:
+        context: the document's figure context.
+        at: the offset of the figure.
+        is_a: the measure's slug and its broader measures (``None``: any measure).
+
+    Returns:
+        The one subject of the nearest heading that names one, walking up to its parent
+        headings; ``None`` when a heading names several or none names any.
+    """
+    sections = sections_of(context)
+    index = bisect_right([s.start for s in sections], at) - 1
+    ceiling = None  # a heading applies only above the levels already passed
+    while index >= 0:
+        section = sections[index]
+        index -= 1
+        if ceiling is not None and section.level >= ceiling:
+            continue
+        ceiling = section.level
+        chosen = _fitting(section, is_a or ())
+        if chosen is not None:
+            return chosen
+        if section.subjects:
+            return None  # the section names something else: it is not a parent's figure
+    return None
+
+
+def _fitting(section: Section, is_a: Sequence[str]) -> Mention | None:
+    subjects = [m for m in section.subjects if m.cls != "Region"]
+    if any(s in ORGANISATION_MEASURES for s in is_a):
+        subjects = [m for m in subjects if m.cls in ORGANISATIONS]
+    elif any(s in MARKET_MEASURES for s in is_a):
+        subjects = [m for m in subjects if m.cls in _MARKET_CLASSES]
+        if not subjects and section.market is not None:
+            return section.market
+    elif any(s in OFFERING_MEASURES for s in is_a):
+        offerings = [m for m in subjects if m.cls in _OFFERINGS]
+        subjects = offerings or subjects
+    elif not subjects and section.market is not None:
+        return section.market
+    return subjects[0] if len(subjects) == 1 else None

@@ -1,0 +1,168 @@
+"""Use cases no vocabulary lists, read from the words a report uses to say what a thing is for.
+
+A vocabulary never holds every task a product serves. When a sentence says what an offering
+or a company is for (``用于X``, ``应用于X场景``, ``专注于X``, ``覆盖X、Y等场景``, "used for X",
+"applied to X", "designed for X") and ``X`` is a short noun phrase that ends in a task word
+(诊断, 筛查, 质控, detection, triage, scoring...), :func:`free_use_cases` names ``X`` as a
+:class:`~medatlas.loaders.extract.model.Mention` of class ``UseCase`` (method
+:data:`FREE_METHOD`, no IRI). The relation patterns then bind it to its subject like any other
+use case; the pipeline files it as a discovered concept.
+
+Precision comes first: the phrase must stand alone (punctuation, a conjunction or a
+preposition right after it), hold no name already found, and be short (at most
+:data:`MAX_ZH` characters in Chinese, :data:`MAX_EN_WORDS` words in English).
+:func:`use_case_cell` does the same for a table cell under a use-case column, where the
+header already says what the cell holds.
+
+>>> [m.text for m in free_use_cases("甲系统主要用于术后伤口评估。", 0, 14, [])]
+['术后伤口评估']
+>>> text = "Kestrel is used for wound assessment, not billing."
+>>> [m.text for m in free_use_cases(text, 0, len(text), [])]
+['wound assessment']
+>>> [m.text for m in free_use_cases("资金将用于提升服务效率。", 0, 12, [])]
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from medatlas.loaders.extract.model import Mention
+
+__all__ = ["FREE_CONFIDENCE", "FREE_METHOD", "free_use_cases", "use_case_cell"]
+
+FREE_METHOD = "free-use-case"
+FREE_CONFIDENCE = 0.7
+CELL_METHOD = "use-case-cell"
+MAX_ZH = 10  # characters of a Chinese use-case phrase (糖尿病视网膜病变筛查 is 10)
+MAX_EN_WORDS = 4
+_MAX_CELL_CHARS = 40
+
+# the words that end a task's name: what a product does, not who it serves
+_HEAD_ZH = (
+    "诊断|筛查|检测|分析|识别|管理|质控|随访|分诊|导诊|问诊|预测|评估|监测|审核|编码|书写|判读|分割"
+    "|勾画|规划|导航|咨询|问答|设计|发现|预警|阅片|转写|分级|分型|定位|测量|量化|决策支持|病历生成"
+    "|报告生成|结构化|查询|解答|解读|提醒|推荐"
+)
+_HEAD_EN = (
+    "detection|diagnosis|diagnostics|screening|triage|analysis|assessment|prediction|monitoring"
+    "|management|documentation|reporting|classification|segmentation|interpretation|planning"
+    "|scoring|coding|discovery|design|review|follow-up|surveillance|reading|measurement"
+    "|quantification|stratification|scheduling|transcription|summari[sz]ation|grading"
+    "|staging|navigation|automation|optimi[sz]ation|dosing|identification|characteri[sz]ation"
+)
+_ZH_CUE = re.compile(
+    r"(?:主要|可|能够|可以|广泛|已|目前|专门)?(?:用于|应用于|适用于|运用于|应用在|服务于|专注于?"
+    r"|聚焦于?|致力于|深耕|主攻)(?:[^\s，,。；;、的]{0,8}的)?"
+)
+_ZH_PHRASE = re.compile(
+    rf"[\u4e00-\u9fffA-Za-z0-9+\-]{{0,{MAX_ZH - 2}}}?(?:{_HEAD_ZH})"
+    r"(?=(?:服务|场景|领域|环节|工作|业务|等场景|等领域|等)?(?:[，,。；;、和与及）)]|$))"
+)
+# words inside a Chinese phrase that make it a clause (a goal, an action), not a task's name
+_ZH_NOT_TASK = re.compile(
+    r"[的和与及或]|提升|提高|帮助|实现|降低|减少|缩短|改善|提供|进行|开展|完成|扩大|加快|推动|支持"
+    r"|医生|患者|医院|团队|产品|资金|效率"
+)
+_ZH_AND = re.compile(r"(?:服务|场景|领域|环节|工作|业务)?(?:[和与及、]|以及)")
+_ZH_LIST = re.compile(
+    r"(?:覆盖|涵盖|包括|包含|支持|可实现)(?:了)?[：:]?"
+    r"(?P<items>[^，,。；;：:]{2,80}?)等(?:[多数几]+[个项类种])?(?:应用)?(?:场景|领域|环节|功能)"
+)
+_EN_CUE = re.compile(
+    r"\b(?:(?:is|are|was|were|been|being|be)\s+)?(?:(?:used|applied|designed|intended|built"
+    r"|developed|approved|cleared|deployed|optimi[sz]ed|validated|trained)\s+(?:for|in|to)"
+    r"|for use in|focused on|focuses on|speciali[sz](?:es|ed|ing) in|dedicated to|aimed at"
+    r"|for)\s+",
+    re.IGNORECASE,
+)
+_EN_PHRASE = re.compile(
+    rf"(?:(?:[a-z][a-z0-9-]*|[A-Z0-9][A-Z0-9-]{{1,6}})\s+){{0,{MAX_EN_WORDS - 1}}}"
+    rf"(?:{_HEAD_EN})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|across|with|among|within|for|by|on"
+    r"|from|to|using)\b)"
+)
+# leading words that open a clause or a goal ("for the", "for improving"), never a task's name
+_EN_NOT_TASK = re.compile(
+    r"^(?:the|a|an|its|their|our|this|that|these|those|all|more|better|faster|improving"
+    r"|improved|use|using|example|instance)\b|\b(?:and|or|of|to|is|are)\b",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_HEAD_ONLY = re.compile(rf"(?:AI|智能|辅助|自动)?(?:{_HEAD_ZH}|{_HEAD_EN})", re.IGNORECASE)
+_WORD_CONCEPTS = frozenset({"Segment", "Technology"})  # words a task's name may hold
+
+
+def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) -> list[Mention]:
+    """``UseCase`` mentions for task phrases in ``text[start:end]`` that no mention covers.
+
+    ``taken`` are the mentions already found in the sentence: a phrase that overlaps an
+    entity or a use case is left to it; one that holds a segment or a technology (医保 of
+    医保政策解答) takes its place, so the caller drops the mentions a phrase covers.
+    """
+    found: list[Mention] = []
+
+    def add(a: int, b: int) -> None:
+        while a < b and text[a].isspace():
+            a += 1
+        if b - a < 2 or any(m.start < b and a < m.end for m in found):
+            return
+        rest = text[a:b]
+        for m in sorted(taken, key=lambda m: -m.start):
+            inside = a <= m.start and m.end <= b and m.cls in _WORD_CONCEPTS
+            if m.start < b and a < m.end and not inside:
+                return
+            if inside:
+                rest = rest[: m.start - a] + rest[m.end - a :]
+        if _HEAD_ONLY.fullmatch(rest.strip()):
+            return  # "人工智能分析": a technology and a bare task word name no task
+        phrase = text[a:b]
+        if _CJK.search(phrase):
+            if _ZH_NOT_TASK.search(phrase) or len(phrase) > MAX_ZH:
+                return
+        elif _EN_NOT_TASK.search(phrase):
+            return
+        found.append(Mention(a, b, phrase, "UseCase", FREE_CONFIDENCE, FREE_METHOD, name=phrase))
+
+    for cue in _ZH_CUE.finditer(text, start, end):
+        phrase = _ZH_PHRASE.match(text, cue.end(), end)
+        while phrase:  # "用于A和B": every task listed after the cue
+            add(phrase.start(), phrase.end())
+            after = _ZH_AND.match(text, phrase.end(), end)
+            phrase = _ZH_PHRASE.match(text, after.end(), end) if after else None
+    for listing in _ZH_LIST.finditer(text, start, end):
+        cursor = listing.start("items")
+        for item in re.split(r"[、和与及/]", listing.group("items")):
+            at = text.index(item, cursor) if item else cursor
+            cursor = at + len(item)
+            if re.fullmatch(rf"[\u4e00-\u9fffA-Za-z0-9+\-]{{2,{MAX_ZH}}}", item) and re.search(
+                rf"(?:{_HEAD_ZH})$", item
+            ):
+                add(at, at + len(item))
+    for cue in _EN_CUE.finditer(text, start, end):
+        phrase = _EN_PHRASE.match(text, cue.end(), end)
+        if phrase:
+            add(phrase.start(), phrase.end())
+    return sorted(found, key=lambda m: m.start)
+
+
+def use_case_cell(text: str, span: tuple[int, int]) -> Mention | None:
+    """A ``UseCase`` mention for a whole table cell under a use-case column, if it is one name.
+
+    A cell that reads as a short noun phrase (no sentence punctuation, at most five words or
+    :data:`MAX_ZH` + 2 Chinese characters) names the use case of its row.
+    """
+    a, b = span
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "等."):
+        b -= 1
+    cell = text[a:b]
+    if not cell or len(cell) > _MAX_CELL_CHARS or re.search(r"[，,。；;：:！？!?()（）\n]", cell):
+        return None
+    if _CJK.search(cell):
+        if len(cell) > MAX_ZH + 2 or _ZH_NOT_TASK.search(cell) or "、" in cell:
+            return None
+    elif len(cell.split()) > MAX_EN_WORDS + 1 or not re.fullmatch(r"[A-Za-z0-9][\w\s+/-]*", cell):
+        return None
+    return Mention(a, b, cell, "UseCase", FREE_CONFIDENCE, CELL_METHOD, name=cell)

@@ -1,0 +1,710 @@
+"""Relations stated in wordings the dev reports do not use: free use cases, first-person
+hospitals, owners inside lists, acquisitions, subsidiaries tables.
+
+Every sentence here is invented (made-up companies, hospitals and products); each case names
+the facts it must state and the facts it must not.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from medatlas.loaders.atlas import read_atlas
+from medatlas.loaders.extract.gazetteer import Gazetteer, GazetteerEntry
+from medatlas.loaders.extract.model import Mention
+from medatlas.loaders.extract.relation_usecases import free_use_cases, use_case_cell
+from medatlas.loaders.extract.relations import extract_relations
+from medatlas.loaders.readers import read_document
+
+MIN_CONFIDENCE = 0.5
+Fact = tuple[str, str, str]
+
+
+@functools.cache
+def _concepts() -> tuple[GazetteerEntry, ...]:
+    return tuple(
+        GazetteerEntry(
+            c.iri, c.cls, tuple(sorted({t for t, _ in (*c.pref_labels, *c.alt_labels)})), True
+        )
+        for c in read_atlas().concepts
+        if c.cls in ("Segment", "UseCase", "Technology")
+    )
+
+
+def _facts(tmp_path: Path, text: str, names: dict[str, str], suffix: str = ".txt") -> set[Fact]:
+    path = tmp_path / f"report{suffix}"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    entries = [GazetteerEntry(f"t:{n}", c, (n,)) for n, c in names.items()]
+    mentions = Gazetteer([*entries, *_concepts()]).find(document.text)
+    return {
+        (
+            c.subject.name or c.subject.text,
+            c.predicate,
+            _object(c.object) if c.object else str(c.date),
+        )
+        for c in extract_relations(document, mentions)
+        if c.confidence >= MIN_CONFIDENCE
+    }
+
+
+def _object(mention: Mention) -> str:
+    """The words of an object, or the name a referring word (该院, "The hospital") stands for."""
+    return (mention.name or mention.text) if mention.method == "anaphora" else mention.text
+
+
+_CASES = [
+    (
+        "en-free-use-case-after-for",
+        "Norvik Health offers Tallow for wound assessment, and Pellin for billing.",
+        {"Norvik Health": "Company", "Tallow": "Product", "Pellin": "Product"},
+        {("Tallow", "addressesUseCase", "wound assessment")},
+        {("Norvik Health", "addressesUseCase", "wound assessment")},
+    ),
+    (
+        "zh-free-use-case-after-yongyu",
+        "甲乙科技推出丙丁系统，主要用于术后伤口评估。",
+        {"甲乙科技": "Company", "丙丁系统": "Product"},
+        {("丙丁系统", "addressesUseCase", "术后伤口评估"), ("甲乙科技", "develops", "丙丁系统")},
+        set(),
+    ),
+    (
+        "zh-a-goal-is-no-use-case",
+        "甲乙科技表示，本轮资金将用于提升服务效率。",
+        {"甲乙科技": "Company"},
+        set(),
+        {("甲乙科技", "addressesUseCase", "提升服务效率")},
+    ),
+    (
+        "zh-covers-listed-scenarios",
+        "丙丁平台覆盖病历质控、临床科研等场景。",
+        {"丙丁平台": "Platform"},
+        {
+            ("丙丁平台", "addressesUseCase", "病历质控"),
+            ("丙丁平台", "addressesUseCase", "临床科研"),
+        },
+        set(),
+    ),
+    (
+        "zh-use-case-for-an-audience",
+        "丙丁系统面向基层医疗机构的慢病管理。",
+        {"丙丁系统": "Product"},
+        {("丙丁系统", "addressesUseCase", "慢病管理")},
+        set(),
+    ),
+    (
+        "zh-audience-modifier-is-no-use-case",
+        "丙丁科技主要提供面向三级医院的临床科研数据平台。",
+        {"丙丁科技": "Company"},
+        set(),
+        {("丙丁科技", "addressesUseCase", "临床科研")},
+    ),
+    (
+        "zh-our-hospital-introduced-two-systems",
+        "甲乙医院召开年度会议。我院影像科引进的两套系统——丙科技的“丁系统”和戊科技的“己平台”已投入使用。",
+        {
+            "甲乙医院": "Hospital",
+            "丙科技": "Company",
+            "戊科技": "Company",
+            "丁系统": "Product",
+            "己平台": "Platform",
+        },
+        {
+            ("丁系统", "deployedAt", "甲乙医院"),
+            ("己平台", "deployedAt", "甲乙医院"),
+            ("丙科技", "develops", "丁系统"),
+        },
+        {("丙科技", "develops", "己平台")},
+    ),
+    (
+        "zh-offering-is-the-orgs-flagship",
+        "丙丁平台是甲乙科技的旗舰产品。",
+        {"甲乙科技": "Company", "丙丁平台": "Platform"},
+        {("甲乙科技", "develops", "丙丁平台")},
+        set(),
+    ),
+    (
+        "zh-its-headquarters",
+        "甲乙科技是一家医疗AI公司。其总部位于成都。",
+        {"甲乙科技": "Company", "成都": "Region"},
+        {("甲乙科技", "locatedIn", "成都")},
+        set(),
+    ),
+    (
+        "zh-the-company-after-a-date",
+        "甲乙科技专注于医学影像。2023年公司与丙丁云合作推出云端版本。",
+        {"甲乙科技": "Company", "丙丁云": "Company"},
+        {("甲乙科技", "partnersWith", "丙丁云")},
+        set(),
+    ),
+    (
+        "zh-merged-into",
+        "丙丁科技已并入甲乙集团。",
+        {"甲乙集团": "Company", "丙丁科技": "Company"},
+        {("丙丁科技", "acquiredBy", "甲乙集团")},
+        {("甲乙集团", "acquiredBy", "丙丁科技")},
+    ),
+    (
+        "en-now-part-of",
+        "Orrin, now part of Talvek, makes imaging software. Kessel was bought by Talvek in 2023.",
+        {"Orrin": "Company", "Talvek": "Company", "Kessel": "Company"},
+        {("Orrin", "acquiredBy", "Talvek"), ("Kessel", "acquiredBy", "Talvek")},
+        {("Talvek", "acquiredBy", "Orrin")},
+    ),
+    (
+        "zh-partner-is-no-co-launcher",
+        "甲乙健康与丙丁云达成合作，推出基于戊己大模型的智能导诊产品“庚辛助手”，可完成分诊推荐。",
+        {
+            "甲乙健康": "Company",
+            "丙丁云": "Company",
+            "戊己大模型": "AIModel",
+            "庚辛助手": "Product",
+        },
+        {
+            ("甲乙健康", "develops", "庚辛助手"),
+            ("甲乙健康", "partnersWith", "丙丁云"),
+            ("庚辛助手", "basedOn", "戊己大模型"),
+        },
+        {("丙丁云", "develops", "庚辛助手"), ("丙丁云", "addressesUseCase", "分诊")},
+    ),
+    (
+        "zh-what-a-product-is-built-on-is-not-its-maker",
+        "甲乙医院基于丙丁科技的模型构建了问答助手“戊己”，由本地企业庚辛智能承建，"
+        "主要用于诊疗规范查询和医保政策解答。",
+        {"甲乙医院": "Hospital", "丙丁科技": "Company", "戊己": "Product", "庚辛智能": "Company"},
+        {
+            ("庚辛智能", "develops", "戊己"),
+            ("戊己", "deployedAt", "甲乙医院"),
+            ("庚辛智能", "partnersWith", "甲乙医院"),
+            ("戊己", "addressesUseCase", "诊疗规范查询"),
+            ("戊己", "addressesUseCase", "医保政策解答"),
+        },
+        {("丙丁科技", "develops", "戊己")},
+    ),
+    (
+        "zh-its-described-product",
+        "甲乙科技宣布，其肺结节筛查软件“丙丁影像”获批上市。",
+        {"甲乙科技": "Company", "丙丁影像": "Product"},
+        {("甲乙科技", "develops", "丙丁影像")},
+        set(),
+    ),
+    (
+        "zh-a-technology-and-a-task-word-name-no-task",
+        "甲乙科技专注于病理与检验的人工智能分析。",
+        {"甲乙科技": "Company"},
+        set(),
+        {("甲乙科技", "addressesUseCase", "人工智能分析")},
+    ),
+    (
+        "en-partnership-after-an-apposition",
+        "Norvik Health, a leader in clinical AI for acute care, today announced a partnership "
+        "with Bramley Health to deploy TriageIQ, its early-warning platform.",
+        {"Norvik Health": "Company", "Bramley Health": "Company", "TriageIQ": "Platform"},
+        {
+            ("Norvik Health", "partnersWith", "Bramley Health"),
+            ("TriageIQ", "deployedAt", "Bramley Health"),
+        },
+        set(),
+    ),
+    (
+        "en-places-in-brackets-and-fronted",
+        "**Ostrel Care** (Denver) raised a Series A. Founded in 2020 and headquartered in Leeds, "
+        "Norvik Health builds triage tools.",
+        {
+            "Ostrel Care": "Company",
+            "Denver": "Region",
+            "Leeds": "Region",
+            "Norvik Health": "Company",
+        },
+        {("Ostrel Care", "locatedIn", "Denver"), ("Norvik Health", "locatedIn", "Leeds")},
+        set(),
+    ),
+    (
+        "en-sells-a-use-case-not-its-customers",
+        "Ostrel Care, which sells remote patient monitoring to health systems, listed in May. "
+        "Ostrel Care automates prior authorization for oncology practices.",
+        {"Ostrel Care": "Company"},
+        {
+            ("Ostrel Care", "addressesUseCase", "remote patient monitoring"),
+            ("Ostrel Care", "addressesUseCase", "prior authorization"),
+        },
+        {("Ostrel Care", "addressesUseCase", "oncology")},
+    ),
+    (
+        "en-owners-flagship-hospital",
+        "The pilot ran at Westbrook Medical Center, Harlow Health's flagship teaching hospital.",
+        {"Westbrook Medical Center": "Hospital", "Harlow Health": "Hospital"},
+        {("Westbrook Medical Center", "subsidiaryOf", "Harlow Health")},
+        set(),
+    ),
+    (
+        "zh-a-firm-of-a-city",
+        "丙丁智能是一家成立于2020年的南京企业。",
+        {"丙丁智能": "Company", "南京": "Region"},
+        {("丙丁智能", "locatedIn", "南京")},
+        set(),
+    ),
+    (
+        "en-rollout-of-a-product",
+        "Ashby Health, a 5-hospital system, has finished a rollout of Quillon's triage tool, "
+        "Lumen CXR, across its emergency departments.",
+        {"Ashby Health": "Hospital", "Quillon": "Company", "Lumen CXR": "Product"},
+        {("Lumen CXR", "deployedAt", "Ashby Health"), ("Quillon", "develops", "Lumen CXR")},
+        set(),
+    ),
+    (
+        "en-extending-a-partnership-presumes-it",
+        "Ashby Health plans to extend the partnership with Quillon to CT scans in 2026.",
+        {"Ashby Health": "Hospital", "Quillon": "Company"},
+        {("Ashby Health", "partnersWith", "Quillon")},
+        set(),
+    ),
+    (
+        "zh-in-use-where-the-offering-named-last",
+        "甲乙科技推出丙丁系统。目前已在庚辛医院部署。",
+        {"甲乙科技": "Company", "丙丁系统": "Product", "庚辛医院": "Hospital"},
+        {("丙丁系统", "deployedAt", "庚辛医院")},
+        {("甲乙科技", "deployedAt", "庚辛医院")},
+    ),
+    (
+        "en-secured-money-from-investors",
+        "Tallow Labs secured USD 30 million from Ashgrove Ventures and Pell Capital.",
+        {"Tallow Labs": "Company", "Ashgrove Ventures": "Company", "Pell Capital": "Company"},
+        {
+            ("Tallow Labs", "fundedBy", "Ashgrove Ventures"),
+            ("Tallow Labs", "fundedBy", "Pell Capital"),
+        },
+        set(),
+    ),
+    (
+        "en-a-bodys-own-rules",
+        "The Medical Products Board's Device Software Rules took effect in 2025. Under the "
+        "Device Software Rules, developers of triage tools must register them.",
+        {"Device Software Rules": "Policy", "Medical Products Board": "GovernmentBody"},
+        {
+            ("Device Software Rules", "issuedBy", "Medical Products Board"),
+            ("Device Software Rules", "regulates", "triage"),
+        },
+        {("Device Software Rules", "promotes", "triage")},
+    ),
+    (
+        "en-deployment-wordings",
+        "Lumen has been rolled out to Bramley General Hospital. Ashby Clinic went live with "
+        "Lumen in May. Clinicians at Orwell Hospital now use Lumen to draft notes.",
+        {
+            "Lumen": "Product",
+            "Bramley General Hospital": "Hospital",
+            "Ashby Clinic": "Hospital",
+            "Orwell Hospital": "Hospital",
+        },
+        {
+            ("Lumen", "deployedAt", "Bramley General Hospital"),
+            ("Lumen", "deployedAt", "Ashby Clinic"),
+            ("Lumen", "deployedAt", "Orwell Hospital"),
+        },
+        set(),
+    ),
+    (
+        "en-contract-with",
+        "Bramley General Hospital signed a contract with Tallow Labs for Lumen.",
+        {"Lumen": "Product", "Bramley General Hospital": "Hospital", "Tallow Labs": "Company"},
+        {("Bramley General Hospital", "partnersWith", "Tallow Labs")},
+        set(),
+    ),
+    (
+        "zh-covers-hospitals-including",
+        "丙丁系统目前已覆盖全国300余家医院，包括庚辛医院和壬癸医院。",
+        {"丙丁系统": "Product", "庚辛医院": "Hospital", "壬癸医院": "Hospital"},
+        {("丙丁系统", "deployedAt", "庚辛医院"), ("丙丁系统", "deployedAt", "壬癸医院")},
+        set(),
+    ),
+    (
+        "zh-takes-into-its-bag",
+        "丙丁集团将甲乙科技收入囊中。",
+        {"甲乙科技": "Company", "丙丁集团": "Company"},
+        {("甲乙科技", "acquiredBy", "丙丁集团")},
+        {("丙丁集团", "acquiredBy", "甲乙科技")},
+    ),
+    (
+        "technology-wordings",
+        "Lumen is a deep learning-based triage tool. Corvel's computer vision engine reads "
+        "slides. 丙丁系统以知识图谱为核心。",
+        {"Lumen": "Product", "Corvel": "Product", "丙丁系统": "Product"},
+        {
+            ("Lumen", "usesTechnology", "deep learning"),
+            ("Corvel", "usesTechnology", "computer vision"),
+            ("丙丁系统", "usesTechnology", "知识图谱"),
+        },
+        set(),
+    ),
+    (
+        "zh-the-field-itself-is-no-policys-aim",
+        "《甲省智慧医院行动方案》提出，推动人工智能在病历质控中的应用。",
+        {"《甲省智慧医院行动方案》": "Policy"},
+        {("《甲省智慧医院行动方案》", "promotes", "病历质控")},
+        {("《甲省智慧医院行动方案》", "promotes", "人工智能")},
+    ),
+    (
+        "zh-a-kind-of-task-in-a-name-is-no-use-case",
+        "甲乙医院上线丙丁胸部CT智能诊断系统和丙丁肺结节辅助诊断软件。",
+        {
+            "甲乙医院": "Hospital",
+            "丙丁胸部CT智能诊断系统": "Product",
+            "丙丁肺结节辅助诊断软件": "Product",
+        },
+        {("丙丁肺结节辅助诊断软件", "addressesUseCase", "肺结节")},
+        {("丙丁胸部CT智能诊断系统", "addressesUseCase", "智能诊断")},
+    ),
+    (
+        "makers-named-beside-their-offerings",
+        "丙丁系统的研发方为甲乙科技。戊己平台（庚辛智能）已获批。Lumen (Tallow Labs) received "
+        "clearance in May.",
+        {
+            "甲乙科技": "Company",
+            "丙丁系统": "Product",
+            "戊己平台": "Platform",
+            "庚辛智能": "Company",
+            "Tallow Labs": "Company",
+            "Lumen": "Product",
+        },
+        {
+            ("甲乙科技", "develops", "丙丁系统"),
+            ("庚辛智能", "develops", "戊己平台"),
+            ("Tallow Labs", "develops", "Lumen"),
+        },
+        set(),
+    ),
+    (
+        "en-it-in-use-is-the-offering",
+        "Tallow Labs makes Lumen. It is deployed at Bramley General Hospital.",
+        {"Tallow Labs": "Company", "Lumen": "Product", "Bramley General Hospital": "Hospital"},
+        {("Lumen", "deployedAt", "Bramley General Hospital")},
+        set(),
+    ),
+    (
+        "partner-wordings",
+        "Tallow Labs has signed partnerships with Bramley General Hospital and Ashby University. "
+        "Orwell Health selected Tallow Labs as its AI partner. Pell Diagnostics' partners include "
+        "Ashby University. 庚辛医院选择甲乙科技作为合作伙伴。",
+        {
+            "Tallow Labs": "Company",
+            "Bramley General Hospital": "Hospital",
+            "Ashby University": "University",
+            "Orwell Health": "Hospital",
+            "Pell Diagnostics": "Company",
+            "庚辛医院": "Hospital",
+            "甲乙科技": "Company",
+        },
+        {
+            ("Tallow Labs", "partnersWith", "Bramley General Hospital"),
+            ("Tallow Labs", "partnersWith", "Ashby University"),
+            ("Orwell Health", "partnersWith", "Tallow Labs"),
+            ("Pell Diagnostics", "partnersWith", "Ashby University"),
+            ("庚辛医院", "partnersWith", "甲乙科技"),
+        },
+        set(),
+    ),
+    (
+        "place-wordings",
+        "甲乙科技总部设于深圳。丙丁智能（总部：成都）发布了新产品。戊己医疗是苏州一家AI企业。"
+        "Tallow Labs is based out of Denver. Leeds's Pell Diagnostics raised money. "
+        "Bramley General Hospital in Duluth deployed Lumen. The Oslo start-up Ostrel Care hired.",
+        {
+            "甲乙科技": "Company",
+            "丙丁智能": "Company",
+            "戊己医疗": "Company",
+            "深圳": "Region",
+            "成都": "Region",
+            "苏州": "Region",
+            "Tallow Labs": "Company",
+            "Pell Diagnostics": "Company",
+            "Bramley General Hospital": "Hospital",
+            "Ostrel Care": "Company",
+            "Denver": "Region",
+            "Leeds": "Region",
+            "Duluth": "Region",
+            "Oslo": "Region",
+            "Lumen": "Product",
+        },
+        {
+            ("甲乙科技", "locatedIn", "深圳"),
+            ("丙丁智能", "locatedIn", "成都"),
+            ("戊己医疗", "locatedIn", "苏州"),
+            ("Tallow Labs", "locatedIn", "Denver"),
+            ("Pell Diagnostics", "locatedIn", "Leeds"),
+            ("Bramley General Hospital", "locatedIn", "Duluth"),
+            ("Ostrel Care", "locatedIn", "Oslo"),
+        },
+        set(),
+    ),
+    (
+        "en-a-company-in-a-country-is-not-placed-there",
+        "Tallow Labs in Denmark is expanding. Tallow Labs, Pell Diagnostics and Ostrel Care met.",
+        {"Tallow Labs": "Company", "Denmark": "Region", "Pell Diagnostics": "Company"},
+        set(),
+        {("Tallow Labs", "locatedIn", "Denmark")},
+    ),
+    (
+        "ownership-wordings",
+        "Talvek completed the purchase of Orrin. Kessel was sold to Talvek in 2022. Brisk, which "
+        "Talvek acquired in 2021, makes imaging tools. Lark's parent company Talvek reported "
+        "results. 丙丁科技的母公司甲乙集团发布财报。",
+        {
+            "Talvek": "Company",
+            "Orrin": "Company",
+            "Kessel": "Company",
+            "Brisk": "Company",
+            "Lark": "Company",
+            "甲乙集团": "Company",
+            "丙丁科技": "Company",
+        },
+        {
+            ("Orrin", "acquiredBy", "Talvek"),
+            ("Kessel", "acquiredBy", "Talvek"),
+            ("Brisk", "acquiredBy", "Talvek"),
+            ("Lark", "subsidiaryOf", "Talvek"),
+            ("丙丁科技", "subsidiaryOf", "甲乙集团"),
+        },
+        {("Talvek", "acquiredBy", "Brisk")},
+    ),
+    (
+        "use-case-wordings",
+        "甲乙科技在病历质控领域深耕多年。丙丁平台主要应用场景为慢病管理。Lumen helps radiologists "
+        "with chest X-ray triage. Corvel's main use cases are clinical documentation and prior "
+        "authorization.",
+        {"甲乙科技": "Company", "丙丁平台": "Platform", "Lumen": "Product", "Corvel": "Product"},
+        {
+            ("甲乙科技", "addressesUseCase", "病历质控"),
+            ("丙丁平台", "addressesUseCase", "慢病管理"),
+            ("Lumen", "addressesUseCase", "triage"),
+            ("Corvel", "addressesUseCase", "clinical documentation"),
+            ("Corvel", "addressesUseCase", "prior authorization"),
+        },
+        set(),
+    ),
+    (
+        "a-site-among-an-offerings-users",
+        "庚辛医院是丙丁系统的首批用户。Bramley General Hospital was one of the first users of "
+        "Lumen.",
+        {
+            "庚辛医院": "Hospital",
+            "丙丁系统": "Product",
+            "Bramley General Hospital": "Hospital",
+            "Lumen": "Product",
+        },
+        {
+            ("丙丁系统", "deployedAt", "庚辛医院"),
+            ("Lumen", "deployedAt", "Bramley General Hospital"),
+        },
+        set(),
+    ),
+    (
+        "the-hospital-refers-back",
+        "庚辛医院是一家三甲医院。该院于2024年引入丙丁系统。\n\nBramley General Hospital serves 2 "
+        "million people. The hospital deployed Lumen in 2024.",
+        {
+            "庚辛医院": "Hospital",
+            "丙丁系统": "Product",
+            "Bramley General Hospital": "Hospital",
+            "Lumen": "Product",
+        },
+        {
+            ("丙丁系统", "deployedAt", "庚辛医院"),
+            ("Lumen", "deployedAt", "Bramley General Hospital"),
+        },
+        set(),
+    ),
+    (
+        "zh-the-hospitals-head-is-not-the-hospital",
+        "庚辛医院是一家三甲医院。该院院长表示将与甲乙科技合作。",
+        {"庚辛医院": "Hospital", "甲乙科技": "Company"},
+        set(),
+        {("庚辛医院", "partnersWith", "甲乙科技")},
+    ),
+    (
+        "more-words-for-the-company",
+        "Tallow Labs raised USD 5 million. The developer is based in Denver.\n\n"
+        "甲乙科技成立于2019年。这家公司总部位于成都。",
+        {"Tallow Labs": "Company", "Denver": "Region", "甲乙科技": "Company", "成都": "Region"},
+        {("Tallow Labs", "locatedIn", "Denver"), ("甲乙科技", "locatedIn", "成都")},
+        set(),
+    ),
+    (
+        "en-bought-a-described-start-up",
+        "Talvek bought the Dutch variant-interpretation start-up Orrin last spring.",
+        {"Talvek": "Company", "Orrin": "Company", "Dutch": "Region"},
+        {("Orrin", "acquiredBy", "Talvek")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "stated", "not_stated"),
+    [pytest.param(*case[1:], id=case[0]) for case in _CASES],
+)
+def test_wordings_state_their_relations(
+    tmp_path: Path, text: str, names: dict[str, str], stated: set[Fact], not_stated: set[Fact]
+) -> None:
+    facts = _facts(tmp_path, text, names)
+    assert stated <= facts, sorted(facts)
+    assert not (not_stated & facts), sorted(facts)
+
+
+def test_a_subsidiaries_table_under_a_company_profile(tmp_path: Path) -> None:
+    text = (
+        "# 甲乙医疗年度报告\n\n甲乙医疗成立于2015年。甲乙医疗总部位于苏州。甲乙医疗专注影像。\n\n"
+        "| 子公司名称 | 持股比例 |\n| --- | --- |\n| 丙丁科技有限公司 | 100% |\n"
+        "| 戊己信息有限公司 | 60% |\n"
+    )
+    names = {"甲乙医疗": "Company", "丙丁科技有限公司": "Company", "戊己信息有限公司": "Company"}
+    facts = _facts(tmp_path, text, names, ".md")
+    assert {
+        ("丙丁科技有限公司", "subsidiaryOf", "甲乙医疗"),
+        ("戊己信息有限公司", "subsidiaryOf", "甲乙医疗"),
+    } <= facts, sorted(facts)
+
+
+def test_a_table_of_sites_and_vendors_partners_them(tmp_path: Path) -> None:
+    text = (
+        "| 序号 | 试点单位 | 承建企业 | 应用场景 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 甲乙医院 | 丙丁科技有限公司 | 肺结节CT辅助诊断、慢病管理 |\n"
+        "| 2 | 戊己医院 | 庚辛信息有限公司 | 院内知识问答 |\n"
+    )
+    names = {
+        "甲乙医院": "Hospital",
+        "戊己医院": "Hospital",
+        "丙丁科技有限公司": "Company",
+        "庚辛信息有限公司": "Company",
+    }
+    facts = _facts(tmp_path, text, names, ".md")
+    assert {
+        ("丙丁科技有限公司", "partnersWith", "甲乙医院"),
+        ("庚辛信息有限公司", "partnersWith", "戊己医院"),
+        ("丙丁科技有限公司", "addressesUseCase", "肺结节CT辅助诊断"),
+        ("丙丁科技有限公司", "addressesUseCase", "慢病管理"),
+    } <= facts, sorted(facts)
+    assert ("丙丁科技有限公司", "addressesUseCase", "肺结节") not in facts
+
+
+def test_an_intended_use_column_names_use_cases(tmp_path: Path) -> None:
+    text = (
+        "| Product | Manufacturer | Intended use |\n| --- | --- | --- |\n"
+        "| Corvel | Tallow Labs | Wound photo assessment |\n"
+        "| Lumen | Pell Diagnostics | Reads ECGs, flags risk; reports weekly |\n"
+    )
+    names = {
+        "Corvel": "Product",
+        "Lumen": "Product",
+        "Tallow Labs": "Company",
+        "Pell Diagnostics": "Company",
+    }
+    facts = _facts(tmp_path, text, names, ".md")
+    assert ("Corvel", "addressesUseCase", "Wound photo assessment") in facts, sorted(facts)
+    assert ("Tallow Labs", "develops", "Corvel") in facts, sorted(facts)
+    assert not any(s == "Lumen" and p == "addressesUseCase" for s, p, _ in facts), sorted(facts)
+
+
+def test_a_notice_titled_by_its_issuer(tmp_path: Path) -> None:
+    text = (
+        "# 甲省卫生健康委员会关于印发试点名单的通知\n\n甲省卫生健康委员会\n\n"
+        "各单位：现将名单印发。\n"
+    )
+    names = {
+        "甲省卫生健康委员会关于印发试点名单的通知": "Policy",
+        "甲省卫生健康委员会": "GovernmentBody",
+    }
+    facts = _facts(tmp_path, text, names, ".md")
+    assert (
+        "甲省卫生健康委员会关于印发试点名单的通知",
+        "issuedBy",
+        "甲省卫生健康委员会",
+    ) in facts, sorted(facts)
+
+
+def test_a_section_about_a_company_omits_its_name(tmp_path: Path) -> None:
+    text = (
+        "## 甲乙科技\n\n成立于2018年，总部位于杭州。核心产品丙丁平台已进入320家医院。"
+        "2024年完成B轮融资，由戊己资本领投。\n"
+    )
+    names = {"甲乙科技": "Company", "杭州": "Region", "丙丁平台": "Platform", "戊己资本": "Company"}
+    facts = _facts(tmp_path, text, names, ".md")
+    assert {
+        ("甲乙科技", "locatedIn", "杭州"),
+        ("甲乙科技", "develops", "丙丁平台"),
+        ("甲乙科技", "fundedBy", "戊己资本"),
+    } <= facts, sorted(facts)
+
+
+def test_a_hospitals_own_news_speaks_of_itself(tmp_path: Path) -> None:
+    text = (
+        "# 甲乙医院上线两套AI系统\n\n发布时间：2025-03-02 来源：宣传科\n\n"
+        "近日，我院影像科引进的丙丁系统正式投入使用。甲乙医院是一家三甲医院。\n\n"
+        "下一步，医院将与戊己科技共同开展效果评价。\n"
+    )
+    names = {
+        "甲乙医院上线两套AI系统": "Report",
+        "甲乙医院": "Hospital",
+        "丙丁系统": "Product",
+        "戊己科技": "Company",
+    }
+    facts = _facts(tmp_path, text, names, ".md")
+    assert {
+        ("丙丁系统", "deployedAt", "甲乙医院"),
+        ("甲乙医院", "partnersWith", "戊己科技"),
+        ("甲乙医院上线两套AI系统", "publishedBy", "甲乙医院"),
+    } <= facts, sorted(facts)
+
+
+def test_without_our_hospital_the_hospital_is_any_hospital(tmp_path: Path) -> None:
+    text = "甲乙医院是一家三甲医院。下一步，医院将与戊己科技共同开展效果评价。\n"
+    names = {"甲乙医院": "Hospital", "戊己科技": "Company"}
+    facts = _facts(tmp_path, text, names)
+    assert ("甲乙医院", "partnersWith", "戊己科技") not in facts, sorted(facts)
+
+
+def test_we_are_the_organisation_that_publishes(tmp_path: Path) -> None:
+    text = (
+        "# Introducing Corvel: a model for discharge notes\n\n"
+        "*Ashgrove Institute for Care AI · Research blog · 3 June 2025*\n\n"
+        "Today we are releasing Corvel, a model that drafts discharge notes.\n\n"
+        '"We love it," said a nurse at Bramley Health.\n'
+    )
+    names = {
+        "Introducing Corvel: a model for discharge notes": "Report",
+        "Ashgrove Institute for Care AI": "ResearchInstitution",
+        "Corvel": "AIModel",
+        "Bramley Health": "Hospital",
+    }
+    facts = _facts(tmp_path, text, names, ".md")
+    assert ("Ashgrove Institute for Care AI", "develops", "Corvel") in facts, sorted(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("The kit is intended for sepsis prediction in adults.", ["sepsis prediction"]),
+        ("The kit is intended for the improvement of care.", []),
+        ("该系统可用于骨龄自动评估与报告生成。", ["骨龄自动评估"]),
+        ("该系统用于帮助医生诊断。", []),
+    ],
+)
+def test_free_use_case_phrases(text: str, phrases: list[str]) -> None:
+    assert [m.text for m in free_use_cases(text, 0, len(text), [])] == phrases
+
+
+@pytest.mark.parametrize(
+    ("cell", "name"),
+    [
+        ("Patient-facing AI agents", "Patient-facing AI agents"),
+        ("院内知识问答", "院内知识问答"),
+        ("Reads ECGs, flags risk; reports weekly", None),
+        ("影像诊断、病历质控", None),
+    ],
+)
+def test_use_case_cells(cell: str, name: str | None) -> None:
+    found = use_case_cell(cell, (0, len(cell)))
+    assert (found.text if found else None) == name

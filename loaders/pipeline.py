@@ -277,15 +277,19 @@ def _local(iri: str) -> str:
 
 def _concept_iri(mention: Mention, gazetteer) -> str:
     """The IRI of a use case, segment or technology a step named without one: the vocabulary's
-    concept when the whole name is one of its labels, else a discovered concept's."""
+    concept when the whole name is one of its labels (of the same class, else of the only
+    concept of that name: a table's "segment" 医学影像 is the use case 医学影像), else a
+    discovered concept's."""
     name = _name(mention)
     whole = [
         m
         for m in gazetteer.find(name)
-        if m.start == 0 and m.end == len(name) and m.cls == mention.cls and m.iri
+        if m.start == 0 and m.end == len(name) and m.cls in CONCEPTS and m.iri
     ]
-    if len({m.iri for m in whole}) == 1:
-        return str(whole[0].iri)
+    # the vocabulary's concept of the same class, else its only concept of that name
+    for found in ([m for m in whole if m.cls == mention.cls], whole):
+        if len({m.iri for m in found}) == 1:
+            return str(found[0].iri)
     return discovered_concept_iri(mention.cls, discovered_slug(name))
 
 

@@ -139,3 +139,33 @@ def test_consolidation_files_it_in_the_discovered_scheme_and_it_validates(result
     report = validate_store(store)
     about = [v for v in report.violations if v.focus == concept]
     assert about == [], about
+
+
+def test_a_vocabulary_name_read_as_another_concept_class_is_the_vocabulary_concept() -> None:
+    """A table may call 医学影像 a segment; the vocabulary has it as a use case: one concept."""
+    text = "医学影像市场规模为72亿元。"
+    doc = Document("t.txt", Path("t.txt"), "txt", "utf-8", "0" * 64, text, (), Metadata())
+    row = Mention(0, 4, "医学影像", "Segment", 0.8, "test")
+    figure = FigureCandidate(
+        "7200000000",
+        "http://qudt.org/vocab/currency/CNY",
+        "https://w3id.org/medatlas/vocab/measure/market-size",
+        (row,),
+        None,
+        "72亿元",
+        8,
+        13,
+        0.8,
+        "test",
+    )
+    steps = Extractors(lambda d, k: [], lambda d, m: [], lambda d, m: [figure])
+    result = extract_document(
+        doc,
+        gazetteer=atlas_gazetteer(ATLAS_DIR),
+        names=NameIndex(),
+        classes={c.iri: c.cls for c in read_concepts()},
+        extractors=steps,
+    )
+    [obs] = result.facts.observations
+    assert obs.about == ("https://w3id.org/medatlas/vocab/usecase/medical-imaging",)
+    assert not any(e.iri.startswith(DISCOVERED) for e in result.facts.entities)

@@ -15,6 +15,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from medatlas.errors import QueryError
+from medatlas.graph.iris import DISCOVERED
 from medatlas.queries.format import PREFIXES, shorten
 from medatlas.queries.sparql_text import with_values
 
@@ -140,6 +141,7 @@ def resolve_entity(store: Any, value: str, *, param: str = "entity") -> ox.Named
         found = _nodes(_select(store, _BY_SLUG, {"slug": ox.Literal(text)}))
         if found:
             return _choose(store, value, found, param)
+    discovered: list[ox.NamedNode] = []
     for prop in (_RDFS_LABEL, _PREF_LABEL, _ALT_LABEL):
         bindings = {
             "zh": ox.Literal(text, language="zh"),
@@ -148,8 +150,13 @@ def resolve_entity(store: Any, value: str, *, param: str = "entity") -> ox.Named
             "labelProperty": prop,
         }
         found = _nodes(_select(store, _BY_LABEL, bindings))
-        if found:
-            return _choose(store, value, found, param)
+        # a concept only a report named yields to anything the atlas or vocabulary names so
+        curated = [n for n in found if not n.value.startswith(DISCOVERED)]
+        if curated:
+            return _choose(store, value, curated, param)
+        discovered += [n for n in found if n not in discovered]
+    if discovered:
+        return _choose(store, value, discovered, param)
     lower = ox.Literal(text.lower())
     found = _nodes(_select(store, _BY_LABEL_NOCASE, {"lower": lower}))
     if found:

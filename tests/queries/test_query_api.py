@@ -184,3 +184,31 @@ def test_deals_read_investor_to_investee(figures_store) -> None:
     }
     funded = next(r for r in rows if r["party_label"] == "Gamma Capital")
     assert funded["sources"] == "b.txt"
+
+
+def test_a_concept_only_a_report_named_yields_to_the_vocabulary_s() -> None:
+    """A discovered concept with a vocabulary concept's name does not shadow it; alone, it
+    resolves by its name."""
+    import pyoxigraph as ox
+
+    from medatlas.graph.iris import DISCOVERED, VOCAB_GRAPH
+    from medatlas.graph.store import AtlasStore
+
+    store = AtlasStore()
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    pref = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+    vocab = ox.NamedNode("https://w3id.org/medatlas/vocab/usecase/imaging-x")
+    found = ox.NamedNode(DISCOVERED + "segment/n-1")
+    alone = ox.NamedNode(DISCOVERED + "usecase/n-2")
+    g = ox.NamedNode(VOCAB_GRAPH)
+    store.replace_graph(
+        VOCAB_GRAPH,
+        [
+            ox.Quad(vocab, pref, ox.Literal("影像甲", language="zh"), g),
+            ox.Quad(found, label, ox.Literal("影像甲", language="zh"), g),
+            ox.Quad(found, pref, ox.Literal("影像甲", language="zh"), g),
+            ox.Quad(alone, label, ox.Literal("伤口评估", language="zh"), g),
+        ],
+    )
+    assert resolve_entity(store, "影像甲") == vocab
+    assert resolve_entity(store, "伤口评估") == alone

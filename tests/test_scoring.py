@@ -620,7 +620,7 @@ def test_the_report_has_a_heldout_section_with_targets():
 
 # --- the sets written later: dev2, dev3 (development) and heldout2 (a second yardstick) --------
 
-LATER_SETS = ("dev2", "dev3", "heldout2")
+LATER_SETS = ("dev2", "dev3", "dev4", "heldout2")
 
 
 def _set_module(name: str):
@@ -660,7 +660,7 @@ def test_later_gold_is_written_from_its_source(path: Path) -> None:
     assert gold.entities and gold.relations and gold.figures
 
 
-@pytest.mark.parametrize("name", ("dev3", "heldout2"))
+@pytest.mark.parametrize("name", ("dev3", "dev4", "heldout2"))
 def test_later_documents_are_deterministic_and_read_back(tmp_path: Path, name: str) -> None:
     module = _set_module(name)
     first = module.make_docs(tmp_path / "a")

@@ -29,6 +29,14 @@ _NUMBER = re.compile(r"^\s*([-+]?\d[\d,，]*(?:\.\d+)?)\s*(\S.*?)?\s*$")
 _BASE_UNITS = ("%", "元", "美元", "count", "年", "个月", "周", "天", "小时", "分钟", "秒", "倍")
 
 
+# concepts a report may name that the vocabulary lacks, and the file that holds their kind
+_VOCABULARY_FILES = {
+    "UseCase": "usecases.ttl",
+    "Segment": "segments.ttl",
+    "Technology": "technologies.ttl",
+}
+
+
 def entity_entry(
     cand: Candidate, atlas: CuratedAtlas, *, en: str | None = None, slug: str | None = None
 ) -> dict[str, Any]:
@@ -39,6 +47,13 @@ def entity_entry(
     is no English name, the id is not a slug or already names another entity.
     """
     assert cand.subject is not None
+    if cand.subject.cls in _VOCABULARY_FILES:
+        raise AtlasDataError(
+            f"candidate {cand.id}: {cand.subject.name!r} is a {cand.subject.cls}, a concept of "
+            f"the vocabulary, not an atlas entity: add it to ontology/vocab/"
+            f"{_VOCABULARY_FILES[cand.subject.cls]} with a Chinese and an English skos:prefLabel "
+            "(the next build files the reports' mentions under it), or reject it"
+        )
     if cand.subject.cls not in ENTITY_TYPES:
         raise AtlasDataError(
             f"candidate {cand.id}: a {cand.subject.cls} is not an atlas entity type "

@@ -384,3 +384,28 @@ def test_a_thing_the_atlas_has_no_type_for_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ReviewError, match="a Market is not an atlas entity type"):
         accept([cand.id], report_dir=reports, atlas_dir=_atlas_copy(tmp_path))
     assert not (tmp_path / "atlas" / "reviewed").exists()
+
+
+def test_a_use_case_candidate_is_pointed_at_the_vocabulary(tmp_path: Path) -> None:
+    """A use case a report named is a concept: accepting it says which vocabulary file takes it."""
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    cand = Candidate(
+        id="e00000000003",
+        document="u.txt",
+        kind="entity",
+        status="new",
+        fact="wound photo triage (UseCase)",
+        confidence=0.7,
+        method="test",
+        quote="used for wound photo triage",
+        start=0,
+        end=27,
+        subject=Ref(
+            "wound photo triage", "https://w3id.org/medatlas/vocab/discovered/usecase/x", "UseCase"
+        ),
+    )
+    (reports / "u.txt.json").write_text(json.dumps({"candidates": [cand.as_dict()]}))
+    with pytest.raises(ReviewError, match=r"ontology/vocab/usecases\.ttl"):
+        accept([cand.id], report_dir=reports, atlas_dir=_atlas_copy(tmp_path))
+    assert not (tmp_path / "atlas" / "reviewed").exists()

@@ -57,6 +57,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
 
 if __package__ in (None, ""):  # run as a file: python benchmarks/extraction.py
     sys.path.append(str(Path(__file__).resolve().parents[1]))
@@ -108,14 +109,6 @@ UNSEEN_DOCS = unseen_docs.DOCS_DIR
 UNSEEN_GOLD = HERE / "unseen" / "gold"
 HELDOUT_DOCS = heldout_docs.DOCS_DIR
 HELDOUT_GOLD = HERE / "heldout" / "gold"
-DEV2_DOCS = dev2_docs.DOCS_DIR
-DEV2_GOLD = HERE / "dev2" / "gold"
-DEV3_DOCS = dev3_docs.DOCS_DIR
-DEV3_GOLD = HERE / "dev3" / "gold"
-DEV4_DOCS = dev4_docs.DOCS_DIR
-DEV4_GOLD = HERE / "dev4" / "gold"
-HELDOUT2_DOCS = heldout2_docs.DOCS_DIR
-HELDOUT2_GOLD = HERE / "heldout2" / "gold"
 ENTITY_TSV = ROOT / "tests" / "gold" / "entities.tsv"
 DEFAULT_CORPUS = Path(os.environ.get("MEDATLAS_CORPUS", ROOT.parent / "shared" / "corpus"))
 
@@ -469,60 +462,37 @@ def _notes(targets: Mapping[str, unseen_docs.Target]) -> dict[str, str]:
     return {stem + t.suffix: t.note for stem, t in targets.items()}
 
 
+def _written(title: str, module: ModuleType) -> EvalSet:
+    """The evaluation set a ``benchmarks/<set>/make_docs.py`` module describes: its documents
+    (written into its ``docs/``), its read-back check, its ``gold/`` files and layout notes."""
+    return EvalSet(
+        title,
+        module.DOCS_DIR,
+        lambda: module.make_docs(module.DOCS_DIR),
+        module.check_docs,
+        lambda: gold_files(module.HERE / "gold"),
+        _notes(module.TARGETS),
+    )
+
+
 # The one registry of written sets, in report order; the corpus set is scored after them.
 EVAL_SETS: dict[str, EvalSet] = {
-    "unseen": EvalSet(
-        "Unseen reports (the development set: extractors are tuned against it)",
-        UNSEEN_DOCS,
-        lambda: unseen_docs.make_docs(UNSEEN_DOCS),
-        unseen_docs.check_docs,
-        unseen_gold,
-        _notes(unseen_docs.TARGETS),
+    "unseen": _written(
+        "Unseen reports (the development set: extractors are tuned against it)", unseen_docs
     ),
-    "heldout": EvalSet(
-        "Held-out reports (the yardstick: never tuned against)",
-        HELDOUT_DOCS,
-        lambda: heldout_docs.make_docs(HELDOUT_DOCS),
-        heldout_docs.check_docs,
-        heldout_gold,
-        _notes(heldout_docs.TARGETS),
-    ),
-    "heldout2": EvalSet(
-        "Second held-out set (written in session 3; never tuned against)",
-        HELDOUT2_DOCS,
-        lambda: heldout2_docs.make_docs(HELDOUT2_DOCS),
-        heldout2_docs.check_docs,
-        lambda: gold_files(HELDOUT2_GOLD),
-        _notes(heldout2_docs.TARGETS),
+    "heldout": _written("Held-out reports (the yardstick: never tuned against)", heldout_docs),
+    "heldout2": _written(
+        "Second held-out set (written in session 3; never tuned against)", heldout2_docs
     ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
 DEV_SETS: dict[str, EvalSet] = {
-    "dev2": EvalSet(
-        "Second development set (other genres; tuned against, like unseen)",
-        DEV2_DOCS,
-        lambda: dev2_docs.make_docs(DEV2_DOCS),
-        dev2_docs.check_docs,
-        lambda: gold_files(DEV2_GOLD),
-        _notes(dev2_docs.TARGETS),
+    "dev2": _written(
+        "Second development set (other genres; tuned against, like unseen)", dev2_docs
     ),
-    "dev3": EvalSet(
-        "Third development set (more genres; tuned against, like unseen)",
-        DEV3_DOCS,
-        lambda: dev3_docs.make_docs(DEV3_DOCS),
-        dev3_docs.check_docs,
-        lambda: gold_files(DEV3_GOLD),
-        _notes(dev3_docs.TARGETS),
-    ),
-    "dev4": EvalSet(
-        "Fourth development set (more genres; tuned against, like unseen)",
-        DEV4_DOCS,
-        lambda: dev4_docs.make_docs(DEV4_DOCS),
-        dev4_docs.check_docs,
-        lambda: gold_files(DEV4_GOLD),
-        _notes(dev4_docs.TARGETS),
-    ),
+    "dev3": _written("Third development set (more genres; tuned against, like unseen)", dev3_docs),
+    "dev4": _written("Fourth development set (more genres; tuned against, like unseen)", dev4_docs),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"
 
@@ -656,24 +626,14 @@ def main(argv: list[str] | None = None) -> int:
         help="which written set to build and score (default: unseen and held-out)",
     )
     parser.add_argument("--skip-corpus", action="store_true", help="do not score the corpus set")
-    parser.add_argument("--unseen-store", type=Path, help="score this store instead of building")
-    parser.add_argument("--heldout-store", type=Path, help="score this store instead of building")
-    parser.add_argument("--dev2-store", type=Path, help="score this store instead of building")
-    parser.add_argument("--dev3-store", type=Path, help="score this store instead of building")
-    parser.add_argument("--dev4-store", type=Path, help="score this store instead of building")
-    parser.add_argument("--heldout2-store", type=Path, help="score this store instead of building")
-    parser.add_argument("--corpus-store", type=Path, help="score this store instead of building")
+    for key in [*EVAL_SETS, *DEV_SETS, "corpus"]:
+        parser.add_argument(
+            f"--{key}-store", type=Path, help="score this store instead of building"
+        )
     parser.add_argument("--out", type=Path, default=RESULTS_DIR, help="where results go")
     args = parser.parse_args(argv)
     chosen = list(EVAL_SETS) if args.sets == "all" else [args.sets]
-    given = {
-        "unseen": args.unseen_store,
-        "heldout": args.heldout_store,
-        "dev2": args.dev2_store,
-        "dev3": args.dev3_store,
-        "dev4": args.dev4_store,
-        "heldout2": args.heldout2_store,
-    }
+    given = {key: getattr(args, f"{key}_store") for key in [*EVAL_SETS, *DEV_SETS]}
     try:
         sections: dict[str, tuple[Score, dict[str, Score]]] = {}
         with tempfile.TemporaryDirectory(prefix="medatlas-bench-") as tmp:

@@ -183,11 +183,25 @@ def _evidence(doc: Document, method: str, confidence: float, quote: Evidence) ->
     return Evidence(doc.name, quote.quote, method, round(confidence, 2), quote.start, quote.end)
 
 
+def _yields_to(known: Mention, found: Mention) -> bool:
+    """True when a known concept only seems to be named inside a discovered organisation's or
+    offering's name: a term written with a capital after the start of a longer capitalised name
+    (``Health plans`` in "Maple Valley Health plans to…") is a piece of that name."""
+    return (
+        known.cls in CONCEPTS
+        and (found.cls in ORGS or found.cls in OFFERINGS)
+        and known.text[:1].isupper()
+        and found.start < known.start < found.end
+        and found.text[:1].isupper()
+    )
+
+
 def _merge_mentions(known: Sequence[Mention], found: Sequence[Mention]) -> list[Mention]:
     """Known and discovered mentions without overlaps.
 
     A discovered name that extends a known one (华为云盘古大模型 around 华为云) replaces it;
-    a discovered name that only overlaps a known one is dropped. Mentions are kept sorted by
+    a discovered name that only overlaps a known one is dropped, unless the known one is a
+    concept that only seems named there (:func:`_yields_to`). Mentions are kept sorted by
     start, so each discovered name is checked against its neighbours only, not every mention
     so far: the cost grows with the document, not with its square.
     """
@@ -204,9 +218,14 @@ def _merge_mentions(known: Sequence[Mention], found: Sequence[Mention]) -> list[
             if m.start <= k.start and k.end <= m.end and (k.start, k.end) != (m.start, m.end)
         ]
         inner_mentions = [k for _, k in inner]
-        if any(k.start < m.end and m.start < k.end and k not in inner_mentions for _, k in near):
+        overlapping = [
+            (key, k)
+            for key, k in near
+            if k.start < m.end and m.start < k.end and k not in inner_mentions
+        ]
+        if any(not _yields_to(k, m) for _, k in overlapping):
             continue
-        for key, _ in inner:
+        for key, _ in [*inner, *overlapping]:
             keys.pop(bisect_left(keys, key))
             del by_key[key]
         insort(keys, (m.start, n))

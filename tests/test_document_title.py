@@ -73,3 +73,36 @@ def test_the_words_a_document_used_are_names_of_what_it_names() -> None:
     )
     [entity] = result.facts.entities
     assert {a.text for a in entity.aliases} == {"证监会", "中国证券监督管理委员会"}
+
+
+# --- known and discovered mentions that overlap (invented names) --------------------------------
+
+
+def test_a_capitalised_term_inside_a_longer_name_yields_to_the_name() -> None:
+    from medatlas.loaders.pipeline import _merge_mentions
+
+    text = "Maple Valley Health plans to expand."
+    term = Mention(13, 25, text[13:25], "Segment", 0.95, "gazetteer", iri="segment:x")
+    name = Mention(0, 19, text[0:19], "Hospital", 0.8, "discover")
+    assert _merge_mentions([term], [name]) == [name]
+
+
+@pytest.mark.parametrize(
+    ("term", "name"),
+    [
+        # the known term is lowercase: a real mention of it, the overlapping name is dropped
+        (
+            Mention(13, 25, "health plans", "Segment", 0.95, "g", iri="s"),
+            Mention(0, 19, "Maple Valley heal", "Hospital", 0.8, "d"),
+        ),
+        # the known one is an organisation, not a concept
+        (
+            Mention(13, 25, "Health Plans", "Company", 0.95, "g", iri="c"),
+            Mention(0, 19, "Maple Valley Health", "Hospital", 0.8, "d"),
+        ),
+    ],
+)
+def test_other_overlaps_keep_the_known_mention(term: Mention, name: Mention) -> None:
+    from medatlas.loaders.pipeline import _merge_mentions
+
+    assert _merge_mentions([term], [name]) == [term]

@@ -14,13 +14,18 @@
   完成B轮融资, 推出, 重点推荐：X、Y), without any ending of their own;
 - :mod:`.places` countries, provinces, cities and world areas by a lexicon (深圳, Pittsburgh),
   each place under one IRI whatever the language of its name;
+- :mod:`.entity_bracketed` company names with their registration place in brackets inside
+  them (锐思智能（深圳）医疗科技有限公司);
 
 then votes one class per name (what the text says a name is - "X, a health system", a
 "Benchmark" column - outweighs guesses from its shape), keeps the best of overlapping spans,
 finds the other occurrences of each name (a full name found elsewhere replaces a reading that
 came out too short), drops what the known mentions (the gazetteer's) already cover and table
 header cells, and files short forms, bracketed translations and the names of the two halves
-of a bilingual text under one name (:mod:`.entity_alias`).
+of a bilingual text under one name (:mod:`.entity_alias`; the short forms a report uses later,
+Harborview for Harborview Analytics, 体素 for 体素科技, come from :mod:`.entity_shortforms`).
+Last, :mod:`.entity_types` takes a second look at a name's class from what the whole document
+says of it (a group that runs hospitals, a maker's CamelCase brands).
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from medatlas.loaders.extract.entity_alias import (
     file_aliases,
     parallel_aliases,
 )
+from medatlas.loaders.extract.entity_bracketed import bracketed_place_candidates
 from medatlas.loaders.extract.entity_common import (
     ORG_CLASSES,
     Candidate,
@@ -62,6 +68,8 @@ from medatlas.loaders.extract.entity_lexicon import (
     GOVERNMENT_BODIES,
 )
 from medatlas.loaders.extract.entity_roles import known_arm_candidates, role_candidates
+from medatlas.loaders.extract.entity_shortforms import fits_occurrence, short_forms
+from medatlas.loaders.extract.entity_types import retype_hospital_groups, retype_maker_brands
 from medatlas.loaders.extract.entity_zh import (
     LazyTokenIndex,
     name_start_before,
@@ -84,7 +92,7 @@ _OFFERINGS = frozenset({"Product", "Platform", "AIModel", "Dataset"})
 _PLACE_METHOD = "places"
 
 
-_LOCAL_LEAD = re.compile(r"(?:各地|各级|地方|省级|市级|县级|各省|各市|当地|基层)$")
+_LOCAL_LEAD = re.compile(r"(?:各地|各级|地方|省级|市级|县级|各省|各市|当地|基层|[省市区县州])$")
 
 
 @cache
@@ -105,8 +113,19 @@ def _body_candidates(text: str) -> Iterator[Candidate]:
         aliases = [a for a in _body_names(mention.iri) if a.casefold() == surface.casefold()]
         if any(a.isupper() and a.isascii() for a in aliases) and surface not in aliases:
             continue
+        if surface.isupper() and _in_caps_line(text, mention.start, mention.end):
+            continue  # "PANEL: WHO PAYS FOR AI?": a heading in capitals, not the body
         name = mention.iri.removeprefix("body:")
         yield Candidate(mention.start, mention.end, name, mention.cls, 0.9, "bodies")
+
+
+def _in_caps_line(text: str, start: int, end: int) -> bool:
+    """Whether start:end sits among other words in capitals (a heading set in capitals)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    words = re.findall(r"[A-Za-z]{2,}", line)
+    return len(words) >= 3 and all(w.isupper() for w in words)
 
 
 @cache
@@ -152,7 +171,11 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     found += known_arm_candidates(text, spans)
     found += role_candidates(text, lambda pos: name_start_before(text, pos, index, spans))
     found += cue_candidates(text)
+    found += bracketed_place_candidates(
+        text, lambda pos: name_start_before(text, pos, index, spans)
+    )
     found = _drop_latin_fragments(text, found)
+    found = _without_lead_preposition(text, found)
     places = _place_hits(text, known)
     found += (_place_candidate(hit) for hit in places.values())
 
@@ -181,11 +204,16 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
         if not occupied.overlaps(c.start, c.end) and not spans.covers(c.start, c.end):
             chosen.append(c)
             occupied.add(c.start, c.end)
-    extra, dropped = _propagate(text, chosen, spans)
+    shorts = _short_forms(text, chosen)
+    extra, dropped = _propagate(text, chosen, spans, shorts)
     chosen = [c for c in chosen if (c.start, c.end) not in dropped] + extra
+    for short, full in shorts.items():
+        aliases.setdefault(short, full.name)  # "Cascade Valley" found alone, then in full
     for short, full in parallel_aliases(text, chosen).items():
         aliases.setdefault(short, full)
     chosen = file_aliases(chosen, spans.entities, aliases)
+    chosen = retype_hospital_groups(text, chosen)
+    chosen = retype_maker_brands(text, chosen)
     return sorted(
         _to_mention(text, c, places.get((c.start, c.end)))
         for c in chosen
@@ -249,6 +277,26 @@ def _drop_places_in_names(merged: list[Candidate]) -> list[Candidate]:
                 continue
         kept.append(c)
     return kept
+
+
+# characters that introduce a name and never open one: 据澜舟医疗透露 ("according to")
+_LEAD_PREPOSITIONS = frozenset("据由从被把让给")
+
+
+def _without_lead_preposition(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A Chinese name read back over the preposition before it loses the preposition."""
+    out = []
+    for c in found:
+        if (
+            c.name[:1] in _LEAD_PREPOSITIONS
+            and text[c.start] == c.name[0]
+            and len(c.name) >= 4
+            and all(is_cjk(ch) for ch in c.name[:3])
+            and c.method != _PLACE_METHOD
+        ):
+            c = replace(c, start=c.start + 1, name=c.name[1:])
+        out.append(c)
+    return out
 
 
 def _drop_latin_fragments(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -447,7 +495,10 @@ def _occurrences(text: str, surfaces: Iterable[str]) -> dict[str, list[int]]:
 
 
 def _propagate(
-    text: str, chosen: Sequence[Candidate], spans: KnownSpans
+    text: str,
+    chosen: Sequence[Candidate],
+    spans: KnownSpans,
+    shorts: dict[str, Candidate],
 ) -> tuple[list[Candidate], set[tuple[int, int]]]:
     """Other occurrences of each discovered name (and of the short form of English names).
 
@@ -473,10 +524,16 @@ def _propagate(
         head, _, rest = surface.partition(" ")
         if c.cls in _OFFERINGS and surface.isascii() and head in makers and rest[:1].isupper():
             forms.setdefault(rest, c)  # "Beacon" for "Norvik Beacon", made by Norvik Health
+    shortened: set[str] = set()
+    for short, c in shorts.items():
+        # "Harborview" for "Harborview Analytics", 澜舟医疗 for its company
+        if short not in forms or forms[short].confidence < c.confidence:
+            forms[short] = c
+        shortened.add(short)
     ordered = [
         (surface, source)
         for surface, source in sorted(forms.items(), key=lambda item: -len(item[0]))
-        if _propagatable(surface)
+        if _propagatable(surface) or surface in shortened
     ]
     where = _occurrences(text, [surface for surface, _ in ordered])
     extra: list[Candidate] = []
@@ -486,6 +543,12 @@ def _propagate(
             if surface.isascii() and (
                 (start > 0 and is_latin(text[start - 1]))
                 or (end < len(text) and is_latin(text[end]))
+            ):
+                continue
+            if (
+                surface in shortened
+                and (surface.isascii() or len(surface) == 2)
+                and not fits_occurrence(text, start, end)
             ):
                 continue
             if occupied.overlaps(start, end):
@@ -504,13 +567,30 @@ def _propagate(
                 Candidate(
                     start,
                     end,
-                    source.name if surface == text[source.start : source.end] else surface,
+                    source.name
+                    if surface == text[source.start : source.end] or surface in shortened
+                    else surface,
                     source.cls,
                     confidence,
                     "propagated",
                 )
             )
     return extra, dropped
+
+
+def _short_forms(text: str, chosen: Sequence[Candidate]) -> dict[str, Candidate]:
+    """Short forms of the chosen organisations' names, each with the candidate it shortens;
+    none that another chosen name of another kind (a product, a place) already is, none that
+    shortens two different names."""
+    other = {c.name for c in chosen if c.cls not in ORG_CLASSES}
+    out: dict[str, Candidate] = {}
+    fulls: dict[str, set[str]] = defaultdict(set)
+    for short, c in short_forms(text, sorted(chosen, key=lambda c: (-c.confidence, c.start))):
+        if short not in other and short != c.name:
+            out.setdefault(short, c)
+            fulls[short].add(c.name)
+    # 澜泽 of both 澜泽医疗科技股份有限公司 and its 杭州澜泽智能科技有限公司: which one is unclear
+    return {short: c for short, c in out.items() if len(fulls[short]) == 1}
 
 
 def _truncated_inside(

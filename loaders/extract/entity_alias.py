@@ -266,8 +266,25 @@ def _bilingual_halves(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, i
         line_start += len(line) + 1
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
     for (a, b), (c, d) in itertools.pairwise(paragraphs):
-        if _is_latin_half(text[a:b]) and _is_cjk_half(text[c:d]) and len(text[a:b]) >= 40:
+        if (
+            _is_latin_half(text[a:b])
+            and _is_cjk_half(text[c:d])
+            and len(text[a:b]) >= 40
+            and _translates(text[a:b], text[c:d])
+        ):
             yield (a, b), (c, d)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9-]{2,}")
+
+
+def _translates(english: str, chinese: str) -> bool:
+    """Whether a Chinese paragraph reads as the translation of the English one before it:
+    they share a number or a Latin name (two unrelated paragraphs rarely do)."""
+    numbers = set(_NUMBER.findall(english)) & set(_NUMBER.findall(chinese))
+    names = set(_LATIN_NAME.findall(english)) & set(_LATIN_NAME.findall(chinese))
+    return bool(numbers or names)
 
 
 def _is_cjk_half(part: str) -> bool:
@@ -331,6 +348,13 @@ def _full_names(
         key = c.name.split()[0] if c.name.isascii() else c.name
         pool = by_char.get(key[0], [])
         for full, cls in pool:  # longest first: the fullest name wins
+            if (
+                _is_version_of(full, c.name)
+                and cls in _OFFERING_CLASSES
+                and c.cls in ("Company", "Organization")
+            ):
+                yield c.name, full  # "VeltaScan" for "VeltaScan 3.0", a product, not a company
+                break
             if len(full) <= len(c.name) or not _compatible(c.cls, cls):
                 continue
             if is_short_form(c.name, full, cls if c.cls == "Organization" else c.cls):

@@ -92,9 +92,20 @@ _ACQUIRE = re.compile(
 # endings another rule types (hospitals, universities, bodies, offerings): not a company here
 _OTHER_ENDINGS = tuple(
     s.text for s in (*ORG_SUFFIXES, *OFFERING_SUFFIXES) if s.cls not in ("Company",)
-) + tuple(word_list("团队 小组 课题组 部门 科室 机构 企业 厂商 集团内 医生 专家 患者 政府 联盟"))
+) + tuple(
+    word_list(
+        "团队 小组 课题组 部门 科室 机构 企业 厂商 集团内 医生 专家 患者 政府 联盟"
+        # a person by a title or a form of address: 赵敏女士, 王院长, 张伟博士
+        " 先生 女士 小姐 教授 博士 院士 院长 副院长 主任 医师 总裁 董事长 总经理 经理 研究员"
+        " 创始人 合伙人 主席 书记 老师 记者 处长 局长 部长 秘书长 会长 理事长"
+    )
+)
 _COMPANY_ENDINGS = tuple(s.text for s in ORG_SUFFIXES if s.cls == "Company")
 _PRONOUNS = frozenset(word_list("公司 该公司 本公司 其 我们 我司 他们 双方 对方 该企业 此类"))
+
+
+# another name of the subject in brackets right before the cue: "（Lanvee MedAI）"
+_ALIAS_BEFORE = re.compile(r"[（(][A-Za-z][\w .&-]{1,30}[)）]$")
 
 
 def _clause_start(text: str, pos: int) -> int | None:
@@ -109,6 +120,9 @@ def _clause_start(text: str, pos: int) -> int | None:
 
 def _subject_before(text: str, pos: int) -> tuple[int, int] | None:
     """The name a cue at ``pos`` is said of: from the clause start (past a lead word)."""
+    alias = _ALIAS_BEFORE.search(text, max(0, pos - 40), pos)
+    if alias is not None and alias.start() >= 2:
+        pos = alias.start()  # "栖衡数据（Qiheng Data）成立于": the name before its other name
     start = _clause_start(text, pos)
     if start is None:
         return None

@@ -15,6 +15,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from medatlas.loaders.extract.entity_common import Candidate, is_cjk, word_list
+from medatlas.loaders.extract.entity_en_context import (
+    BUSINESS_VERBS,
+    BYLINE_BEFORE,
+    FOUNDED_AFTER,
+    GENERIC_NAME_WORDS,
+    JOB_BEFORE,
+    MADE_BY_BEFORE,
+    MODEL_CODE,
+    MONTH_NAMES,
+    STAFF_AFTER,
+    TERM_CODE,
+    dataset_cue,
+    is_caps_heading,
+    is_site_chrome,
+)
 from medatlas.loaders.extract.entity_lexicon import (
     EN_CONNECTORS,
     EN_HEAD_CLASSES,
@@ -30,7 +45,8 @@ __all__ = ["Phrase", "classify_phrase", "english_candidates", "phrases", "short_
 # a word: letters, digits, inner dots ("Viz.ai"), inner hyphens before a capital or digit
 # ("Med-PaLM", "GPT-4o"; "Paris-based" stops at the hyphen), no possessive "'s"
 _WORD = re.compile(
-    r"[A-Za-z0-9](?:[A-Za-z0-9&+]|[._](?=[A-Za-z0-9])|-(?=[A-Z0-9])|['’](?=[a-rt-z]))*\+*"
+    r"[A-Za-z0-9](?:[A-Za-z0-9&+]|[._](?=[A-Za-z0-9])|-(?=[A-Z0-9])|['’](?=[a-rt-z])"
+    r"|(?<=(?<![A-Za-z0-9])[A-Z])-(?=[a-z]))*\+*"  # "X-ray" is one word
 )
 _MONEY = frozenset(word_list("USD EUR GBP RMB CNY JPY HKD US"))  # "for USD 1.2 billion"
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -45,7 +61,9 @@ _LEADING_WORDS = frozenset(
 )
 # tokens that look like names but are not: TOP5, Q3, FY2024, 5G, plural acronyms (LLMs, VLMs)
 _NOT_NAME = re.compile(
-    r"^(?:TOP\d+|Top\d+|[QH]\d|FY\d+|\d+[A-Z]|[A-Z]{2,6}s|COVID-19|X-ray"
+    r"^(?:TOP\d+|Top\d+|[QH]\d|FY\d+|\d+[A-Z]|[A-Z]{2,6}s|COVID-19|X-ray|[A-Z]-[a-z]+"
+    r"|[1-4][QH]\d{2}(?:\d{2})?[EA]?|[QH][1-4]\d{2}(?:\d{2})?|FY\d{2}(?:\d{2})?[EA]?"  # 2Q24, FY25E
+    r"|IND|NDA|sNDA|BLA|ANDA|PMA|IDE|EUA|IPO|SPAC|[SF]-1|10-[KQ]|8-K|20-F"  # filings
     r"|[Vv]\d+(?:\.\d+)*"  # "V3.0" after a Chinese product name: its version
     r"|[A-Z]{1,6}(?:-\d+){2,}|[A-Z]{1,6}-(?:19|20)\d\d\d*)$"  # "ACZB-2025-0417": a file number
 )
@@ -87,17 +105,22 @@ _ZH_LEADING_CLASSES = {
     "数据库": "Dataset",
 }
 _INVESTOR_BEFORE = re.compile(
-    r"(?:\b(?:co-led|led|backed|joined|funded|financed|acquired) by"
+    r"(?:\b(?:co-led|led|backed|joined|funded|financed|acquired|owned|bought) by"
+    r"|\b(?:a\s+)?(?:subsidiary|unit|division|spin-?off|spinout) of"
     r"|\bparticipation (?:from|by)|\binvestors? (?:including|such as|like))\s+(?:the\s+)?$"
 )
 _INVESTOR_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})?\s+(?:also\s+)?"
-    r"(?:participated|co-led|co-invested|invested|joined the round|led the round)\b"
+    r"(?:participated|co-invested|invested|(?:co-)?led|joined)"
+    r"(?:\s+(?:the|this|its)\s+(?:[\w+-]+\s+){0,2}(?:round|raise|financing))?\b(?!\s+by\b)"
 )
 # the other side of a deal: "a partnership with X", "acquired X", "an investment in X"
 _DEAL_BEFORE = re.compile(
     r"\b(?:(?:partnership|partnered|partnering|partners|collaboration|collaborating|alliance"
-    r"|teamed up|joint venture|merger|merged|merges) with"
+    r"|teamed up|joint venture|merger|merged|merges|co-developed|co-development|developed jointly"
+    r"|jointly developed|built together) with"
+    r"|\b(?:sponsor|customer|client|partner|backer|acquirer|buyer|licensee|licensor)"
+    r" (?:is|was|remains)"
     r"|(?:acquired|acquires|acquire|acquiring|bought|buys|buying|acquisition of|takeover of"
     r"|invested in|invests in|investment in|stake in))\s+(?:the\s+)?$"
 )
@@ -165,7 +188,9 @@ _LIST_ITEM = r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}"
 _LIST_NOUN_BEFORE = re.compile(
     r"\b(health systems|hospitals|health networks|companies|vendors|startups|start-ups|firms"
     r"|investors|insurers|payers|universities|regulators|agencies|developers|manufacturers"
-    r"|drugmakers)\b[^.;:\n]{0,30}?(?:,?\s+(?:such as|including|like|notably)\s+|:\s+)"
+    r"|drugmakers|partners|customers|clients|sponsors"
+    r"|biotechs|pharmaceutical companies)\b"
+    r"[^.;:\n]{0,30}?(?:,?\s+(?:such as|including|like|notably)\s+|:\s+)"
     rf"(?:{_LIST_ITEM}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
 )
 _AMONG = re.compile(
@@ -289,6 +314,10 @@ def _split_and(text: str, run: list[tuple[int, int, str]]) -> Iterator[Phrase]:
             and _AFTER_PREPOSITION.search(text, 0, part[0][0])
         ):
             part.pop(0)  # "In 2025 Aidoc raised...": the year is not part of the name
+        if len(part) > 2 and part[0][2] == "Copyright" and _YEAR.match(part[1][2]):
+            del part[:2]  # "Copyright 2025 Pacific Health Journal": the holder
+        if len(part) > 2 and part[0][2] in MONTH_NAMES and _YEAR.match(part[1][2]):
+            del part[:2]  # "In January 2023 Thornbury...": a date, then the name
         if not part:
             continue
         start = part[0][0]
@@ -336,6 +365,10 @@ def _head_class(words: tuple[str, ...]) -> str | None:
         cls = _head_class(before) if before else None
         if cls is not None:
             return cls
+    if words[-1] in ("Health", "Healthcare", "Medical", "Care") and "Regional" in words[:-1]:
+        return "Hospital"  # "Bramblewood Regional Health": a regional health system
+    if words[-1] == "Services" and len(words) > 1 and link is None and words[0] not in _NATIONAL:
+        return "Company"  # "Amazon Web Services"; "Department of ... Services" has its "of"
     last_two = " ".join(words[-2:])
     for heads, cls in EN_HEAD_CLASSES:
         if last_two in heads:
@@ -367,6 +400,10 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     apposition = _apposition(text[phrase.end : phrase.end + 60])
     if _looks_like_person(text, phrase, before):
         return None
+    if is_site_chrome(words, before):
+        return None
+    if is_caps_heading(words) or all(w in GENERIC_NAME_WORDS for w in content):
+        return None  # "WHO PAYS FOR AI?", "Equity Research | Healthcare Technology"
     if len(words) == 1 and words[0] in _BACK_REFERENCES and re.search(r"\b[Tt]he\s+$", before):
         return None  # "The Authority approved...": the body named before, not a new name
     lone_start = phrase.sentence_start and len(words) == 1 and not _shape_says_name(words[0])
@@ -384,7 +421,13 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         and re.match(r" [a-z]", after)
     ):
         return None  # "## Deals announced": a heading in sentence case
-    if lone_start and not _ORG_ACTIONS.match(text[phrase.end :]) and apposition is None:
+    listed_before = _LIST_NOUN_BEFORE.search(text, max(0, phrase.start - 160), phrase.start)
+    if (
+        lone_start
+        and not _ORG_ACTIONS.match(text[phrase.end :])
+        and apposition is None
+        and listed_before is None  # "Three vendors were evaluated: Nuance, Abridge and Suki"
+    ):
         return None  # "Regulators are watching." - but "Paige released..." is a name
     head = _head_class(words)
     if _FAMILY.search(name) and head in (None, "AIModel", "Product", "Platform"):
@@ -394,6 +437,17 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     introduced = _leading_cue(before)
     if introduced is not None:
         return introduced, 0.75
+    if (
+        BYLINE_BEFORE.search(before)
+        and head is None
+        and len(words) > 1
+        and not _personal_name(words)  # "By Dana Whitlock, ...": the author herself
+    ):
+        return "Organization", 0.6  # "Prepared by Crestline Partners", "By Health Tech Wire staff"
+    if head is None and len(words) > 1 and STAFF_AFTER.match(text, phrase.end):
+        return "Organization", 0.6
+    if head is None and dataset_cue(before, words, _trailing_cue(after)):
+        return "Dataset", 0.7
     among = _AMONG.match(text, phrase.end)
     if among is not None:  # "WellSpan Health is among the health systems using it"
         return _LIST_NOUN_CLASSES.get(among.group(1), "Company"), 0.75
@@ -410,13 +464,27 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
             return "Company", 0.6  # "acquired X", "a partnership with X"
         if _ORG_NOUN_BEFORE.search(before):
             return "Company", 0.7  # "the Dutch start-up X", "drugmaker X"
+        if FOUNDED_AFTER.match(after_phrase) or MADE_BY_BEFORE.search(before):
+            return "Company", 0.65  # "X, founded in 2022", "an AI agent from X"
         owned = _OWNER_OF_MODEL.match(text, phrase.end)
         if owned is not None and _FAMILY.search(owned.group(1)) and len(words) <= 2:
             return "Company", 0.6  # "Meta's open Llama 3.1": the maker of a model family
         if _PLATFORM_BEFORE.search(before) and len(words) > 1 and _ends_noun(after):
             return "Platform", 0.6  # "hosted on Microsoft Azure", "available on Hugging Face"
-    if words[-1] == "Fund" and len(words) > 1 and _FUND_INVESTOR.search(before):
-        return "Company", 0.7  # "existing investor X Fund", "from X Fund": an investment fund
+    if (
+        words[-1] == "Fund"
+        and len(words) > 1
+        and (
+            _FUND_INVESTOR.search(before)
+            or _INVESTOR_AFTER.match(text[phrase.end : phrase.end + 80])
+        )
+    ):
+        return "Company", 0.7  # "existing investor X Fund", "X Fund invested": an investor
+    if words[-1] in ("Fund", "Funds") and len(words) > 1 and _investor_fund_name(words[:-1]):
+        return (
+            "Company",
+            0.65,
+        )  # "Saltmarsh Labs Fund": a brand's fund invests, a programme does not
     if _GOV_POSSESSOR.search(before) and head is not None:
         return "GovernmentBody", 0.7  # "the FDA's Digital Health Center of Excellence"
     cue = _trailing_cue(after)
@@ -425,7 +493,8 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     if head is not None and (len(words) > 1 or head in _OFFERING):
         if words[-1] in _SOFT_HEADS and _ordinary_modifier(words[:-1]):
             # "Agentic AI", "Digital Health": a term unless something else says it is a name
-            return (head, 0.6) if _ORG_ACTIONS.match(text[phrase.end :]) else None
+            named = _ORG_ACTIONS.match(text[phrase.end :]) or MADE_BY_BEFORE.search(before)
+            return (head, 0.6) if named else None
         return head, 0.75
     if len(words) > 1 and words[-1] in ("Center", "Centre"):
         return "Organization", 0.6
@@ -435,12 +504,18 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         len(words) == 1 and re.search(r"[\d-]", words[0])
     )
     if offering:  # "Virchow 2", "Prov-GigaPath": a model where the sentence talks of models
+        if re.search(r"[-_]\d+(?:\.\d+)?[BM](?![A-Za-z])", name):
+            return "AIModel", 0.7  # "Meditron-70B": a parameter count names a model
         sentence = _sentence(text, phrase.start, phrase.end)
         if re.search(r"\bmodels?\b|模型", sentence):
             return "AIModel", 0.55
+        if len(words) == 1 and TERM_CODE.match(words[0]):
+            return None  # "TBY-127" a compound's code, "CT-FFR" a technique: no cue, no name
         return "Product", 0.55
     if _ORG_ACTIONS.match(text[phrase.end :]):
         return "Company", 0.6
+    if len(content) > 1 and BUSINESS_VERBS.match(text, phrase.end):
+        return "Company", 0.55  # "Nuance Communications supplied the engine"
     if "&" in name and len(words) > 1:
         return "Company", 0.6  # Frost & Sullivan, Johnson & Johnson
     if len(words) == 1 and _ACRONYM.match(words[0]):
@@ -533,6 +608,11 @@ def _trailing_cue(after: str) -> str | None:
             ("平台", "Platform"),
             ("系统", "Product"),
             ("公司", "Company"),
+            ("数据集", "Dataset"),
+            ("数据库", "Dataset"),
+            ("评测集", "Dataset"),
+            ("测试集", "Dataset"),
+            ("基准", "Dataset"),
         ):
             if word.startswith(noun):
                 return cls
@@ -540,7 +620,8 @@ def _trailing_cue(after: str) -> str | None:
 
 
 _APPOSITION = re.compile(
-    r"[*_]{0,2}(?:,\s+|\s+as\s+|\s+(?:is|was|remains)\s+)(?:the|a|an|its|their)\s+"
+    r"[*_]{0,2}(?:,\s+|\s+as\s+|\s+(?:is|was|remains)\s+)"
+    r"(?:the|a|an|its|their|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s)\s+"
     r"([^,.;:()]{1,50})"
 )
 
@@ -576,11 +657,15 @@ def short_form(name: str, designators: frozenset[str]) -> str | None:
 def english_candidates(text: str, lower_words: frozenset[str]) -> Iterator[Candidate]:
     """Capitalised names in *text*; ``lower_words`` are words the text also writes in lower
     case (so a capitalised "Pathology" is an ordinary word, not a name)."""
-    for phrase in phrases(text):
+    all_phrases = list(phrases(text))
+    people = person_words(text, all_phrases)
+    for phrase in all_phrases:
         if len(phrase.words) == 1:
             word = phrase.words[0]
             if word.lower() in lower_words and not _shape_says_name(word):
                 continue
+            if word in people:
+                continue  # "Ashby said", after "partner Tom Ashby": the person again
             if len(word) < 2 or (word.isdigit()):
                 continue
         if _inside_cjk_word(text, phrase) or _is_round(text, phrase):
@@ -625,18 +710,88 @@ _JOB_AFTER = re.compile(
 )
 
 
+# words that open the name of a public programme, not of an investor: "Innovation Fund"
+_PROGRAMME_WORDS = frozenset(
+    word_list(
+        "Innovation Development Research Science Sciences Scientific Digital AI Social Impact"
+        " Public Federal State Regional Provincial Municipal City County Structural Cohesion"
+        " Recovery Resilience Pandemic Emergency Strategic Transformation Modernisation"
+        " Modernization Challenge Catalyst Discovery Industrial Industry Technology Medical"
+        " Health Healthcare Cancer Patient Patients Relief Support Access Equity Early Stage"
+    )
+)
+
+
+def _investor_fund_name(words: tuple[str, ...]) -> bool:
+    """The words before "Fund" name a brand (Saltmarsh Labs), not a public purpose."""
+    first = words[0]
+    if first in _NATIONAL or first in _PROGRAMME_WORDS or first.lower() in EN_STOP_WORDS:
+        return False
+    return (
+        first.isalpha()
+        and first[:1].isupper()
+        and _head_class(words)
+        not in (
+            "GovernmentBody",
+            "Policy",
+        )
+    )
+
+
 def _looks_like_person(text: str, phrase: Phrase, before: str) -> bool:
     """Two plain capitalised words that speak or hold a job: "Tom Becker said",
     "said Maria Lopez, chief nursing officer", "according to Alan Kim,"."""
     words = phrase.words
+    if len(words) in (3, 4) and (
+        words[0].rstrip(".") in _JOB_HEADS or _PERSON_TITLE.search(words[0] + " ")
+    ):
+        words = words[-2:]  # "Founder Lucia Brandt said", "Dr. Ana Ruiz": a title, then a name
+        if not all(w.isalpha() and w[1:].islower() for w in words):
+            return False
+        return _head_class(words) is None
     if len(words) != 2 or not all(w.isalpha() and w[1:].islower() for w in words):
         return False
     if _head_class(words) is not None:
         return False  # "Tempus Labs said": a company's head word
     after = text[phrase.end : phrase.end + 60]
     return bool(
-        _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before) or _JOB_AFTER.match(after)
+        _SPEECH_AFTER.match(after)
+        or _SPEECH_BEFORE.search(before)
+        or _JOB_AFTER.match(after)
+        or JOB_BEFORE.search(before)
     )
+
+
+def _personal_name(words: tuple[str, ...]) -> bool:
+    """Two plain capitalised words that are no organisation's: "Keiko Arai" (of X Hospital)."""
+    return (
+        len(words) == 2
+        and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
+        and _head_class(words) is None
+        and not any(w in _NATIONAL or w in _JOB_WORDS or w in GENERIC_NAME_WORDS for w in words)
+    )
+
+
+def person_words(text: str, all_phrases: list[Phrase]) -> frozenset[str]:
+    """The words of the people a text names ("Tom Ashby said", "Dr. Lena Morrow"): said
+    alone later ("Ashby added"), they name the same person, not an organisation."""
+    out: set[str] = set()
+    for phrase in all_phrases:
+        words = phrase.words
+        before = text[max(0, phrase.start - 40) : phrase.start]
+        if _PERSON_TITLE.search(words[0] + " ") or words[0].rstrip(".") in _JOB_HEADS:
+            words = words[1:]
+        elif not (
+            _PERSON_TITLE.search(before)
+            or JOB_BEFORE.search(before)
+            or _looks_like_person(text, phrase, before)
+        ):
+            continue
+        if "of" in words:
+            words = words[: words.index("of")]
+        if _personal_name(words):
+            out.update(words)
+    return frozenset(out)
 
 
 def _without_back_reference(text: str, phrase: Phrase) -> Phrase:
@@ -661,7 +816,12 @@ def _after_person(text: str, phrase: Phrase) -> Phrase:
     titled = all(w.rstrip(".") in _JOB_WORDS for w in phrase.words[:k]) and any(
         w.rstrip(".") in _JOB_HEADS for w in phrase.words[:k]
     )
-    if not _PERSON_TITLE.search(before) and not titled:
+    # "Professor Elena Marsh of X": the title is part of the phrase when it is capitalised
+    title_first = _PERSON_TITLE.search(phrase.words[0] + " ") is not None and k <= 4
+    named = (
+        k == 2 and _personal_name(phrase.words[:2]) and _head_class(phrase.words[3:]) is not None
+    )
+    if not _PERSON_TITLE.search(before) and not titled and not title_first and not named:
         return phrase
     rest = phrase.words[k + 1 :]
     if rest and rest[0] == "the":
@@ -684,6 +844,10 @@ def _inside_cjk_word(text: str, phrase: Phrase) -> bool:
     after = text[phrase.end] if phrase.end < len(text) else ""
     if _ZH_LEADING.search(text, max(0, phrase.start - 6), phrase.start):
         return False  # "筛查模型RetiNova已上线": a type noun, then the name
+    if _FAMILY.search(phrase.text) or MODEL_CODE.match(phrase.text):
+        return False  # "测试了Qwen2.5-72B与": a versioned model name stands on its own
+    if _trailing_cue(text[phrase.end : phrase.end + 6]) is not None:
+        return False  # "在CMB-Exam评测集上": the noun after says what the name is
     return bool(before and after and is_cjk(before) and is_cjk(after)) and len(phrase.words) == 1
 
 

@@ -53,6 +53,10 @@ _CLEAN_HEAD = re.compile(r"^(?:[“”\"'‘’*]+|及|和|与)")
 _NOT_NAME = re.compile(r"^[\d\s.,%‰+\-–—/:：~～()（）年月日亿万元美元个家项]*$")
 _HEADER_TAIL = re.compile(r"[数率额量比值]$")
 _MAX_NAME = 40
+_QUANTITY = re.compile(r"^(?:多|数|若干|几|十余|数十|上百|众多|多个|各)[家个所座]?$")
+_ROLE_NOUN_END = re.compile(
+    r"[\u4e00-\u9fff](?:者|提供方|支付方|需求方|使用方|采购方|服务方|运营方)$"
+)
 _MAX_POLICY = 90
 
 
@@ -65,10 +69,21 @@ def column_class(header: str) -> str | None:
     key = header.strip().lower()
     if not key or _HEADER_TAIL.search(key) or any(word in key for word in HEADER_NOT_NAMES):
         return None
-    for words, cls in HEADER_CLASSES:
-        if any(word in key for word in words):
-            return cls
-    return None
+    named = [cls for words, cls in HEADER_CLASSES if any(word in key for word in words)]
+    if not named:
+        return None
+    if _mixed_header(header):
+        return "Organization"  # "代表企业/产品", "Company / product": either, the cell decides
+    return named[0]
+
+
+def _mixed_header(header: str) -> bool:
+    """A header naming a kind of organisation and a kind of offering: "代表企业/产品"."""
+    key = header.strip().lower()
+    if not re.search(r"[/／、&]|及|和|与|\bor\b|\band\b", key):
+        return False
+    named = [cls for words, cls in HEADER_CLASSES if any(word in key for word in words)]
+    return any(c in _OFFERINGS for c in named) and any(c not in _OFFERINGS for c in named)
 
 
 def _clean(item: str) -> str:
@@ -90,6 +105,10 @@ def _name_like(item: str, cls: str) -> bool:
         return False
     if cls in ("Policy", "Report"):
         return len(item) >= 4
+    if _QUANTITY.match(item):
+        return False  # "多家" in a column of hospitals: how many, not which
+    if _ROLE_NOUN_END.search(item):
+        return False  # "初级保健提供者", "支付方": a role in a market, not a name
     return len(item) >= 2 and not is_common_phrase(item)
 
 
@@ -101,12 +120,13 @@ def table_candidates(document: Document) -> Iterator[Candidate]:
         if table is None:
             continue
         classes = [column_class(h) for h in table.header]
+        mixed = [_mixed_header(h) for h in table.header]
         if not any(classes):
             continue
         cursor = block.start
         for row in table.rows:
             described = _described_class(row, classes)
-            for cell, cls in zip(row, classes, strict=True):
+            for cell, cls, either in zip(row, classes, mixed, strict=True):
                 if cls is None or not cell.strip():
                     continue
                 if described is not None and cls in _OFFERINGS:
@@ -125,6 +145,10 @@ def table_candidates(document: Document) -> Iterator[Candidate]:
                     if found < 0:
                         continue
                     cursor = found + len(item)
+                    if either and _all_cjk(item):
+                        # a column of companies and products: a brand with a trade ending
+                        # (衡棱医智, 祁方生物) is the company, another name its product
+                        cls = "Company" if _TRADE_END.search(item) else "Product"
                     # a column of products outweighs what the name's shape suggests
                     confidence = 0.8 if cls in ("Policy", "GovernmentBody") else 0.7
                     if cls in _OFFERINGS:
@@ -133,6 +157,9 @@ def table_candidates(document: Document) -> Iterator[Candidate]:
 
 
 _OFFERINGS = ("Product", "Platform", "AIModel", "Dataset")
+_TRADE_END = re.compile(
+    r"(?:科技|技术|健康|生物|医疗|医药|数据|智能|医智|智医|信息|网络|软件|集团|控股|股份|公司)$"
+)
 _DESCRIPTION_NOUNS = (
     (re.compile(r"(?:\bplatform|平台)$", re.IGNORECASE), "Platform"),
     (re.compile(r"(?:\b(?:model|llm)s?|模型)$", re.IGNORECASE), "AIModel"),
@@ -363,6 +390,12 @@ def _typed_at(by_start: dict[int, list[tuple[int, str]]], start: int, end: int) 
 # ---------------------------------------------------------------- list heads
 
 _HEAD = re.compile(r"^\s*\**\s*([^：:*\n]{2,40}?)\s*\**\s*[：:]")
+# the first clause of an item, ending in a kind of company: "：医疗数据标注与治理服务商，"
+_KIND_SAID = re.compile(
+    r"\s*(?!面向|针对|适用|要求|鼓励|支持|服务于|帮助|为|对|向|由|与)"
+    r"(?:[^，,。；;\n]{0,20}?的)?[^，,。；;\n]{0,16}?"
+    r"(?:服务商|供应商|提供商|厂商|开发商|运营商|企业|公司|独角兽|初创公司)(?=[，,。；;]|$)"
+)
 
 
 def list_head_candidates(
@@ -378,6 +411,11 @@ def list_head_candidates(
         if match:
             start = block.start + match.start(1)
             heads.append((start, block.start + match.end(1)))
+            said = _KIND_SAID.match(block.text, match.end())
+            item = text[start : _name_end(text, start, block.start + match.end(1))].strip()
+            if said is not None and _name_like(item, "Company") and len(item) <= 16:
+                # "- **澄源数据**：医疗数据标注与治理服务商，…": the line says what the head is
+                yield Candidate(start, start + len(item), item, "Company", 0.7, "list-head")
     if len(heads) < 3:
         return
     by_start: dict[int, list[tuple[int, str]]] = {}

@@ -206,7 +206,10 @@ OFFERING_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes(
         "Product", "系统 机器人 助手 引擎 管家 一体机 软件 App APP 小程序 医生 解决方案 CDSS PACS"
     ),
-    *_suffixes("Dataset", "数据集 数据库 专病库"),
+    *_suffixes(
+        "Dataset",
+        "数据集 数据库 专病库 语料库 语料 样本库 生物样本库 影像库 切片库 病例库 评测集 测试集",
+    ),
 )
 
 # Words an administrative body's name contains (国家/省/市 + one of these + 局/委/厅...).
@@ -282,7 +285,10 @@ MODALITIES: frozenset[str] = frozenset(
     word_list("CT CTA CTP MRI MR PET SPECT DR CR DSA OCT ECG EKG EEG EMG X CXR LDCT")
 )
 MEDICAL_ACRONYMS: frozenset[str] = MODALITIES | frozenset(
-    word_list("ICU CCU ER OR EMR EHR HIS PACS LIS RIS CIS CDSS NLP AI IT IOT 5G DRG DIP")
+    word_list(
+        "ICU CCU ER OR EMR EHR HIS PACS LIS RIS CIS CDSS NLP AI IT IOT 5G DRG DIP TCM"
+        " DNA RNA ctDNA cfDNA mRNA scRNA"
+    )
 )
 
 
@@ -483,6 +489,11 @@ EN_HEAD_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
             "Solutions",
             "Networks",
             "Consulting",
+            "Consultants",
+            "Rx",
+            "Advisory",
+            "Advisors",
+            "Advisers",
             "Securities",
             "Health",
             "Healthcare",
@@ -629,7 +640,10 @@ EN_HEAD_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
         "Product",
     ),
     (("Model", "LLM", "GPT"), "AIModel"),
-    (("Dataset", "Database", "Benchmark", "Corpus", "Bank"), "Dataset"),
+    (
+        ("Dataset", "Database", "Benchmark", "Corpus", "Bank", "Biobank", "Archive", "Databank"),
+        "Dataset",
+    ),
 )
 
 # Trailing designators dropped to get the short name ("Cerebras Systems" -> "Cerebras").
@@ -662,6 +676,9 @@ EN_TRAILING_CUES: dict[str, str] = {
     "dataset": "Dataset",
     "database": "Dataset",
     "benchmark": "Dataset",
+    "corpus": "Dataset",
+    "cohort": "Dataset",
+    "archive": "Dataset",
     "hospital": "Hospital",
     "clinic": "Hospital",
     "university": "University",
@@ -724,6 +741,18 @@ EN_TYPE_NOUNS: dict[str, str] = {
     "software": "Product",
     "solution": "Product",
     "algorithm": "Product",
+    "scribe": "Product",
+    "copilot": "Product",
+    "wearable": "Product",
+    "robot": "Product",
+    "biobank": "Dataset",
+    "registry": "Dataset",
+    "consultancy": "Company",
+    "unicorn": "Company",
+    "spinout": "Company",
+    "spin-off": "Company",
+    "subsidiary": "Company",
+    "pharma": "Company",
 }
 
 # Families of AI models: a name containing one of these is a model ("Qwen2.5-72B", "MedGPT").

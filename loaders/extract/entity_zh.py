@@ -77,6 +77,7 @@ _GOVERNING = frozenset(
         " 不断 进一步 全面 积极 共同 共建 共创 携同 发行 登陆 递交 报道 调查"
         " 统计 赋能 发力 拓宽 夯实 探索 深耕 布局 助力 赋予 实现 提升 提高"
         " 降低 改善 加速 推广 普及 落实 深化 强化 完善 健全 有待 懂 需要 需"
+        " 丰富 扩充 充实 汇聚 整合 极大"
         " 可以 能够 以及 诸如 巨头 龙头 厂商 企业 机构 公司 旗下"
     )
 )
@@ -801,7 +802,10 @@ def _qualifier_end(text: str, end: int) -> int:
     return end
 
 
-_NAMED_AFTER = re.compile(r" ?[A-Z][a-z]+[A-Za-z0-9]*(?![A-Za-z0-9.])")
+_NAMED_AFTER = re.compile(
+    r" ?[A-Z][a-z]+[A-Za-z0-9]*(?![A-Za-z0-9.])"
+    r"|[“\"「『][^”\"」』\n]{2,20}[”\"」』]"  # 心电分析软件“心枢2.0”: the kind, then the name
+)
 
 
 def suffix_candidates(

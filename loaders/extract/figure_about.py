@@ -39,6 +39,7 @@ from medatlas.loaders.extract.figure_headings import (
     MARKET_MEASURES,
     OFFERING_MEASURES,
     ORGANISATION_MEASURES,
+    lead_label,
     section_subject,
 )
 from medatlas.loaders.extract.figure_referents import defined_term, partial_name, title_subject
@@ -67,13 +68,17 @@ _ANAPHOR_COMPANY = re.compile(
     + r"(?P<word>该公司|该企业|本公司|公司|the company|the firm|the startup)"
 )
 # "我院放射科…", "本院…", "Our hospital…": the hospital the document is by or about
-_ANAPHOR_HOSPITAL = re.compile(_TIME_LEAD + r"(?P<word>我院|本院|全院|our hospital|the hospital)")
+_ANAPHOR_HOSPITAL = re.compile(
+    _TIME_LEAD + r"(?P<word>我院|本院|全院|该院|院方|科室|该科室|our hospital|the hospital)"
+)
 _HOSPITALS = frozenset({"Hospital"})
 _ANAPHOR_ORG = re.compile(r"^\s?(?:该机构|该组织|the organi[sz]ation)")
 _ANAPHOR_ANY = re.compile(
-    r"^\s?(?:该系统|该平台|该模型|该产品|该工具|该方案|平台|系统|其(?![中余他它次实])|它|"
-    r"the system|the platform|the model|the product|the tool|it\b|its\b)"
+    r"^\s?(?:该系统|该平台|该模型|该产品|该工具|该方案|该软件|该设备|该算法|平台|系统|"
+    r"其(?![中余他它次实])|它|the system|the platform|the model|the product|the tool|the software"
+    r"|the device|the algorithm|it\b|its\b)"
 )
+
 _COMPANIES = frozenset({"Company"})
 # "The alliance…", "该联盟…": a definite noun standing for an organisation named before
 _DEFINITE = re.compile(
@@ -107,16 +112,24 @@ def _candidates(
     text = context.document.text
     inside = [m for m in markets if span[0] <= m.start and m.end <= span[1]]
     counted: dict[int, list[Mention]] = {}
+    others: list[Mention] = []  # sources, investors, partners: nor is any name inside them
     for m in mentions:
         if not (span[0] <= m.start and m.end <= span[1]) or m.iri in GENERIC_CONCEPTS:
             continue
+        if any(o.start <= m.start and m.end <= o.end for o in others):
+            continue  # "Hospital" of "Fenwick General Hospital", a partner
+        if _names_a_measure(context, m):
+            continue  # "F1", "AUC" read as a name: the measure, not a subject
         if measure is not None and _consumed(context, m, measure):
             continue  # part of the measure's name: 生成式AI采用率
         if any(q.start < m.end and m.start < q.end for q in quantities):
             continue  # part of a figure
         if any(k.start <= m.start and m.end <= k.end for k in inside):
             continue  # part of a market's name
-        if role_of(m, text, start=span[0]) != "subject" or _in_apposition(text, m, mentions):
+        if role_of(m, text, start=span[0]) != "subject":
+            others.append(m)
+            continue
+        if _in_apposition(text, m, mentions):
             continue
         counts = [
             q
@@ -132,6 +145,16 @@ def _candidates(
     return _prefer_subjects(context, inside, measure), {
         at: _prefer_subjects(context, found, measure) for at, found in counted.items()
     }
+
+
+def _names_a_measure(context: FigureContext, mention: Mention) -> bool:
+    """Is a model or product mention only a measure's label (``F1``, ``AUC``, ``Dice``)?"""
+    if mention.cls not in _OFFERINGS:
+        return False
+    folded = fold(mention.text).strip()
+    return any(
+        c.start == 0 and c.end == len(folded) and c.weight >= 3 for c in context.vocab.cues(folded)
+    )
 
 
 def _in_apposition(text: str, mention: Mention, mentions: list[Mention]) -> bool:
@@ -248,12 +271,14 @@ def assign_about(
                 if not about:
                     about = _market_before(context, f)
             about = _named_in_part(context, f, about)
+            about = _with_sentence_anaphor(context, f, about, clauses)
             f.about = _discourse_subject(
                 context,
                 replace(f, about=_head_noun_referents(context, about)),
                 block_start,
                 new_topic=new_topic,
             )
+            f.about = _share_price_subject(context, f)
             if about or f.population:
                 carried = about  # a survey share speaks of its respondents, not of the last name
             elif any(m.cls in ORGANISATIONS for m in f.about):
@@ -364,6 +389,33 @@ def _named_in_part(
     return (named, *(m for m in about if m.cls != "Technology"))
 
 
+def _with_sentence_anaphor(
+    context: FigureContext,
+    f: PendingFigure,
+    about: tuple[Mention, ...],
+    clauses: list[tuple[int, int]],
+) -> tuple[Mention, ...]:
+    """``该产品…，临床试验中诊断准确率为91.2%``: the thing the sentence opens by pointing to.
+
+    A figure whose clause names only concepts (a use case, a technology) in a sentence that
+    opens with an anaphor (``该系统``, ``系统``, ``the platform``, ``科室``) is also about what
+    the anaphor points to. Survey shares stay with their respondents.
+    """
+    if (
+        f.population
+        or f.measure is None
+        or not clauses
+        or f.clause == clauses[0]
+        or any(m.cls not in CONCEPT_CLASSES for m in about)
+        or is_survey_measure(context, f.measure.slug)
+    ):
+        return about
+    pointed = _anaphora(context, clauses[0], f.measure)
+    if _is_organisation_measure(context, f.measure):
+        pointed = tuple(m for m in pointed if m.cls in ORGANISATIONS)
+    return (*about, *pointed) if pointed else about
+
+
 def _names_own_population(f: PendingFigure) -> bool:
     """``23% of pathology labs``, ``70%的受访者``: a share of a population names its subject."""
     return f.population
@@ -440,7 +492,18 @@ def _anaphora(
     earlier = _subjects_before(context, clause[0] - 400, clause[0], classes)
     if classes is ENTITIES and _is_organisation_measure(context, measure):
         earlier = [m for m in earlier if m.cls in ORGANISATIONS] or earlier
+    elif classes is ENTITIES and _offering_anaphor(head):
+        earlier = [m for m in earlier if m.cls in _OFFERINGS] or earlier
     return (earlier[-1],) if earlier else ()
+
+
+def _offering_anaphor(head: str) -> bool:
+    """``该软件``, ``the platform``: an anaphor whose noun is an offering's (not ``其``, ``it``)."""
+    match = _ANAPHOR_ANY.match(head)
+    if match is None:
+        return False
+    word = match.group(0).strip()
+    return word not in ("其", "它", "it", "its") and not word.startswith(("it", "其", "它"))
 
 
 # "the Authority granted 17 approvals", "同期该公司营收…": a definite noun before the number
@@ -545,7 +608,9 @@ def _subjects_before(
     return [
         m
         for m in context.mentions_in(start, end)
-        if m.cls in classes and role_of(m, text, start=max(0, m.start - 40)) == "subject"
+        if m.cls in classes
+        and role_of(m, text, start=max(0, m.start - 40)) == "subject"
+        and not _names_a_measure(context, m)
     ]
 
 
@@ -563,6 +628,10 @@ def _discourse_subject(
     if any(m.cls in ENTITIES or m.cls == "Market" for m in f.about):
         return f.about
     earlier = _subjects_before(context, block_start, f.clause[0], ENTITIES)
+    if not earlier:
+        lead = _lead_subject(context, f, block_start)
+        if lead is not None:
+            return (lead,) if _is_organisation_measure(context, f.measure) else (*f.about, lead)
     if not earlier or new_topic:
         if f.about:
             return f.about
@@ -583,6 +652,22 @@ def _discourse_subject(
         offerings = [m for m in earlier if m.cls in _OFFERINGS]
         earlier = offerings or earlier
     return tuple(sorted({*f.about, earlier[-1]}))
+
+
+def _lead_subject(context: FigureContext, f: PendingFigure, block_start: int) -> Mention | None:
+    """``- **澄川智算**（苏州）：…2025年营收2.1亿元``: the bold name the item opens with.
+
+    A name no list knows is a company for a firm's accounts, a product for what an offering
+    does; for other measures only a name already found is taken.
+    """
+    assert f.measure is not None
+    cls = "Company" if _is_organisation_measure(context, f.measure) else None
+    if cls is None and any(context.vocab.is_a(f.measure.slug, k) for k in _USED_MEASURES):
+        cls = "Product"
+    lead = lead_label(context, block_start, cls or "")
+    if lead is None or (lead.method == "figures.heading" and cls is None):
+        return None
+    return lead
 
 
 def _bind(
@@ -681,6 +766,37 @@ def _enumeration(text: str, pool: list[Mention], size: int) -> tuple[Mention, ..
         if all(_CONJUNCTION_GAP.match(fold(text[a.end : b.start])) for a, b in pairwise(run)):
             return tuple(run)
     return None
+
+
+# a share's price (目标价, last close): the listed firm's, not the broker's that sets it
+_SHARE_PRICE = re.compile(
+    r"目标价|收盘价|股价|last close|closing price|closed at|share price|stock price|price target"
+    r"|target price"
+)
+
+
+def _share_price_subject(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """A target price or last close is the firm's the report's title names, if one.
+
+    ``Varnelle Medical (VRNL US): ...`` / ``Target price: US$38.50``: a broker's note is about
+    the listed firm its title names; the broker in the byline only sets the price.
+    """
+    m = f.measure
+    if m is None or m.slug != "price":
+        return f.about
+    text = context.document.text
+    cue = text[m.cue_start : m.cue_end] if m.cue_start is not None and m.cue_end else ""
+    line = text.rfind("\n", 0, f.quantity.start) + 1
+    key = text[max(line, f.quantity.start - 24) : f.quantity.start]  # Last close: US$…
+    if not _SHARE_PRICE.search(fold(cue)) and not _SHARE_PRICE.search(fold(key)):
+        return f.about
+    title = fold(context.document.metadata.title or "")
+    firms = {
+        x.iri or fold(x.name or x.text): x
+        for x in context.mentions
+        if x.cls in ORGANISATIONS and len(x.text) >= 3 and fold(x.text) in title
+    }
+    return (next(iter(firms.values())),) if len(firms) == 1 else f.about
 
 
 def specialise_by_subject(context: FigureContext, f: PendingFigure) -> None:

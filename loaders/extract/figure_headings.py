@@ -27,7 +27,7 @@ from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.model import Mention
 from medatlas.loaders.extract.subjects import MARKET_METHOD
 
-__all__ = ["Section", "section_subject", "sections_of"]
+__all__ = ["Section", "lead_label", "section_subject", "sections_of"]
 
 #: measures of an organisation's own accounts: never about its product or a market
 ORGANISATION_MEASURES = (
@@ -53,6 +53,14 @@ _MARKET_HEADING = re.compile(r"^(?P<name>.{2,24}?)\s?(?:市场|\bmarkets?)$")
 _NUMBERING = re.compile(
     r"^\s*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、:：]|第[一二三四五六七八九十\d]{1,3}[章节部分]"
     r"|part\s\d+[.:]?|section\s\d+[.:]?)?\s*",
+    re.IGNORECASE,
+)
+
+
+# a heading that is a position in the industry chain: 中游：算法与平台, Upstream - data and compute
+_CHAIN_HEADING = re.compile(
+    r"^(?:产业链)?(?P<name>上游|中游|下游|upstream|midstream|downstream)"
+    r"(?:环节|企业|segment|players)?(?:$|\s?[:：（(—–\-|｜]|\s)",
     re.IGNORECASE,
 )
 
@@ -180,6 +188,18 @@ def _section(context: FigureContext, block: Block, level: int) -> Section:
             method=MARKET_METHOD,
             name=re.sub(r"\s+", " ", words),
         )
+    chain = _CHAIN_HEADING.match(words)
+    if chain and not named:  # the figures of a chain segment's section are the segment's
+        start = block.start + block.text.index(words) + chain.start("name")
+        market = Mention(
+            start=start,
+            end=start + len(chain.group("name")),
+            text=chain.group("name"),
+            cls="Segment",
+            confidence=0.7,
+            method="figures.heading",
+            name=chain.group("name").lower(),
+        )
     kind = next((cls for pattern, cls in _KIND_HEADINGS if pattern.search(fold(words))), None)
     return Section(block.start, level, tuple(named.values()), market, kind)
 
@@ -213,6 +233,45 @@ def section_subject(
         if section.subjects:
             return None  # the section names something else: it is not a parent's figure
     return None
+
+
+# a paragraph or list item opening with a bold name: **澄川智算**（苏州）：…, **Quillon Health**: …
+_LEAD_LABEL = re.compile(
+    r"[\s\-*•·]*\*\*(?P<name>[^*\n。；;，,:：\d][^*\n。；;，,:：]{1,29})\*\*"
+    r"\s?(?:[(（][^()（）\n]{1,20}[)）])?\s?[:：]"
+)
+
+
+def lead_label(context: FigureContext, block_start: int, cls: str) -> Mention | None:
+    """The name a paragraph opens with in bold (``**澄川智算**（苏州）：``), as a mention.
+
+    An entity already found there is returned as it is; a name no list knows is filed as
+    *cls* (what the figure's measure says its subject is: revenue -> a company).
+    """
+    text = context.document.text
+    match = _LEAD_LABEL.match(text, block_start)
+    if match is None:
+        return None
+    start, end = match.span("name")
+    known = [
+        m
+        for m in context.mentions_in(start, end)
+        if m.cls in ENTITIES and m.start == start and m.end == end
+    ]
+    if known:
+        return known[0]
+    name = match.group("name").strip()
+    if not _NAME_HEADING.fullmatch(name):
+        return None
+    return Mention(
+        start=start,
+        end=start + len(name),
+        text=name,
+        cls=cls,
+        confidence=0.6,
+        method="figures.heading",
+        name=name,
+    )
 
 
 def _fitting(section: Section, is_a: Sequence[str]) -> Mention | None:

@@ -12,7 +12,7 @@ import re
 from medatlas.loaders.extract.figure_context import FigureContext, PendingFigure, is_survey_measure
 from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.numbers import Quantity
-from medatlas.loaders.extract.periods import PeriodMention
+from medatlas.loaders.extract.periods import PeriodMention, find_periods
 
 __all__ = ["assign_periods", "bound_period"]
 
@@ -46,6 +46,9 @@ def assign_periods(
             f.period = bound[index].value
             continue
         free = [p for p in periods if id(p) not in taken]
+        bases = [p for p in free if _is_base(text, p)]
+        if len(bases) < len(free):
+            free = [p for p in free if p not in bases]  # "up 18% from Q2 2024": the base
         in_clause = [p for p in free if f.clause[0] <= p.start and p.end <= f.clause[1]]
         chosen = _nearest_period(in_clause, f.quantity) or _nearest_period(
             [p for p in free if p.end <= f.clause[0]], f.quantity
@@ -54,11 +57,59 @@ def assign_periods(
             chosen = _nearest_period(free, f.quantity)
         if chosen is not None:
             f.period = chosen.value
+        elif (said := _report_period_word(context, f, start, end)) is not None:
+            f.period = said
         elif (
             is_survey_measure(context, f.measure.slug)
             or f.measure.slug == "percentage-point-change"
         ):
             f.period = context.report_period
+
+
+# the period a comparison starts from: 较2023年, 比上年, "up 18% from Q2 2024", "versus 2023"
+_BASE_LEAD = re.compile(
+    r"(?:较|比|相比|相较|同比|环比|对比|from|versus|vs\.?|compared (?:with|to)|over|than)\s?$"
+)
+# the report's own period: 报告期内, 本年度, "during the year"; the one before it: 上年同期
+_THIS_PERIOD = re.compile(
+    r"报告期|本报告期|本年度|本年|本期|今年|全年|\bthis year\b|\bduring the year\b"
+    r"|\bfor the (?:full )?year\b|\bthe fiscal year\b"
+)
+_LAST_PERIOD = re.compile(
+    r"(?:上年同期|去年同期|上年度|上年|去年|上一年度|\blast year\b|\bprior year\b"
+    r"|\bprevious year\b|\ba year earlier\b|\ba year ago\b)"
+    r"\s?(?:的|为|是|of|was|were|:|：|,|，)?\s?$"
+)
+
+
+def _is_base(text: str, p: PeriodMention) -> bool:
+    """Is *p* the period a change is measured from (``较2023年增长``, ``up 18% from Q2 2024``)?"""
+    return bool(_BASE_LEAD.search(fold(text[max(0, p.start - 16) : p.start])))
+
+
+def _report_period_word(
+    context: FigureContext, f: PendingFigure, start: int, end: int
+) -> str | None:
+    """``报告期内，公司实现营业收入8.6亿元``: the year of the report, the one before for
+    ``上年同期为0.4亿元``; only when the report's title names a single year."""
+    year = _title_year(context)
+    if year is None:
+        return None
+    text = context.document.text
+    lead = fold(text[max(start, f.quantity.start - 16) : f.quantity.start])
+    if _LAST_PERIOD.search(lead):
+        return str(int(year) - 1)
+    if _THIS_PERIOD.search(fold(text[start:end])) and not _LAST_PERIOD.search(
+        fold(text[f.clause[0] : f.quantity.start])
+    ):
+        return year
+    return None
+
+
+def _title_year(context: FigureContext) -> str | None:
+    title = context.document.metadata.title or ""
+    years = {p.value[:4] for p in find_periods(title) if "/" not in p.value}
+    return years.pop() if len(years) == 1 else None
 
 
 def bound_period(text: str, q: Quantity, periods: list[PeriodMention]) -> PeriodMention | None:

@@ -30,6 +30,7 @@ from medatlas.loaders.extract.figure_context import (
     CONCEPT_CLASSES,
     ENTITIES,
     GENERIC_CONCEPTS,
+    ORGANISATIONS,
     FigureContext,
     PendingFigure,
     emit_figure,
@@ -95,6 +96,18 @@ _COUNT_HEADER = re.compile(
 _FUNDING_COLUMNS = re.compile(
     r"轮次|融资轮|投资方|投资机构|领投|\bround\b|\binvestors?\b|\bseries\b"
 )
+# a label column of projects (项目 | 承建单位 | 投资额): each row is a project, not a concept
+_PROJECT_HEADER = re.compile(
+    r"(?:重点|建设|采购|信息化|试点)?(?:项目|工程)(?:名称)?|projects?(?: name)?|initiatives?"
+    r"|programmes?|programs?|schemes?"
+)
+# a column naming who builds or supplies the row's project: its firms share the project's figures
+_BUILDER_COLUMNS = re.compile(
+    r"承建|建设单位|实施单位|中标|供应商|服务商|合作企业"
+    r"|contractor|supplier|vendor|delivery partner|built by|implement"
+)
+# a project named as a system or platform (区域影像云平台, Virtual Ward Platform)
+_PLATFORM_PROJECT = re.compile(r"(?:平台|系统|云|platform|system|cloud)$")
 
 
 def table_figures(
@@ -120,6 +133,11 @@ def table_figures(
         _label_class(table.header[label_col]) or _caption_class(caption_text)
         if label_col is not None
         else None
+    )
+    projects = (  # 项目 | 承建单位 | 投资额; not 项目 | 2024年 | 2023年 of an annual report
+        label_col is not None
+        and bool(_PROJECT_HEADER.fullmatch(fold(table.header[label_col]).strip()))
+        and any(_BUILDER_COLUMNS.search(fold(h)) for h in table.header)
     )
     date_col = _date_column(table.header, table.rows, label_col)
     metric_col = _metric_column(table.header, label_col)
@@ -185,11 +203,26 @@ def table_figures(
                     and _NAME_HEADER.fullmatch(fold(table.header[label_col]).strip())
                 ):
                     row_cls = _measure_class(context, choice)
-                about = _row_about(
-                    context, q, span, label, label_span, row_cls, choice, caption_markets, caption
-                )
+                if projects:
+                    about = _project_about(context, table, cells, label, label_span, c)
+                else:
+                    about = _row_about(
+                        context,
+                        q,
+                        span,
+                        label,
+                        label_span,
+                        row_cls,
+                        choice,
+                        caption_markets,
+                        caption,
+                    )
                 about = tuple(sorted({*about, *header_subjects.get(c, ())}))
-                if about and not _of_firm_or_market(context, choice):
+                if (
+                    about
+                    and not _of_firm_or_market(context, choice)
+                    and label_cls not in CONCEPT_CLASSES  # 应用场景 | 代表产品: examples
+                ):
                     about = tuple(sorted({*about, *_row_offerings(context, table, cells, c)}))
                 if _is_market_row(choice, about):
                     choice = replace(choice, slug="market-size", source="header")
@@ -394,6 +427,35 @@ def _row_about(
             for m in context.mentions_in(caption.start, caption.end)
             if m.iri not in GENERIC_CONCEPTS
         ]
+    return tuple(sorted(set(about)))
+
+
+def _project_about(
+    context: FigureContext,
+    table: Table,
+    cells: list[tuple[int, int] | None],
+    label: str,
+    label_span: tuple[int, int] | None,
+    column: int,
+) -> tuple[Mention, ...]:
+    """A value in a row of projects is about the project and the firms that build it.
+
+    The project is the things its label names (``市级影像平台升级``: the platform), else the
+    label itself when it names a platform or system; concepts inside the label
+    (``慢病管理云平台``: 慢病管理) are what the project is for, not what the value measures.
+    The firms are the organisations of a builder column (``承建单位``, ``Contractor``).
+    """
+    about: list[Mention] = []
+    if label_span is not None:
+        about = [m for m in context.mentions_in(*label_span) if m.cls in ENTITIES]
+        core = _BRACKETED.sub("", label).strip()
+        if not about and _NAME_LABEL.fullmatch(core) and _PLATFORM_PROJECT.search(fold(core)):
+            at = label_span[0] + label.find(core)
+            about = [_label_mention(core, at, at + len(core), "Platform")]
+    for c, span in enumerate(cells):
+        if c == column or span is None or not _BUILDER_COLUMNS.search(fold(table.header[c])):
+            continue
+        about += [m for m in context.mentions_in(*span) if m.cls in ORGANISATIONS]
     return tuple(sorted(set(about)))
 
 

@@ -81,6 +81,15 @@ _ORDINAL_BEFORE = re.compile(
     r"(?:第|top\s?|(?<![提之以目此当])前|no\.?\s?|#|排名|rank(?:ed)?\s?|version\s?|v|版本)\s?$"
 )
 _MEASURE_NAME_AFTER = re.compile(r"^\s?的?(?:比例|占比|受访者比例|组织占比)")
+# the window a rate is counted over: 28天死亡率, 5年生存率, "30-day mortality"
+_QUALIFIES_RATE = re.compile(
+    r"^\s?(?:内|以内)?(?:全因)?(?:死亡率|病死率|生存率|存活率|再入院率|复发率|随访率)"
+    r"|^\s?(?:all-cause\s)?(?:mortality|survival|readmission|recurrence|retention)\b"
+)
+# a label written after its number: "0.91 AUC", "0.88 F1"
+_LABEL_AFTER = re.compile(r"^\s?([a-z][a-z0-9\-]{1,9})\b")
+# a score's unit after a number a score label precedes: 得分87.5分
+_SCORE_UNIT = re.compile(r"^\s?分(?!之|钟|别|析|布|期|享|类|子|级|为|散|娩|支|院)")
 _SCALAR_CUE_GAP = re.compile(r"^\s?(?:值|达到?|为|是|约|of|was|is|reached|=|:|：|\(|（)?\s?$")
 _MAX_CARD_LINES = 3  # a stat card's label is at most this many short lines
 _MAX_CARD_LINE = 24
@@ -419,10 +428,12 @@ def _figures_of(
         lead = fold(folded_text[max(0, q.start - 8) : q.start])
         if _ORDINAL_BEFORE.search(lead) or _inside_title(text, q.start):
             continue
+        if q.kind == "duration" and _QUALIFIES_RATE.match(fold(text[q.end : q.end + 14])):
+            continue  # 28天死亡率, "30-day mortality": the window of a rate, not a duration
         clause = _clause_of(clauses, q.start)
         kind: str = q.kind
         if q.kind == "bare":
-            if not _scalar_cue(context, text, clause, q):
+            if not (_scalar_cue(context, text, clause, q) or _scalar_label_after(context, text, q)):
                 continue
             kind = "scalar"
         elif (
@@ -454,6 +465,24 @@ def _as_yuan(q: Quantity) -> Quantity:
     except UnitError:
         return q
     return replace(q, values=(value,), unit=unit, kind="money", scale_only=False)
+
+
+def _scalar_label_after(context: FigureContext, text: str, q: Quantity) -> bool:
+    """A unit-less decimal right before a performance label or a score's unit: ``0.91 AUC``,
+    ``an F1 of``, ``87.5分``."""
+    if is_year_number(q.number_text):
+        return False
+    after = fold(text[q.end : q.end + 16])
+    if _SCORE_UNIT.match(after) and context.vocab.cues(fold(text[max(0, q.start - 16) : q.start])):
+        return True
+    if "." not in q.number_text:
+        return False
+    match = _LABEL_AFTER.match(after)
+    if match is None:
+        return False
+    return any(
+        context.vocab.accepts(cue.slug, "scalar") for cue in context.vocab.cues(match.group(1))
+    )
 
 
 def _scalar_cue(context: FigureContext, text: str, clause: tuple[int, int], q: Quantity) -> bool:

@@ -143,6 +143,7 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
     ("sensitivity", 3, r"敏感度|敏感性|灵敏度|召回率|\bsensitivity\b|\brecall\b"),
     ("specificity", 3, r"特异度|特异性|\bspecificity\b"),
     ("auc", 3, r"\bauc\b|\bauroc\b"),
+    ("f1-score", 3, r"\bf1(?:[- ]?score)?\b|f1(?:值|分数|得分)|\bf-measure\b"),
     ("detection-rate", 3, r"检出率|筛出率|detection rate"),
     ("missed-diagnosis-rate", 3, r"漏诊率|漏检率|误诊率|miss rate|misdiagnosis"),
     (
@@ -155,23 +156,40 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
         "financing-amount",
         2,
         r"融资|募资|募集|领投|跟投|\braised?\b|\braising\b|\bfunding\b|"
-        r"\bfinancing\b|\bseries [a-z]\b|\bround\b",
+        r"\bfinancing\b|\bseries [a-z]\b|\bround\b|"
+        # a named round: 天使轮, Pre-A轮, B+轮, 战略轮
+        r"(?:天使|种子|战略|pre-?[a-f]\+{0,2}|(?<![a-z])[a-f]\+{0,2})轮",
     ),
     (
         "monetary-measure",
         3,
         r"估值|市值|valuation|valued (?:the company )?at|post-money|pre-money|market cap",
     ),
+    # a fine a rule sets: 罚款最高500万元, fines can reach EUR 15 million
+    ("monetary-measure", 3, r"罚款|罚金|\bfines?\b|\bfined\b|\bpenalt(?:y|ies)\b"),
     ("net-profit", 3, r"净利润|归母净利|净利(?!率)|净亏损|\bnet (?:profit|income|earnings|loss)\b"),
     ("net-profit", 2, r"利润(?!率)"),
     ("gross-margin", 3, r"毛利率|gross (?:profit )?margin"),
     ("net-margin", 3, r"净利率|净利润率|net (?:profit )?margin"),
     ("price", 3, r"中标金额|合同金额|成交金额|中标价|contract (?:value|amount|worth)"),
+    # how much data a model learnt from: trained on 2.1 million studies, 标注过的心电图超过3000万份
+    (
+        "dataset-size",
+        3,
+        r"\btrained on\b|\btraining (?:set|data)\b|训练(?:数据|集|样本)|(?:标注|训练)(?:过|了)的?",
+    ),
     ("number-of-products", 3, r"装机|installed base|\binstallations\b"),
     ("budget", 2, r"预算|专项资金|财政资金|资金支持|\bbudgets?\b|\bspend(?:s|ing)?\b"),
     ("rd-expenditure", 3, r"研发投入|研发费用|研发支出|r&d (?:spending|expenses?|investment)"),
     ("cost", 2, r"成本|费用|\bcosts?\b|\bexpenses?\b"),
     ("price", 3, r"价格|单价|收费|售价|\bprices?\b|\bpriced\b"),
+    # a share's price in an analyst's note: 目标价, last close, the stock closed at
+    (
+        "price",
+        3,
+        r"目标价|收盘价|股价|\blast close\b|\bclosing price\b|\bclosed at\b|\bshare price\b"
+        r"|\bstock price\b|\bprice target\b",
+    ),
     ("return-on-investment", 3, r"\broi\b|投资回报|回报率|return on investment"),
     (
         "diagnosis-time",
@@ -201,8 +219,27 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
     ("duration", 1, r"\btime\b|时间"),
     ("efficiency-improvement", 2, r"提速|加速|效率|faster|speed-?up|productivity"),
     ("success-rate", 3, r"成功率|success rate"),
+    ("mortality-rate", 3, r"死亡率|病死率|致死率|\bmortality\b|death rate"),
+    ("retention-rate", 3, r"留存率|续约率|续费率|\bretention\b|renewal rate|\bnrr\b"),
+    ("annual-recurring-revenue", 3, r"\barr\b|经常性收入|recurring revenue"),
+    ("registered-capital", 3, r"注册资本|注册资金|registered (?:share )?capital"),
+    ("order-backlog", 3, r"在手订单|订单储备|未完成订单|\bbacklog\b"),
+    ("use-of-proceeds", 3, r"拟投入|拟使用募集|募投|use of proceeds|proceeds (?:will|to) be"),
+    ("number-of-parameters", 3, r"参数量|参数规模|\bparameters?\b"),
+    (
+        "number-of-visits",
+        3,
+        r"门诊量|门急诊量|就诊人次|诊疗人次|门诊人次|接诊量|\b(?:patient|outpatient) visits\b",
+    ),
+    ("benchmark-score", 2, r"得分|评分|\bscored\b|\bscores? of\b"),
     ("time-saved", 2, r"\bsav(?:e|es|ed|ing)\b|节省|节约|省去"),
     ("headcount", 2, r"\bemploy(?:s|ed|ing)?\b|员工总数|雇员总数"),
+    # the size of a firm's team: 团队约120人, 最初只有5个人, a team of 85
+    (
+        "headcount",
+        2,
+        r"团队(?:规模|人数)?(?:约|共有|有|达|超过)?(?=\s?\d)|\bteam of(?=\s?\d)|\bheadcount\b",
+    ),
 )
 # counted nouns -> count measure; for Chinese the last (head) noun of the phrase wins
 _NOUNS: tuple[tuple[str, str], ...] = (
@@ -220,7 +257,7 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ("number-of-physicians", r"医生|医师|physicians|doctors|clinicians|radiologists"),
     ("number-of-users", r"用户|users|subscribers"),
     ("number-of-organizations", r"客户|customers|clients"),
-    ("headcount", r"员工|职工|雇员|employees|staff"),
+    ("headcount", r"员工|职工|雇员|^个人$|employees|staff"),
     ("number-of-publications", r"论文|文献|papers|publications"),
     ("number-of-patents", r"专利|patents"),
     ("number-of-financing-deals", r"融资事件|融资|投融资|deals|funding rounds|rounds"),
@@ -229,7 +266,9 @@ _NOUNS: tuple[tuple[str, str], ...] = (
         "dataset-size",
         r"影像数据|数据量|语料|样本|图像|对话|档案|病历|数据|images|scans|samples|tokens|records",
     ),
-    ("usage-volume", r"人次|调用|咨询|问诊|consultations|queries|calls|visits"),
+    ("number-of-parameters", r"参数|parameters|params"),
+    ("number-of-visits", r"visits|encounters"),
+    ("usage-volume", r"人次|调用|咨询|问诊|consultations|queries|calls"),
     ("count", r"案例|项目|城市|省份|区县|地市|国家|countries|cities|provinces|sites|projects"),
 )
 _SURVEY_ADJACENT_BEFORE = re.compile(
@@ -343,6 +382,8 @@ _SPECIALISE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ),
 )
 
+_DIGIT = re.compile(r"\d")
+
 # change statements: a verb of change right before the number, or "verb ... by X%"
 _INCREASE = (
     r"提升|提高|增长|增加|上升|上涨|加快|改善|improv\w*|increas\w*|ris(?:e|es|ing)|rose|"
@@ -354,7 +395,8 @@ _DECREASE = (
 )
 _CHANGE_ADJACENT = re.compile(
     rf"(?P<verb>{_INCREASE}|{_DECREASE})\s?"
-    r"(?:了|约|近|超过|达|逾|高达|by|of|about|nearly|over|more than|\s)*\s?$"
+    r"(?:了|约|近|超过|达|逾|高达|by|of|about|nearly|over|more than|roughly|around|some"
+    r"|approximately|~|～|≈|\s)*\s?$"
 )
 _CHANGE_BY = re.compile(
     rf"(?P<verb>{_INCREASE}|{_DECREASE})[^,;，；。]{{0,50}}?\bby\s?"
@@ -382,6 +424,13 @@ _CHANGE_OBJECTS: tuple[tuple[str, str, str], ...] = (
     ),
     (r"营收|营业收入|收入|销售额|revenue|sales", "revenue-growth", "revenue-growth"),
     (r"同比|环比|年增长|\byoy\b|year[ -](?:on|over)[ -]year|annual", "growth-rate", "growth-rate"),
+    # a change on the year before: 比上年增长18%, up 12% on the previous year
+    (
+        r"[比较]上年|[比较]去年|上年同期"
+        r"|(?:on|over|from|than) (?:the )?(?:previous|prior|last) year",
+        "growth-rate",
+        "relative-reduction",
+    ),
     (r"市场|规模|融资|投资|market|funding|investment", "growth-rate", "growth-rate"),
 )
 _FAMILY_CHANGE = {  # the change of a measure named before: AUC达0.92，较传统方法提升35%
@@ -391,6 +440,7 @@ _FAMILY_CHANGE = {  # the change of a measure named before: AUC达0.92，较传�
     "market-size": "growth-rate",
     "revenue": "revenue-growth",
     "financing-amount": "growth-rate",
+    "budget": "growth-rate",
 }
 _GROWTH_FAMILY = "growth-rate"
 _CHANGE_MEASURES = (
@@ -556,7 +606,7 @@ class MeasureVocabulary:
         ):
             choice = population
         else:
-            choice = self._nearest(cues, number_start, number_end)
+            choice = self._nearest(cues, number_start, number_end, clause)
         if earlier and _FROM_TO.search(clause[:number_start]) and self._is_change(earlier):
             earlier = None  # "went from 14.8% to 11.9%": levels, not the change named before
         if earlier and (choice is None or self._vaguer(choice, earlier)):
@@ -595,13 +645,20 @@ class MeasureVocabulary:
             return choice.weight <= 2
         return top
 
-    def _nearest(self, cues: list[_Cue], start: int, end: int) -> MeasureChoice | None:
+    def _nearest(
+        self, cues: list[_Cue], start: int, end: int, clause: str = ""
+    ) -> MeasureChoice | None:
+        """The strongest, then nearest cue; one written after a later number is that one's.
+
+        ``fines can reach EUR 15 million or 3% of annual turnover``: turnover names the 3%.
+        """
         if not cues:
             return None
 
-        def key(c: _Cue) -> tuple[int, int, int]:
+        def key(c: _Cue) -> tuple[bool, int, int, int]:
             distance = start - c.end if c.end <= start else max(0, c.start - end)
-            return (-c.weight, distance, -(c.end - c.start))
+            beyond = c.start >= end and bool(_DIGIT.search(clause, end, c.start))
+            return (beyond, -c.weight, distance, -(c.end - c.start))
 
         best = min(cues, key=key)
         return MeasureChoice(best.slug, best.start, best.end, best.source, weight=best.weight)

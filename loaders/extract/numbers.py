@@ -71,6 +71,15 @@ class Quantity:
 
 _NUMBER = re.compile(r"(?<![0-9a-z_.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![0-9]|,\d{3})")
 
+# tenths written 成 (三成, 7成, 近八成: 30%, 70%, 80%); not 成为, 成本, 成功, 一成不变...
+_TENTHS = re.compile(
+    r"(?:(?<![\d.])(?P<d>[1-9])|(?:(?<![\u4e00-\u9fff])|(?<=[约近超逾有占达足到仅只中的是和及、将]))"
+    r"(?P<c>[一二三四五六七八九]))成(?![功本立果熟效交员都像品长绩型年人就不分])"
+)
+# what follows a regulatory class: 3类证, 2类医疗器械 (a class, not so many kinds)
+_DEVICE_CLASS = re.compile(r"证|医疗器械|器械|注册证|械")
+_CN_DIGITS = {c: str(i) for i, c in enumerate("一二三四五六七八九", start=1)}
+
 _CN_SCALE = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千"
 _EN_SCALE = "thousand|million|billion|trillion|bn|mn|tn|k|m|b"
 _CN_CURRENCY = "元人民币|人民币|美元|欧元|英镑|日元|港元|港币|元"
@@ -83,6 +92,7 @@ _EN_DURATION = (
 )
 _CLASSIFIERS = (
     "人次|家次|例次|个|家|项|款|种|位|名|人|次|例|篇|张|所|座|台|套|条|份|部|件|批|支|起|笔|床|间"
+    "|类"
 )
 # nouns a Chinese number may count without a classifier (17部门, 36城市)
 _CN_BARE_NOUNS = "部门|国家|城市|省份|省市|地市|区县|县区"
@@ -242,6 +252,8 @@ def _parse_suffix(folded: str, end: int, number: str, prefix_currency: str | Non
         else:  # count: 84个应用场景, 2000万人, 17部门, 600 respondents
             scale = groups.get("scale") or ""
             result = _normalise(number, scale + "个") if scale else _normalise(number, "count")
+            if groups.get("cls") == "类" and _DEVICE_CLASS.match(groups.get("noun") or ""):
+                return None  # 3类证, 2类医疗器械: a regulatory class, not a count
             if groups.get("cls"):
                 head = groups.get("noun") or ""
                 cut = NOUN_STOP.search(head)
@@ -310,7 +322,26 @@ def find_quantities(text: str) -> list[Quantity]:
             text, q_start, parsed.end, (parsed.value, parsed.unit), parsed.kind, parsed.noun, number
         )
         raw.append(replace(quantity, noun_end=parsed.noun_end))
+    raw = [q for q in raw if not _TENTHS.match(folded, q.start)] + _tenths(folded, text)
+    raw.sort(key=lambda q: q.start)
     return _with_bounds(folded, text, _join_ranges(folded, text, raw))
+
+
+def _tenths(folded: str, text: str) -> list[Quantity]:
+    """``三成`` / ``7成``: so many tenths, a percentage (30%, 70%).
+
+    >>> [(q.original, q.values) for q in _tenths("约三成医院", "约三成医院")]
+    [('三成', ('30',))]
+    """
+    out = []
+    for match in _TENTHS.finditer(folded):
+        digit = match.group("d") or _CN_DIGITS[match.group("c")]
+        result = _normalise(digit + "0", "%")
+        if result:
+            out.append(
+                _quantity(text, match.start(), match.end(), result, "percent", "", digit + "0")
+            )
+    return out
 
 
 def _quantity(

@@ -85,6 +85,22 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(rf"(?<![\d.\-/]){_Y}\s*年?\s*(上半年|下半年|h1|h2)"), "half"),
     (
+        re.compile(
+            rf"\bh([12])\s*(?:fy\s?)?{_Y}(?!\d)|\b(first|second) half (?:of )?(?:fy\s?)?{_Y}(?!\d)"
+        ),
+        "en_half",
+    ),
+    # analysts' short forms: 1H25, H1 FY25, 3Q24, Q4'25, FY25, FY2025E
+    (
+        re.compile(r"\b([12])h\s?'?(\d{2})(?:e|f)?\b|\bh([12])\s?(?:fy\s?'?|')(\d{2})(?:e|f)?\b"),
+        "short_half",
+    ),
+    (
+        re.compile(r"\b([1-4])q\s?'?(\d{2})(?:e|f)?\b|\bq([1-4])\s?(?:fy)?'(\d{2})(?:e|f)?\b"),
+        "short_quarter",
+    ),
+    (re.compile(r"\bfy\s?'?(\d{2})(?:e|f)?\b"), "short_year"),
+    (
         re.compile(rf"(?<![\d.\-/]){_Y}\s*(?:年\s*(\d{{1,2}})\s*月|[.\-/](\d{{1,2}})(?![\d.\-/]))"),
         "year_month",
     ),
@@ -124,6 +140,14 @@ def _build(kind: str, m: re.Match[str]) -> str | None:
         return f"{g[0]}-Q{_CN_QUARTERS[g[1] or g[2]]}"
     if kind == "en_quarter":
         return f"{g[1]}-Q{g[0]}" if g[0] else f"{g[2]}-Q{g[3]}"
+    if kind in ("short_half", "short_quarter"):
+        number, year = (g[0], g[1]) if g[0] else (g[2], g[3])
+        return f"20{year}-{'H' if kind == 'short_half' else 'Q'}{number}"
+    if kind == "en_half":
+        half = g[0] or ("1" if g[2] == "first" else "2")
+        return f"{g[1] or g[3]}-H{half}"
+    if kind == "short_year":
+        return f"20{g[0]}"
     if kind == "half":
         return f"{g[0]}-H{1 if g[1] in ('上半年', 'h1') else 2}"
     if kind == "year_month":

@@ -25,19 +25,16 @@ from functools import cache
 from medatlas.loaders.document import Block, Document
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_cues import (
-    HEDGE_FACTOR,
-    is_hedged,
     is_negated,
     policy_stance,
 )
 from medatlas.loaders.extract.relation_engine import (
     CLASS_GROUPS,
     Found,
-    Rule,
     Template,
     coordinated,
-    role_tokens,
 )
+from medatlas.loaders.extract.relation_funding import funding_round, round_investees
 from medatlas.loaders.extract.sentences import split_sentences
 from medatlas.loaders.extract.spans import MentionsWithin
 from medatlas.loaders.readers.metadata import normalise_date
@@ -62,124 +59,6 @@ _ORGX = frozenset(CLASS_GROUPS["ORGX"])
 _OFF = frozenset(CLASS_GROUPS["OFF"])
 _DOC = frozenset(CLASS_GROUPS["DOC"])
 _CONCEPTS = frozenset({"UseCase", "Technology", "Segment"})
-
-# ---- funding rounds -----------------------------------------------------------------------------
-
-_INVESTEES = (
-    Rule(
-        "zh-round",
-        r"{o:ORG}{G}(?:完成|获得|获|宣布完成|宣布获得|斩获|迎来|启动|结束|披露)了?{C}(?:融资|投资)",
-        (("round", "o", "o"),),
-        1.0,
-    ),
-    Rule(
-        "zh-round-name",
-        r"{o:ORG}(?:(?!领投|跟投|参投|投资)[^\ue000\ue001，,。]){0,6}?(?:[A-F]\+{0,2}轮|天使轮|种子轮"
-        r"|Pre-?[A-F]\+?轮|战略|IPO前)融资",
-        (("round", "o", "o"),),
-        1.0,
-    ),
-    Rule(
-        "en-round",
-        r"{o:ORG}{E}\b(?:raised|raises|has raised|secured|secures|closed|closes|completed"
-        r"|completes|announced|landed|lands|received|receives)\b[^\ue000\ue001]{0,60}?"
-        r"(?:\b(?:round|funding|financing|investment|seed|series\s+[a-f])"
-        r"|(?:USD|US\$|\$|€|£|EUR|GBP)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+from\b)",
-        (("round", "o", "o"),),
-        1.0,
-    ),
-    Rule(
-        "en-its-round",
-        r"(?:^[^\ue000\ue001]{0,30}?{o:ORG}(?:[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001){0,200}?"
-        r"\b(?:its|their)|{p:ORG}['’]s)\s+(?:(?:latest|new|recent|first|last)\s+)?"
-        r"(?:series\s+[a-f]\d?|seed|pre-seed|growth)\b",
-        (("round", "o", "o"), ("round", "p", "p")),
-        1.0,
-    ),
-)
-_INVESTORS = (
-    Rule(
-        "zh-investor",
-        r"{s:ORG}{q}(?:等)?[^\ue000\ue001，,。；;]{0,6}?(?:领投|跟投|参投|追加投资|联合领投|独家投资|投资|注资"
-        r"|出资|参与投资|共同投资|加注|加码|增持)",
-        (("investor", "s", "s"),),
-        1.0,
-    ),
-    Rule(
-        "zh-investors-include",
-        r"(?:投资方|投资机构|投资人|投资者|出资方|领投方|跟投方|参投方)(?:包括|包含|有|为|是|涵盖)?"
-        r"[：:]?{q}{s:ORG}",
-        (("investor", "s", "s"),),
-        1.0,
-    ),
-    Rule(
-        "en-investor",
-        r"\b(?:led by|co-led by|from|backed by|participation from|participation of|investors"
-        r" including|investors include|joined by|including)\s+(?:the\s+)?{s:ORG}",
-        (("investor", "s", "s"),),
-        1.0,
-    ),
-    Rule(
-        "en-investor-verb",
-        r"{s:ORG}{e}\b(?:led|co-led|participated|joined|invested)\b",
-        (("investor", "s", "s"),),
-        1.0,
-    ),
-)
-ROUND_CONFIDENCE = 0.85
-
-
-def round_investees(template: Template) -> set[int]:
-    """The tokens of a sentence that raise a round ("Y完成B轮融资", "Y raised a Series A").
-
-    A name governed by "by", "from", "with", 由, 与… ("X, the company owned by Y, raised…")
-    raises nothing.
-    """
-    return {
-        index
-        for index in _tokens(_INVESTEES, template)
-        if not _AGENT_BEFORE.search(template.text, 0, template.spans[index][0])
-    }
-
-
-_AGENT_BEFORE = re.compile(r"(?:\b(?:by|from|with|of)\s+(?:the\s+)?|由|被|与|和)[\s“”\"]*$", re.I)
-
-
-def funding_round(template: Template, investees: set[int] | None = None) -> Iterator[Found]:
-    """Investor -> investee relations of a sentence that reports a funding round.
-
-    ``investees`` are the tokens that raise the round, when known (a sentence that continues
-    the round of the one before names no investee of its own).
-    """
-    if investees is None:
-        investees = round_investees(template)
-    if not investees:
-        return
-    investors = _tokens(_INVESTORS, template) - investees
-    if not investors:
-        return
-    # "…, led by X, which it plans to use for…": hedges after the last party do not count
-    last = max(template.spans[i][1] for i in investors | investees)
-    clause_end = _CLAUSE_BREAK.search(template.text, last)
-    words = template.words(0, clause_end.start() if clause_end else len(template.text))
-    if is_negated(words):
-        return
-    hedged = is_hedged(words)
-    confidence = ROUND_CONFIDENCE * (HEDGE_FACTOR if hedged else 1.0)
-    method = "funding-round" + (":hedged" if hedged else "")
-    for investee in sorted(investees):
-        for investor in sorted(investors):
-            yield Found("investsIn", investor, investee, confidence, method)
-            yield Found("fundedBy", investee, investor, confidence, method)
-
-
-def _tokens(rules: Sequence[Rule], template: Template) -> set[int]:
-    found: set[int] = set()
-    for rule in rules:
-        for role in dict.fromkeys(subject for _, subject, _ in rule.emits):
-            found.update(role_tokens(rule, template, role))
-    return found
-
 
 # ---- policies: stances and dates ----------------------------------------------------------------
 
@@ -665,6 +544,10 @@ _BYLINE_TAIL = re.compile(
     r"|[,，]\s*(?:in\s+(?:collaboration|partnership|association)\s+with|with|and|for)\b"
     r"|[,，]?\s*(?=(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d))",
 )
+_NOT_A_BYLINE = re.compile(
+    r"[。！？]|成立|创立|创办|创建|位于|注册|\b(?:founded|established|incorporated|based|headquartered)\b",
+    re.IGNORECASE,
+)
 _TITLE_DATE = re.compile(r"[（(\[]\s*$")
 
 
@@ -727,7 +610,10 @@ def _is_byline(text: str, start: int, end: int, org: Mention) -> bool:
     if lead is None or lead.end() != org.start:
         return False
     line_end = text.find("\n", org.end, end)
-    return bool(_BYLINE_TAIL.match(text[org.end : end if line_end < 0 else line_end]))
+    line = text[org.end : end if line_end < 0 else line_end]
+    if _NOT_A_BYLINE.search(line):
+        return False  # "X成立于2018年，专注…。": a sentence about X, not a credit line
+    return bool(_BYLINE_TAIL.match(line))
 
 
 def _title_line_date(text: str, report: Mention, end: int) -> Iterator[RelationCandidate]:

@@ -85,6 +85,7 @@ CLASS_GROUPS: dict[str, tuple[str, ...]] = {
     "UC": ("UseCase",),
     "SEG": ("Segment",),
     "TECH": ("Technology",),
+    "FIELD": ("UseCase", "Segment"),  # what a company works in: a market or a field of care
     "ANY": _ORG + _OFF + ("Policy", "Report", "Region", "UseCase", "Segment", "Technology"),
 }
 

@@ -48,6 +48,13 @@ _NOT_A_MODIFIER_EN = (
     r"|centres|companies|start-?ups|firms|market|markets|sector|space|industry|vendors|players"
     r"|pilots|projects|programmes|programs|contracts|deals|budgets|spending)\b)"
 )
+# "X's scribe is built on Y", "built with Y": Y is the base, not what X built
+_ACTIVE = r"(?:(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbeen )(?<!\bbe )|(?=\w+ing\b))"
+_NOT_ON = r"(?!\s+(?:on|upon|with|using|atop)\b)"
+# a group's hospitals ("集团旗下11家医院"): what follows is where they use an offering
+_SITES_AFTER = (
+    r"[^\ue000\ue001，,。]{0,8}?(?:医院|院区|诊所|医疗机构|门店|分院|\ue000\d+\ue002Segment\ue001)"
+)
 _ISSUE_ZH = "印发|发布|出台|颁布|下发|公布|制定|推出|发出|修订|出版|发行"
 _AUTHOR_ZH = "编写|撰写|编制|编著|编撰|著|主编|起草|研究撰写|研究编写|联合撰写"
 
@@ -104,7 +111,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-org-owns-offering",
-        r"{s:ORGX}{G}(?:旗下|名下)(?:拥有|有|的)?{C}{o:OFF}",
+        # not "集团旗下11家医院已部署X": the group's hospitals use X, they did not make it
+        rf"{{s:ORGX}}{{G}}(?:旗下|名下)(?!{_SITES_AFTER})"
+        rf"(?:拥有|有|的)?{{C}}{{o:OFF}}",
         (("develops", "s", "o"),),
         0.8,
     ),
@@ -124,7 +133,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-org-its-offering",
-        r"{s:ORGX}{G}(?<![与和同跟])其(?:自研的?|旗下的?|新一代|最新的?)?{k}{q}{o:OFF!}",
+        rf"{{s:ORGX}}{{G}}(?<![与和同跟])其(?!旗下{_SITES_AFTER})(?:自研的?|旗下的?|新一代|最新的?)?{{k}}{{q}}"
+        r"{o:OFF!}",
         (("develops", "s", "o"),),
         0.7,
         hedgeable=False,
@@ -173,7 +183,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-org-verb-offering",
-        rf"{{s:ORGX}}{{E}}\b(?:{_DEV_EN})\b{{E}}{{o:OFF}}",
+        rf"{{s:ORGX}}{{E}}{_ACTIVE}\b(?:{_DEV_EN})\b{_NOT_ON}{{E}}{{o:OFF}}",
         (("develops", "s", "o"),),
         0.85,
     ),
@@ -259,8 +269,9 @@ RULES: tuple[Rule, ...] = (
     # ---- partnersWith ---------------------------------------------------------------------
     Rule(
         "zh-partner-with",
-        r"{s:ORG}{g}(?:与|和|同|跟){q}{o:ORG}{C}(?:达成|签署|签订|签约|建立|开展|展开|深化"
-        r"|启动|共建|合建|共同|联合|合作|携手|联手|战略|结成|组建)",
+        # not the investor of "获得X投资后，与Y合作", nor co-investors ("与Y共同投资")
+        r"(?<![获得受由被]){s:ORG}{g}(?:与|和|同|跟){q}{o:ORG}{C}(?:达成|签署|签订|签约|建立|开展|展开"
+        r"|深化|启动|共建|合建|共同|联合|合作|携手|联手|战略|结成|组建)(?!投资|出资|注资|领投|跟投)",
         (("partnersWith", "s", "o"),),
         0.85,
     ),
@@ -409,8 +420,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-led-round-of",
-        r"{s:ORG}{e}\b(?:led|co-led|participated in|joined|backed)\s+(?:the\s+|a\s+)?"
-        r"(?:[\w$.-]+\s+){0,4}?(?:round|financing|raise|investment|funding)\s+(?:of|in|for|into)"
+        # "X, which also backs Y, led the round in Z": X led it, not Y
+        r"{s:ORG}(?:,\s+(?:which|who|that)\b(?:[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001){0,80}?,\s+"
+        r"|[^\ue000\ue001,;]{0,60}?)\b(?:led|co-led|participated in|joined|backed)\s+"
+        r"(?:the\s+|a\s+)?(?:[\w$.-]+\s+){0,4}?(?:round|financing|raise|investment|funding)\s+(?:of|in|for|into)"
         r"\s+{o:ORG}",
         (("investsIn", "s", "o"), ("fundedBy", "o", "s")),
         0.85,

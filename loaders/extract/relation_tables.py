@@ -51,13 +51,6 @@ ISSUER_CONFIDENCE = 0.9
 CELL_MENTION_CONFIDENCE = 0.6  # a name read off a cell that no mention covered
 TOPIC_CONFIDENCE = 0.55
 SUBSIDIARY_CONFIDENCE = 0.7
-# headers a device register or a product list writes over what each product is for
-_INTENDED_USE = re.compile(
-    r"适用范围|预期用途|适应症|适用场景|intended use|indications?(?: for use)?|clinical use",
-    re.IGNORECASE,
-)
-# the maker of a registered device or a supplied product ("注册人", "Manufacturer")
-_MAKER_HEADER = re.compile(r"manufacturer|注册人|生产商|制造商|制造企业|legal manufacturer", re.I)
 # an organisation column whose header says its rows are the topic's subsidiaries
 _SUBSIDIARY_HEADER = re.compile(
     r"子公司|控股公司|下属公司|下属企业|附属公司|参股公司|subsidiar", re.IGNORECASE
@@ -149,10 +142,7 @@ def table_relations(
     """
     assert block.table is not None
     rows = table_rows(text, block)
-    roles = [
-        _unnamed_role(header) if role is None else role
-        for role, header in zip(column_roles(block.table.header), block.table.header, strict=False)
-    ]
+    roles = list(column_roles(block.table.header))
     within = within or MentionsWithin(mentions)
     cell_mentions = [[within(*span) for span in row.cells] for row in rows]
     # row -> column -> mentions
@@ -231,6 +221,8 @@ def _with_cell_names(
     """The cell's mentions, plus mentions for listed names that none covers (entity columns)."""
     if role == "investor":
         found = [_without_round_role(m) for m in found]
+    if role in ("investor", "partner", "organization", "hospital"):
+        found = [p for p in (_party_mention(m) for m in found) if p is not None]
     if role == "use_case" and not any(m.cls == "UseCase" for m in found):
         # "Patient-facing AI agents" under "Focus": the header says the cell names a use case
         whole = use_case_cell(text, span)
@@ -244,6 +236,8 @@ def _with_cell_names(
     out = list(found)
     cursor = 0
     names = split_names(cell, by_space=role == "issuer")
+    if role in ("investor", "partner", "organization", "hospital"):
+        names = [n for n in (_party_name(name) for name in names) if n]
     if role == "region":  # "Tel Aviv, Israel": the place itself, not the country around it
         names = names[:1]
         first_end = span[0] + cell.find(names[0]) + len(names[0]) if names else span[1]
@@ -275,6 +269,37 @@ def _with_cell_names(
     return sorted(out)
 
 
+# a party's part in a deal written after its name: 星河资本（领投）, "Ashby Ventures (lead)"
+_BRACKETED_ROLE = re.compile(
+    r"\s*[（(]\s*(?:联合领投|领投|跟投|参投|独家|lead|co-lead|led|follow-on|participating)\s*[)）]\s*$",
+    re.IGNORECASE,
+)
+# words a deal or sites table writes instead of a party's name
+_NO_PARTY = re.compile(
+    r"^(?:老股东|原股东|现有股东|现有投资方|老股东追加|未披露|不详|暂无|个人投资者|多家机构|其他|多家|多所"
+    r"|若干|全国多家|多家医院|—|-|/"
+    r"|existing investors?|existing shareholders|undisclosed|not disclosed|n/?a|angels?|others?"
+    r"|various|individual investors|multiple|several|many)$",
+    re.IGNORECASE,
+)
+# "曜石医疗 Yaoshi Medical": a Chinese name and its English one side by side name one party
+_BILINGUAL = re.compile(
+    r"^(?P<first>[\u4e00-\u9fff][\u4e00-\u9fff（）()]*)\s+[A-Za-z][\w.&' -]*$"
+    r"|^(?P<latin>[A-Za-z][\w.&' -]*?)\s+[\u4e00-\u9fff][\u4e00-\u9fff（）()]*$"
+)
+
+
+def _party_name(name: str) -> str | None:
+    """The name of one party a deal cell lists, without its role; None for "existing investors"."""
+    name = _BRACKETED_ROLE.sub("", name).strip()
+    if not name or _NO_PARTY.match(name) or re.match(r"^(?:老股东|原股东|现有股东)", name):
+        return None
+    bilingual = _BILINGUAL.match(name)
+    if bilingual:
+        return bilingual.group("first") or bilingual.group("latin")
+    return name
+
+
 def _modality_use_cases(text: str, span: tuple[int, int], found: list[Mention]) -> list[Mention]:
     """A listed use case qualified by an imaging modality is one name: ``肺结节CT辅助诊断``.
 
@@ -304,7 +329,8 @@ def _modality_use_cases(text: str, span: tuple[int, int], found: list[Mention]) 
 
 
 # what an investor cell says of an investor's part in the round: 远屿资本领投, 甲基金跟投
-_ROUND_ROLE = re.compile(r"(?:联合领投|领投|跟投|参投|共同投资|独家投资|投资)$")
+# (not 投资 alone: 星河投资 is a name)
+_ROUND_ROLE = re.compile(r"(?:联合领投|领投|跟投|参投|共同投资|独家投资|追加投资)$")
 
 
 def _without_round_role(mention: Mention) -> Mention:
@@ -313,6 +339,18 @@ def _without_round_role(mention: Mention) -> Mention:
     if match is None or match.start() < 2:
         return mention
     name = mention.text[: match.start()]
+    return replace(mention, end=mention.start + len(name), text=name, name=name, iri=None)
+
+
+def _party_mention(mention: Mention) -> Mention | None:
+    """A cell's organisation mention as :func:`_party_name` reads it (None: no party)."""
+    if mention.cls in _CONCEPTS or mention.cls not in _ORG:
+        return mention
+    name = _party_name(mention.text)
+    if name is None:
+        return None
+    if name == mention.text or not mention.text.startswith(name):
+        return mention
     return replace(mention, end=mention.start + len(name), text=name, name=name, iri=None)
 
 
@@ -400,15 +438,6 @@ def _row_relations(
     for parent in of(("parent",), _ORG):
         for org in makers:
             yield rel(org, "subsidiaryOf", parent, 0.8, "parent-column")
-
-
-def _unnamed_role(header: str) -> str | None:
-    """The role of a header the column vocabulary lacks: a device register's words."""
-    if _INTENDED_USE.search(header):
-        return "use_case"
-    if _MAKER_HEADER.search(header):
-        return "organization"
-    return None
 
 
 def _lists_subsidiaries(header: Sequence[str], roles: Sequence[str | None]) -> bool:

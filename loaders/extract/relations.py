@@ -62,6 +62,7 @@ from medatlas.loaders.extract.relation_context import (
     procurement_buyer,
     round_investees,
 )
+from medatlas.loaders.extract.relation_credits import report_credits
 from medatlas.loaders.extract.relation_engine import (
     CLASS_GROUPS,
     Found,
@@ -69,8 +70,13 @@ from medatlas.loaders.extract.relation_engine import (
     build_template,
     match_rule,
 )
+from medatlas.loaders.extract.relation_fields import FIELD_PREDICATE, FIELD_RULES
+from medatlas.loaders.extract.relation_funding import CO_INVEST_RULES
+from medatlas.loaders.extract.relation_partners import PARTNER_RULES
 from medatlas.loaders.extract.relation_patterns import RULES
+from medatlas.loaders.extract.relation_sites import SITE_RULES
 from medatlas.loaders.extract.relation_tables import table_relations, table_rows
+from medatlas.loaders.extract.relation_titles import title_stances
 from medatlas.loaders.extract.relation_usecases import FREE_METHOD, free_use_cases
 from medatlas.loaders.extract.sentences import split_sentences
 from medatlas.loaders.extract.spans import MentionsWithin
@@ -158,6 +164,7 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
     ),
 )
 ROUND_FACTOR = 0.9
+_ALL_RULES = (*RULES, *FIELD_RULES, *SITE_RULES, *PARTNER_RULES, *CO_INVEST_RULES)
 _ROUND_REFERENCE = re.compile(
     r"本轮|此轮|该轮|这轮|本次融资|此次融资|本次投资|投资方包括|投资机构包括|参投方包括"
     r"|this round|the round|the financing|the raise|investors include|investors included"
@@ -227,7 +234,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     found: list[RelationCandidate] = []
     document_topic = _document_topic(chosen)
     reading.home = _home_hospital(chosen)
-    masthead = list(document_metadata(document, chosen))
+    masthead = [*document_metadata(document, chosen), *report_credits(document, chosen)]
     reading.we = _publisher(masthead)
     if not _OUR_HOSPITAL.search(text):
         reading.home = None  # only a hospital's own news speaks of 我院
@@ -261,6 +268,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     found.extend(procurement_buyer(text, chosen, evidence))
     found.extend(name_use_cases(chosen, evidence))
     found.extend(masthead)
+    found.extend(title_stances([m for m in chosen if m.cls == "Policy"]))
     return _finalise(found)
 
 
@@ -326,6 +334,8 @@ def _document_topic(mentions: Sequence[Mention]) -> Mention | None:
             for other_key, other in full.items()
             if other_key != key and is_short_form(mention.text, other.text, other.cls)
         ]
+        if len(longer) > 1:  # 澜川医疗 of 澜川医疗科技有限公司, not of 澜川（深圳）医疗信息有限公司
+            longer = [k for k in longer if full[k].text.startswith(mention.text)]
         owner[key] = longer[0] if len(longer) == 1 else key
     counts = Counter(owner[_key(m)] for m in orgs)
     titles = [m.text for m in mentions if m.cls == "Report" and m.method.startswith("metadata")]
@@ -459,7 +469,7 @@ def _sentence_relations(
     if len(slots) >= 2:
         hits = [
             hit
-            for rule in RULES
+            for rule in _ALL_RULES
             if rule.regex.search(template.text)  # most rules match nothing: skip their setup
             for hit in match_rule(rule, template)
         ]
@@ -637,6 +647,10 @@ def _candidate(
         predicate = {"Policy": "issuedBy", "Report": "publishedBy"}.get(subject_slot.cls, "")
     elif predicate == "unitOf":  # "the Commission's AI Office": a unit by its head noun
         predicate = "subsidiaryOf" if _UNIT_NAME.search(subject_slot.text) else ""
+    elif predicate == FIELD_PREDICATE:
+        # "X深耕Y领域": X operates in the market Y; a field the vocabulary files as a use case
+        # (医学影像) is one X addresses, as the ontology lets organisations operate in segments only
+        predicate = "operatesIn" if object_slot.cls == "Segment" else "addressesUseCase"
     elif predicate == "source":
         research = object_slot.cls in ("ResearchInstitution", "University")
         predicate = "authoredBy" if research else "publishedBy"

@@ -160,7 +160,7 @@ def _mention(start: int, end: int, surface: str, name: str) -> Mention:
     )
 
 
-Role = Literal["subject", "source", "investor"]
+Role = Literal["subject", "source", "investor", "partner"]
 
 _SOURCE_BEFORE = re.compile(
     r"(?:据|根据|来源[:：]?|数据来源[:：]?|援引|according to|\bper(?! cent)|source[:：]?|data from|"
@@ -187,6 +187,25 @@ _GRANTED_BY = re.compile(
 _INVESTOR_AFTER = re.compile(
     r"^\s?(?:等)?(?:领投|跟投|参投|联合领投|共同投资|独家投资|追加投资|led\b|participated)"
 )
+# what an offering is built on or with (基于自研的X, 接入X（Y）, built on X, powered by X) and
+# who co-developed it (与X联合研发, together with X): not what its figures measure
+_BUILT_ON = (
+    r"(?:基于|依托|接入|借助|搭载|built on|based on|powered by|in partnership with"
+    r"|in collaboration with|together with|jointly with)\s?"
+    r"(?:(?:自研的?|了|the|its|our|their|an?|in-house|proprietary|own)\s?){0,3}"
+)
+_PARTNER_BEFORE = re.compile(
+    rf"{_BUILT_ON}$|{_BUILT_ON}[^，,。；;、:：()（）]{{1,24}}[（(]$"
+    r"|(?:co-developed|co-designed|developed|built|designed) (?:jointly )?with\s?(?:the\s)?$"
+    r"|(?:partnered|partnering|teamed up|collaborated|collaborating) with\s?(?:the\s)?$"
+)
+_CO_BEFORE = re.compile(r"(?:与|同|和|携手|联合)\s?$")
+_CO_AFTER = re.compile(r"^\s?(?:合作|携手|(?:联合|共同|一起)(?:研发|开发|打造|推出|研制|搭建))")
+# the giver of an amount received: 拿了X的2000万元, 获得X的5000万元投资
+_GIVER_BEFORE = re.compile(r"(?:拿了|拿到|获得了?|获|得到|收到|接受了?)\s?$")
+_GIVER_AFTER = re.compile(
+    r"^\s?(?:等)?的\s?(?:约|近|超)?\s?\d[\d,.]*\s?(?:万|亿)*\s?(?:元|美元|人民币|投资|融资)"
+)
 
 
 def role_of(mention: Mention, text: str, *, start: int = 0) -> Role:
@@ -199,6 +218,10 @@ def role_of(mention: Mention, text: str, *, start: int = 0) -> Role:
     after = fold(text[mention.end : mention.end + 48])
     if _INVESTOR_AFTER.match(after) or _INVESTOR_BEFORE.search(before):
         return "investor"
+    if _GIVER_AFTER.match(after) and _GIVER_BEFORE.search(before):
+        return "investor"
+    if _PARTNER_BEFORE.search(before) or (_CO_BEFORE.search(before) and _CO_AFTER.match(after)):
+        return "partner"
     if _SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before):
         return "source"
     if mention.cls == "GovernmentBody" and _GRANTED_BY.search(before):

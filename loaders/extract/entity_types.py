@@ -1,0 +1,97 @@
+"""Second looks at a name's class, from what the whole document says about it.
+
+A group that runs hospitals is a hospital group (a ``Hospital`` in the ontology), whatever its
+name's ending suggests: 江南医疗集团，旗下12家医院; "Cascade Health, which operates 14
+hospitals". :func:`retype_hospital_groups` gives every occurrence of such a name the class.
+
+A one-word CamelCase name that shares its maker's stem is the maker's product: VarnView and
+VarnFlow beside Varnelle Medical AI (:func:`retype_maker_brands`).
+Nothing here knows a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from medatlas.loaders.extract.entity_common import Candidate, word_list
+
+__all__ = ["retype_hospital_groups", "retype_maker_brands"]
+
+_GROUP_END = re.compile(r"(?:医疗|健康|医疗健康|医疗服务|医疗管理|医院管理)(?:集团|控股集团)$")
+_HOSPITAL_GROUP_END = re.compile(r"医院集团$")
+# after the name: "，其旗下11家医院", "旗下拥有8家三级医院", "下属医院共9家"
+_RUNS_HOSPITALS_ZH = re.compile(
+    r"[，,]?\s?(?:其|该集团)?(?:旗下|下属|所属)(?:拥有|共有|有|的)?"
+    r"(?:[^。；;，,]{0,6}?(?:\d+|多|数十|十余|几|两|三|四|五|六|七|八|九|十)家[^。；;]{0,8}?医院"
+    r"|医院)"
+)
+_RUNS_HOSPITALS_EN = re.compile(
+    r",?\s+(?:which|that|whose)\s+(?:runs|operates|owns|manages|includes|spans|network of)\s+"
+    r"(?:\d+|several|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:hospitals|medical centers|medical centres)\b"
+)
+_RETYPABLE = frozenset({"Company", "Organization"})
+
+
+def retype_hospital_groups(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """*chosen* with the names of hospital groups typed ``Hospital``."""
+    groups: set[str] = set()
+    for c in chosen:
+        if c.cls not in _RETYPABLE:
+            continue
+        surface = text[c.start : c.end]
+        if (
+            _HOSPITAL_GROUP_END.search(surface)
+            or (_GROUP_END.search(surface) and _RUNS_HOSPITALS_ZH.match(text, c.end))
+            or (surface.isascii() and _RUNS_HOSPITALS_EN.match(text, c.end))
+        ):
+            groups.add(c.name)
+    if not groups:
+        return list(chosen)
+    return [
+        replace(c, cls="Hospital") if c.name in groups and c.cls in _RETYPABLE else c
+        for c in chosen
+    ]
+
+
+_CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
+# stems many unrelated names share: a shared "Health" or "Path" says nothing about a maker
+_COMMON_STEMS = frozenset(
+    word_list(
+        "health heal medi medic care path cardi cardio neur neuro onco radi radio deep smart"
+        " clin clini data vital heart gene geno bio bios life well cure aid vision"
+    )
+)
+
+
+def retype_maker_brands(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """*chosen* with a company's CamelCase brands ("VarnView" of Varnelle) typed ``Product``."""
+    makers = {
+        c.name.split()[0]
+        for c in chosen
+        if c.cls == "Company" and c.name.isascii() and len(c.name.split()) > 1
+    }
+    brands: set[str] = set()
+    for c in chosen:
+        if c.cls not in _RETYPABLE or not _CAMEL.match(c.name):
+            continue
+        for maker in makers:
+            k = _shared_prefix(maker.lower(), c.name.lower())
+            if (
+                k >= 4
+                and k < min(len(maker), len(c.name))
+                and maker.lower()[:k] not in _COMMON_STEMS
+            ):
+                brands.add(c.name)
+    if not brands:
+        return list(chosen)
+    return [replace(c, cls="Product") if c.name in brands else c for c in chosen]
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k

@@ -7,47 +7,25 @@ the facts it must state and the facts it must not.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import pytest
+from relation_support import relations_of
 
-from medatlas.loaders.atlas import read_atlas
-from medatlas.loaders.extract.gazetteer import Gazetteer, GazetteerEntry
 from medatlas.loaders.extract.model import Mention
 from medatlas.loaders.extract.relation_usecases import free_use_cases, use_case_cell
-from medatlas.loaders.extract.relations import extract_relations
-from medatlas.loaders.readers import read_document
 
-MIN_CONFIDENCE = 0.5
 Fact = tuple[str, str, str]
 
 
-@functools.cache
-def _concepts() -> tuple[GazetteerEntry, ...]:
-    return tuple(
-        GazetteerEntry(
-            c.iri, c.cls, tuple(sorted({t for t, _ in (*c.pref_labels, *c.alt_labels)})), True
-        )
-        for c in read_atlas().concepts
-        if c.cls in ("Segment", "UseCase", "Technology")
-    )
-
-
 def _facts(tmp_path: Path, text: str, names: dict[str, str], suffix: str = ".txt") -> set[Fact]:
-    path = tmp_path / f"report{suffix}"
-    path.write_text(text, encoding="utf-8")
-    document = read_document(path)
-    entries = [GazetteerEntry(f"t:{n}", c, (n,)) for n, c in names.items()]
-    mentions = Gazetteer([*entries, *_concepts()]).find(document.text)
     return {
         (
             c.subject.name or c.subject.text,
             c.predicate,
             _object(c.object) if c.object else str(c.date),
         )
-        for c in extract_relations(document, mentions)
-        if c.confidence >= MIN_CONFIDENCE
+        for c in relations_of(tmp_path, text, names, suffix)
     }
 
 

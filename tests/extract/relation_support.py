@@ -1,0 +1,40 @@
+"""What the relation tests share: the vocabulary as gazetteer entries, and the relations a
+text yields when the names it uses are known."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from medatlas.loaders.atlas import read_atlas
+from medatlas.loaders.extract.gazetteer import Gazetteer, GazetteerEntry
+from medatlas.loaders.extract.model import RelationCandidate
+from medatlas.loaders.extract.relations import extract_relations
+from medatlas.loaders.readers import read_document
+
+MIN_CONFIDENCE = 0.5
+
+
+@functools.cache
+def concept_entries() -> tuple[GazetteerEntry, ...]:
+    """Every segment, use case and technology of the vocabulary, with all its labels."""
+    return tuple(
+        GazetteerEntry(
+            c.iri, c.cls, tuple(sorted({t for t, _ in (*c.pref_labels, *c.alt_labels)})), True
+        )
+        for c in read_atlas().concepts
+        if c.cls in ("Segment", "UseCase", "Technology")
+    )
+
+
+def relations_of(
+    tmp_path: Path, text: str, names: dict[str, str], suffix: str = ".txt"
+) -> list[RelationCandidate]:
+    """The relations (confidence at least :data:`MIN_CONFIDENCE`) of *text* written as a
+    report with *suffix*, when *names* (name -> class) and the vocabulary are known."""
+    path = tmp_path / f"report{suffix}"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    entries = [GazetteerEntry(f"t:{n}", c, (n,)) for n, c in names.items()]
+    mentions = Gazetteer([*entries, *concept_entries()]).find(document.text)
+    return [c for c in extract_relations(document, mentions) if c.confidence >= MIN_CONFIDENCE]

@@ -8,96 +8,68 @@ amounts raised, and the fund that gave them (拿了X的…) is not what they mea
 
 from __future__ import annotations
 
-from pathlib import Path
+from figure_support import about_names, figures_of, markdown, measure_slug
 
-from medatlas.loaders.document import Document
-from medatlas.loaders.extract.figures import extract_figures
-from medatlas.loaders.extract.gazetteer import atlas_gazetteer
-from medatlas.loaders.extract.measures import MEASURE_BASE
-from medatlas.loaders.extract.model import FigureCandidate, Mention
 from medatlas.loaders.extract.numbers import find_quantities
-from medatlas.loaders.readers.markdown import read_markdown
-
-
-def _markdown(text: str) -> Document:
-    return read_markdown(Path("inline.md"), text.encode("utf-8"))
-
-
-def _figures(document: Document, names: dict[str, str]) -> dict[str, FigureCandidate]:
-    found = list(atlas_gazetteer().find(document.text))
-    for name, cls in names.items():
-        at = document.text.find(name)
-        while at >= 0:
-            found.append(Mention(at, at + len(name), name, cls, 0.9, "test", name=name))
-            at = document.text.find(name, at + len(name))
-    return {f.original: f for f in extract_figures(document, sorted(found))}
-
-
-def _slug(figure: FigureCandidate) -> str:
-    return figure.measure.removeprefix(MEASURE_BASE)
-
-
-def _about(figure: FigureCandidate) -> set[str]:
-    return {m.name or m.text for m in figure.about}
 
 
 # ---- project tables ----------------------------------------------------------------------------
 def test_project_cost_is_the_project_s_and_its_builder_s_not_a_market() -> None:
-    document = _markdown(
+    document = markdown(
         "# 青岚市数字健康建设年度总结\n\n## 重点项目\n\n"
         "| 项目 | 承建单位 | 投资额 | 进度 |\n|---|---|---|---|\n"
         "| 慢病管理云平台 | 远澄软件 | 2,100万元 | 建设中 |\n"
         "| 智能导诊系统 | 星桥医疗 | 560万元 | 已上线 |\n"
     )
-    figures = _figures(document, {"远澄软件": "Company", "星桥医疗": "Company"})
+    figures = figures_of(document, {"远澄软件": "Company", "星桥医疗": "Company"})
     cloud = figures["2,100万元"]
-    assert _slug(cloud) != "market-size"
-    assert _about(cloud) == {"慢病管理云平台", "远澄软件"}
+    assert measure_slug(cloud) != "market-size"
+    assert about_names(cloud) == {"慢病管理云平台", "远澄软件"}
     assert {m.cls for m in cloud.about} == {"Platform", "Company"}
-    assert _about(figures["560万元"]) == {"智能导诊系统", "星桥医疗"}
+    assert about_names(figures["560万元"]) == {"智能导诊系统", "星桥医疗"}
 
 
 def test_english_project_table_takes_the_contractor() -> None:
-    document = _markdown(
+    document = markdown(
         "# Harrowgate Digital Programme Review\n\n"
         "| Initiative | Delivery partner | Budget |\n|---|---|---|\n"
         "| Sepsis Alert Rollout | Marrowfield Analytics | $3.4M |\n"
     )
-    figures = _figures(document, {"Marrowfield Analytics": "Company"})
-    assert _about(figures["$3.4M"]) == {"Marrowfield Analytics"}
-    assert _slug(figures["$3.4M"]) == "budget"
+    figures = figures_of(document, {"Marrowfield Analytics": "Company"})
+    assert about_names(figures["$3.4M"]) == {"Marrowfield Analytics"}
+    assert measure_slug(figures["$3.4M"]) == "budget"
 
 
 def test_annual_report_item_table_is_not_a_project_table() -> None:
-    document = _markdown(
+    document = markdown(
         "# 桐舟智医2024年年度报告\n\n"
         "| 项目 | 2024年 | 2023年 |\n|---|---|---|\n| 营业收入（万元） | 32,000 | 27,500 |\n"
     )
-    figures = _figures(document, {"桐舟智医": "Company"})
-    assert _slug(figures["32,000"]) == "revenue"
+    figures = figures_of(document, {"桐舟智医": "Company"})
+    assert measure_slug(figures["32,000"]) == "revenue"
 
 
 # ---- industry-chain sections -------------------------------------------------------------------
 def test_chain_segment_heading_is_the_subject_of_its_counts() -> None:
-    document = _markdown(
+    document = markdown(
         "# 2026中国智慧药房产业图谱\n\n## 一、上游：硬件与数据\n\n"
         "上游厂商集中度较高，我们统计约60家，前五家合计份额超过50%。\n"
     )
-    figures = _figures(document, {})
-    assert _about(figures["60家"]) == {"上游"}
-    assert _about(figures["50%"]) == {"上游"}
+    figures = figures_of(document, {})
+    assert about_names(figures["60家"]) == {"上游"}
+    assert about_names(figures["50%"]) == {"上游"}
     assert {m.cls for m in figures["60家"].about} == {"Segment"}
 
 
 def test_english_chain_heading_and_a_named_firm_below_it() -> None:
-    document = _markdown(
+    document = markdown(
         "# Pharmacy Automation Landscape 2026\n\n## Midstream: software and platforms\n\n"
         "The field is crowded. We count roughly 210 vendors in it.\n\n"
         "Dosewell Systems reported revenue of $41M in 2025.\n"
     )
-    figures = _figures(document, {"Dosewell Systems": "Company"})
-    assert _about(figures["210"]) == {"midstream"}
-    assert _about(figures["$41M"]) == {"Dosewell Systems"}
+    figures = figures_of(document, {"Dosewell Systems": "Company"})
+    assert about_names(figures["210"]) == {"midstream"}
+    assert about_names(figures["$41M"]) == {"Dosewell Systems"}
 
 
 # ---- tenths ------------------------------------------------------------------------------------
@@ -113,20 +85,20 @@ def test_tenths_are_percentages() -> None:
 
 # ---- funding rounds ----------------------------------------------------------------------------
 def test_named_round_amounts_are_raised_by_the_firm_not_the_giver() -> None:
-    document = _markdown(
+    document = markdown(
         "# 栖岩医疗创始人访谈\n\n栖岩医疗成立于2019年。\n\n"
         "答：2021年种子轮拿了松溪资本的800万元；2023年Pre-A轮5000万元，由岳川投资领投。\n"
     )
     names = {"栖岩医疗": "Company", "松溪资本": "Company", "岳川投资": "Company"}
-    figures = _figures(document, names)
-    assert _slug(figures["800万元"]) == "financing-amount"
-    assert _slug(figures["5000万元"]) == "financing-amount"
-    assert "松溪资本" not in _about(figures["800万元"])
+    figures = figures_of(document, names)
+    assert measure_slug(figures["800万元"]) == "financing-amount"
+    assert measure_slug(figures["5000万元"]) == "financing-amount"
+    assert "松溪资本" not in about_names(figures["800万元"])
 
 
 # ---- what an offering is built on or with ------------------------------------------------------
 def test_model_an_offering_is_built_on_is_not_the_subject() -> None:
-    document = _markdown(
+    document = markdown(
         "# 澄岳医疗产品手册\n\n## 重点产品\n\n"
         "**澄岳眼底**：基于自研的 CY-Eye 视觉大模型，糖网筛查敏感度达95.1%。\n\n"
         "**澄岳心电**：与华庭市第二人民医院联合研发，已在全国60余家基层医院使用。\n\n"
@@ -141,16 +113,16 @@ def test_model_an_offering_is_built_on_is_not_the_subject() -> None:
         "星河语言模型": "AIModel",
         "星河科技": "Company",
     }
-    figures = _figures(document, names)
-    assert "CY-Eye" not in _about(figures["95.1%"])
-    assert "澄岳眼底" in _about(figures["95.1%"])
-    assert "澄岳心电" in _about(figures["60余家"])
-    assert "华庭市第二人民医院" not in _about(figures["60余家"])
-    assert _about(figures["6个百分点"]) == {"澄岳病历助手"}
+    figures = figures_of(document, names)
+    assert "CY-Eye" not in about_names(figures["95.1%"])
+    assert "澄岳眼底" in about_names(figures["95.1%"])
+    assert "澄岳心电" in about_names(figures["60余家"])
+    assert "华庭市第二人民医院" not in about_names(figures["60余家"])
+    assert about_names(figures["6个百分点"]) == {"澄岳病历助手"}
 
 
 def test_english_partner_and_platform_are_not_the_subject() -> None:
-    document = _markdown(
+    document = markdown(
         "# Dermalux Product Guide\n\n"
         "Dermalux Triage was co-developed with Fenwick General Hospital and is used in 45 clinics."
         "\n\nDermalux Scan, built on the in-house SkinNet-2 model, reached 93.4% sensitivity.\n"
@@ -161,108 +133,108 @@ def test_english_partner_and_platform_are_not_the_subject() -> None:
         "Dermalux Scan": "Product",
         "SkinNet-2": "AIModel",
     }
-    figures = _figures(document, names)
-    assert _about(figures["45"]) == {"Dermalux Triage"}
-    assert _about(figures["93.4%"]) == {"Dermalux Scan"}
+    figures = figures_of(document, names)
+    assert about_names(figures["45"]) == {"Dermalux Triage"}
+    assert about_names(figures["93.4%"]) == {"Dermalux Scan"}
 
 
 # ---- share prices ------------------------------------------------------------------------------
 def test_target_price_is_the_listed_firm_s_not_the_broker_s() -> None:
-    document = _markdown(
+    document = markdown(
         "# Dorrance Imaging (DRNC US): Margin story intact\n\n"
         "Pellham Brothers Research | Equity Research | 14 August 2025\n"
         "Rating: BUY | Target price: US$52.00 (from US$47.00) | Last close: US$41.30\n\n"
         "We raise our target price to US$52.00, implying 26% upside.\n"
     )
     names = {"Dorrance Imaging": "Company", "Pellham Brothers Research": "Company"}
-    figures = _figures(document, names)
+    figures = figures_of(document, names)
     for value in ("US$47.00", "US$41.30"):
-        assert _slug(figures[value]) == "price"
-        assert _about(figures[value]) == {"Dorrance Imaging"}
+        assert measure_slug(figures[value]) == "price"
+        assert about_names(figures[value]) == {"Dorrance Imaging"}
 
 
 def test_chinese_target_price_and_close_are_prices() -> None:
-    document = _markdown("# 研报\n\n我们维持买入评级，目标价52.00美元，最新收盘价41.30美元。\n")
-    figures = _figures(document, {})
-    assert _slug(figures["52.00美元"]) == "price"
-    assert _slug(figures["41.30美元"]) == "price"
+    document = markdown("# 研报\n\n我们维持买入评级，目标价52.00美元，最新收盘价41.30美元。\n")
+    figures = figures_of(document, {})
+    assert measure_slug(figures["52.00美元"]) == "price"
+    assert measure_slug(figures["41.30美元"]) == "price"
 
 
 # ---- a change on the year before ---------------------------------------------------------------
 def test_change_on_the_previous_year_is_a_growth_rate() -> None:
-    document = _markdown(
+    document = markdown(
         "# 总结\n\n2025年，全市投入数字健康专项资金1.8亿元，比上年增长22%。\n\n"
         "The board spent $40M on digital health in 2024, up 12% on the previous year.\n\n"
         "夜间漏诊例数较去年同期下降31%。\n"
     )
-    figures = _figures(document, {})
-    assert _slug(figures["22%"]) == "growth-rate"
-    assert _slug(figures["12%"]) == "growth-rate"
-    assert _slug(figures["31%"]) != "growth-rate"
+    figures = figures_of(document, {})
+    assert measure_slug(figures["22%"]) == "growth-rate"
+    assert measure_slug(figures["12%"]) == "growth-rate"
+    assert measure_slug(figures["31%"]) != "growth-rate"
 
 
 # ---- a list item opening with a bold name ------------------------------------------------------
 def test_bold_lead_name_is_the_firm_whose_revenue_follows() -> None:
-    document = _markdown(
+    document = markdown(
         "# 2026中国智慧药房产业图谱\n\n## 中游：算法与平台\n\n"
         "- **澄川智算**（苏州）：医疗专用算力服务商，与NVIDIA合作搭建GPU集群，2025年营收2.1亿元。\n"
         "- **Quillon Health** (Leeds): partnered with Microsoft on its cloud; revenue was £14M.\n"
     )
-    figures = _figures(document, {"NVIDIA": "Company", "Microsoft": "Company"})
-    assert _about(figures["2.1亿元"]) == {"澄川智算"}
+    figures = figures_of(document, {"NVIDIA": "Company", "Microsoft": "Company"})
+    assert about_names(figures["2.1亿元"]) == {"澄川智算"}
     assert {m.cls for m in figures["2.1亿元"].about} == {"Company"}
-    assert _about(figures["£14M"]) == {"Quillon Health"}
+    assert about_names(figures["£14M"]) == {"Quillon Health"}
 
 
 def test_bold_lead_name_no_list_knows_is_not_typed_for_other_measures() -> None:
-    document = _markdown(
+    document = markdown(
         "# 图谱\n\n- **衡杉医智**：覆盖处方审核等9类场景，已在全国约30%的三甲医院上线。\n"
     )
-    figures = _figures(document, {})
-    assert "衡杉医智" not in _about(figures["30%"])
+    figures = figures_of(document, {})
+    assert "衡杉医智" not in about_names(figures["30%"])
 
 
 # ---- approximate changes and training data -----------------------------------------------------
 def test_approximate_growth_after_a_tilde_is_a_growth() -> None:
-    document = _markdown("# T\n\nThe CFO expects revenue to grow ~45% this year.\n")
-    assert _slug(_figures(document, {})["45%"]) == "revenue-growth"
+    document = markdown("# T\n\nThe CFO expects revenue to grow ~45% this year.\n")
+    assert measure_slug(figures_of(document, {})["45%"]) == "revenue-growth"
 
 
 def test_data_a_model_was_trained_on_is_a_dataset_size() -> None:
-    document = _markdown(
+    document = markdown(
         "# T\n\nThe model was trained on 1.8 million studies.\n\n"
         "目前标注过的病理切片超过40万张。\n\n"
         "The triage tool was trained on data from 12 hospitals.\n"
     )
-    figures = _figures(document, {})
-    assert _slug(figures["1.8 million"]) == "dataset-size"
-    assert _slug(figures["40万张"]) == "dataset-size"
-    assert _slug(figures["12"]) == "number-of-hospitals"
+    figures = figures_of(document, {})
+    assert measure_slug(figures["1.8 million"]) == "dataset-size"
+    assert measure_slug(figures["40万张"]) == "dataset-size"
+    assert measure_slug(figures["12"]) == "number-of-hospitals"
 
 
 # ---- F1 ----------------------------------------------------------------------------------------
 def test_f1_is_a_measure_not_a_name() -> None:
-    document = _markdown(
+    document = markdown(
         "# T\n\nThe Kestrel-Seg model reached 0.84 F1 on the test set.\n\n"
         "该模型F1值为0.91。\n\nIt achieved an F1 score of 0.79 and 0.93 AUC.\n"
     )
-    figures = _figures(document, {"Kestrel-Seg": "AIModel", "F1": "AIModel"})
+    figures = figures_of(document, {"Kestrel-Seg": "AIModel", "F1": "AIModel"})
     for value in ("0.84", "0.91", "0.79"):
-        assert _slug(figures[value]) == "f1-score"
-    assert "F1" not in _about(figures["0.84"])
-    assert "F1" not in _about(figures["0.93"])
+        assert measure_slug(figures[value]) == "f1-score"
+    assert "F1" not in about_names(figures["0.84"])
+    assert "F1" not in about_names(figures["0.93"])
 
 
 # ---- a cue after a later number is that number's -----------------------------------------------
 def test_a_fine_is_not_the_turnover_named_after_the_next_figure() -> None:
-    document = _markdown(
+    document = markdown(
         "# T\n\nPenalties can reach GBP 8 million or 2% of global annual turnover.\n\n"
         "违规企业最高可处罚款500万元。\n"
     )
-    figures = _figures(document, {})
-    assert _slug(figures["GBP 8 million"]) == "monetary-measure"
-    assert _slug(figures["2%"]) != "revenue"
-    assert _slug(figures["500万元"]) == "monetary-measure"
+    figures = figures_of(document, {})
+    assert measure_slug(figures["GBP 8 million"]) == "monetary-measure"
+    assert measure_slug(figures["2%"]) != "revenue"
+    assert measure_slug(figures["500万元"]) == "monetary-measure"
 
 
 def test_kinds_counted_with_lei_but_not_a_device_class() -> None:
@@ -275,22 +247,22 @@ def test_kinds_counted_with_lei_but_not_a_device_class() -> None:
 
 # ---- a team's size -----------------------------------------------------------------------------
 def test_team_size_is_a_headcount_but_a_team_s_output_is_not() -> None:
-    document = _markdown(
+    document = markdown(
         "# T\n\n2020年我们出来创业，最初只有6个人。目前公司团队约140人。\n\n"
         "专家团队完成了1300例手术。共纳入1800人。\n"
     )
-    figures = _figures(document, {})
-    assert _slug(figures["6个"]) == "headcount"
-    assert _slug(figures["140人"]) == "headcount"
-    assert _slug(figures["1300例"]) != "headcount"
-    assert _slug(figures["1800人"]) != "headcount"
+    figures = figures_of(document, {})
+    assert measure_slug(figures["6个"]) == "headcount"
+    assert measure_slug(figures["140人"]) == "headcount"
+    assert measure_slug(figures["1300例"]) != "headcount"
+    assert measure_slug(figures["1800人"]) != "headcount"
 
 
 def test_products_named_as_examples_in_a_use_case_row_leave_it_a_market() -> None:
-    document = _markdown(
+    document = markdown(
         "# 图谱\n\n| 应用场景 | 代表企业/产品 | 2025年规模 |\n| --- | --- | --- |\n"
         "| 病理辅助诊断 | 澄川智算、澄川病理云 | 31亿元 |\n"
     )
-    figures = _figures(document, {"澄川智算": "Company", "澄川病理云": "Product"})
-    assert _slug(figures["31亿元"]) == "market-size"
-    assert "澄川病理云" not in _about(figures["31亿元"])
+    figures = figures_of(document, {"澄川智算": "Company", "澄川病理云": "Product"})
+    assert measure_slug(figures["31亿元"]) == "market-size"
+    assert "澄川病理云" not in about_names(figures["31亿元"])

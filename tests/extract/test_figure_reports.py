@@ -9,40 +9,10 @@ opens with an anaphor (该软件, the platform, 科室) gives figures that name 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from figure_support import about_names, figures_of, markdown, measure_slug
 
-from medatlas.loaders.document import Document
-from medatlas.loaders.extract.figures import extract_figures
-from medatlas.loaders.extract.gazetteer import atlas_gazetteer
-from medatlas.loaders.extract.measures import MEASURE_BASE
-from medatlas.loaders.extract.model import FigureCandidate, Mention
 from medatlas.loaders.extract.periods import find_periods
-from medatlas.loaders.readers.markdown import read_markdown
-
-
-def _markdown(text: str) -> Document:
-    return read_markdown(Path("inline.md"), text.encode("utf-8"))
-
-
-def _figures(document: Document, names: dict[str, str]) -> dict[str, FigureCandidate]:
-    """The figures of *document* by their original text, with *names* as extra mentions."""
-    found = list(atlas_gazetteer().find(document.text))
-    for name, cls in names.items():
-        at = document.text.find(name)
-        while at >= 0:
-            found.append(Mention(at, at + len(name), name, cls, 0.9, "test", name=name))
-            at = document.text.find(name, at + len(name))
-    return {f.original: f for f in extract_figures(document, sorted(found))}
-
-
-def _slug(figure: FigureCandidate) -> str:
-    return figure.measure.removeprefix(MEASURE_BASE)
-
-
-def _about(figure: FigureCandidate) -> set[str]:
-    return {m.name or m.text for m in figure.about}
 
 
 # ---- periods -------------------------------------------------------------------------------
@@ -67,23 +37,23 @@ def test_a_gpu_name_is_not_a_half_year() -> None:
 
 
 def test_report_period_words_take_the_title_s_year() -> None:
-    document = _markdown(
+    document = markdown(
         "# 松禾医疗2023年度经营情况\n\n松禾医疗发布年报。报告期内，公司实现营业收入4.4亿元，"
         "同比增长18.5%；净利润0.6亿元，上年同期为0.2亿元。\n"
     )
-    found = _figures(document, {"松禾医疗": "Company"})
+    found = figures_of(document, {"松禾医疗": "Company"})
     assert found["4.4亿元"].period == "2023"
     assert found["0.6亿元"].period == "2023"
     assert found["0.2亿元"].period == "2022"
 
 
 def test_the_base_of_a_comparison_is_not_the_figure_s_period() -> None:
-    document = _markdown(
+    document = markdown(
         "# Deal tracker\n\nIn Q2 2026 digital-pathology startups raised $640 million, "
         "up 22% from Q1 2026.\n\n"
         "2025年第四季度，医疗大模型领域融资额较2025年第三季度增长35%。\n"
     )
-    found = _figures(document, {})
+    found = figures_of(document, {})
     assert found["22%"].period == "2026-Q2"
     assert found["35%"].period == "2025-Q4"
 
@@ -108,37 +78,37 @@ def test_the_base_of_a_comparison_is_not_the_figure_s_period() -> None:
     ],
 )
 def test_new_measures_are_named(text: str, original: str, slug: str) -> None:
-    found = _figures(_markdown(f"# Note\n\n{text}\n"), {})
-    assert _slug(found[original]) == slug
+    found = figures_of(markdown(f"# Note\n\n{text}\n"), {})
+    assert measure_slug(found[original]) == slug
 
 
 def test_the_window_of_a_rate_is_not_a_duration() -> None:
-    document = _markdown(
+    document = markdown(
         "# 随访\n\n试点科室28天死亡率下降至11.2%。\n\nThe 90-day readmission rate fell to 8.5%.\n"
     )
-    found = _figures(document, {})
+    found = figures_of(document, {})
     assert "28天" not in found and "90-day" not in found
     assert {"11.2%", "8.5%"} <= set(found)
 
 
 def test_a_performance_label_after_its_number() -> None:
-    found = _figures(_markdown("# Launch\n\nThe Tarn-9 model reached 0.93 AUC on sepsis.\n"), {})
-    assert _slug(found["0.93"]) == "auc"
+    found = figures_of(markdown("# Launch\n\nThe Tarn-9 model reached 0.93 AUC on sepsis.\n"), {})
+    assert measure_slug(found["0.93"]) == "auc"
 
 
 # ---- subjects --------------------------------------------------------------------------------
 def test_a_sentence_opening_with_an_anaphor_gives_concept_only_figures_a_subject() -> None:
-    document = _markdown(
+    document = markdown(
         "# 新品\n\n岚越医疗发布“岚越肺结节筛查软件”。\n\n"
         "该软件自去年上线以来，肺结节筛查累计完成约3.2万例，敏感度达到95.4%。\n"
     )
-    found = _figures(document, {"岚越医疗": "Company", "岚越肺结节筛查软件": "Product"})
-    assert "岚越肺结节筛查软件" in _about(found["95.4%"])
-    assert "岚越肺结节筛查软件" in _about(found["3.2万例"])
+    found = figures_of(document, {"岚越医疗": "Company", "岚越肺结节筛查软件": "Product"})
+    assert "岚越肺结节筛查软件" in about_names(found["95.4%"])
+    assert "岚越肺结节筛查软件" in about_names(found["3.2万例"])
 
 
 def test_the_platform_points_to_an_offering_not_to_the_hospital_named_last() -> None:
-    document = _markdown(
+    document = markdown(
         "# Update\n\nOrrin Health built the Orrin Flow platform, first used at "
         "Calder Bay Hospital.\n\nThe platform, per the vendor, handled 41,000 sepsis screens "
         "with a sensitivity of 90.5%.\n"
@@ -148,15 +118,15 @@ def test_the_platform_points_to_an_offering_not_to_the_hospital_named_last() -> 
         "Orrin Flow": "Platform",
         "Calder Bay Hospital": "Hospital",
     }
-    found = _figures(document, names)
-    assert "Orrin Flow" in _about(found["90.5%"])
-    assert "Calder Bay Hospital" not in _about(found["90.5%"])
+    found = figures_of(document, names)
+    assert "Orrin Flow" in about_names(found["90.5%"])
+    assert "Calder Bay Hospital" not in about_names(found["90.5%"])
 
 
 def test_a_department_s_staff_belongs_to_its_hospital() -> None:
-    document = _markdown(
+    document = markdown(
         "# 院内动态\n\n泾川市第二人民医院放射科引入AI影像系统。\n\n"
         "科室现有诊断医生26名，日均CT检查量约900人次。\n"
     )
-    found = _figures(document, {"泾川市第二人民医院": "Hospital"})
-    assert _about(found["26名"]) == {"泾川市第二人民医院"}
+    found = figures_of(document, {"泾川市第二人民医院": "Hospital"})
+    assert about_names(found["26名"]) == {"泾川市第二人民医院"}

@@ -40,6 +40,7 @@ from medatlas.graph.iris import (
 from medatlas.loaders.atlas import date_kind
 from medatlas.loaders.candidates import Candidate, Ref, candidate_id
 from medatlas.loaders.document import Document
+from medatlas.loaders.extract.entity_zh import is_policy_title
 from medatlas.loaders.extract.model import FigureCandidate, Mention, RelationCandidate
 from medatlas.loaders.linking import discovered_slug, link
 
@@ -238,18 +239,6 @@ TITLE_CONFIDENCE = 0.9
 _HEAD_CHARS = 3000
 
 
-# A document whose own title is that of a regulation or an official notice is a copy of that
-# policy, not a report: "（某委）关于印发…的通知", "…管理办法（试行）", "… Act", "Guidance on …".
-_POLICY_TITLE = re.compile(
-    r"^[^，。；\s]{0,30}关于.{2,80}的(?:通知|意见|实施意见|指导意见|决定|公告|通告|批复|函|规定|办法)"
-    r"(?:[（(][^）)]{1,10}[）)])?$"
-    r"|(?:管理办法|暂行办法|实施细则|管理规定|实施方案|行动方案|指导原则|条例)"
-    r"(?:[（(][^）)]{1,10}[）)])?$"
-    r"|^(?:the\s+)?[A-Z][\w\s().,&'-]{2,80}\s(?:Act|Regulation|Directive|Ordinance)(?:\s\(\w+\))?$"
-    r"|^(?:Draft\s+|Final\s+)?Guidance\s+(?:on|for)\s"
-)
-
-
 def _title_mention(document: Document, known: Sequence[Mention]) -> Mention | None:
     """The report the document is a copy of, named by the title its head states.
 
@@ -265,7 +254,7 @@ def _title_mention(document: Document, known: Sequence[Mention]) -> Mention | No
     end = start + len(title)
     if any(k.start == start and k.end == end for k in known):
         return None
-    cls = "Policy" if _POLICY_TITLE.search(title) else "Report"
+    cls = "Policy" if is_policy_title(title) else "Report"
     return Mention(start, end, title, cls, TITLE_CONFIDENCE, "metadata:title", name=title)
 
 

@@ -48,7 +48,7 @@ __all__ = word_list(
     " is_common_phrase is_generic_phrase"
     " name_start_before quoted_name_candidates"
     " suffix_candidates title_candidates"
-    " title_class tokenize trim_generic_tail"
+    " is_policy_title title_class tokenize trim_generic_tail"
     " word_boundary word_role"
 )
 
@@ -907,8 +907,16 @@ def _candidate_at(
 _TITLE = re.compile(r"《([^《》\n]{2,100})》")
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,60})[”\"」』]")
 _NOTE = re.compile(r"\s*[（(][^（）()]{1,20}[)）]\s*$")
-_GUANYU = re.compile(
-    r"关于[^。；;，,、\n《》“”]{2,60}?的(?:实施意见|指导意见|意见|通知|决定|办法|批复|公告)"
+_NOTICE_ENDINGS = r"(?:实施意见|指导意见|意见|通知|决定|办法|批复|公告)"
+_GUANYU = re.compile(r"关于[^。；;，,、\n《》“”]{2,60}?的" + _NOTICE_ENDINGS)
+# A whole title that is a regulation's or an official notice's: "（某委）关于印发…的通知",
+# "…管理办法（试行）", "… Act", "Guidance on …".
+_POLICY_TITLE = re.compile(
+    r"^[^，。；\s]{0,30}关于.{2,80}的" + _NOTICE_ENDINGS + r"(?:[（(][^）)]{1,10}[）)])?$"
+    r"|(?:管理办法|暂行办法|实施细则|管理规定|实施方案|行动方案|指导原则|条例)"
+    r"(?:[（(][^）)]{1,10}[）)])?$"
+    r"|^(?:the\s+)?[A-Z][\w\s().,&'-]{2,80}\s(?:Act|Regulation|Directive|Ordinance)(?:\s\(\w+\))?$"
+    r"|^(?:Draft\s+|Final\s+)?Guidance\s+(?:on|for)\s"
 )
 _JOURNAL = re.compile(r"(?:日报|晚报|时报|周刊|杂志|学报|期刊|报|Journal|Times|Daily|News)$")
 
@@ -916,6 +924,16 @@ _JOURNAL = re.compile(r"(?:日报|晚报|时报|周刊|杂志|学报|期刊|报|
 def _bare_ending(core: str, endings: Sequence[str]) -> bool:
     """《指引》, 《报告》: a title that is nothing but its ending names nothing."""
     return any(core == e or (core.endswith(e) and len(core) - len(e) < 2) for e in endings)
+
+
+def is_policy_title(title: str) -> bool:
+    """True when a document's whole title is that of a policy (a notice, a regulation, an Act),
+    so the document is a copy of that policy rather than a report.
+
+    >>> is_policy_title("某委员会关于印发试点单位名单的通知"), is_policy_title("2025医疗AI白皮书")
+    (True, False)
+    """
+    return bool(_POLICY_TITLE.search(title))
 
 
 def title_class(title: str) -> tuple[str, float]:

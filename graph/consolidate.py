@@ -9,7 +9,10 @@ and every decision can be traced back to the claims that made it.
 
 Use cases, segments and technologies that reports name and the vocabulary lacks (IRIs under
 :data:`~medatlas.graph.iris.DISCOVERED`) become SKOS concepts of the scheme of discovered
-concepts: the same chosen names as ``skos:prefLabel`` too, and ``skos:inScheme``.
+concepts: the same chosen names as ``skos:prefLabel`` too, and ``skos:inScheme``. A discovered
+concept whose name ends with the name of a vocabulary concept of its class is filed under it
+with ``skos:broader`` (脑卒中分诊 under 分诊, "chest X-ray triage" under triage: in Chinese and in
+English compounds the head comes last), so questions that follow ``skos:broader*`` find it.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ _SLUG = ox.NamedNode("https://w3id.org/medatlas/ontology#slug")
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _PREF = ox.NamedNode(_SKOS + "prefLabel")
 _IN_SCHEME = ox.NamedNode(_SKOS + "inScheme")
+_BROADER = ox.NamedNode(_SKOS + "broader")
+_MIN_HEAD = 2  # characters of the shortest vocabulary name a discovered name may narrow
 _SCHEME = ox.NamedNode(DISCOVERED_SCHEME)
 
 
@@ -41,6 +46,31 @@ def _scheme(graph: ox.NamedNode) -> list[ox.Quad]:
         ox.Quad(_SCHEME, _PREF, ox.Literal("Concepts found in reports", language="en"), graph),
         ox.Quad(_SCHEME, _PREF, ox.Literal("报告中发现的概念", language="zh"), graph),
     ]
+
+
+def _heads(store: AtlasStore) -> dict[str, list[tuple[str, str]]]:
+    """Per concept class, the vocabulary's (folded name, concept) pairs, longest name first."""
+    heads: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for row in store.query(sparql("vocabulary-labels"), union=False):
+        name = row["label"].value.casefold()
+        if len(name) >= _MIN_HEAD:
+            heads[row["class"].value].add((name, row["concept"].value))
+    return {cls: sorted(pairs, key=lambda p: (-len(p[0]), p)) for cls, pairs in heads.items()}
+
+
+def _broader(names: list[str], heads: list[tuple[str, str]]) -> str | None:
+    """The vocabulary concept whose name is the head (the end) of one of *names*, the longest
+    such name winning; in English the head must be whole words ("triage", not "age")."""
+    for head, concept in heads:
+        for name in names:
+            folded = name.casefold()
+            if len(folded) <= len(head) or not folded.endswith(head):
+                continue
+            before = folded[-len(head) - 1]
+            if head.isascii() and before.isascii() and not before.isspace() and before != "-":
+                continue
+            return concept
+    return None
 
 
 def consolidate(store: AtlasStore) -> int:
@@ -55,6 +85,7 @@ def consolidate(store: AtlasStore) -> int:
             (int(row["documents"].value), lit.value)
         )
     graph = ox.NamedNode(IDENTITY_GRAPH)
+    heads = _heads(store) if any(iri.startswith(DISCOVERED) for iri in votes) else {}
     quads: list[ox.Quad] = []
     for iri in sorted(votes):
         cls = sorted(votes[iri].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -65,6 +96,10 @@ def consolidate(store: AtlasStore) -> int:
         concept = iri.startswith(DISCOVERED)
         if concept:
             quads.append(ox.Quad(node, _IN_SCHEME, _SCHEME, graph))
+            spoken = [name for options in names[iri].values() for _, name in options]
+            parent = _broader(sorted(spoken), heads.get(cls, []))
+            if parent is not None:
+                quads.append(ox.Quad(node, _BROADER, ox.NamedNode(parent), graph))
         for lang, options in sorted(names[iri].items()):
             best = sorted(options, key=lambda o: (-o[0], len(o[1]), o[1]))[0][1]
             quads.append(ox.Quad(node, _LABEL, ox.Literal(best, language=lang), graph))

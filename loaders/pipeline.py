@@ -80,7 +80,7 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str] | None]] = {
     "investsIn": (ORGS, ORGS),
     "fundedBy": (ORGS, ORGS),
     "acquiredBy": (ORGS, ORGS),
-    "operatesIn": (ORGS, frozenset({"Segment"})),
+    "operatesIn": (ORGS, frozenset({"Segment", "UseCase"})),  # a market or a field of care
     "addressesUseCase": (ORGS | OFFERINGS, frozenset({"UseCase"})),
     "usesTechnology": (ORGS | OFFERINGS, frozenset({"Technology"})),
     "deployedAt": (OFFERINGS, ORGS),
@@ -92,7 +92,10 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str] | None]] = {
     "locatedIn": (ORGS, frozenset({"Region"})),
     "subsidiaryOf": (ORGS, ORGS),
     "promotes": (frozenset({"Policy"}), ANY),
-    "regulates": (frozenset({"Policy"}), ANY),
+    "regulates": (
+        frozenset({"Policy", "GovernmentBody"}),
+        ANY,
+    ),  # rules, or a regulator's clearance
 }
 
 Discover = Callable[[Document, Sequence[Mention]], list[Mention]]

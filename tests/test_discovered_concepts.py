@@ -169,3 +169,61 @@ def test_a_vocabulary_name_read_as_another_concept_class_is_the_vocabulary_conce
     [obs] = result.facts.observations
     assert obs.about == ("https://w3id.org/medatlas/vocab/usecase/medical-imaging",)
     assert not any(e.iri.startswith(DISCOVERED) for e in result.facts.entities)
+
+
+def _consolidated(text: str, uses: list[str]) -> tuple[AtlasStore, dict[str, str]]:
+    """A store holding one document in which an invented product addresses *uses* (names the
+    pipeline files as discovered concepts unless the vocabulary has them), consolidated; and
+    the IRI each use case was filed under."""
+    product = Mention(0, 7, "Kestrel", "Product", 0.8, "test")
+    mentions = [
+        Mention(text.index(u), text.index(u) + len(u), u, "UseCase", 0.8, "test") for u in uses
+    ]
+    steps = Extractors(
+        lambda d, k: [product],
+        lambda d, m: [
+            RelationCandidate(product, "addressesUseCase", u, 0, len(text), 0.8, "test")
+            for u in mentions
+        ],
+        lambda d, m: [],
+    )
+    doc = Document("k.txt", Path("k.txt"), "txt", "utf-8", "1" * 64, text, (), Metadata())
+    result = extract_document(
+        doc,
+        gazetteer=atlas_gazetteer(ATLAS_DIR),
+        names=NameIndex(),
+        classes={c.iri: c.cls for c in read_concepts()},
+        extractors=steps,
+    )
+    store = AtlasStore()
+    populate(store)
+    store.replace_graph(result.facts.graph, list(fact_quads(result.facts)))
+    consolidate(store)
+    filed = {
+        u: str(r.object)
+        for u, r in zip(
+            uses,
+            [r for r in result.facts.relations if r.predicate == "addressesUseCase"],
+            strict=True,
+        )
+    }
+    return store, filed
+
+
+def test_a_discovered_concept_is_filed_under_the_vocabulary_concept_its_name_ends_with() -> None:
+    """脑卒中智能分诊 ends with 智能分诊, a vocabulary name of intelligent triage: it is a narrower
+    use case of it, so questions that follow skos:broader* find it; sepsis alerting narrows
+    none."""
+    text = "Kestrel is used for 脑卒中智能分诊, sepsis alerting and wound image analysis."
+    store, filed = _consolidated(text, ["脑卒中智能分诊", "sepsis alerting"])
+    broader = {
+        (q.subject.value, q.object.value)
+        for q in store.quads(IDENTITY_GRAPH)
+        if q.predicate.value == SKOS + "broader"
+    }
+    stroke, sepsis = filed["脑卒中智能分诊"], filed["sepsis alerting"]
+    assert stroke.startswith(DISCOVERED) and sepsis.startswith(DISCOVERED)
+    assert (stroke, "https://w3id.org/medatlas/vocab/usecase/intelligent-triage") in broader
+    assert not any(s == sepsis for s, _ in broader)
+    report = validate_store(store)
+    assert [v for v in report.violations if v.focus in (stroke, sepsis)] == []

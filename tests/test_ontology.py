@@ -504,7 +504,7 @@ ex:nvidia a ma:Company ;
     ma:slug "nvidia" ;
     ma:develops ex:bionemo ;
     ma:partnersWith ex:ruijin ;
-    ma:operatesIn ex:ai-drug-discovery ;
+    ma:operatesIn ex:ai-drug-discovery , ex:drug-discovery ;
     ma:locatedIn ex:united-states ;
     ma:mentionedIn ex:report-000 .
 
@@ -525,6 +525,7 @@ ex:ruijin a ma:Hospital , ma:Company ;
 
 ex:sjtu a ma:University ; rdfs:label "上海交通大学"@zh , "Shanghai Jiao Tong University"@en .
 ex:nhc a ma:GovernmentBody ; rdfs:label "国家卫生健康委员会"@zh .
+ex:nmpa a ma:GovernmentBody ; rdfs:label "国家药品监督管理局"@zh ; ma:regulates ex:bionemo .
 ex:caict a ma:ResearchInstitution ; rdfs:label "中国信息通信研究院"@zh .
 ex:alliance a ma:Association ; rdfs:label "中国人工智能产业发展联盟"@zh .
 
@@ -744,6 +745,16 @@ BROKEN: dict[str, tuple[Mutation, str, URIRef | None]] = {
         change(add=[(EX.nvidia, MA.operatesIn, EX.china)]),
         "operatesIn",
         MA.operatesIn,
+    ),
+    "operates-in-a-technology": (
+        change(add=[(EX.nvidia, MA.operatesIn, EX.llm)]),
+        "operatesIn",
+        MA.operatesIn,
+    ),
+    "regulated-by-a-company": (
+        change(add=[(EX.nvidia, MA.regulates, EX.bionemo)]),
+        "regulatesDomain",
+        None,
     ),
     "deployed-at-a-use-case": (
         change(add=[(EX.bionemo, MA.deployedAt, EX["drug-discovery"])]),

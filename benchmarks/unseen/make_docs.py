@@ -23,6 +23,7 @@ import argparse
 import codecs
 import html
 import io
+import os
 import re
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
@@ -346,11 +347,18 @@ def make_docs(
     for stem, target in sorted(targets.items()):
         text = source_path(stem, sources_dir).read_text(encoding="utf-8")
         path = out_dir / document_name(stem, targets=targets)
-        target.writer(text, path)
+        # written beside and renamed into place, so that a benchmark running at the same time
+        # never reads a half-written document
+        partial = path.with_name(f".{path.stem}.{os.getpid()}.partial{path.suffix}")
+        try:
+            target.writer(text, partial)
+            os.replace(partial, path)
+        finally:
+            partial.unlink(missing_ok=True)
         written.append(path)
     keep = {p.name for p in written} | {".gitignore"}
     for stale in out_dir.iterdir():
-        if stale.is_file() and stale.name not in keep:
+        if stale.is_file() and stale.name not in keep and ".partial" not in stale.name:
             stale.unlink()
     return written
 

@@ -2,18 +2,60 @@
 
 A company that focuses on, is rooted in or leads a *field* (a word followed by 领域/赛道/行业/
 市场, or "a leader in X", "operates in the X market") works in it: the rules here emit the
-predicate ``field``, which the relation step turns into ``operatesIn`` for a segment (a
-market) and into ``addressesUseCase`` for a field the vocabulary files as a use case (the
-ontology lets an organisation operate in segments only).
+predicate ``field``, which :func:`field_predicate` turns into ``operatesIn`` when an
+organisation works in a market segment or a field of care the vocabulary files as a use case
+(数字病理, clinical decision support), and into ``addressesUseCase`` when an offering is said to
+serve it.
+
+A field no vocabulary lists is read off the words around it by :func:`free_fields`
+(``专注心电人工智能``, ``医疗供应链AI企业X``, "X, an AI drug discovery startup") and filed, like
+any use case the vocabulary lacks, as a discovered concept.
+
+>>> field_predicate("Company", "UseCase"), field_predicate("Product", "UseCase")
+('operatesIn', 'addressesUseCase')
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
+from medatlas.loaders.extract.model import Mention
 from medatlas.loaders.extract.relation_engine import Rule
 
-__all__ = ["FIELD_PREDICATE", "FIELD_RULES"]
+__all__ = [
+    "FIELD_METHOD",
+    "FIELD_PREDICATE",
+    "FIELD_RULES",
+    "field_predicate",
+    "free_fields",
+]
 
 FIELD_PREDICATE = "field"
+_ORGANISATIONS = frozenset(
+    {
+        "Company",
+        "GovernmentBody",
+        "Hospital",
+        "ResearchInstitution",
+        "University",
+        "Association",
+        "Organization",
+    }
+)
+_FIELDS = frozenset({"Segment", "UseCase"})
+
+
+def field_predicate(subject_cls: str, field_cls: str) -> str:
+    """The relation for "*subject* works in *field*": ``operatesIn`` for an organisation in a
+    segment or a field of care, ``addressesUseCase`` for an offering and a use case, else ``""``."""
+    if subject_cls in _ORGANISATIONS and field_cls in _FIELDS:
+        return "operatesIn"
+    if field_cls == "UseCase":
+        return "addressesUseCase"
+    return ""
+
+
 _FOCUS_ZH = (
     "深耕|聚焦|布局|专注|扎根|主攻|切入|进军|致力于|耕耘|立足|专攻|深度布局|重点布局|战略布局|持续布局"
     "|长期深耕|率先布局|全面布局"
@@ -100,5 +142,150 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"{o:FIELD}",
         ((FIELD_PREDICATE, "s", "o"),),
         0.7,
+    ),
+)
+
+
+# --- fields no vocabulary lists ------------------------------------------------------------------
+
+FIELD_METHOD = "free-field"
+FIELD_CONFIDENCE = 0.65
+_MAX_FIELD_ZH = 10
+_FIRM_ZH = "企业|公司|服务商|提供商|厂商|独角兽|初创企业|创业公司|初创公司"
+_FIRM_EN = (
+    "company|startup|start-up|firm|developer|maker|specialist|provider|player|vendor|scale-up"
+    "|unicorn|business"
+)
+_FIELD_CHARS = r"[\u4e00-\u9fffA-Za-z0-9+]"
+# after a focus verb: the field runs to the end of the clause or to 领域/赛道/...
+_ZH_FOCUS_FIELD = re.compile(
+    rf"(?:{_FOCUS_ZH})于?(?:在)?[“\"《]?(?P<f>{_FIELD_CHARS}{{2,{_MAX_FIELD_ZH}}}?)[”\"》]?"
+    rf"(?:等|及相关)?(?:{_FIELD_ZH}|(?=[，,。；;）)]|$))"
+)
+# before a firm word that names the organisation right after it: 医疗供应链AI企业X
+_ZH_FIELD_FIRM = re.compile(
+    rf"(?:国内|国际|全球|一家|知名|头部|领先的?|新锐|老牌|专业)*"
+    rf"(?P<f>{_FIELD_CHARS}{{2,{_MAX_FIELD_ZH}}}?)(?:AI|人工智能)?(?:{_FIRM_ZH})"
+)
+# words that make a phrase a kind of firm, a goal or a place, not a line of business
+_ZH_NOT_FIELD = re.compile(
+    r"上市|控股|参股|子|母|合资|投资|关联|合作|伙伴|目标|同类|该|本|其|家|被投|国有|民营|外资"
+    r"|提升|提高|打造|推动|推进|帮助|实现|解决|服务于|为|让|把|将|的|和|与|及|或|[省市县区]$"
+)
+_GENERIC_ZH = frozenset(
+    {"医疗", "健康", "科技", "人工智能", "智能", "互联网", "数字", "医药", "生物", "信息", "软件"}
+)
+_EN_FIELD_FIRM = re.compile(
+    r",\s*(?:a|an)\s+(?P<f>(?:[A-Za-z][\w-]*\s+){1,5}?)"
+    rf"(?:{_FIRM_EN})\b"
+)
+_EN_LEADER_IN = re.compile(
+    r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_LEADER_EN})s?\s+(?:in|of)\s+(?:the\s+)?(?P<f>(?:[A-Za-z][\w-]*\s*){{1,6}}?)"
+    r"(?=\s*[,.;)]|\s+(?:and|that|which|with|since|today|has|is|was)\b)"
+)
+_EN_FOR = re.compile(r"\bfor\s+(?P<f>(?:[a-z][\w-]*\s*){1,3})$")
+# leading words that say what kind of firm it is, not what it works in
+_EN_MODIFIER = re.compile(
+    r"(?:leading|privately|publicly|held|listed|traded|venture|backed|funded|fast|growing"
+    r"|fast-growing|young|small|large|global|new|major|top|well-known|early-stage|late-stage"
+    r"|emerging|established|award-winning|stealth|\w+-based|\w+-backed|\w+-stage|\w+-owned"
+    r"|[A-Z][a-z]+)$"
+)
+_GENERIC_EN = frozenset(
+    {"AI", "ML", "health", "healthcare", "medical", "tech", "technology", "market", "industry"}
+    | {"field", "sector", "space", "segment", "world", "country", "region", "software", "data"}
+)
+_EN_WORD = re.compile(r"[a-z][a-z-]*|AI|ML|[A-Z]{2,5}")
+
+
+def _en_field(words: str) -> tuple[int, int] | None:
+    """Where the field lies in *words* ("a Boston-based computational pathology"): the span
+    after the kind-of-firm words, when what is left is lower-case words or acronyms."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", words)]
+    while tokens and _EN_MODIFIER.fullmatch(words[tokens[0][0] : tokens[0][1]]):
+        tokens.pop(0)
+    if not tokens or not all(_EN_WORD.fullmatch(words[a:b]) for a, b in tokens):
+        return None
+    if all(words[a:b] in _GENERIC_EN for a, b in tokens):
+        return None  # "a health AI startup", "the leader of the market" name no field
+    return tokens[0][0], tokens[-1][1]
+
+
+def _clear(a: int, b: int, taken: Sequence[Mention]) -> bool:
+    return not any(m.start < b and a < m.end for m in taken)
+
+
+def _zh_field(phrase: str) -> bool:
+    return phrase not in _GENERIC_ZH and not _ZH_NOT_FIELD.search(phrase)
+
+
+def free_fields(text: str, start: int, end: int, taken: Sequence[Mention]) -> list[Mention]:
+    """``UseCase`` mentions for the fields organisations work in, in ``text[start:end]``, that
+    no mention covers: after a focus verb (``专注心电人工智能``, ``深耕X领域``), before a firm word
+    that an organisation's name follows (``医疗供应链AI企业医链达``), and in an English apposition
+    ("Vantis Bio, an AI drug discovery startup"). The relation rules of this module then tie
+    them to the organisation.
+
+    >>> [m.text for m in free_fields("致川医疗专注心电人工智能。", 0, 13, [])]
+    ['心电人工智能']
+    """
+    found: list[Mention] = []
+
+    def add(a: int, b: int) -> None:
+        phrase = text[a:b].strip()
+        a = text.index(phrase, a) if phrase else a
+        b = a + len(phrase)
+        if len(phrase) < 2 or not _clear(a, b, taken) or not _clear(a, b, found):
+            return
+        found.append(Mention(a, b, phrase, "UseCase", FIELD_CONFIDENCE, FIELD_METHOD, name=phrase))
+
+    for hit in _ZH_FOCUS_FIELD.finditer(text, start, end):
+        if _zh_field(hit.group("f")):
+            add(hit.start("f"), hit.end("f"))
+    organisations = sorted(
+        (m for m in taken if m.cls in _ORGANISATIONS and start <= m.start < end),
+        key=lambda m: m.start,
+    )
+    for org in organisations:
+        clause = max(text.rfind(p, start, org.start) for p in "，,。；;：:、（(\n ") + 1
+        lead = _ZH_FIELD_FIRM.fullmatch(text, max(clause, start), org.start)
+        if lead and _zh_field(lead.group("f")):
+            add(lead.start("f"), lead.end("f"))
+        after = _EN_FIELD_FIRM.match(text, org.end, end) or _EN_LEADER_IN.match(text, org.end, end)
+        if after:
+            words = after.group("f")
+            narrower = _EN_FOR.search(words.rstrip())
+            if narrower:  # "clinical AI for acute care": the field is acute care
+                a = after.start("f") + narrower.start("f")
+                add(a, a + len(narrower.group("f").rstrip()))
+            elif (span := _en_field(words)) is not None:
+                add(after.start("f") + span[0], after.start("f") + span[1])
+    return found
+
+
+FIELD_RULES = (
+    *FIELD_RULES,
+    Rule(
+        "zh-field-firm-org",
+        rf"{{o:FIELD}}(?:AI|人工智能)?(?:{_FIRM_ZH}){{s:ORGX}}",
+        ((FIELD_PREDICATE, "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-org-leader-in-x-for-field",
+        rf"{{s:ORGX}},\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_LEADER_EN})s?\s+(?:in|of)\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+){1,3}?for\s+{o:FIELD}",
+        ((FIELD_PREDICATE, "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-org-a-field-firm",
+        rf"{{s:ORGX}},\s*(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{{o:FIELD}}\s+(?:{_FIRM_EN})\b",
+        ((FIELD_PREDICATE, "s", "o"),),
+        0.7,
+        hedgeable=False,
     ),
 )

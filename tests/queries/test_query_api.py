@@ -212,3 +212,38 @@ def test_a_concept_only_a_report_named_yields_to_the_vocabulary_s() -> None:
     )
     assert resolve_entity(store, "影像甲") == vocab
     assert resolve_entity(store, "伤口评估") == alone
+
+
+FIELD_DATA = """
+@prefix ma: <https://w3id.org/medatlas/ontology#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix id: <https://w3id.org/medatlas/id/> .
+@prefix usecase: <https://w3id.org/medatlas/vocab/usecase/> .
+@prefix segment: <https://w3id.org/medatlas/vocab/segment/> .
+id:molvane a ma:Company ; rdfs:label "Molvane Bio"@en ;
+    ma:operatesIn usecase:drug-discovery , segment:ai-drug-discovery .
+id:doc-1 a ma:SourceDocument ; ma:fileName "molvane.txt" .
+id:st-1 a ma:Statement ; rdf:subject id:molvane ; rdf:predicate ma:operatesIn ;
+    rdf:object usecase:drug-discovery ; prov:wasDerivedFrom id:doc-1 .
+"""
+
+
+def test_an_organisation_whose_field_is_a_use_case_works_on_it(figures_store) -> None:
+    """operatesIn may point at a use case (a company's field of care): who-works-on-use-case
+    lists the company with the document that says so, and its segments stay segments."""
+    import pyoxigraph as ox
+
+    graph = "https://w3id.org/medatlas/graph/test-field"
+    figures_store.load_graph(graph, data=FIELD_DATA.encode(), fmt=ox.RdfFormat.TURTLE)
+    try:
+        rows = run(figures_store, "who-works-on-use-case", params={"usecase": "drug-discovery"})
+        mine = [r for r in rows.records() if r["actor"] == ID + "molvane"]
+        assert len(mine) == 1
+        assert mine[0]["sources"] == "molvane.txt"
+        assert mine[0]["organization"] == ID + "molvane"
+        assert "drug discovery" not in mine[0]["segments"].lower().split(" | ")
+        assert mine[0]["segments"]  # the segment it also operates in
+    finally:
+        figures_store.replace_graph(graph, [])

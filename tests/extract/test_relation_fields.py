@@ -3,10 +3,7 @@ fields no vocabulary lists, read off the words around an organisation's name."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from relation_support import relations_of
 
 from medatlas.loaders.extract.model import Mention
 from medatlas.loaders.extract.relation_fields import FIELD_METHOD, field_predicate, free_fields

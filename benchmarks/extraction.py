@@ -12,6 +12,9 @@ Evaluation sets, each built into its own fresh store:
 - **heldout2**: six more reports in ``benchmarks/heldout2`` in yet other genres (earnings summary,
   IPO prospectus, hospital blog, policy interpretation, bilingual league table, model launch),
   written in session 3 by someone who had not read the extractors; never tuned against either;
+- **heldout3**: eight more reports in ``benchmarks/heldout3`` (pilot-hospital list, tender award,
+  quarterly funding report, WeChat-style launch article, cleared-devices list, broker deep-dive,
+  ESG report excerpt, bilingual press kit), written in session 4 the same way; never tuned against;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -69,6 +72,7 @@ from benchmarks.dev3 import make_docs as dev3_docs
 from benchmarks.dev4 import make_docs as dev4_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
+from benchmarks.heldout3 import make_docs as heldout3_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -483,6 +487,9 @@ EVAL_SETS: dict[str, EvalSet] = {
     "heldout": _written("Held-out reports (the yardstick: never tuned against)", heldout_docs),
     "heldout2": _written(
         "Second held-out set (written in session 3; never tuned against)", heldout2_docs
+    ),
+    "heldout3": _written(
+        "Third held-out set (written in session 4; never tuned against)", heldout3_docs
     ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check

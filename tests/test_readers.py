@@ -1172,6 +1172,12 @@ def test_html_title_is_the_one_the_article_writes(tmp_path: Path, meta: str, exp
             "2025-03-14",
         ),
         (
+            "# Orvane Health (ORVN US): margins turn\n\nKellbrook & Tate Securities | Equity "
+            "Research | Health Tech | 3 March 2025\n\nBody.",
+            "Kellbrook & Tate Securities",
+            "2025-03-03",
+        ),
+        (
             "某市卫健委关于开展试点的通知\n索引号：1100-2025-0001　发布机构：医政处　"
             "发文日期：2025-06-20　文号：某卫函〔2025〕3号\n正文。",
             "医政处",
@@ -1194,7 +1200,13 @@ def test_a_wire_dateline_dates_a_press_release() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Home | News | 2025-01-01", "a · b · c · d · 2024-01-02", "We grew 20%, said the CEO | 2024"],
+    [
+        "Home | News | 2025-01-01",
+        "a · b · c · d · 2024-01-02",
+        "We grew 20%, said the CEO | 2024",
+        "Revenue | 2024 | 2025 | 12%",
+        "Kellbrook | Q3: 12% | 2025-01-01",
+    ],
 )
 def test_breadcrumbs_and_sentences_are_not_credits(line: str) -> None:
     assert stated_metadata(f"Some Report Title Here\n{line}\nBody.").publisher is None

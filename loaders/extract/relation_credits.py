@@ -7,7 +7,12 @@ this module adds the credits a report states in its own words, wherever they sta
   report was prepared by X", "A report from X and Y";
 - a copyright line: ``© 2025 X``, "(c) 2025 X. All rights reserved.", ``版权所有：X``;
 - a press byline under the title naming a masthead no mention covers: ``文/X记者 Y``,
-  "X | City, 14 May 2025": the name is read off the line (confidence 0.6).
+  "X | City, 14 May 2025": the name is read off the line (confidence 0.6);
+- the closing signature of an official document (落款): the issuing body's name on a line of
+  its own, the date on the next, after the body of the text.
+
+The document may be a policy (its title is a notice's or a regulation's): then whoever wrote
+or signed it issued it (``issuedBy``).
 
 A writing verb (撰写, 编写, prepared, written) credits an author, a publishing one (发布, 出品,
 published) or a copyright a publisher.
@@ -17,6 +22,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from itertools import pairwise
 
 from medatlas.loaders.document import Document
 from medatlas.loaders.extract.columns import guess_organization_class
@@ -24,9 +31,16 @@ from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_context import find_dates
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS
 
-__all__ = ["CREDIT_CONFIDENCE", "report_credits"]
+__all__ = ["CREDIT_CONFIDENCE", "TITLE_METHOD", "document_title", "report_credits"]
 
 CREDIT_CONFIDENCE = 0.75
+SIGNATURE_CONFIDENCE = 0.75
+TITLE_METHOD = "metadata:title"  # how the pipeline marks the name the document's title states
+# a signature's date line: a full date and nothing else (2025年6月20日, 2025-06-20, 20 June 2025)
+_DATE_ONLY = re.compile(
+    r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2})"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}"
+)
 BYLINE_NAME_CONFIDENCE = 0.6
 _ORG = frozenset(CLASS_GROUPS["ORG"])
 _HEAD_BLOCKS = 4
@@ -85,9 +99,21 @@ def report_credits(document: Document, mentions: Sequence[Mention]) -> Iterator[
 
     ``mentions`` are non-overlapping and in text order.
     """
-    report = _title_report(document, mentions)
+    report = document_title(document, mentions)
     if report is None:
         return
+    if report.cls == "Policy":
+        for credit in _report_credits(document, mentions, report):
+            if credit.predicate in ("authoredBy", "publishedBy"):
+                credit = replace(credit, predicate="issuedBy")
+            yield credit
+        return
+    yield from _report_credits(document, mentions, report)
+
+
+def _report_credits(
+    document: Document, mentions: Sequence[Mention], report: Mention
+) -> Iterator[RelationCandidate]:
     text = document.text
     orgs = [m for m in mentions if m.cls in _ORG]
     for pattern in _SELF_CREDIT:
@@ -101,6 +127,40 @@ def report_credits(document: Document, mentions: Sequence[Mention]) -> Iterator[
         if after and text[match.end() : after[0].start].strip(" \t*_") == "":
             yield _credit(report, "publishedBy", after[0], text, match.start(), after[0].end)
     yield from _bylines(document, mentions, report)
+    yield from _signature(document, mentions, report)
+
+
+def _signature(
+    document: Document, mentions: Sequence[Mention], report: Mention
+) -> Iterator[RelationCandidate]:
+    """The last signature of the document: a paragraph that is only an organisation's name,
+    then one that is only a date (``甘肃省某委员会`` / ``2025年6月20日``)."""
+    text = document.text
+    blocks = [b for b in document.blocks if b.kind != "table" and b.start > report.end]
+    for signer, dated in reversed(list(pairwise(blocks))):
+        name = text[signer.start : signer.end].strip(" \t*_")
+        day = text[dated.start : dated.end].strip(" \t*_")
+        if not _DATE_ONLY.fullmatch(day):
+            continue
+        whole = [
+            m
+            for m in mentions
+            if m.cls in _ORG
+            and signer.start <= m.start
+            and m.end <= signer.end
+            and m.text.strip() == name
+        ]
+        dates = find_dates(text, dated.start, dated.end)
+        if len(whole) != 1 or len(dates) != 1:
+            continue
+        line = (signer.start, dated.end)
+        yield RelationCandidate(
+            report, "publishedBy", whole[0], *line, SIGNATURE_CONFIDENCE, "signature"
+        )
+        yield RelationCandidate(
+            report, "issuedOn", None, *line, SIGNATURE_CONFIDENCE, "signature", date=dates[0][2]
+        )
+        return
 
 
 def _bylines(
@@ -139,7 +199,12 @@ def _bylines(
                     )
 
 
-def _title_report(document: Document, mentions: Sequence[Mention]) -> Mention | None:
+def document_title(document: Document, mentions: Sequence[Mention]) -> Mention | None:
+    """The report or policy the document is a copy of: the name its title states (the
+    pipeline's title mention), else the longest name of a report in its first blocks."""
+    for mention in mentions:
+        if mention.method == TITLE_METHOD and mention.cls in ("Report", "Policy"):
+            return mention
     head = [b for b in document.blocks[:_HEAD_BLOCKS] if b.kind != "table"]
     reports = [
         m

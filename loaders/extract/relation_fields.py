@@ -18,9 +18,9 @@ any use case the vocabulary lacks, as a discovered concept.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from medatlas.loaders.extract.model import Mention
+from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_engine import Rule
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "FIELD_RULES",
     "field_predicate",
     "free_fields",
+    "prefer_fields",
 ]
 
 FIELD_PREDICATE = "field"
@@ -289,3 +290,26 @@ FIELD_RULES = (
         hedgeable=False,
     ),
 )
+
+
+def prefer_fields(
+    candidates: Sequence[RelationCandidate], key: Callable[[Mention], str]
+) -> list[RelationCandidate]:
+    """Drop "organisation addresses X" where the document also says the organisation works in
+    X (``operatesIn``): a field of business said once is not also a task it serves. *key*
+    tells when two mentions name the same thing."""
+    fields = {
+        (key(c.subject), key(c.object))
+        for c in candidates
+        if c.predicate == "operatesIn" and c.object is not None
+    }
+    return [
+        c
+        for c in candidates
+        if not (
+            c.predicate == "addressesUseCase"
+            and c.object is not None
+            and c.subject.cls in _ORGANISATIONS
+            and (key(c.subject), key(c.object)) in fields
+        )
+    ]

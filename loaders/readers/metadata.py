@@ -120,6 +120,8 @@ _MAX_TITLE = 160  # a long line may still be a title with its subtitle
 _MAX_KICKER_WORDS = 4  # "POLICY BRIEF", "INDUSTRY REPORT": a label above the title
 _DATE_VERB = re.compile(r"^(?:published|released|updated|发布于|发布|更新于)\s*(?:on\s+)?", re.I)
 _CREDIT_SEP = re.compile(r"\s+[|·•]\s+|\s*｜\s*")
+_MAX_CREDIT_PARTS = 4  # more parts are a breadcrumb trail
+_CREDIT_LABEL = re.compile(r"[^\d:：。；;，,]{1,24}")  # "Equity Research", "深度报告", "London"
 _TIME = re.compile(r",?\s+\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,4})?\s*$")
 # breadcrumbs and section names that stand where a credit would ("Home | News | 2025-01-01")
 _NAME_PARTICLES = frozenset({"of", "for", "and", "the", "&", "on", "de", "in"})
@@ -458,13 +460,15 @@ def _label_segments(line: str) -> list[str]:
 
 def _credit_and_date(line: str) -> list[tuple[str, str]] | None:
     """Publisher (or ``By`` author) and date of a credit line: ``Name | March 2025``,
-    ``Institute · Research blog · 22 May 2025``, ``News provided by X · Mar 04, 2025, 08:00 ET``.
+    ``Institute · Research blog · 22 May 2025``, ``News provided by X · Mar 04, 2025, 08:00 ET``,
+    ``X Securities | Equity Research | Healthcare Technology | 9 September 2025``.
 
     The parts are cut at `` | ``, `` · ``, `` • `` or ``｜``; one part is a date (a time of day
-    may follow it), the first other part names who wrote or published it.
+    may follow it), the first other part names who wrote or published it, and any others are
+    short labels (a kind of report, a sector, a place).
     """
     parts = [part.strip() for part in _CREDIT_SEP.split(line.strip().strip("*_").strip())]
-    if not 2 <= len(parts) <= 4:
+    if not 2 <= len(parts) <= _MAX_CREDIT_PARTS:
         return None
     dated = [
         i for i, part in enumerate(parts) if _is_date_line(_TIME.sub("", _DATE_VERB.sub("", part)))
@@ -473,7 +477,8 @@ def _credit_and_date(line: str) -> list[tuple[str, str]] | None:
         return None
     date = normalise_date(parts[dated[0]])
     others = [part for i, part in enumerate(parts) if i != dated[0]]
-    if date is None or len(others) > 1 + (len(parts) > 2):
+    # after the credit, only labels may stand: the kind of report, its sector, a place
+    if date is None or not all(_CREDIT_LABEL.fullmatch(part) for part in others[1:]):
         return None
     credit = _PROVIDED_BY.sub("", others[0]).strip("*_ ").strip()
     if (

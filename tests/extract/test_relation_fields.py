@@ -89,3 +89,25 @@ def test_a_field_inside_a_known_name_is_left_to_the_name() -> None:
     text = "禾川健康专注慢病管理。"
     taken = [Mention(4, 8, "慢病管理", "UseCase", 0.9, "gazetteer", iri="t:cdm")]
     assert free_fields(text, 0, len(text), taken) == []
+
+
+def test_a_field_an_organisation_works_in_is_not_also_a_task_it_addresses() -> None:
+    from medatlas.loaders.extract.model import RelationCandidate
+    from medatlas.loaders.extract.relation_fields import prefer_fields
+
+    firm = Mention(0, 4, "禾川健康", "Company", 0.9, "test")
+    product = Mention(10, 14, "禾川慢管", "Product", 0.9, "test")
+    field = Mention(6, 10, "慢病管理", "UseCase", 0.9, "test")
+    other = Mention(20, 24, "病历质控", "UseCase", 0.9, "test")
+    found = [
+        RelationCandidate(firm, "operatesIn", field, 0, 10, 0.8, "t"),
+        RelationCandidate(firm, "addressesUseCase", field, 30, 40, 0.8, "t"),
+        RelationCandidate(firm, "addressesUseCase", other, 30, 40, 0.8, "t"),
+        RelationCandidate(product, "addressesUseCase", field, 30, 40, 0.8, "t"),
+    ]
+    kept = prefer_fields(found, key=lambda m: m.text)
+    assert [(c.subject.text, c.predicate, c.object.text) for c in kept] == [
+        ("禾川健康", "operatesIn", "慢病管理"),
+        ("禾川健康", "addressesUseCase", "病历质控"),
+        ("禾川慢管", "addressesUseCase", "慢病管理"),
+    ]

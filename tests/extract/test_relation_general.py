@@ -210,11 +210,11 @@ _CASES = [
         set(),
     ),
     (
-        "zh-a-firm-focused-on-a-use-case-addresses-it",
+        "zh-a-firm-focused-on-a-use-case-operates-in-it",
         "杭州钧衡医疗成立于2016年，是一家专注数字病理的人工智能企业。",
         {"杭州钧衡医疗": "Company"},
+        {("杭州钧衡医疗", "operatesIn", "数字病理")},  # its field of care, a use case
         {("杭州钧衡医疗", "addressesUseCase", "数字病理")},
-        {("杭州钧衡医疗", "operatesIn", "数字病理")},
     ),
     # ---- sites and foundations ---------------------------------------------------------------
     (

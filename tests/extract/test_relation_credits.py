@@ -1,0 +1,89 @@
+"""Who issued or published the document itself, and when: the closing signature (落款) of an
+official document, and the credits of a document that is a copy of a policy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from medatlas.loaders.extract.gazetteer import Gazetteer, GazetteerEntry
+from medatlas.loaders.extract.model import Mention, RelationCandidate
+from medatlas.loaders.extract.relation_credits import TITLE_METHOD, report_credits
+from medatlas.loaders.readers import read_document
+
+# invented
+NOTICE = """\
+首页 | 政务公开
+
+岚川市卫生健康委员会关于开展智慧病房试点的通知
+
+各区卫生健康局：
+
+现就开展智慧病房试点有关事项通知如下。本次试点为期一年。
+
+岚川市卫生健康委员会
+
+2025年3月14日
+
+分享到：微信 | 打印本页
+"""
+
+
+def _credits(tmp_path: Path, text: str, title: str, cls: str, names: dict[str, str]):
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    entries = [GazetteerEntry(f"t:{n}", c, (n,)) for n, c in names.items()]
+    mentions = Gazetteer(entries).find(document.text)
+    at = document.text.index(title)
+    mentions.append(Mention(at, at + len(title), title, cls, 0.9, TITLE_METHOD, name=title))
+    mentions.sort(key=lambda m: m.start)
+    return list(report_credits(document, mentions))
+
+
+def _facts(found: list[RelationCandidate]) -> set[tuple[str, str, str]]:
+    return {
+        (c.subject.text[:4], c.predicate, c.date or (c.object.text if c.object else ""))
+        for c in found
+    }
+
+
+def test_a_notice_is_issued_by_its_signature_on_its_date(tmp_path: Path) -> None:
+    title = "岚川市卫生健康委员会关于开展智慧病房试点的通知"
+    found = _credits(tmp_path, NOTICE, title, "Policy", {"岚川市卫生健康委员会": "GovernmentBody"})
+    assert _facts(found) == {
+        ("岚川市卫", "issuedBy", "岚川市卫生健康委员会"),
+        ("岚川市卫", "issuedOn", "2025-03-14"),
+    }
+    signature = next(c for c in found if c.predicate == "issuedBy")
+    assert signature.object.start > NOTICE.index("本次试点")  # the signature, not the title
+
+
+def test_a_report_signed_at_its_end_is_published_by_the_signer(tmp_path: Path) -> None:
+    text = "# Orvane Outlook 2025\n\nThe outlook follows.\n\nHalden Institute\n\n12 May 2025\n"
+    found = _credits(
+        tmp_path, text, "Orvane Outlook 2025", "Report", {"Halden Institute": "ResearchInstitution"}
+    )
+    assert _facts(found) == {
+        ("Orva", "publishedBy", "Halden Institute"),
+        ("Orva", "issuedOn", "2025-05-12"),
+    }
+
+
+def test_a_name_and_a_date_inside_the_text_are_no_signature(tmp_path: Path) -> None:
+    body = NOTICE.replace(
+        "岚川市卫生健康委员会\n\n2025年3月14日", "岚川市卫生健康委员会将于2025年3月14日验收。"
+    )
+    title = "岚川市卫生健康委员会关于开展智慧病房试点的通知"
+    found = _credits(tmp_path, body, title, "Policy", {"岚川市卫生健康委员会": "GovernmentBody"})
+    assert _facts(found) == set()
+
+
+def test_a_signature_needs_one_name_and_a_whole_date(tmp_path: Path) -> None:
+    two = NOTICE.replace(
+        "岚川市卫生健康委员会\n\n2025", "岚川市卫生健康委员会 岚川市医保局\n\n2025"
+    )
+    title = "岚川市卫生健康委员会关于开展智慧病房试点的通知"
+    names = {"岚川市卫生健康委员会": "GovernmentBody", "岚川市医保局": "GovernmentBody"}
+    assert _facts(_credits(tmp_path, two, title, "Policy", names)) == set()
+    month = NOTICE.replace("2025年3月14日", "2025年3月")
+    assert _facts(_credits(tmp_path, month, title, "Policy", names)) == set()

@@ -113,6 +113,13 @@ COUNT_NOUNS_EN = (
     "languages|specialties|specialities|parameters|entities|relations|tokens|samples"
 )
 
+# any other English plural noun right after a number counts too ("2,400 recordings", "650
+# practices"): English has no classifiers, so the plural is the sign; not ``-ss``/``-is``/``-us``
+# words (access, analysis, status) nor ``was``/``has``
+_EN_PLURAL = r"(?!points\b|percent|times\b)[a-z][a-z-]*[^\W\d_siua]s|people|staff"
+# a number that opens a line with a decimal point numbers a section ("4.2 Comments")
+_SECTION_NUMBER = re.compile(r"[\s>*#-]*\d+(?:\.\d+)+")
+
 # a function word or verb ends a Chinese counted-noun phrase (1500家医院部署其产品 -> 医院)
 NOUN_STOP = re.compile(
     r"的|在|中|为|是|已|将|以|及|等|和|与|或|并|被|对|向|从|到|于|了|部署|进入|覆盖|提供|服务|"
@@ -149,6 +156,12 @@ _SUFFIXES: tuple[tuple[QuantityKind, re.Pattern[str]], ...] = (
         re.compile(
             rf"\s?(?:(?P<scale>{_EN_SCALE})\b\s?)?\+?\s(?P<mods>(?:[a-z][a-z&-]*\s){{0,2}})"
             rf"(?P<noun>{COUNT_NOUNS_EN})\b"
+        ),
+    ),
+    (
+        "count",
+        re.compile(
+            rf"\s?(?:(?P<scale>{_EN_SCALE})\b\s?)?\+?\s(?P<plural>)(?P<mods>)(?P<noun>{_EN_PLURAL})\b"
         ),
     ),
 )
@@ -219,6 +232,7 @@ class _Unit:
     unit: str
     noun: str = ""
     noun_end: int = 0
+    plural: bool = False  # counted by an English plural no list of nouns holds
 
 
 def _parse_suffix(folded: str, end: int, number: str, prefix_currency: str | None) -> _Unit | None:
@@ -250,6 +264,8 @@ def _parse_suffix(folded: str, end: int, number: str, prefix_currency: str | Non
         elif kind == "multiple":
             result = _normalise(number, "x")
         else:  # count: 84个应用场景, 2000万人, 17部门, 600 respondents
+            if groups.get("mods") is not None and is_year_number(number):
+                return None  # "in 2024 hospitals spent": a year before an English plural
             scale = groups.get("scale") or ""
             result = _normalise(number, scale + "个") if scale else _normalise(number, "count")
             if groups.get("cls") == "类" and _DEVICE_CLASS.match(groups.get("noun") or ""):
@@ -269,7 +285,8 @@ def _parse_suffix(folded: str, end: int, number: str, prefix_currency: str | Non
                 noun = groups["noun"]
                 noun_end = match.end()
         if result:
-            return _Unit(kind, stop, result[0], result[1], noun, noun_end)
+            plural = groups.get("plural") is not None
+            return _Unit(kind, stop, result[0], result[1], noun, noun_end, plural)
     return None
 
 
@@ -291,6 +308,13 @@ def find_quantities(text: str) -> list[Quantity]:
             if before.isascii() and before.isalnum():
                 prefix_currency = None
         parsed = _parse_suffix(folded, end, number, prefix_currency)
+        line_start = folded.rfind("\n", 0, start) + 1
+        if (
+            parsed is not None
+            and parsed.plural
+            and _SECTION_NUMBER.fullmatch(folded, line_start, end)
+        ):
+            parsed = None  # "4.2 Comments on the draft...": a section's number
         q_start = prefix.start() if prefix_currency and prefix else start
         if parsed is None:
             scale = _SCALE_ONLY.match(folded, end)

@@ -197,6 +197,7 @@ _GENERIC_EN = frozenset(
     {"AI", "ML", "health", "healthcare", "medical", "tech", "technology", "market", "industry"}
     | {"field", "sector", "space", "segment", "world", "country", "region", "software", "data"}
 )
+_EN_WARES = re.compile(r"software|solutions?|platforms?|tools?|services?|products?|systems?")
 _EN_WORD = re.compile(r"[a-z][a-z-]*|AI|ML|[A-Z]{2,5}")
 
 
@@ -206,6 +207,8 @@ def _en_field(words: str) -> tuple[int, int] | None:
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", words)]
     while tokens and _EN_MODIFIER.fullmatch(words[tokens[0][0] : tokens[0][1]]):
         tokens.pop(0)
+    while len(tokens) > 1 and _EN_WARES.fullmatch(words[tokens[-1][0] : tokens[-1][1]]):
+        tokens.pop()  # "a breast imaging software company": the field is breast imaging
     if not tokens or not all(_EN_WORD.fullmatch(words[a:b]) for a, b in tokens):
         return None
     if all(words[a:b] in _GENERIC_EN for a, b in tokens):

@@ -58,6 +58,7 @@ def test_an_organisation_operates_in_a_field_and_an_offering_addresses_it(
             ["remote patient monitoring"],
         ),
         ("Brightwell, a leader in clinical AI for oncology, said", ("Brightwell",), ["oncology"]),
+        ("Mirovia, a dental imaging software company, said", ("Mirovia",), ["dental imaging"]),
     ],
 )
 def test_fields_no_vocabulary_lists_are_read_off_the_words(

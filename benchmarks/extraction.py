@@ -24,6 +24,11 @@ Evaluation sets, each built into its own fresh store:
 - **dev4** (only with ``--set dev4``): eight more reports in ``benchmarks/dev4`` (industry-chain
   map, summit recap, annual work review, equity note, device approvals, pharma case study,
   founder interview, bilingual catalogue), a fourth development set;
+- **dev5**, **dev6** (only with ``--set dev5`` / ``--set dev6``): eight reports each in
+  ``benchmarks/dev5`` (hospital annual summary, 医保 Q&A, paper summaries, pitch one-pager, app
+  listing, city action plan, model listicle, association member list) and ``benchmarks/dev6``
+  (10-K excerpt, hospital ranking, trial registry record, e-mail newsletter, conference agenda,
+  product comparison, NHS-style tender, joint-venture announcement), written in session 4;
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -70,6 +75,8 @@ import pyoxigraph as ox
 from benchmarks.dev2 import make_docs as dev2_docs
 from benchmarks.dev3 import make_docs as dev3_docs
 from benchmarks.dev4 import make_docs as dev4_docs
+from benchmarks.dev5 import make_docs as dev5_docs
+from benchmarks.dev6 import make_docs as dev6_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -500,6 +507,8 @@ DEV_SETS: dict[str, EvalSet] = {
     ),
     "dev3": _written("Third development set (more genres; tuned against, like unseen)", dev3_docs),
     "dev4": _written("Fourth development set (more genres; tuned against, like unseen)", dev4_docs),
+    "dev5": _written("Fifth development set (written in session 4; scored blind first)", dev5_docs),
+    "dev6": _written("Sixth development set (written in session 4; scored blind first)", dev6_docs),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"
 

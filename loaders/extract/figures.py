@@ -38,6 +38,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from medatlas.loaders.document import Block, Document
+from medatlas.loaders.extract.columns import guess_organization_class
 from medatlas.loaders.extract.figure_about import assign_about
 from medatlas.loaders.extract.figure_context import (
     ABOUT_CLASSES,
@@ -264,11 +265,13 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
         None,
     )
     # a notice titled "X关于印发…的通知" is the subject of its figures; X only issued it
-    named = policy or _named_in(context, title, _TITLE_SUBJECTS)
+    named = policy or _named_in(context, title, _TITLE_SUBJECTS) or _title_organisation(context)
     subject = named or report
     segment = None if _SURVEY_TITLE.search(title) else _named_in(context, title, {"Segment"})
     out = []
     for f in context.figures:
+        if named is not None and _names_kind_of(f.about, named):
+            f = replace(f, about=(named,))  # 医院门急诊量 in a hospital's own report: its own
         if not f.about:
             slug = f.measure.removeprefix(MEASURE_BASE)
             sector = slug == "proportion" or any(
@@ -281,6 +284,49 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
                 f = replace(f, about=(chosen,))
         out.append(f)
     return out
+
+
+# an organisation that opens a report's title: "X医院2024年度工作总结", "X Health 2024 ESG Report"
+_TITLE_ORG_ZH = re.compile(
+    r"^[\s《“]*(?P<org>[\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?"
+    r"(?:医院|公司|集团|研究院|研究所|大学|学院|卫生健康委员会|委员会|卫健委|医疗保障局|医保局|药监局"
+    r"|中心|协会|联盟))(?=[\s:：|｜\d（(—-]|关于|年度|的|$)"
+)
+_TITLE_ORG_EN = re.compile(
+    r"^[\s\"“]*(?P<org>(?:[A-Z][\w&.'’-]*\s){0,5}(?:Hospital|Health|Healthcare|Medical Center"
+    r"|Clinic|University|Institute|Inc\.?|Ltd\.?|Limited|Group|Corporation|Corp\.?|Systems"
+    r"|Technologies|Therapeutics))(?='s|:|\s*[|–—-]|\s+(?:19|20)\d{2}|\s+(?:Annual|ESG|Sustainability"
+    r"|Impact|Interim|Quarterly|Company|Corporate)\b)"
+)
+
+
+# the bare words a report about one organisation uses for it: 医院 in a hospital's summary
+_KIND_WORDS: dict[str, frozenset[str]] = {
+    "Hospital": frozenset({"医院", "我院", "本院", "全院", "hospital", "the hospital"}),
+    "Company": frozenset({"公司", "本公司", "集团", "本集团", "企业", "company", "the company"}),
+    "University": frozenset({"学校", "本校", "大学", "university", "the university"}),
+}
+
+
+def _names_kind_of(about: Sequence[Mention], subject: Mention) -> bool:
+    """True if *about* is only a bare word for the kind of thing *subject* is."""
+    words = _KIND_WORDS.get(subject.cls, frozenset())
+    return len(about) == 1 and fold(about[0].text).strip() in words
+
+
+def _title_organisation(context: FigureContext) -> Mention | None:
+    """The organisation a report's title opens with, when no mention stands for it (its name
+    is inside the title's own mention): a hospital's annual summary, a firm's ESG report."""
+    title = (context.document.metadata.title or "").strip()
+    match = _TITLE_ORG_ZH.match(title) or _TITLE_ORG_EN.match(title)
+    if match is None:
+        return None
+    name = match.group("org").strip()
+    at = context.document.text.find(name)
+    if at < 0:
+        return None
+    cls = guess_organization_class(name, "Organization")
+    return Mention(at, at + len(name), name, cls, 0.7, "figures.title-subject", name=name)
 
 
 def _named_in(context: FigureContext, title: str, classes: Collection[str]) -> Mention | None:

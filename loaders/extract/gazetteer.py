@@ -151,7 +151,8 @@ class Gazetteer:
 
 
 def atlas_gazetteer(atlas_dir: Path = ATLAS_DIR) -> Gazetteer:
-    """The gazetteer of the curated atlas: every entity and vocabulary concept by every name."""
+    """The gazetteer of the curated atlas: every entity and vocabulary concept by every name,
+    and the well-known names of the reference list (:mod:`.reference`) the atlas lacks."""
     atlas = read_atlas(atlas_dir)
     entries = [
         GazetteerEntry(
@@ -171,4 +172,6 @@ def atlas_gazetteer(atlas_dir: Path = ATLAS_DIR) -> Gazetteer:
         for c in atlas.concepts
         if c.cls in ("Segment", "UseCase", "Technology")
     ]
-    return Gazetteer(entries)
+    from medatlas.loaders.extract.reference import reference_entries  # it imports this module
+
+    return Gazetteer([*entries, *reference_entries(entries)])

@@ -559,12 +559,17 @@ def _score_relations(gold: Gold, found: Extraction, result: Score) -> None:
     readings = [[(p, _keys(s), _keys(o)) for p, s, o in _orientations(r)] for r in found.relations]
     edges = []
     for gi, gr in enumerate(gold.relations):
-        accepted = {_INVERSE.get(p, p) for p in gr.predicates}
         s_keys, o_keys = gold.keys(gr.subject), gold.keys(gr.object)
+        # each accepted predicate in its canonical direction: (a investsIn b) is (b fundedBy a)
+        accepted = [
+            (_INVERSE[p], o_keys, s_keys) if p in _INVERSE else (p, s_keys, o_keys)
+            for p in gr.predicates
+        ]
+        first = _INVERSE.get(gr.predicate, gr.predicate)
         for fi, options in enumerate(readings):
             for p, s, o in options:
-                if p in accepted and s_keys & s and o_keys & o:
-                    edges.append((gi, fi, 100 + (p == gr.predicate)))
+                if any(p == q and subj & s and obj & o for q, subj, obj in accepted):
+                    edges.append((gi, fi, 100 + (p == first)))
                     break
     match = _matching(edges)
     result.kinds["relations"] = Counts(len(gold.relations), len(found.relations), len(match))

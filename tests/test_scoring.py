@@ -220,6 +220,20 @@ def test_invests_in_is_the_inverse_of_funded_by():
     assert score(gold_of(**BASE), reversed_wrongly).kinds["relations"].matched == 0
 
 
+def test_a_gold_invests_in_matches_either_way_it_is_stated():
+    """A gold fact written (investor investsIn company) is the same fact as (company fundedBy
+    investor): both wordings of it match, the reversed one does not."""
+    data = {**BASE, "relations": [["高瓴资本", "investsIn", "医渡科技"]]}
+    for stated in (
+        rel("高瓴资本", "investsIn", "医渡科技"),
+        rel("医渡科技", "fundedBy", "高瓴资本"),
+    ):
+        result = score(gold_of(**data), Extraction("d", relations=(stated,)))
+        assert counts(result, "relations") == (1, 1, 1), stated
+    wrong = Extraction("d", relations=(rel("医渡科技", "investsIn", "高瓴资本"),))
+    assert counts(score(gold_of(**data), wrong), "relations") == (1, 1, 0)
+
+
 def test_partners_with_is_symmetric_and_alternatives_are_accepted():
     gold = gold_of(
         entities=[

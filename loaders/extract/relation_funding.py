@@ -30,11 +30,22 @@ __all__ = ["CO_INVEST_RULES", "ROUND_CONFIDENCE", "funding_round", "round_invest
 
 _CARE = frozenset(CLASS_GROUPS["CARE"]) | {"GovernmentBody"}
 _MONEY = r"(?:USD|US\$|\$|€|£|EUR|GBP|RMB|CNY)\s?[\d.,]+\s*(?:million|billion|m|bn|mn)?\b"
+# one clause up to a round's name, its amount written with thousands separators (2,000万美元)
+_AMOUNT_GAP = (
+    r"(?:[^\ue000\ue001，,。；;：:！？!?]|(?<=\d)[,，](?=\d{3})|\ue000\d+\ue002\w+\ue001){0,40}?"
+)
+# how news says a company raised money ("raised", "picked up", "bagged", "landed")
+_RAISED_EN = (
+    r"raised|raises|has raised|secured|secures|closed|closes|completed|completes|announced"
+    r"|landed|lands|received|receives|picked up|picks up|bagged|bags|nabbed|nabs|took in"
+    r"|takes in|pulled in|pulls in|attracted|attracts|obtained|obtains|snagged|snags|netted"
+    r"|nets|banked|banks"
+)
 
 _INVESTEES = (
     Rule(
         "zh-round",
-        r"{o:ORG}{G}(?:完成|获得|获|宣布完成|宣布获得|斩获|迎来|启动|结束|披露)了?{C}(?:融资|投资)",
+        rf"{{o:ORG}}{{G}}(?:完成|获得|获|宣布完成|宣布获得|斩获|迎来|启动|结束|披露)了?{_AMOUNT_GAP}(?:融资|投资)",
         (("round", "o", "o"),),
         1.0,
     ),
@@ -47,8 +58,7 @@ _INVESTEES = (
     ),
     Rule(
         "en-round",
-        r"{o:ORG}{E}\b(?:raised|raises|has raised|secured|secures|closed|closes|completed"
-        r"|completes|announced|landed|lands|received|receives)\b[^\ue000\ue001]{0,60}?"
+        rf"{{o:ORG}}{{E}}\b(?:{_RAISED_EN})\b[^\ue000\ue001]{{0,60}}?"
         rf"(?:\b(?:round|funding|financing|investment|seed|series\s+[a-f])"
         rf"|{_MONEY}\s+from\b)",
         (("round", "o", "o"),),
@@ -56,7 +66,9 @@ _INVESTEES = (
     ),
     Rule(
         "en-raised-amount",
-        rf"{{o:ORG}}{{e}}\b(?:raised|raises|has raised|secured|secures)\s+(?:about\s+|nearly\s+)?"
+        rf"{{o:ORG}}{{e}}\b(?:raised|raises|has raised|secured|secures|picked up|picks up|bagged"
+        rf"|bags|nabbed|nabs|pulled in|pulls in|took in|takes in|netted|nets|banked|banks)\s+"
+        rf"(?:about\s+|nearly\s+|roughly\s+|around\s+|over\s+|more than\s+)?"
         rf"{_MONEY}",
         (("round", "o", "o"),),
         1.0,

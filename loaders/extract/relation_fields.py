@@ -196,6 +196,8 @@ _EN_MODIFIER = re.compile(
 _GENERIC_EN = frozenset(
     {"AI", "ML", "health", "healthcare", "medical", "tech", "technology", "market", "industry"}
     | {"field", "sector", "space", "segment", "world", "country", "region", "software", "data"}
+    | {"portfolio", "subsidiary", "affiliate", "sister", "parent", "holding", "member", "partner"}
+    | {"client", "customer", "spin-off", "spinout", "spin-out", "joint-venture", "shell"}
 )
 _EN_WARES = re.compile(r"software|solutions?|platforms?|tools?|services?|products?|systems?")
 _EN_WORD = re.compile(r"[a-z][a-z-]*|AI|ML|[A-Z]{2,5}")

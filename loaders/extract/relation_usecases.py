@@ -1,16 +1,25 @@
 """Use cases no vocabulary lists, read from the words a report uses to say what a thing is for.
 
 A vocabulary never holds every task a product serves. When a sentence says what an offering
-or a company is for (``用于X``, ``应用于X场景``, ``专注于X``, ``覆盖X、Y等场景``, "used for X",
-"applied to X", "designed for X") and ``X`` is a short noun phrase that ends in a task word
+or a company is for (``用于X``, ``应用于X场景``, ``专注于X``, ``面向X``, ``支持X``, ``可实现X``,
+``提供X服务``, ``覆盖X、Y等场景``, "used for X", "applied to X", "designed for X", "indicated for
+X", "supports X", "automates X") and ``X`` is a short noun phrase that ends in a task word
 (诊断, 筛查, 质控, detection, triage, scoring...), :func:`free_use_cases` names ``X`` as a
 :class:`~medatlas.loaders.extract.model.Mention` of class ``UseCase`` (method
-:data:`FREE_METHOD`, no IRI). The relation patterns then bind it to its subject like any other
-use case; the pipeline files it as a discovered concept.
+:data:`FREE_METHOD`, no IRI). Every task listed after the cue counts ("used for A, B and C").
+The relation patterns then bind it to its subject like any other use case; the pipeline files
+it as a discovered concept.
+
+The phrase a report writes wins over a vocabulary word inside it: a use case that opens a
+longer task phrase (ECG of "ECG rhythm classification") gives way to the phrase, and a generic
+one that ends it (辅助诊断 of 常见病辅助诊断) gives way to the phrase :mod:`.usecase_phrases`
+widens it to. A list of conditions before a noun that says they are conditions
+(``覆盖A、B、C等12类病种``, ``完成A、B等病灶的检出``) names each item, task word or not.
 
 Precision comes first: the phrase must stand alone (punctuation, a conjunction or a
 preposition right after it), hold no name already found, and be short (at most
-:data:`MAX_ZH` characters in Chinese, :data:`MAX_EN_WORDS` words in English).
+:data:`MAX_ZH` characters in Chinese, :data:`MAX_EN_WORDS` words in English); a phrase that
+holds a goal or an audience (提升, 医生, 患者, "for the") names no task.
 :func:`use_case_cell` does the same for a table cell under a use-case column, where the
 header already says what the cell holds.
 
@@ -29,10 +38,17 @@ import re
 from collections.abc import Sequence
 
 from medatlas.loaders.extract.model import Mention
+from medatlas.loaders.extract.usecase_phrases import (
+    TASK_HEAD_EN,
+    TASK_HEAD_ZH,
+    WIDE_METHOD,
+    widen_use_cases,
+)
 
-__all__ = ["FREE_CONFIDENCE", "FREE_METHOD", "free_use_cases", "use_case_cell"]
+__all__ = ["FREE_CONFIDENCE", "FREE_METHOD", "FREE_METHODS", "free_use_cases", "use_case_cell"]
 
 FREE_METHOD = "free-use-case"
+FREE_METHODS = frozenset({FREE_METHOD, WIDE_METHOD})  # use cases no vocabulary concept names
 FREE_CONFIDENCE = 0.7
 CELL_METHOD = "use-case-cell"
 MAX_ZH = 10  # characters of a Chinese use-case phrase (糖尿病视网膜病变筛查 is 10)
@@ -40,21 +56,11 @@ MAX_EN_WORDS = 4
 _MAX_CELL_CHARS = 40
 
 # the words that end a task's name: what a product does, not who it serves
-_HEAD_ZH = (
-    "诊断|筛查|检测|分析|识别|管理|质控|随访|分诊|导诊|问诊|预测|评估|监测|审核|编码|书写|判读|分割"
-    "|勾画|规划|导航|咨询|问答|设计|发现|预警|阅片|转写|分级|分型|定位|测量|量化|决策支持|病历生成"
-    "|报告生成|结构化|查询|解答|解读|提醒|推荐"
-)
-_HEAD_EN = (
-    "detection|diagnosis|diagnostics|screening|triage|analysis|assessment|prediction|monitoring"
-    "|management|documentation|reporting|classification|segmentation|interpretation|planning"
-    "|scoring|coding|discovery|design|review|follow-up|surveillance|reading|measurement"
-    "|quantification|stratification|scheduling|transcription|summari[sz]ation|grading"
-    "|staging|navigation|automation|optimi[sz]ation|dosing|identification|characteri[sz]ation"
-)
+_HEAD_ZH = TASK_HEAD_ZH
+_HEAD_EN = TASK_HEAD_EN
 _ZH_CUE = re.compile(
     r"(?:主要|可|能够|可以|广泛|已|目前|专门)?(?:用于|应用于|适用于|运用于|应用在|服务于|专注于?"
-    r"|聚焦于?|致力于|深耕|主攻)(?:[^\s，,。；;、的]{0,8}的)?"
+    r"|聚焦于?|致力于|深耕|主攻|面向|针对|支持|可实现|实现|提供|开展)(?:[^\s，,。；;、的]{0,8}的)?"
 )
 _ZH_PHRASE = re.compile(
     rf"[\u4e00-\u9fffA-Za-z0-9+\-]{{0,{MAX_ZH - 2}}}?(?:{_HEAD_ZH})"
@@ -68,13 +74,22 @@ _ZH_NOT_TASK = re.compile(
 _ZH_AND = re.compile(r"(?:服务|场景|领域|环节|工作|业务)?(?:[和与及、]|以及)")
 _ZH_LIST = re.compile(
     r"(?:覆盖|涵盖|包括|包含|支持|可实现)(?:了)?[：:]?"
-    r"(?P<items>[^，,。；;：:]{2,80}?)等(?:[多数几]+[个项类种])?(?:应用)?(?:场景|领域|环节|功能)"
+    r"(?P<items>[^，,。；;：:]{2,80}?)等(?:[多数几十百\d]+[个项类种])?(?:应用)?(?:场景|领域|环节|功能)"
 )
+# "覆盖A、B、C等12类病种", "完成A、B及C等病灶的检出": the items name the conditions a product
+# finds or serves; the noun after 等 says so, so an item needs no task word of its own
+_ZH_TARGETS = re.compile(
+    r"(?:覆盖|涵盖|包括|包含|支持|完成|实现|用于|针对|识别|检出|检测|筛查|诊断|适用于)了?[：:]?"
+    r"(?P<items>[^，,。；;：:]{2,60}?)等(?:[多数几十百\d]+[个项类种大])?(?:常见|主要|重点)?"
+    r"[\u4e00-\u9fff]{0,4}?(?:病灶|病种|疾病|病变|癌种|适应症|病症|疾患|异常)"
+)
+_TARGET_ITEM = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9+\-]{{2,{MAX_ZH}}}")
 _EN_CUE = re.compile(
     r"\b(?:(?:is|are|was|were|been|being|be)\s+)?(?:(?:used|applied|designed|intended|built"
     r"|developed|approved|cleared|deployed|optimi[sz]ed|validated|trained)\s+(?:for|in|to)"
     r"|for use in|focused on|focuses on|speciali[sz](?:es|ed|ing) in|dedicated to|aimed at"
-    r"|for)\s+",
+    r"|indicated for|for|(?:offers|provides|delivers|automates|streamlines|supports|enables"
+    r"|performs|handles))\s+",
     re.IGNORECASE,
 )
 _EN_PHRASE = re.compile(
@@ -88,7 +103,22 @@ _EN_NOT_TASK = re.compile(
     r"|improved|use|using|example|instance)\b|\b(?:and|or|of|to|is|are)\b",
     re.IGNORECASE,
 )
+# the last word of a cell that names a product or a project rather than a task
+_OFFERING_END = re.compile(
+    r"(?:平台|系统|软件|工具|产品|项目|工程|云|APP|App|小程序|升级|建设|改造)$"
+    r"|\b(?:platform|system|software|suite|app|project|programme|program|upgrade)$",
+    re.IGNORECASE,
+)
+# what a clause about money says before 用于 / "used for"
+_FUNDS = re.compile(
+    r"资金|融资|募资|募集|款项|本轮|所得|投资款|\b(?:funds?|funding|proceeds|capital|money|raised?"
+    r"|financing|round)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+_EN_AND = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_DIGITS = re.compile(r"\d|[一二三四五六七八九十百千万亿]+[个项类种家例]")
 _HEAD_ONLY = re.compile(rf"(?:AI|智能|辅助|自动)?(?:{_HEAD_ZH}|{_HEAD_EN})", re.IGNORECASE)
 _WORD_CONCEPTS = frozenset({"Segment", "Technology"})  # words a task's name may hold
 
@@ -98,9 +128,14 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
 
     ``taken`` are the mentions already found in the sentence: a phrase that overlaps an
     entity or a use case is left to it; one that holds a segment or a technology (医保 of
-    医保政策解答) takes its place, so the caller drops the mentions a phrase covers.
+    医保政策解答) takes its place, so the caller drops the mentions a phrase covers. A generic
+    vocabulary use case that only heads a longer task phrase (辅助诊断 of 常见病辅助诊断, see
+    :mod:`.usecase_phrases`) gives way to the phrase.
     """
-    found: list[Mention] = []
+    wide = [w.mention for w in widen_use_cases(text, start, end, taken)]
+    if wide:
+        taken = [m for m in taken if not any(w.start <= m.start < w.end for w in wide)] + wide
+    found: list[Mention] = list(wide)
 
     def add(a: int, b: int) -> None:
         while a < b and text[a].isspace():
@@ -108,13 +143,15 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
         if b - a < 2 or any(m.start < b and a < m.end for m in found):
             return
         rest = text[a:b]
+        narrowed = False  # a use case opens the phrase: "糖网病变分级" narrows 糖网病变
         for m in sorted(taken, key=lambda m: -m.start):
-            inside = a <= m.start and m.end <= b and m.cls in _WORD_CONCEPTS
+            inside = a <= m.start and m.end <= b and _may_narrow(m, b)
             if m.start < b and a < m.end and not inside:
                 return
             if inside:
                 rest = rest[: m.start - a] + rest[m.end - a :]
-        if _HEAD_ONLY.fullmatch(rest.strip()):
+                narrowed = narrowed or m.cls == "UseCase"
+        if not narrowed and _HEAD_ONLY.fullmatch(rest.strip()):
             return  # "人工智能分析": a technology and a bare task word name no task
         phrase = text[a:b]
         if _CJK.search(phrase):
@@ -125,6 +162,8 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
         found.append(Mention(a, b, phrase, "UseCase", FREE_CONFIDENCE, FREE_METHOD, name=phrase))
 
     for cue in _ZH_CUE.finditer(text, start, end):
+        if _spends_funds(text, start, cue.start()):
+            continue
         phrase = _ZH_PHRASE.match(text, cue.end(), end)
         while phrase:  # "用于A和B": every task listed after the cue
             add(phrase.start(), phrase.end())
@@ -139,18 +178,48 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
                 rf"(?:{_HEAD_ZH})$", item
             ):
                 add(at, at + len(item))
+    for listing in _ZH_TARGETS.finditer(text, start, end):
+        cursor = listing.start("items")
+        for item in re.split(r"[、和与及/]|以及", listing.group("items")):
+            at = text.index(item, cursor) if item else cursor
+            cursor = at + len(item)
+            if _TARGET_ITEM.fullmatch(item) and not _CJK_DIGITS.search(item):
+                add(at, at + len(item))
     for cue in _EN_CUE.finditer(text, start, end):
+        if _spends_funds(text, start, cue.start()):
+            continue
         phrase = _EN_PHRASE.match(text, cue.end(), end)
-        if phrase:
+        while phrase:  # "used for A, B and C": every task listed after the cue
             add(phrase.start(), phrase.end())
+            after = _EN_AND.match(text, phrase.end(), end)
+            phrase = _EN_PHRASE.match(text, after.end(), end) if after else None
     return sorted(found, key=lambda m: m.start)
+
+
+def _spends_funds(text: str, start: int, cue: int) -> bool:
+    """True if the clause before a cue is about money ("资金将用于…", "proceeds will be used
+    for…"): what funds pay for (算法优化, hiring) is no task a product serves."""
+    clause = max((m.end() for m in _CLAUSE_END.finditer(text, start, cue)), default=start)
+    return _FUNDS.search(text, clause, cue) is not None
+
+
+def _may_narrow(mention: Mention, end: int) -> bool:
+    """True if a task phrase ending at ``end`` may hold ``mention`` as one of its words.
+
+    A segment or a technology may (医保 of 医保政策解答); so may a use case that opens the phrase
+    without ending it (ECG of "ECG rhythm classification"): the phrase is the narrower task.
+    A use case that ends the phrase is its head and keeps its name (see :mod:`.usecase_phrases`
+    for the generic ones that give way).
+    """
+    return mention.cls in _WORD_CONCEPTS or (mention.cls == "UseCase" and mention.end < end)
 
 
 def use_case_cell(text: str, span: tuple[int, int]) -> Mention | None:
     """A ``UseCase`` mention for a whole table cell under a use-case column, if it is one name.
 
     A cell that reads as a short noun phrase (no sentence punctuation, at most five words or
-    :data:`MAX_ZH` + 2 Chinese characters) names the use case of its row.
+    :data:`MAX_ZH` + 2 Chinese characters) names the use case of its row, unless its last word
+    makes it a product or a project (平台, 系统, 升级, "platform").
     """
     a, b = span
     while a < b and text[a].isspace():
@@ -160,6 +229,8 @@ def use_case_cell(text: str, span: tuple[int, int]) -> Mention | None:
     cell = text[a:b]
     if not cell or len(cell) > _MAX_CELL_CHARS or re.search(r"[，,。；;：:！？!?()（）\n]", cell):
         return None
+    if _OFFERING_END.search(cell):
+        return None  # "区域健康信息平台升级": a product or a project, not a task
     if _CJK.search(cell):
         if len(cell) > MAX_ZH + 2 or _ZH_NOT_TASK.search(cell) or "、" in cell:
             return None

@@ -70,14 +70,22 @@ from medatlas.loaders.extract.relation_engine import (
     build_template,
     match_rule,
 )
-from medatlas.loaders.extract.relation_fields import FIELD_PREDICATE, FIELD_RULES
+from medatlas.loaders.extract.relation_fields import (
+    FIELD_METHOD,
+    FIELD_PREDICATE,
+    FIELD_RULES,
+    field_predicate,
+    free_fields,
+    prefer_fields,
+)
 from medatlas.loaders.extract.relation_funding import CO_INVEST_RULES
+from medatlas.loaders.extract.relation_links import LINK_RULES
 from medatlas.loaders.extract.relation_partners import PARTNER_RULES
 from medatlas.loaders.extract.relation_patterns import RULES
 from medatlas.loaders.extract.relation_sites import SITE_RULES
 from medatlas.loaders.extract.relation_tables import table_relations, table_rows
 from medatlas.loaders.extract.relation_titles import title_stances
-from medatlas.loaders.extract.relation_usecases import FREE_METHOD, free_use_cases
+from medatlas.loaders.extract.relation_usecases import FREE_METHODS, free_use_cases
 from medatlas.loaders.extract.sentences import split_sentences
 from medatlas.loaders.extract.spans import MentionsWithin
 
@@ -164,7 +172,7 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
     ),
 )
 ROUND_FACTOR = 0.9
-_ALL_RULES = (*RULES, *FIELD_RULES, *SITE_RULES, *PARTNER_RULES, *CO_INVEST_RULES)
+_ALL_RULES = (*RULES, *FIELD_RULES, *SITE_RULES, *PARTNER_RULES, *CO_INVEST_RULES, *LINK_RULES)
 _ROUND_REFERENCE = re.compile(
     r"本轮|此轮|该轮|这轮|本次融资|此次融资|本次投资|投资方包括|投资机构包括|参投方包括"
     r"|this round|the round|the financing|the raise|investors include|investors included"
@@ -269,7 +277,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     found.extend(name_use_cases(chosen, evidence))
     found.extend(masthead)
     found.extend(title_stances([m for m in chosen if m.cls == "Policy"]))
-    return _finalise(found)
+    return _finalise(prefer_fields(found, _key))
 
 
 @dataclass
@@ -450,6 +458,7 @@ def _sentence_relations(
         if offering is not None:
             slots.append(_stand_in(offering, start, "carried", TOPIC_FACTOR, referents))
     free = free_use_cases(text, start, end, slots)
+    free += free_fields(text, start, end, [*slots, *free])
     if free:  # a task's name takes the place of the words inside it (医保 of 医保政策解答)
         slots = [m for m in slots if not any(f.start <= m.start < f.end for f in free)] + free
     template = _template(text, start, end, slots)
@@ -648,9 +657,8 @@ def _candidate(
     elif predicate == "unitOf":  # "the Commission's AI Office": a unit by its head noun
         predicate = "subsidiaryOf" if _UNIT_NAME.search(subject_slot.text) else ""
     elif predicate == FIELD_PREDICATE:
-        # "X深耕Y领域": X operates in the market Y; a field the vocabulary files as a use case
-        # (医学影像) is one X addresses, as the ontology lets organisations operate in segments only
-        predicate = "operatesIn" if object_slot.cls == "Segment" else "addressesUseCase"
+        # "X深耕Y领域": X operates in the market or field of care Y
+        predicate = field_predicate(subject_slot.cls, object_slot.cls)
     elif predicate == "source":
         research = object_slot.cls in ("ResearchInstitution", "University")
         predicate = "authoredBy" if research else "publishedBy"
@@ -676,10 +684,13 @@ def _candidate(
 
 
 def _may_hold_free(candidate: RelationCandidate) -> bool:
-    """A use case read off free words (:mod:`.relation_usecases`) is only ever addressed."""
+    """A use case read off free words (:mod:`.relation_usecases`) is only ever addressed; a
+    field read off the words around a firm (:func:`.relation_fields.free_fields`) worked in."""
     obj = candidate.object
-    if obj is None or obj.method != FREE_METHOD:
-        return candidate.subject.method != FREE_METHOD
+    if obj is not None and obj.method == FIELD_METHOD:
+        return candidate.predicate == "operatesIn"  # a field read off the words is worked in
+    if obj is None or obj.method not in FREE_METHODS:
+        return candidate.subject.method not in FREE_METHODS
     return candidate.predicate == "addressesUseCase"
 
 

@@ -78,6 +78,7 @@ def test_fields_no_vocabulary_lists_are_read_off_the_words(
         ("Orvid, a health AI startup, said", ("Orvid",)),
         ("Orvid, the leader of the market, said", ("Orvid",)),
         ("Orvid, a Boston-based company, said", ("Orvid",)),
+        ("Orvid, a portfolio company of Fenwick Ventures, said", ("Orvid",)),
     ],
 )
 def test_kinds_of_firm_goals_and_generic_words_are_no_field(

@@ -457,7 +457,7 @@ _CASES = [
         {
             ("甲乙科技", "addressesUseCase", "病历质控"),
             ("丙丁平台", "addressesUseCase", "慢病管理"),
-            ("Lumen", "addressesUseCase", "triage"),
+            ("Lumen", "addressesUseCase", "chest X-ray triage"),  # the task, not its head
             ("Corvel", "addressesUseCase", "clinical documentation"),
             ("Corvel", "addressesUseCase", "prior authorization"),
         },

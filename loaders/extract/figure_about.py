@@ -16,6 +16,18 @@ report defines or is about (:mod:`.figure_referents`), ``the Authority`` / ``the
 inside a clause the body or offering named before, ``胸部CT阅片时间`` the product whose name
 it shares, and names listed for figures ``respectively`` each take their own, though no list
 knows them.
+
+Structure decides the rest. A clause that names nothing before its figures has no subject of
+its own and takes the one carried from before; a clause opening with the document itself
+(``本次调研…``) or the speaker (``我们…``, ``We…``) carries the report or the organisation
+that speaks; ``X项目由Y承建`` is about X, ``US health-AI startups raised`` about the sector,
+``X的…软件`` about X's software named in part, ``, which …`` about the nearest name before
+it; a possessor after the figure (``4% of the clinic's IT budget``) is its subject and what a
+figure ran on (``11 days on 512 NVIDIA GPUs``) is not; the respondents of a survey share
+(``3成受访医院``) are not; after ``；`` a list item's bold name is the subject again; a
+target a policy document sets (``覆盖率应达到80%``) is also the policy's; and a title that
+names one organisation and one offering (``How X cut … with Y``) gives both to a figure that
+names nothing.
 """
 
 from __future__ import annotations
@@ -42,7 +54,13 @@ from medatlas.loaders.extract.figure_headings import (
     lead_label,
     section_subject,
 )
-from medatlas.loaders.extract.figure_referents import defined_term, partial_name, title_subject
+from medatlas.loaders.extract.figure_referents import (
+    defined_term,
+    first_person,
+    partial_name,
+    self_reference,
+    title_subject,
+)
 from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.measures import MeasureChoice
 from medatlas.loaders.extract.model import Mention
@@ -126,6 +144,10 @@ def _candidates(
             continue  # part of a figure
         if any(k.start <= m.start and m.end <= k.end for k in inside):
             continue  # part of a market's name
+        if measure is not None and measure.population and _names_respondents(text, m, quantities):
+            continue  # 3成受访医院: who answered, not what the share is about
+        if _is_instrument(text, m, quantities):
+            continue  # "took 11 days on 512 NVIDIA GPUs": what it ran on
         if role_of(m, text, start=span[0]) != "subject":
             others.append(m)
             continue
@@ -145,6 +167,42 @@ def _candidates(
     return _prefer_subjects(context, inside, measure), {
         at: _prefer_subjects(context, found, measure) for at, found in counted.items()
     }
+
+
+# between a survey share and its respondents: 3成受访医院, "41% of surveyed hospitals"
+_RESPONDENT_LEAD = re.compile(
+    r"\s?(?:的)?(?:受访|被访|参与调研的?|参与调查的?|接受调查的?)"
+    r"|\s?of (?:the )?(?:surveyed|responding|polled|participating)\s"
+)
+
+
+def _names_respondents(text: str, mention: Mention, quantities: list[Quantity]) -> bool:
+    """Is *mention* the respondents a survey share counts (``3成受访医院``)?"""
+    return any(
+        0 <= mention.start - q.end <= 12
+        and _RESPONDENT_LEAD.fullmatch(fold(text[q.end : mention.start]))
+        for q in quantities
+    )
+
+
+# after a figure, the phrase naming what it was done on or with: "11 days on 512 NVIDIA GPUs"
+_INSTRUMENT_GAP = re.compile(
+    r"\s?(?:[\w\-]+\s){0,3}?(?:on|using|via|through|powered by|running on)\s"
+    r"(?:[\w\-.]+\s){0,4}?"
+)
+
+
+def _is_instrument(text: str, mention: Mention, quantities: list[Quantity]) -> bool:
+    """Is *mention* what a figure before it was achieved on (``on 512 NVIDIA H100 GPUs``)?
+
+    Only names of things (a vendor, a product, a data set); a concept after ``on`` is what
+    the figure is about (``saved 1.5 hours a day on documentation``).
+    """
+    return mention.cls not in CONCEPT_CLASSES and any(
+        0 < mention.start - q.end <= 60
+        and _INSTRUMENT_GAP.fullmatch(fold(text[q.end : mention.start]))
+        for q in quantities
+    )
 
 
 def _names_a_measure(context: FigureContext, mention: Mention) -> bool:
@@ -238,14 +296,23 @@ def assign_about(
         members = [f for f in found if f.clause == clause]
         measure = members[0].measure if members else None
         pool, counted = _candidates(context, mentions, markets, clause, measure, quantities)
+        sector = _sector_subject(text, clause) or _passive_subject(context, clause, pool)
+        if sector is not None and not any(m.cls in ENTITIES for m in pool):
+            pool = [sector, *(m for m in pool if m.cls in CONCEPT_CLASSES)]
         if not members:
+            own = _own_referent(context, clause, None)
+            if own:
+                carried = own  # 本次调研于…开展, 我和两位同学…: the report, the speaker's firm
+                continue
             named = _ranked_segment(text, clause)
             if named is not None and all(
                 named.start <= m.start and m.end <= named.end for m in pool
             ):
                 carried = (named,)  # "Imaging remains the largest segment, accounting for 58%"
             elif pool:
-                carried = _clause_subject(text, pool, clause)
+                carried = _possessed_offering(context, clause, pool) or _clause_subject(
+                    text, pool, clause
+                )
                 topic = tuple(pool) if _TOPIC_START.match(fold(text[clause[0] : clause[1]])) else ()
                 new_topic = new_topic or bool(topic)
             continue
@@ -258,18 +325,33 @@ def assign_about(
             # "North America, which represented 46% of global revenue": the antecedent; names
             # after the figure ("of global revenue") are the whole, not the subject
             first = members[0].quantity.start
-            pool = [*carried, *(m for m in pool if m.end <= first)]
+            head = _antecedent(context, clause)  # "Corbel's lab network, which reads…": Corbel
+            pool = [*((head,) if head else carried), *(m for m in pool if m.end <= first)]
         assigned = [tuple(pool)] if len(members) == 1 else _bind(text, members, pool, clause)
         for f, about in zip(members, assigned, strict=True):
-            named = None if f.population else _definite_subject(context, clause, f, about)
+            named = (
+                None if f.population else _definite_subject(context, clause, f, about, block_start)
+            )
+            if named is None and not f.population:
+                named = _possessor_after(context, f, about)
             if named is not None:
                 about = (named,)
-            if not about and not pool and not _names_own_population(f):
-                about = _anaphora(context, clause, f.measure) or _carried_for(context, f, carried)
+            # a clause that names nothing before its figures has no subject of its own
+            own_subject = any(m.end <= f.quantity.start for m in pool)
+            if not own_subject and not f.population:
+                # "our interviews with 18 developers suggest…": the report, not "EU" after it
+                about = _own_referent(context, clause, f.measure) or about
+            if not about and not own_subject and not _names_own_population(f):
+                about = (
+                    _lead_after_semicolon(context, f, block_start)
+                    or _anaphora(context, clause, f.measure)
+                    or _carried_for(context, f, carried)
+                )
                 if not about and f.measure is not None and f.measure.slug != "survey-sample-size":
                     about = tuple(counted.get(f.quantity.start, ()))
                 if not about:
                     about = _market_before(context, f)
+            about = _with_speaker(context, f, about, clauses)
             about = _named_in_part(context, f, about)
             about = _with_sentence_anaphor(context, f, about, clauses)
             f.about = _discourse_subject(
@@ -279,6 +361,7 @@ def assign_about(
                 new_topic=new_topic,
             )
             f.about = _share_price_subject(context, f)
+            f.about = _policy_requirement(context, f)
             if about or f.population:
                 carried = about  # a survey share speaks of its respondents, not of the last name
             elif any(m.cls in ORGANISATIONS for m in f.about):
@@ -286,6 +369,48 @@ def assign_about(
                     f.about
                 )  # 净利润…（公司 of the report），亏损额同比收窄38%: still the firm
             specialise_by_subject(context, f)
+
+
+# "US health-AI startups raised…": a sector named by the firms in it, as a clause's subject
+_PLACE_WORDS = (
+    r"us|u\.s\.|uk|eu|european|american|chinese|global|asian|japanese|indian|german|french"
+    r"|british|domestic|foreign|local"
+)
+# words that qualify firms without naming a sector: "these companies", "listed companies"
+_NOT_A_SECTOR = (
+    r"the|these|those|many|some|most|other|all|both|several|few|such|their|its|our|listed"
+    r"|private|public|portfolio|large|small|big|leading|top|major|new|young|early-stage"
+    r"|late-stage|more|fewer"
+)
+_SECTOR_SUBJECT = re.compile(
+    rf"\s?(?:(?:{_PLACE_WORDS}) )?"
+    rf"(?!(?:{_PLACE_WORDS}|{_NOT_A_SECTOR})\b)"
+    r"(?P<sector>[a-z][a-z\-]{2,20}(?: [a-z][a-z\-]{2,20})?) (?:startups|companies|firms|vendors)"
+    r"\b(?! (?:that|which|who|in|with|of)\b)"
+)
+_SECTOR_WORDS = re.compile(r"[a-z]{4,}|[a-z]+-[a-z]+")
+
+
+def _sector_subject(text: str, clause: tuple[int, int]) -> Mention | None:
+    """``US health-AI startups raised $3.2B``: the sector the clause's subject names.
+
+    Only a clause that opens with "<sector> startups/companies/firms/vendors" (after an
+    optional region) and whose sector word is not a determiner (``these companies``).
+    """
+    match = _SECTOR_SUBJECT.match(fold(text[clause[0] : clause[1]]))
+    if match is None or not _SECTOR_WORDS.search(match.group("sector")):
+        return None
+    start = clause[0] + match.start("sector")
+    name = text[start : clause[0] + match.end("sector")]
+    return Mention(
+        start=start,
+        end=start + len(name),
+        text=name,
+        cls="Segment",
+        confidence=0.6,
+        method="figures.sector-subject",
+        name=name,
+    )
 
 
 # "Imaging remains the largest segment", "医学影像仍是最大细分领域": a segment no list knows
@@ -324,6 +449,10 @@ def _carried_for(
     Revenue, profit or funding after ``…以及“X平台”的放量；其中软件收入约4.1亿元`` is not the
     product's: a measure of a firm's accounts takes only an organisation from before.
     """
+    if (
+        _market_measure(context, f.measure) or _is_organisation_measure(context, f.measure)
+    ) and all(m.cls == "Report" for m in carried):
+        return ()  # 本次调研…，市场规模…: the market or the firm, not the report
     if _is_organisation_measure(context, f.measure) and (
         any(m.cls in _OFFERINGS for m in carried) or all(m.cls == "Region" for m in carried)
     ):
@@ -488,7 +617,7 @@ def _anaphora(
     elif _ANAPHOR_ANY.match(head):
         classes = ENTITIES
     else:
-        return ()
+        return _own_referent(context, clause, measure)
     earlier = _subjects_before(context, clause[0] - 400, clause[0], classes)
     if classes is ENTITIES and _is_organisation_measure(context, measure):
         earlier = [m for m in earlier if m.cls in ORGANISATIONS] or earlier
@@ -518,7 +647,11 @@ _OFFERING_REACH = 600  # how far back (characters) "the software" still points
 
 
 def _definite_subject(
-    context: FigureContext, clause: tuple[int, int], f: PendingFigure, about: tuple[Mention, ...]
+    context: FigureContext,
+    clause: tuple[int, int],
+    f: PendingFigure,
+    about: tuple[Mention, ...],
+    block_start: int = 0,
 ) -> Mention | None:
     """The organisation a definite noun before the figure names, when it is the clause's subject.
 
@@ -545,6 +678,10 @@ def _definite_subject(
         titled = title_subject(context, _OFFERINGS)
         if titled is not None and any(_same(m, titled) for m in earlier):
             return titled
+        if not any(m.start >= block_start for m in earlier):
+            firm = _firm_of_item(context, block_start, at)
+            if firm is not None:
+                return firm  # "- **X** raised…. …the product is live in 650 practices": X's
         return earlier[-1] if earlier else None
     return _named_with(context, noun, english=bool(match.group("en")), before=at)
 
@@ -639,7 +776,7 @@ def _discourse_subject(
             firm = _firm_of_document(context, f.clause[0], f.measure.slug)
             return (firm,) if firm is not None else ()
         heading = section_subject(context, f.clause[0], context.vocab.ancestors(f.measure.slug))
-        return (heading,) if heading is not None else ()
+        return (heading,) if heading is not None else _title_pair(context, f)
     if _is_organisation_measure(context, f.measure):
         # revenue, funding, staff: the firm, never its product (公司核心产品Y…，公司营收…)
         firms = [m for m in earlier if m.cls in ORGANISATIONS]
@@ -807,3 +944,243 @@ def specialise_by_subject(context: FigureContext, f: PendingFigure) -> None:
         and any(m.cls == "UseCase" for m in f.about)
     ):
         f.measure = replace(f.measure, slug="use-case-adoption-rate")
+
+
+# ---- the document itself, the speaker, possessors ---------------------------------------------
+def _market_measure(context: FigureContext, measure: MeasureChoice | None) -> bool:
+    """Market size, CAGR, penetration and their forecasts: measures of a market."""
+    return measure is not None and any(
+        context.vocab.is_a(measure.slug, kind)
+        for kind in (*MARKET_MEASURES, "forecast-market-size")
+    )
+
+
+def _own_referent(
+    context: FigureContext, clause: tuple[int, int], measure: MeasureChoice | None
+) -> tuple[Mention, ...]:
+    """``本次调研…``: the report itself; ``我们…`` / ``We…``: the organisation that speaks.
+
+    Neither is the subject of a market's size or growth (``我们预计市场规模…`` is the
+    market's), nor is the speaker that of a survey share.
+    """
+    if _market_measure(context, measure):
+        return ()
+    head = fold(context.document.text[clause[0] : clause[1]])
+    report = self_reference(context, head)
+    if report is not None:
+        return (report,)
+    if measure is not None and is_survey_measure(context, measure.slug):
+        return ()
+    speaker = first_person(context, head, clause[0], ORGANISATIONS)
+    return (speaker,) if speaker is not None else ()
+
+
+def _with_speaker(
+    context: FigureContext,
+    f: PendingFigure,
+    about: tuple[Mention, ...],
+    clauses: list[tuple[int, int]],
+) -> tuple[Mention, ...]:
+    """``我们的数据积累…标注过的心电图超过3000万份``: a sentence opening with the speaker.
+
+    A figure that names only concepts in a sentence whose first clause (after a speaker's
+    label such as ``答：`` / ``A:``) opens with ``我们`` / ``We`` / ``本次调研`` is also about
+    the organisation (or report) that speaks.
+    """
+    opener = next((c for c in clauses if c[1] - c[0] > _LABEL_CLAUSE), None)
+    if (
+        f.population
+        or opener is None
+        or opener[0] > f.clause[0]
+        or any(m.cls not in CONCEPT_CLASSES for m in about)
+    ):
+        return about
+    return (*about, *_own_referent(context, opener, f.measure))
+
+
+_LABEL_CLAUSE = 4  # a clause this short before a colon is a label (答, Q, A, 记者)
+
+
+# "2-3% of the clinic's IT budget", "12% of Harbor Health's beds": the possessor after "of"
+_POSSESSOR_NOUN = re.compile(
+    r"\s?(?:of|at) the (?P<noun>clinic|hospital|center|centre|university|alliance|association"
+    r"|consortium|authority|agency|commission|network|institute|ministry|regulator)['’]s\s"
+)
+_OF_GAP = re.compile(r"\s?of\s")
+_POSSESSIVE = ("'s", "’s")
+
+
+def _possessor_after(
+    context: FigureContext, f: PendingFigure, about: tuple[Mention, ...]
+) -> Mention | None:
+    """The organisation a share is of (``2-3% of the clinic's IT budget``), if the clause
+    names no organisation or offering before the figure."""
+    text = context.document.text
+    q = f.quantity
+    if any(m.cls in ENTITIES and m.end <= q.start for m in about):
+        return None
+    rest = fold(text[q.end : f.clause[1]])
+    match = _POSSESSOR_NOUN.match(rest)
+    if match is not None:
+        return _named_with(context, match.group("noun"), english=True, before=q.start)
+    for mention in context.mentions_in(q.end, f.clause[1]):
+        if (
+            mention.cls in ORGANISATIONS
+            and _OF_GAP.fullmatch(fold(text[q.end : mention.start]))
+            and text[mention.end : mention.end + 2] in _POSSESSIVE
+        ):
+            return mention
+    return None
+
+
+_SEMICOLONS = ("；", ";")
+
+
+def _lead_after_semicolon(
+    context: FigureContext, f: PendingFigure, block_start: int
+) -> tuple[Mention, ...]:
+    """``**衡棱医智**：自研…“X”，覆盖…；已获三类证4张``: the item's bold name, after ``；``.
+
+    A clause after a semicolon that names no subject continues the item's topic (its lead
+    name), not the object of the clause before. Only a lead a list knows; an organisation
+    lead does not take what an offering does (accuracy, reading time).
+    """
+    text = context.document.text
+    if f.measure is None or not text[block_start : f.clause[0]].rstrip().endswith(_SEMICOLONS):
+        return ()
+    lead = lead_label(context, block_start, "")
+    if lead is None or lead.method == "figures.heading" or lead.cls not in ENTITIES:
+        return ()
+    if lead.cls in ORGANISATIONS and any(
+        context.vocab.is_a(f.measure.slug, kind) for kind in _USED_MEASURES
+    ):
+        return ()
+    return (lead,)
+
+
+# "镜澄医疗的息肉检测软件…": a firm's offering, named by part of its name
+_POSSESSED_OFFERING = re.compile(
+    r"的(?P<words>[^，,。；;的]{1,16}?(?:软件|系统|产品|平台|模型|工具|设备))"
+)
+
+
+def _possessed_offering(
+    context: FigureContext, clause: tuple[int, int], pool: list[Mention]
+) -> tuple[Mention, ...]:
+    """What a clause opening ``X的…软件`` speaks of: the offering, not the firm that owns it.
+
+    The offering is the one named before whose name shares a distinctive word with the
+    words after ``的`` (:func:`partial_name`); without one the clause keeps its subject.
+    """
+    text = context.document.text
+    first = pool[0]
+    if first.cls not in ORGANISATIONS or fold(text[clause[0] : first.start]).strip():
+        return ()
+    match = _POSSESSED_OFFERING.match(text, first.end, clause[1])
+    if match is None:
+        return ()
+    offerings = [m for m in context.mentions_in(0, clause[0]) if m.cls in _OFFERINGS]
+    named = partial_name(context, match.group("words"), offerings)
+    return (named,) if named is not None else ()
+
+
+def _title_pair(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """``Case study: How X cut its timelines with Y``: the organisation and the offering.
+
+    A report whose title names one organisation and one offering is about the two together;
+    a figure that names nothing else is theirs (not a market's or a survey's).
+    """
+    if (
+        f.measure is None
+        or _market_measure(context, f.measure)
+        or is_survey_measure(context, f.measure.slug)
+    ):
+        return ()
+    firm = title_subject(context, ORGANISATIONS)
+    offering = title_subject(context, _OFFERINGS)
+    return (firm, offering) if firm is not None and offering is not None else ()
+
+
+# a figure a rule sets: 覆盖率应达到80%, 不低于, "must reach", "at least"
+_OBLIGATION = re.compile(
+    r"应当|应(?:达到?|不低于|不少于|保持|控制在|实现|覆盖|完成)|须|必须|需达到?|不得低于|不低于|不少于"
+    r"|至少|力争|确保|\bshall\b|\bmust\b|\bat least\b|\bno (?:less|fewer) than\b"
+)
+
+
+def _policy_requirement(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """A target a policy document sets (``覆盖率应达到80%以上``) is also the policy's.
+
+    Only in a document whose title is one policy, and only for a figure its clause states
+    as an obligation before the number.
+    """
+    if f.population or any(m.cls == "Policy" for m in f.about):
+        return f.about
+    lead = fold(context.document.text[f.clause[0] : f.quantity.start])
+    if not _OBLIGATION.search(lead):
+        return f.about
+    policy = title_subject(context, ("Policy",))
+    return (*f.about, policy) if policy is not None else f.about
+
+
+def _firm_of_item(context: FigureContext, block_start: int, before: int) -> Mention | None:
+    """The organisation a list item or paragraph opens with (its subject), if it names one."""
+    text = context.document.text
+    for m in context.mentions_in(block_start, before):
+        if m.cls in ORGANISATIONS and not fold(text[block_start : m.start]).strip(" -*•·#"):
+            return m
+    return None
+
+
+_ANTECEDENT_REACH = 24  # "Corbel's lab network, which": characters between a name and "which"
+
+
+def _antecedent(context: FigureContext, clause: tuple[int, int]) -> Mention | None:
+    """The named thing a relative clause (``, which …``) hangs on: the nearest before it.
+
+    ``Corbel's lab network, which reads 2.4 million slides``: the network is Corbel's. Only a
+    name (not a region) ending at most a few words before the comma, in the same clause.
+    """
+    text = context.document.text
+    start = clause[0] - _ANTECEDENT_REACH
+    for m in reversed(context.mentions_in(max(0, start), clause[0])):
+        if m.cls == "Region" or m.iri in GENERIC_CONCEPTS:
+            continue
+        gap = text[m.end : clause[0]]
+        if re.search(r"[.;。；]", gap) or gap.count(",") + gap.count("，") > 1:
+            return None
+        return m
+    return None
+
+
+# "区域医学影像云项目由岚湾信息承建": a project or system the clause opens with, then 由 (by)
+_PASSIVE_SUBJECT = re.compile(
+    r"\s?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{2,15}?)(?:项目|工程)?由"
+    r"(?=[^，,。；;]{2,30}?(?:承建|建设|开发|研发|负责|运营|牵头|实施))"
+)
+
+
+def _passive_subject(
+    context: FigureContext, clause: tuple[int, int], pool: list[Mention]
+) -> Mention | None:
+    """``X项目由Y承建，已覆盖6个区县``: X is what the sentence speaks of, not Y who built it.
+
+    A name no list knows becomes a platform; only when no organisation or offering opens the
+    clause (``Z医院由…``) and the name is not an anaphor (``该项目``).
+    """
+    text = context.document.text
+    match = _PASSIVE_SUBJECT.match(text, clause[0], clause[1])
+    if match is None or text[match.start("name")] in "该此本其":
+        return None
+    start, end = match.span("name")
+    if any(m.cls in ENTITIES and m.start <= start < m.end for m in pool):
+        return None
+    return Mention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        cls="Platform",
+        confidence=0.6,
+        method="figures.passive-subject",
+        name=text[start:end],
+    )

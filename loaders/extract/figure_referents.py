@@ -8,7 +8,11 @@ Reports name a thing in full once and then shorten it:
 - the report's own subject: ``本院`` / ``我院`` in a hospital's news, ``本公司`` in a
   company's annual report is what the title names (:func:`title_subject`);
 - a partial name: ``胸部CT平均阅片时间…`` after ``知澈胸部CT智能诊断系统`` was named is that
-  system's reading time, when no other offering shares the words (:func:`partial_name`).
+  system's reading time, when no other offering shares the words (:func:`partial_name`);
+- the document itself: ``本次调研…``, ``This survey…`` is the report the title names
+  (:func:`self_reference`);
+- the speaker: ``我们…``, ``We…``, ``Our…`` opening a clause is the organisation the report
+  is by or about, the one it defines as ``公司`` or its title names (:func:`first_person`).
 """
 
 from __future__ import annotations
@@ -20,7 +24,13 @@ from medatlas.loaders.extract.figure_context import FigureContext
 from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.model import Mention
 
-__all__ = ["defined_term", "partial_name", "title_subject"]
+__all__ = [
+    "defined_term",
+    "first_person",
+    "partial_name",
+    "self_reference",
+    "title_subject",
+]
 
 # "(以下简称“公司”)", "（下称“本院”）", '(the "Company")', '(hereinafter "the Company")'
 _DEFINITION = re.compile(
@@ -29,6 +39,19 @@ _DEFINITION = re.compile(
     r"(?:\s*(?:或|、|,|，|or)\s*[“\"「‘][^”\"」’]{1,16}[”\"」’])*\s*[)）]",
     re.IGNORECASE,
 )
+# a clause opening with the document's own survey or report: 本次调研…, "This survey…"
+_SELF_REFERENCE = re.compile(
+    r"^\s?(?:(?:在|据|根据)?(?:本次|本轮|本项|此次|本)(?:问卷调查|问卷调研|调研|调查|问卷|报告|白皮书)"
+    r"|(?:(?:in|from|per|according to|based on) )?(?:this|our|the present) "
+    r"(?:survey|poll|questionnaire|report|white ?paper|interviews?|study)\b)"
+)
+# a clause opening with the speaker: 我们…, 我和…, "We…", "Our…" (not 我国, 我院, 我市: places)
+_FIRST_PERSON = re.compile(
+    r"^\s?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|初)?[，,]?)?"
+    r"(?:我们|我司|我(?![国院省市区县校科]))"
+    r"|^\s?(?:(?:in|by) (?:19|20)\d{2},?\s)?(?:we|our)\b"
+)
+_OWN_TERMS = ("公司", "本公司", "company")
 # words every product name shares: they tell no product apart
 _GENERIC_WORDS = frozenset(
     {"智能", "系统", "软件", "平台", "产品", "诊断", "辅助", "医疗", "检测", "分析", "管理"}
@@ -119,3 +142,27 @@ def _grams(text: str) -> set[str]:
         }
         grams |= {w for w in re.findall(r"[a-z0-9][a-z0-9\-]{2,}", piece)}
     return grams - _GENERIC_WORDS
+
+
+def self_reference(context: FigureContext, head: str) -> Mention | None:
+    """The report a clause opening *head* (folded) names as the document itself, if any."""
+    if not _SELF_REFERENCE.match(head):
+        return None
+    return title_subject(context, ("Report",))
+
+
+def first_person(
+    context: FigureContext, head: str, before: int, classes: Collection[str]
+) -> Mention | None:
+    """The organisation a clause opening with ``我们`` / ``We`` (*head*, folded) speaks for.
+
+    It is the one the document defines as ``公司`` before *before*, else the one of
+    *classes* its title names; without either the speaker is unknown.
+    """
+    if not _FIRST_PERSON.match(head):
+        return None
+    for term in _OWN_TERMS:
+        defined = defined_term(context, term, classes, before)
+        if defined is not None:
+            return defined
+    return title_subject(context, classes)

@@ -14,7 +14,8 @@ A cue only counts if the measure can take the number's kind (a percentage cannot
 market size). Among the cues of a clause the strongest and then the nearest wins, and a more
 specific measure that the words also name (a descendant in ``skos:broader``) refines it. With
 no cue, a percentage is a ``proportion``, an amount of money a ``monetary-measure``, a count a
-``count``; a duration or a unit-less number without a cue is not a figure (``None``).
+``count``, a length of time a ``duration``; a unit-less number without a cue is not a figure
+(``None``).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ _FALLBACK = {
     "percent": "proportion",
     "points": "percentage-point-change",
     "money": "monetary-measure",
+    "duration": "duration",  # "试点期为18个月", "ran for 9 months": a length of time stated
 }
 _FALLBACK_COUNT = "count"
 _FALLBACK_MULTIPLE = "fold-change"
@@ -172,6 +174,13 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
     ("gross-margin", 3, r"毛利率|gross (?:profit )?margin"),
     ("net-margin", 3, r"净利率|净利润率|net (?:profit )?margin"),
     ("price", 3, r"中标金额|合同金额|成交金额|中标价|contract (?:value|amount|worth)"),
+    # what a deal is worth or pays: "a deal with X worth $27M", "$12M upfront", 首付款
+    ("price", 3, r"\b(?:deal|contract|agreement)\b[^,;.]{0,60}?\bworth\b"),
+    (
+        "monetary-measure",
+        2,
+        r"\bupfront\b|\bmilestone payments?\b|\bin milestones\b|首付款|里程碑付款",
+    ),
     # how much data a model learnt from: trained on 2.1 million studies, 标注过的心电图超过3000万份
     (
         "dataset-size",
@@ -180,7 +189,11 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
     ),
     ("number-of-products", 3, r"装机|installed base|\binstallations\b"),
     ("budget", 2, r"预算|专项资金|财政资金|资金支持|\bbudgets?\b|\bspend(?:s|ing)?\b"),
-    ("rd-expenditure", 3, r"研发投入|研发费用|研发支出|r&d (?:spending|expenses?|investment)"),
+    (
+        "rd-expenditure",
+        3,
+        r"研发投入|研发费用|研发支出|r&d (?:spending|expenses?|investment)|\b(?:on|in) r&d\b",
+    ),
     ("cost", 2, r"成本|费用|\bcosts?\b|\bexpenses?\b"),
     ("price", 3, r"价格|单价|收费|售价|\bprices?\b|\bpriced\b"),
     # a share's price in an analyst's note: 目标价, last close, the stock closed at
@@ -243,14 +256,18 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
 )
 # counted nouns -> count measure; for Chinese the last (head) noun of the phrase wins
 _NOUNS: tuple[tuple[str, str], ...] = (
-    ("number-of-hospitals", r"医院|三甲|hospitals?"),
+    # health systems are providers: "used by 41 health systems"
+    ("number-of-hospitals", r"医院|三甲|卫生院|hospitals?|health systems"),
     ("number-of-beds", r"床位|病床|\bbeds\b"),
     (
         "number-of-organizations",
         r"企业|药企|公司|机构|部门|厂商|单位|医疗系统|companies|firms|"
-        r"organi[sz]ations|institutions|startups|vendors|health systems|departments|agencies",
+        r"organi[sz]ations|institutions|startups|vendors|departments|agencies|practices",
     ),
-    ("number-of-approvals", r"注册证|三类证|二类证|批文|获批|approvals|clearances|certificates"),
+    (
+        "number-of-approvals",
+        r"注册证|三类证|二类证|证书|^[张个]证$|批文|获批|approvals|clearances|certificates",
+    ),
     ("number-of-products", r"产品|products|solutions|devices|tools|apps|applications"),
     ("number-of-scenarios", r"场景|用例|use cases|scenarios"),
     ("number-of-patients", r"患者|病人|病例|patients|cases"),
@@ -285,6 +302,8 @@ _LEAD_GAP = re.compile(
 _EN_NOUN_END = re.compile(r"\s(?:with|of|in|at|for|from|across|including|and|or|to)\b")
 # 起/笔 count events; in a sentence about funding the events are financing deals
 _EVENT_CLASSIFIERS = frozenset({"起", "笔"})
+# 例 counts cases: with no other word for the measure, a count of patients (诊断约2.1万例)
+_CASE_CLASSIFIERS = frozenset({"例"})
 _FUNDING_CONTEXT = re.compile(
     r"融资|募资|投融资|并购|\braised?\b|\bfunding\b|\bfinancing\b|\bdeals?\b|\brounds?\b"
 )
@@ -396,7 +415,7 @@ _DECREASE = (
 _CHANGE_ADJACENT = re.compile(
     rf"(?P<verb>{_INCREASE}|{_DECREASE})\s?"
     r"(?:了|约|近|超过|达|逾|高达|by|of|about|nearly|over|more than|roughly|around|some"
-    r"|approximately|~|～|≈|\s)*\s?$"
+    r"|approximately|an estimated|estimated|~|～|≈|\s)*\s?$"
 )
 _CHANGE_BY = re.compile(
     rf"(?P<verb>{_INCREASE}|{_DECREASE})[^,;，；。]{{0,50}}?\bby\s?"
@@ -585,8 +604,8 @@ class MeasureVocabulary:
             scale_only: a number written with only a scale (``1.69亿``) needs a cue.
 
         Returns:
-            The choice, or ``None`` when the number is not a figure (no cue for a duration,
-            a unit-less number or a bare scale).
+            The choice, or ``None`` when the number is not a figure (no cue for a unit-less
+            number or a bare scale).
         """
         if kind == "points":
             return MeasureChoice("percentage-point-change", None, None, "lexicon")
@@ -617,7 +636,7 @@ class MeasureVocabulary:
             elif kind == "multiple":
                 choice = MeasureChoice(_FALLBACK_MULTIPLE, None, None, "fallback")
             else:
-                return None  # a duration or unit-less number that no word calls a measure
+                return None  # a unit-less number that no word calls a measure
         choice = self._refine(choice, cues, kind)
         if (
             choice.slug == "monetary-measure"
@@ -761,6 +780,8 @@ class MeasureVocabulary:
                     return MeasureChoice(slug, None, None, "noun")
         if scale_only:
             return None
+        if noun.strip() in _CASE_CLASSIFIERS:  # 例 alone, not 例标注检查 (studies)
+            return MeasureChoice("number-of-patients", None, None, "noun")  # 诊断约2.1万例
         return MeasureChoice(_FALLBACK_COUNT, None, None, "fallback")
 
     def _change(

@@ -3,8 +3,9 @@
 :func:`find_markets` turns ``2023年中国AI医学影像市场规模`` and ``the global AI in medical
 imaging market was valued`` into ``Market`` mentions (no list knows these markets; the
 pipeline files them as new :class:`Market` entities). :func:`role_of` tells the source of a
-statistic (``据弗若斯特沙利文测算``, ``according to BCG``) and the investors of a round
-(``由中金资本领投``, ``led by Sanofi``) apart from the thing a figure measures.
+statistic (``据弗若斯特沙利文测算``, ``according to BCG``), the investors of a round
+(``由中金资本领投``, ``led by Sanofi``) and the exchange a firm lists on (``在X主板挂牌上市``)
+apart from the thing a figure measures.
 
 >>> [(m.text, m.name) for m in find_markets("2020 年我国AI 医疗市场规模约为 66 亿元")]
 [('我国AI 医疗市场', '中国AI医疗市场')]
@@ -160,7 +161,7 @@ def _mention(start: int, end: int, surface: str, name: str) -> Mention:
     )
 
 
-Role = Literal["subject", "source", "investor", "partner"]
+Role = Literal["subject", "source", "investor", "partner", "venue"]
 
 _SOURCE_BEFORE = re.compile(
     r"(?:据|根据|来源[:：]?|数据来源[:：]?|援引|according to|\bper(?! cent)|source[:：]?|data from|"
@@ -201,6 +202,16 @@ _PARTNER_BEFORE = re.compile(
 )
 _CO_BEFORE = re.compile(r"(?:与|同|和|携手|联合)\s?$")
 _CO_AFTER = re.compile(r"^\s?(?:合作|携手|(?:联合|共同|一起)(?:研发|开发|打造|推出|研制|搭建))")
+# where a firm lists its shares: 在香港联合交易所主板挂牌上市, "to list on Nasdaq"
+_VENUE_BEFORE = re.compile(r"(?:在|于|登陆)\s?$")
+_VENUE_BEFORE_EN = re.compile(
+    r"\b(?:listed|list|listing|debuted|debut|ipo|trades|traded|trading) on\s?(?:the\s)?$"
+)
+# the regulator a filing is made with: "filed an S-1 with the SEC"
+_FILED_WITH = re.compile(r"\bfiled\b[^,.;]{0,24}?\bwith\s?(?:the\s)?$")
+_VENUE_AFTER = re.compile(
+    r"^\s?(?:的)?(?:主板|创业板|科创板|中小板|北交所|main board|gem)?\s?(?:挂牌|上市|递表|ipo\b)"
+)
 # the giver of an amount received: 拿了X的2000万元, 获得X的5000万元投资
 _GIVER_BEFORE = re.compile(r"(?:拿了|拿到|获得了?|获|得到|收到|接受了?)\s?$")
 _GIVER_AFTER = re.compile(
@@ -224,6 +235,12 @@ def role_of(mention: Mention, text: str, *, start: int = 0) -> Role:
         return "partner"
     if _SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before):
         return "source"
+    if _VENUE_BEFORE_EN.search(before) or (
+        _VENUE_BEFORE.search(before) and _VENUE_AFTER.match(after)
+    ):
+        return "venue"  # 在香港联合交易所主板挂牌上市，募资21亿港元: the firm's proceeds
+    if mention.cls == "GovernmentBody" and _FILED_WITH.search(before):
+        return "source"  # "filed an S-1 with the SEC. The filing shows revenue of": the filer's
     if mention.cls == "GovernmentBody" and _GRANTED_BY.search(before):
         return "source"  # 获得国家药监局注册证7张: the count is the holder's, not the regulator's
     return "subject"

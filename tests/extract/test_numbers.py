@@ -45,3 +45,23 @@ def test_a_number_before_an_english_plural_counts_it(
 )
 def test_years_section_numbers_and_singular_words_in_s_are_no_counts(text: str) -> None:
     assert not [q for q in find_quantities(text) if q.kind == "count" and q.original[0] in "2345"]
+
+
+@pytest.mark.parametrize(
+    ("text", "original"),
+    [
+        ("试点期为18个月（2025年7月至2026年12月）。", "18个月"),
+        ("The pilot ran for 9 months before the wider roll-out.", "9 months"),
+        ("Alerts came 5.2 hours before the clinicians' own call.", "5.2 hours"),
+    ],
+)
+def test_a_length_of_time_no_word_names_is_a_duration(text: str, original: str) -> None:
+    from figure_support import figures_of, markdown, measure_slug
+
+    figure = figures_of(markdown(text), {})[original]
+    assert measure_slug(figure) == "duration"
+
+
+def test_counted_nouns_run_through_their_own_characters() -> None:
+    nouns = {q.original: q.noun for q in find_quantities("全国120余家卒中中心和47家二级以上医院")}
+    assert nouns == {"120余家": "家卒中中心", "47家": "家二级以上医院"}

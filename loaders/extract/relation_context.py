@@ -10,6 +10,8 @@
   in brackets right after its title.
 - :func:`heading_lists`: a heading that names one segment (or use case) followed by list items
   or an enumeration of organisations.
+- :func:`layout_candidates` (run with :func:`heading_lists`): a company's products from lists
+  and brand stems, deployments of re-quoted names, regulators in approval tables.
 - :func:`name_prefixes`: names that start with another known name: ``杭州X科技有限公司`` is in
   杭州, ``腾讯觅影`` is developed by 腾讯.
 - :func:`document_metadata`: the report named by a document's title, with the date, publisher
@@ -24,6 +26,7 @@ from functools import cache
 
 from medatlas.loaders.document import Block, Document
 from medatlas.loaders.extract.model import Mention, RelationCandidate
+from medatlas.loaders.extract.relation_approvals import approval_rows
 from medatlas.loaders.extract.relation_cues import (
     is_negated,
     policy_stance,
@@ -34,7 +37,9 @@ from medatlas.loaders.extract.relation_engine import (
     Template,
     coordinated,
 )
+from medatlas.loaders.extract.relation_fields import field_predicate
 from medatlas.loaders.extract.relation_funding import funding_round, round_investees
+from medatlas.loaders.extract.relation_portfolio import layout_relations
 from medatlas.loaders.extract.sentences import split_sentences
 from medatlas.loaders.extract.spans import MentionsWithin
 from medatlas.loaders.readers.metadata import normalise_date
@@ -47,6 +52,7 @@ __all__ = [
     "funding_round",
     "heading_lists",
     "issue_dates",
+    "layout_candidates",
     "name_prefixes",
     "name_use_cases",
     "policy_stances",
@@ -227,7 +233,27 @@ _ENUMERATION_GAP = re.compile(r"^[\s、，,;；/和与及等以及“”\"'*.。
 def heading_lists(
     text: str, blocks: Sequence[Block], mentions: Sequence[Mention]
 ) -> Iterator[RelationCandidate]:
-    """operatesIn / addressesUseCase from a concept heading to the organisations listed under it."""
+    """operatesIn from a heading naming a segment or field to the organisations listed under it.
+
+    Also every relation the document's layout states (:func:`layout_candidates`): the relation
+    step reads a document's blocks here.
+    """
+    yield from _concept_heading_lists(text, blocks, mentions)
+    yield from layout_candidates(text, blocks, mentions)
+
+
+def layout_candidates(
+    text: str, blocks: Sequence[Block], mentions: Sequence[Mention]
+) -> Iterator[RelationCandidate]:
+    """develops, deployedAt and regulates read off lists, tables and names
+    (:mod:`.relation_portfolio`, :mod:`.relation_approvals`)."""
+    yield from layout_relations(text, blocks, mentions)
+    yield from approval_rows(text, blocks, mentions)
+
+
+def _concept_heading_lists(
+    text: str, blocks: Sequence[Block], mentions: Sequence[Mention]
+) -> Iterator[RelationCandidate]:
     concept: Mention | None = None
     within = MentionsWithin(mentions)
     for block in blocks:
@@ -238,7 +264,9 @@ def heading_lists(
         if concept is None or block.kind == "table" or _SOURCE_LINE.match(block.text):
             continue
         for org in _listed_organisations(text, block, inside):
-            predicate = "operatesIn" if concept.cls == "Segment" else "addressesUseCase"
+            predicate = field_predicate(org.cls, concept.cls)
+            if not predicate:
+                continue
             yield RelationCandidate(
                 org,
                 predicate,

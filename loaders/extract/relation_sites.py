@@ -4,13 +4,17 @@
 X…", ``依托计算机视觉技术，X…``), ``deployedAt`` from a site that starts using an offering ("X
 has begun using Y", ``Y已覆盖X``, "Y's customers include X"), and ``basedOn`` from the model
 or data an offering was trained or tuned on ("fine-tuned from X", "trained on X", ``以X为基座``,
-``基于X微调``). Every rule is generic wording; the objects must be typed sites (hospitals,
-research centres), offerings or technologies.
+``基于X微调``). :data:`SITE_RULES` also carries the approval wordings of
+:mod:`.relation_approvals` (regulator → offering) and the maker and site wordings of
+:mod:`.relation_portfolio`. Every rule is generic wording; the objects must be typed sites
+(hospitals, research centres), offerings or technologies.
 """
 
 from __future__ import annotations
 
+from medatlas.loaders.extract.relation_approvals import APPROVAL_RULES
 from medatlas.loaders.extract.relation_engine import Rule
+from medatlas.loaders.extract.relation_portfolio import PORTFOLIO_RULES
 
 __all__ = ["SITE_RULES"]
 
@@ -126,3 +130,4 @@ SITE_RULES: tuple[Rule, ...] = (
         0.75,
     ),
 )
+SITE_RULES = (*SITE_RULES, *APPROVAL_RULES, *PORTFOLIO_RULES)

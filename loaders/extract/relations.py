@@ -405,7 +405,9 @@ def _sentence_relations(
     text, chosen, starts, recent = reading.text, reading.mentions, reading.starts, reading.recent
     referents: dict[int, tuple[Mention, float, str]] = {}  # id(virtual) -> (output, factor, tag)
     slots = list(inside)
-    for virtual in _anaphora(text, (start, end), inside, chosen, starts, recent, reading.subject):
+    for virtual in _anaphora(
+        text, (start, end), inside, chosen, starts, recent, reading.subject, reading.topic
+    ):
         slots = [m for m in slots if not (m.start < virtual.end and virtual.start < m.end)]
         slots.append(virtual)
         referents[id(virtual)] = (virtual, ANAPHORA_FACTOR, "anaphora")
@@ -570,13 +572,15 @@ def _anaphora(
     starts: list[int],
     recent: Sequence[tuple[int, int]],
     previous_subject: Mention | None = None,
+    topic: Mention | None = None,
 ) -> Iterator[Mention]:
     """Mentions for ``该系统``/``The company``... standing for the thing they refer back to.
 
     A product word (该系统, "The platform") refers to the offering named last; a company word
     (该公司, "The company") to the subject of its own sentence before it, else to the subject
     the sentence before opened with (itself perhaps a 该公司), else to the first organisation
-    (not one named after 与/with) of the nearest sentence that names one.
+    (not one named after 与/with) of the nearest sentence that names one, else to the
+    organisation the section or document is about (*topic*).
     """
     start, end = span
     sentence = text[start:end]
@@ -592,6 +596,8 @@ def _anaphora(
                 referent = referent or _sentence_subject(
                     chosen, starts, classes, list(reversed(recent)), text
                 )
+                if referent is None and topic is not None and topic.cls in classes:
+                    referent = topic
             else:
                 referent = _last_named(chosen, starts, classes, a)
             if referent is not None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 
 from medatlas.loaders.document import Block, Document
@@ -483,20 +484,45 @@ _HEAD_BLOCKS = 4
 _HEAD_CHARS = 3000
 
 
-def document_metadata(
-    document: Document, mentions: Sequence[Mention]
-) -> Iterator[RelationCandidate]:
-    """The report a document's title names, dated and attributed as its masthead states."""
+TITLE_METHOD = "metadata:title"  # how the pipeline marks the name the document's title states
+
+
+def document_title(document: Document, mentions: Sequence[Mention]) -> Mention | None:
+    """The report or policy the document is a copy of: the name its title states (the
+    pipeline's title mention), else the longest name of a report in its first blocks ("POLICY
+    BRIEF" may stand above the title)."""
+    for mention in mentions:
+        if mention.method == TITLE_METHOD and mention.cls in ("Report", "Policy"):
+            return mention
     head = [b for b in document.blocks[:_HEAD_BLOCKS] if b.kind != "table"]
     reports = [
         m
         for m in mentions
         if m.cls == "Report" and any(b.start <= m.start and m.end <= b.end for b in head)
     ]
-    if not reports:
+    return max(reports, key=lambda m: (m.end - m.start, -m.start)) if reports else None
+
+
+def document_metadata(
+    document: Document, mentions: Sequence[Mention]
+) -> Iterator[RelationCandidate]:
+    """The report or policy a document's title names, dated and attributed as its masthead
+    states; whoever publishes or writes a policy issues it."""
+    report = document_title(document, mentions)
+    if report is None:
         return
-    # the title is the longest name of a report up there ("POLICY BRIEF" may stand above it)
-    report = max(reports, key=lambda m: (m.end - m.start, -m.start))
+    if report.cls == "Policy":
+        for found in _document_metadata(document, mentions, report):
+            if found.predicate in ("authoredBy", "publishedBy"):
+                found = replace(found, predicate="issuedBy")
+            yield found
+        return
+    yield from _document_metadata(document, mentions, report)
+
+
+def _document_metadata(
+    document: Document, mentions: Sequence[Mention], report: Mention
+) -> Iterator[RelationCandidate]:
     meta = document.metadata
     text = document.text
     limit = min(len(text), _HEAD_CHARS)

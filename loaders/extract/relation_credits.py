@@ -28,14 +28,13 @@ from itertools import pairwise
 from medatlas.loaders.document import Document
 from medatlas.loaders.extract.columns import guess_organization_class
 from medatlas.loaders.extract.model import Mention, RelationCandidate
-from medatlas.loaders.extract.relation_context import find_dates
+from medatlas.loaders.extract.relation_context import TITLE_METHOD, document_title, find_dates
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS
 
 __all__ = ["CREDIT_CONFIDENCE", "TITLE_METHOD", "document_title", "report_credits"]
 
 CREDIT_CONFIDENCE = 0.75
 SIGNATURE_CONFIDENCE = 0.75
-TITLE_METHOD = "metadata:title"  # how the pipeline marks the name the document's title states
 # a signature's date line: a full date and nothing else (2025年6月20日, 2025-06-20, 20 June 2025)
 _DATE_ONLY = re.compile(
     r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2})"
@@ -197,23 +196,6 @@ def _bylines(
                         "byline-date",
                         date=iso,
                     )
-
-
-def document_title(document: Document, mentions: Sequence[Mention]) -> Mention | None:
-    """The report or policy the document is a copy of: the name its title states (the
-    pipeline's title mention), else the longest name of a report in its first blocks."""
-    for mention in mentions:
-        if mention.method == TITLE_METHOD and mention.cls in ("Report", "Policy"):
-            return mention
-    head = [b for b in document.blocks[:_HEAD_BLOCKS] if b.kind != "table"]
-    reports = [
-        m
-        for m in mentions
-        if m.cls == "Report" and any(b.start <= m.start and m.end <= b.end for b in head)
-    ]
-    if not reports:
-        return None
-    return max(reports, key=lambda m: (m.end - m.start, -m.start))
 
 
 def _leading_names(orgs: Sequence[Mention], start: int, end: int) -> list[Mention]:

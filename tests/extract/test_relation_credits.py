@@ -87,3 +87,27 @@ def test_a_signature_needs_one_name_and_a_whole_date(tmp_path: Path) -> None:
     assert _facts(_credits(tmp_path, two, title, "Policy", names)) == set()
     month = NOTICE.replace("2025年3月14日", "2025年3月")
     assert _facts(_credits(tmp_path, month, title, "Policy", names)) == set()
+
+
+def test_a_notices_masthead_dates_it_and_names_its_issuer(tmp_path: Path) -> None:
+    from medatlas.loaders.extract.relation_context import document_metadata
+
+    title = "岚川市卫生健康委员会关于开展智慧病房试点的通知"
+    text = (
+        f"{title}\n\n发布机构：岚川市卫生健康委员会　发文日期：2025-03-14\n\n"
+        "各区卫生健康局：现就开展智慧病房试点有关事项通知如下。\n"
+    )
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    mentions = Gazetteer(
+        [GazetteerEntry("t:lc", "GovernmentBody", ("岚川市卫生健康委员会",))]
+    ).find(document.text)
+    at = document.text.index(title)
+    mentions = [m for m in mentions if not (at <= m.start < at + len(title))]
+    mentions.append(Mention(at, at + len(title), title, "Policy", 0.9, TITLE_METHOD, name=title))
+    mentions.sort(key=lambda m: m.start)
+    facts = _facts(list(document_metadata(document, mentions)))
+    assert ("岚川市卫", "issuedOn", "2025-03-14") in facts
+    assert ("岚川市卫", "issuedBy", "岚川市卫生健康委员会") in facts
+    assert not any(p in ("publishedBy", "authoredBy") for _, p, _ in facts)

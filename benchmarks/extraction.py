@@ -507,8 +507,10 @@ DEV_SETS: dict[str, EvalSet] = {
     ),
     "dev3": _written("Third development set (more genres; tuned against, like unseen)", dev3_docs),
     "dev4": _written("Fourth development set (more genres; tuned against, like unseen)", dev4_docs),
-    "dev5": _written("Fifth development set (written in session 4; scored blind first)", dev5_docs),
-    "dev6": _written("Sixth development set (written in session 4; scored blind first)", dev6_docs),
+    "dev5": _written(
+        "Fifth development set (written in session 4; tuned in its last hour)", dev5_docs
+    ),
+    "dev6": _written("Sixth development set (written in session 4; blind in session 4)", dev6_docs),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"
 

@@ -53,12 +53,13 @@ from medatlas.loaders.extract.entity_common import (
     is_cjk,
     is_latin,
 )
-from medatlas.loaders.extract.entity_cues import cue_candidates
+from medatlas.loaders.extract.entity_cues import cue_candidates, offering_cue_candidates
 from medatlas.loaders.extract.entity_en import english_candidates, short_form
 from medatlas.loaders.extract.entity_layout import (
     apposition_candidates,
     enumeration_candidates,
     list_head_candidates,
+    listicle_candidates,
     source_candidates,
     table_candidates,
 )
@@ -171,6 +172,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     found += known_arm_candidates(text, spans)
     found += role_candidates(text, lambda pos: name_start_before(text, pos, index, spans))
     found += cue_candidates(text)
+    found += offering_cue_candidates(text)
     found += bracketed_place_candidates(
         text, lambda pos: name_start_before(text, pos, index, spans)
     )
@@ -188,6 +190,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
         text, typed, lambda pos: name_start_before(text, pos, index, spans)
     )
     found += list_head_candidates(document, typed)
+    found += listicle_candidates(document)
 
     headers = _header_spans(document)
     found = [c for c in found if _is_new(c, spans) and (c.start, c.end) not in headers]
@@ -552,7 +555,11 @@ def _propagate(
             ):
                 continue
             if occupied.overlaps(start, end):
-                inner = _truncated_inside(chosen_spans, start, end) if not surface.isascii() else []
+                inner = (
+                    _truncated_inside(chosen_spans, start, end, source.cls != "Organization")
+                    if not surface.isascii()
+                    else []
+                )
                 if not inner or spans.covers(start, end) or spans.crosses(start, end):
                     continue
                 dropped.update(inner)
@@ -594,13 +601,16 @@ def _short_forms(text: str, chosen: Sequence[Candidate]) -> dict[str, Candidate]
 
 
 def _truncated_inside(
-    chosen_spans: Sequence[tuple[int, int]], start: int, end: int
+    chosen_spans: Sequence[tuple[int, int]], start: int, end: int, cut_short: bool = False
 ) -> list[tuple[int, int]]:
     """The chosen spans overlapping start:end, if each lies inside it and ends where it ends
-    (a name read back too short from its ending); else nothing."""
+    (a name read back too short from its ending) or, with *cut_short*, starts where it
+    starts (a name cut at a short ending inside it: 砚川云 of 砚川云诊); else nothing."""
     lo = bisect_left(chosen_spans, (start - 40, 0))
     inner = [(s, e) for s, e in chosen_spans[lo:] if s < end and e > start]
-    if inner and all(start < s and e == end for s, e in inner):
+    if inner and all(
+        (start < s and e == end) or (cut_short and s == start and e < end) for s, e in inner
+    ):
         return inner
     return []
 

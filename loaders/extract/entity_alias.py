@@ -71,6 +71,9 @@ def _is_place(word: str) -> bool:
     return bool(word) and (bool(_PLACE_END.search(word)) or word_role(word) == "place")
 
 
+_JURISDICTIONS = frozenset(word_list("EU E.U. US U.S. UK U.K. EU's UK's US' European Federal"))
+
+
 def is_short_form(short: str, full: str, cls: str) -> bool:
     """Whether *short* is a usual shortening of *full*, a name of class *cls*.
 
@@ -84,6 +87,8 @@ def is_short_form(short: str, full: str, cls: str) -> bool:
     False
     >>> is_short_form("Epic", "Epic Systems", "Company")
     True
+    >>> is_short_form("AI Act", "EU AI Act", "Policy")
+    True
     """
     if len(short) >= len(full) or len(short) < 2:
         return False
@@ -94,6 +99,8 @@ def is_short_form(short: str, full: str, cls: str) -> bool:
     if not full.isascii():
         return False
     s_words, f_words = short.split(), full.split()
+    if cls == "Policy" and f_words[0] in _JURISDICTIONS and f_words[1:] == s_words:
+        return True  # "AI Act" for "EU AI Act": the law of the place the text is about
     if len(s_words) >= len(f_words) or f_words[: len(s_words)] != s_words:
         return False
     rest = f_words[len(s_words) :]
@@ -330,9 +337,17 @@ def _targets(
         if name in seen:
             continue
         seen.add(name)
-        for ch in set(name.split()[0] if name.isascii() else name):
+        for ch in set(_leading_word(name) if name.isascii() else name):
             by_char[ch].append((name, cls))
     return by_char
+
+
+def _leading_word(name: str) -> str:
+    """The first word of an English name, and the next one after a jurisdiction ("EU AI Act")."""
+    words = name.split()
+    if len(words) > 1 and words[0] in _JURISDICTIONS:
+        return words[0] + words[1]
+    return words[0]
 
 
 def _full_names(
@@ -393,6 +408,26 @@ def _without_maker(candidates: Sequence[Candidate]) -> Iterator[tuple[str, str]]
                 break
 
 
+# the noun a report may put after an offering's name: 穗言模型 for the model 穗言
+_KIND_NOUNS = {
+    "AIModel": ("大模型", "模型"),
+    "Platform": ("平台",),
+    "Product": ("系统", "软件", "App", "APP", "小程序"),
+}
+
+
+def _with_kind_noun(candidates: Sequence[Candidate]) -> Iterator[tuple[str, str]]:
+    """("穗言模型", "穗言"): a name and the kind of offering it is, where the name alone is
+    found too, with the same class."""
+    names = {(c.name, c.cls) for c in candidates}
+    for name, cls in names:
+        for noun in _KIND_NOUNS.get(cls, ()):
+            bare = name.removesuffix(noun)
+            if bare != name and len(bare) >= 2 and (bare, cls) in names:
+                yield name, bare
+                break
+
+
 def file_aliases(
     candidates: Sequence[Candidate],
     known: Sequence[Mention] = (),
@@ -408,6 +443,8 @@ def file_aliases(
         mapping.setdefault(short, full)
     for short, full in _without_maker(candidates):
         mapping.setdefault(short, full)
+    for longer, name in _with_kind_noun(candidates):
+        mapping.setdefault(longer, name)
     if not mapping:
         return list(candidates)
     cls_of: dict[str, str] = {}

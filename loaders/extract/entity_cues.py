@@ -5,7 +5,8 @@ the reader it is a company is its role in the sentence:
 
 - after it: 总部位于, 成立于 / 于2019年成立, 完成B轮融资, 是一家…企业, 专注于, 推出 / 发布,
   旗下, 自研, 的核心产品, 与Y达成合作 (both sides);
-- before it: 重点推荐：X（影像AI）、Y（病历质控）, 收购X.
+  X控股子公司 (a parent);
+- before it: 重点推荐：X（影像AI）、Y（病历质控）, 收购X, 被上市公司X以…收购 (the buyer).
 
 The name runs from a clause start (a line start, after punctuation, or after a lead word
 such as 其中 / 此外 / 同时 / a date) to the cue, and must look like a name: not common
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from medatlas.loaders.extract.entity_common import Candidate, is_cjk, word_list
 from medatlas.loaders.extract.entity_lexicon import OFFERING_SUFFIXES, ORG_SUFFIXES
 
-__all__ = ["cue_candidates"]
+__all__ = ["cue_candidates", "offering_cue_candidates"]
 
 _MAX_NAME = 8
 _BOUNDARY = "。，,；;：:、！？!?（(“”\"'‘’【】[]《》|\n\t "
@@ -36,7 +37,7 @@ _LEAD = re.compile(
 )
 # nouns saying what kind of company the name after them is: "AI医疗企业X", "初创公司X"
 _KIND_NOUN = re.compile(r"(?:企业|公司|厂商|服务商|独角兽|初创团队|创业公司|初创企业)")
-_STRONG = frozenset({"hq", "founded", "funding", "pick", "acquired", "is-a"})
+_STRONG = frozenset({"hq", "founded", "funding", "pick", "acquired", "is-a", "parent", "buyer"})
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ _AFTER: tuple[_Cue, ...] = (
         "owns", re.compile(r"(?:旗下|自研|自主研发|研发)的|的(?:核心|主打|明星|旗舰|代表性?)产品")
     ),
     _Cue("partner", re.compile(r"(?:与|和|同|携手|联合)")),
+    # the parent of a subsidiary: "X控股子公司", "X的全资子公司", "X旗下子公司"
+    _Cue("parent", re.compile(r"(?:的)?(?:控股|全资|旗下)?子公司|(?:的)?控股股东")),
 )
 _PARTNER_TAIL = re.compile(
     r"([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,15}?)"
@@ -88,6 +91,12 @@ _PICK_ITEM = re.compile(
 _ACQUIRE = re.compile(
     r"(?:收购|并购|全资收购|战略投资)了?([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,7}?)"
     r"(?=[，,。；;、（(]|的|$)"
+)
+# the buyer of a passive takeover: "被上市公司X以15亿元全资收购", "被X收购"
+_BOUGHT_BY = re.compile(
+    r"被(?:上市公司|龙头企业|行业龙头|巨头|集团)?"
+    r"([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,7}?)"
+    r"(?:以[^，,。；;\n]{1,14}?)?(?:全资|战略)?(?:收购|并购|控股)"
 )
 # endings another rule types (hospitals, universities, bodies, offerings): not a company here
 _OTHER_ENDINGS = tuple(
@@ -159,7 +168,10 @@ def company_like(name: str) -> bool:
         return False
     if name.endswith(_OTHER_ENDINGS) or is_common_phrase(name):
         return False
-    roles = [word_role(w) for w in _words(name)]
+    words = _words(name)
+    roles = [word_role(w) for w in words]
+    if _glued_brand(words, roles):
+        roles[1] = "proper"  # 鼎和医疗: jieba cut the brand 鼎和 into two characters
     if "stop" in roles:
         return False
     if "proper" not in roles and "place" in roles:
@@ -167,6 +179,18 @@ def company_like(name: str) -> bool:
     from medatlas.loaders.extract.places import place_named
 
     return place_named(name) is None
+
+
+def _glued_brand(words: list[str], roles: list[str]) -> bool:
+    """A two-character brand cut into a rare character and a function character (鼎 + 和),
+    with more words after it: the function character cannot start a clause there."""
+    return (
+        len(words) >= 3
+        and len(words[0]) == len(words[1]) == 1
+        and roles[0] == "proper"
+        and roles[1] == "stop"
+        and "stop" not in roles[2:]
+    )
 
 
 def _weak_name(name: str) -> bool:
@@ -203,6 +227,8 @@ def _hits(text: str) -> Iterator[tuple[int, int, str]]:
             yield s, s + len(item.group(1)), "pick"
     for match in _ACQUIRE.finditer(text):
         yield match.start(1), match.end(1), "acquired"
+    for match in _BOUGHT_BY.finditer(text):
+        yield match.start(1), match.end(1), "buyer"
 
 
 def cue_candidates(text: str) -> Iterator[Candidate]:
@@ -231,3 +257,62 @@ def cue_candidates(text: str) -> Iterator[Candidate]:
         method = "cue:" + "+".join(sorted(kinds))
         for start, end in sorted({(s, e) for s, e, _ in hits}):
             yield Candidate(start, end, name, "Company", confidence, method)
+
+
+# ---------------------------------------------------------------- offerings said to be one
+
+# "X则是Y推出的产品", "X是…的一站式AI健康管理应用": the sentence says what kind of offering X is
+_OFFERING_IS = re.compile(
+    r"(?:则|也|就|即|正)?是(?!一家|国内|全球)[^。；;，,\n]{0,30}?的"
+    r"[^。；;，,的\n]{0,14}?(大模型|模型|平台|产品|应用|系统|软件|小程序|App|APP)"
+    r"(?=[，,。；;、\s]|$)"
+)
+_OFFERING_CLASSES = {
+    "大模型": "AIModel",
+    "模型": "AIModel",
+    "平台": "Platform",
+    "产品": "Product",
+    "应用": "Product",
+    "系统": "Product",
+    "软件": "Product",
+    "小程序": "Product",
+    "App": "Product",
+    "APP": "Product",
+}
+_MAX_OFFERING = 12
+_ORG_ENDINGS = tuple(s.text for s in ORG_SUFFIXES)
+
+
+def offering_like(name: str) -> bool:
+    """Could *name* be an offering's name? Not common words, a pronoun, a place, a phrase with
+    a function word, or a name with an organisation ending.
+
+    >>> [offering_like(n) for n in ("禾心心电AI", "该产品", "目标", "安川市人民医院")]
+    [True, False, False, False]
+    """
+    from medatlas.loaders.extract.entity_zh import _words, is_common_phrase, word_role
+
+    if not 2 <= len(name) <= _MAX_OFFERING or not is_cjk(name[0]) or name in _PRONOUNS:
+        return False
+    if name.endswith(_ORG_ENDINGS) or is_common_phrase(name):
+        return False
+    words = _words(name)
+    roles = [word_role(w) for w in words]
+    return "stop" not in roles and "proper" in roles
+
+
+def offering_cue_candidates(text: str) -> Iterator[Candidate]:
+    """Offerings the sentence says are one: "X则是Y推出的产品" makes X a product.
+
+    >>> text = "禾心心电AI则是栖禾信息技术有限公司推出的产品。"
+    >>> [(c.name, c.cls) for c in offering_cue_candidates(text)]
+    [('禾心心电AI', 'Product')]
+    """
+    for match in _OFFERING_IS.finditer(text):
+        span = _subject_before(text, match.start())
+        if span is None:
+            continue
+        name = text[span[0] : span[1]]
+        if offering_like(name):
+            cls = _OFFERING_CLASSES[match.group(1)]
+            yield Candidate(span[0], span[1], name, cls, 0.65, "cue:offering-is")

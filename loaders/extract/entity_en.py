@@ -39,6 +39,7 @@ from medatlas.loaders.extract.entity_lexicon import (
     MEDICAL_ACRONYMS,
     MODEL_FAMILIES,
 )
+from medatlas.loaders.extract.entity_zh import tokenize
 
 __all__ = ["Phrase", "classify_phrase", "english_candidates", "phrases", "short_form"]
 
@@ -77,6 +78,24 @@ _FAMILY = re.compile(
     r"(?:^|[-\s_])(?:" + "|".join(re.escape(f) for f in MODEL_FAMILIES) + r")(?=$|[-\s\d._])"
     r"|GPT|LLM|BERT",
 )
+# what a trailing "AI" can describe: "X AI病理诊断产品" (not "X AI推出的模型", "X AI总部位于")
+_OFFERING_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,10}?(?:产品|系统|平台|模型|软件|解决方案|方案|工具|引擎|算法|助手|设备)"
+)
+_GOVERNS_FLAGS = ("v", "p", "c", "u", "d", "r")
+
+
+def _describes_next(text: str, pos: int) -> bool:
+    """The Chinese after a name's trailing "AI" is what the AI describes, not a verb of it."""
+    described = _OFFERING_AFTER.match(text, pos)
+    if described is None or "的" in described.group():
+        return False
+    words = tokenize(described.group())
+    return bool(words) and words[0].flag not in _GOVERNS_FLAGS
+
+
+_MASKED_NUMBER = re.compile(r"^[\d\-+() ]*\d[xX*]{2,}$")
+_MEASURE_AFTER = re.compile(r"[\s-](?:score|scores|metric)\b", re.IGNORECASE)
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[A-Za-z]{0,2}|[IVX]{1,4})$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _OFFERING = ("Platform", "Product", "AIModel", "Dataset")
@@ -219,6 +238,9 @@ class Phrase:
     text: str
 
 
+_SAINTS = frozenset(word_list("St Saint Ste Sainte"))  # "St. Mary's Hospital": one name
+
+
 def _is_cap(word: str) -> bool:
     return (
         word[0].isupper()
@@ -248,7 +270,8 @@ def phrases(text: str) -> Iterator[Phrase]:
                 gap = " "  # "St. Anselm Medical Center"
             if gap in ("'", "’") and n_word == "s" and j + 1 < len(words):
                 head = words[j + 1]
-                if text[n_end : head[0]] == " " and head[2] in _POSSESSIVE_HEADS:
+                saint = run[0][2] in _SAINTS and _is_cap(head[2])  # "St. Ivo's Children's …"
+                if text[n_end : head[0]] == " " and (head[2] in _POSSESSIVE_HEADS or saint):
                     run.append(head)  # "Children's Hospital"
                     j += 2
                     continue
@@ -395,6 +418,10 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     content = [w for w in content if w not in EN_CONNECTORS and not _VERSION.match(w)]
     if not content or all(_NOT_NAME.match(w) for w in content):
         return None
+    if _MASKED_NUMBER.match(phrase.text):
+        return None  # "0871-6612xxxx": a telephone number with its last digits hidden
+    if _MEASURE_AFTER.match(text, phrase.end):
+        return None  # "a macro F1 score", "the NEWS2 score": what is measured, not a name
     after = text[phrase.end : phrase.end + 40]
     before = text[max(0, phrase.start - 40) : phrase.start]
     apposition = _apposition(text[phrase.end : phrase.end + 60])
@@ -620,7 +647,8 @@ def _trailing_cue(after: str) -> str | None:
 
 
 _APPOSITION = re.compile(
-    r"[*_]{0,2}(?:,\s+|\s+as\s+|\s+(?:is|was|remains)\s+)"
+    r"(?:\s+[\u4e00-\u9fff]{1,12})?"  # "NightRead 夜读 — a …": the name in Chinese between
+    r"[*_]{0,2}(?:,\s+|\s+[—–]\s*|\s+-\s+|\s+as\s+|\s+(?:is|was|remains)\s+)"
     r"(?:the|a|an|its|their|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s)\s+"
     r"([^,.;:()]{1,50})"
 )
@@ -677,6 +705,7 @@ def english_candidates(text: str, lower_words: frozenset[str]) -> Iterator[Candi
             and phrase.words[-1] == "AI"
             and phrase.end < len(text)
             and is_cjk(text[phrase.end])
+            and _describes_next(text, phrase.end)
         ):
             # "PathoInsight-TCT AI病理诊断产品": the trailing "AI" describes what follows
             cut = phrase.text.rindex("AI")

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from medatlas.loaders.document import Document
-from medatlas.loaders.extract.entity_common import Candidate, is_cjk
+from medatlas.loaders.extract.entity_common import Candidate, is_cjk, word_list
 from medatlas.loaders.extract.entity_lexicon import (
     EN_STOP_WORDS,
     HEADER_CLASSES,
@@ -36,6 +36,8 @@ __all__ = [
     "column_class",
     "enumeration_candidates",
     "list_head_candidates",
+    "listicle_candidates",
+    "listicle_kind",
     "source_candidates",
     "table_candidates",
 ]
@@ -204,6 +206,19 @@ _EN_SOURCE_KINDS = re.compile(
 )
 
 
+# an office of an institution that signs for it: "X医院院长办公室", "X协会秘书处"
+_UNIT_OF = re.compile(
+    r"(医院|大学|学院|协会|学会|公司|集团|研究院|研究所|联盟|基金会)"
+    r"(?:院长办公室|党委办公室|党政办公室|办公室|院办|秘书处|宣传部|宣传处|宣传中心|新闻中心"
+    r"|信息中心|信息科|办公厅)$"
+)
+
+
+def _without_unit(item: str) -> str:
+    """The institution an office signs for: "安川市人民医院院长办公室" is 安川市人民医院."""
+    return _UNIT_OF.sub(r"\1", item)
+
+
 def source_candidates(text: str) -> Iterator[Candidate]:
     """Publishers and authors named after 来源：/ 数据来源：/ 调查单位：/ Source:."""
     for match in _SOURCE.finditer(text):
@@ -219,6 +234,7 @@ def source_candidates(text: str) -> Iterator[Candidate]:
                 continue
             item = re.sub(r"^(?:由|据|经|根据|来自)", "", item)
             item = trim_generic_tail(item)
+            item = _without_unit(item)
             if not item or len(item) > 30 or not _name_like(item, "Organization"):
                 continue
             if item[0] in "各多该本其" or re.match(r"^\d", item) or re.search(r"[:：]", item):
@@ -511,3 +527,130 @@ def _english_name(inner: str) -> bool:
     if not words or len(words) > 6 or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
     return any(w[0].isupper() and w.lower() not in EN_STOP_WORDS for w in words)
+
+
+# ---------------------------------------------------------------- listicles
+
+# "## 3. 岐黄问道", "### No. 7 – Orbix", "TOP 2：X": an item of a numbered list of things
+_NUMBERED_HEAD = re.compile(
+    r"^\s*(?:No\.?\s*|NO\.?\s*|Top\s*|TOP\s*|#)?(\d{1,2})\s*[.、．:：)）]\s*(.+?)\s*$"
+)
+# what an item head says after its name: "穆川·灵枢：影像报告大模型", "X (2025)", "X — Y"
+_HEAD_NOTE = re.compile(r"\s*(?:[：:（(|｜]|\s[—–-]\s|——).*$")
+_ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_ZH_COUNT = r"(?:(?<![\d.])\d{1,2}(?![\d.%年月日])|[一二三四五六七八九十两]{1,3})"
+# the title of a listicle: how many things of which kind ("十个医疗大模型", "Top 10 AI startups")
+_ZH_LISTICLE = re.compile(
+    _ZH_COUNT.replace("(?:", "(", 1) + r"\s*[个款家大位项强]?[^，,。；;\s]{0,12}?"
+    r"(大模型|模型|平台|产品|应用|公司|企业|医院|初创|独角兽)"
+)
+_EN_LISTICLE = re.compile(
+    r"\b(?:top\s+)?(\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+    r"\s+(?:[A-Za-z\-]+\s+){0,3}?"
+    r"(models|llms|companies|startups|start-ups|products|apps|tools|platforms|hospitals)\b",
+    re.IGNORECASE,
+)
+_EN_COUNTS = word_list("zero one two three four five six seven eight nine ten")
+_EN_COUNTS_MORE = {"twelve": 12, "fifteen": 15, "twenty": 20}
+_LISTICLE_CLASSES = {
+    "大模型": "AIModel",
+    "模型": "AIModel",
+    "平台": "Platform",
+    "产品": "Product",
+    "应用": "Product",
+    "公司": "Company",
+    "企业": "Company",
+    "初创": "Company",
+    "独角兽": "Company",
+    "医院": "Hospital",
+    "models": "AIModel",
+    "llms": "AIModel",
+    "companies": "Company",
+    "startups": "Company",
+    "start-ups": "Company",
+    "products": "Product",
+    "apps": "Product",
+    "tools": "Product",
+    "platforms": "Platform",
+    "hospitals": "Hospital",
+}
+_MAX_HEAD = 24
+
+
+def _count(word: str) -> int | None:
+    """The number a count word writes: "10", "十", "十二", "ten"."""
+    if word.isdigit():
+        return int(word)
+    low = word.lower()
+    if low in _EN_COUNTS:
+        return _EN_COUNTS.index(low)
+    if low in _EN_COUNTS_MORE:
+        return _EN_COUNTS_MORE[low]
+    word = word.replace("两", "二")
+    if "十" not in word:
+        return _ZH_DIGITS.get(word) if len(word) == 1 else None
+    tens, _, ones = word.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    high = _ZH_DIGITS.get(tens, 0) if tens else 1
+    return high * 10 + (_ZH_DIGITS.get(ones, 0) if ones else 0)
+
+
+def listicle_kind(title: str) -> tuple[int, str] | None:
+    """How many things of which class a listicle's title promises, or ``None``.
+
+    >>> listicle_kind("盘点｜2025年值得关注的十个医疗大模型")
+    (10, 'AIModel')
+    >>> listicle_kind("Top 5 AI startups to watch"), listicle_kind("2025年医疗AI发展报告")
+    ((5, 'Company'), None)
+    """
+    for pattern in (_ZH_LISTICLE, _EN_LISTICLE):
+        for match in pattern.finditer(title):
+            count = _count(match.group(1))
+            if count is not None and count >= 3:
+                return count, _LISTICLE_CLASSES[match.group(2).lower()]
+    return None
+
+
+def _numbered_heads(document: Document) -> list[tuple[int, int, int]]:
+    """(number, start, end) of the heading names numbered "1. X", "2. Y" in a document."""
+    heads = []
+    for block in document.blocks:
+        if block.kind != "heading":
+            continue
+        match = _NUMBERED_HEAD.match(block.text)
+        if match is None:
+            continue
+        name = _HEAD_NOTE.sub("", match.group(2)).strip().strip("*").strip()
+        start = block.start + match.start(2) + match.group(2).find(name)
+        heads.append((int(match.group(1)), start, start + len(name)))
+    return heads
+
+
+def listicle_candidates(document: Document) -> Iterator[Candidate]:
+    """The numbered items of a listicle, of the kind its title counts ("十个医疗大模型").
+
+    The title (a heading, or the first line) must say how many things of which kind the list
+    holds, and exactly that many headings must number them 1, 2, 3 ... (in either order).
+    """
+    heads = _numbered_heads(document)
+    numbers = sorted(number for number, _, _ in heads)
+    if len(heads) < 3 or numbers != list(range(1, len(heads) + 1)):
+        return
+    first = heads[0][1]
+    titles = [b.text for b in document.blocks if b.start < first and b.kind == "heading"]
+    titles = titles or document.text[:first].strip().splitlines()[:1]
+    kinds = [kind for kind in map(listicle_kind, titles) if kind is not None]
+    if not kinds or kinds[0][0] != len(heads):
+        return
+    cls = kinds[0][1]
+    text = document.text
+    for _, start, end in heads:
+        item = text[start:end]
+        if len(item) <= _MAX_HEAD and _name_like(item, cls) and not _looks_like_clause(item):
+            yield Candidate(start, end, item, cls, 0.75, "listicle")
+
+
+def _looks_like_clause(item: str) -> bool:
+    """A head that is a sentence or a phrase of ordinary words, not a name."""
+    return bool(re.search(r"[，,。；;！？!?]", item)) or is_generic_phrase(item)

@@ -196,7 +196,10 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
     ),
     *_suffixes("Organization", "交易所 联交所"),
     *_suffixes("Organization", "报社 杂志社 出版社 日报 时报 周刊", weak=True),
-    *_suffixes("GovernmentBody", "委员会 管理局 监督管理局 总局 局 部 厅 委 办公室 办 署 中心"),
+    *_suffixes(
+        "GovernmentBody",
+        "委员会 管理局 监督管理局 总局 局 部 厅 委 办公室 办 署 中心 人民政府",
+    ),
 )
 
 # Chinese offering endings: what a product, platform or model name ends with.
@@ -206,6 +209,8 @@ OFFERING_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes(
         "Product", "系统 机器人 助手 引擎 管家 一体机 软件 App APP 小程序 医生 解决方案 CDSS PACS"
     ),
+    # devices: 鹿鸣血糖仪, a brand and the kind of device it is
+    *_suffixes("Product", "血糖仪 血压计 监护仪 检测仪 分析仪 心电仪 听诊器 呼吸机 手环 手表"),
     *_suffixes(
         "Dataset",
         "数据集 数据库 专病库 语料库 语料 样本库 生物样本库 影像库 切片库 病例库 评测集 测试集",
@@ -273,6 +278,8 @@ ROLE_LEADS: frozenset[str] = frozenset(
         "核心产品 主打产品 明星产品 旗舰产品 代表产品 代表性产品 主要产品 重点产品 拳头产品"
         " 核心 主打 旗舰 产品 新品 新产品 新一代 下一代 新版 新款 首款 首个 升级版 最新版 最新"
         " 自研 自主研发 研发 自有 推出 旗下 该 其 公司 本公司 该公司 公司的 其自研"
+        # the part a customer or partner plays: 标杆客户X医院
+        " 客户 标杆客户 重点客户 典型客户 首家客户 合作伙伴 合作方"
     )
 )
 
@@ -653,7 +660,7 @@ EN_DESIGNATORS: frozenset[str] = frozenset(
         " LLC GmbH plc PLC AG Co. Limited Holdings"
         " Group Systems Technologies Technology"
         " Medical Center Centre Health Healthcare"
-        " HealthCare"
+        " HealthCare Securities Capital Partners Labs Therapeutics Pharmaceuticals Analytics"
     )
 )
 
@@ -740,6 +747,9 @@ EN_TYPE_NOUNS: dict[str, str] = {
     "device": "Product",
     "software": "Product",
     "solution": "Product",
+    "service": "Product",
+    "health service": "Organization",
+    "public service": "Organization",
     "algorithm": "Product",
     "scribe": "Product",
     "copilot": "Product",

@@ -1,6 +1,6 @@
 """Chinese names given away by the role a sentence gives them, not by their own shape.
 
-- investors in a funding sentence: 由X领投, X跟投, 投资方为A与B, 获得A、B等机构投资;
+- investors in a funding sentence: 由X领投, X跟投, 投资方为A与B, 领投方是X, 获得A、B等机构投资;
 - a parent company: 是X的控股子公司;
 - a hyphenated name right after what it is: 大模型衡岳-Mol;
 - a known company's regional arm or fund: 阿斯利康中国, 礼来亚洲基金 (a known name, a region,
@@ -23,6 +23,10 @@ _ITEM = r"[\u4e00-\u9fffA-Za-z0-9·&\-]{2,16}?"
 _LEAD_BY = re.compile(rf"由({_ITEM})(?:联合领投|共同领投|领投|独家投资)")
 _FOLLOW = re.compile(r"(?:跟投|参投|继续加码|继续跟投)")
 _INVESTORS = re.compile(r"投资方(?:为|包括|有|是)([^。；;\n（(]{2,60})")
+# one side of the round named after its part, up to the end of the clause: 领投方是X，…
+_ROUND_SIDE = re.compile(
+    r"(?:领投方|跟投方|参投方|出资方|领投机构)(?:为|包括|是)([^。；;，,\n（(]{2,40})"
+)
 _GOT_FROM = re.compile(r"获得([^。；;\n，,]{2,60}?)等(?:机构|投资机构|资本|多家机构)?(?:的)?投资")
 _PARENT = re.compile(r"是([^，,。；;\n]{2,16}?)的(?:全资|控股)?子公司")
 _CLAUSE = re.compile(r"[，,；;。：:、\n]([\u4e00-\u9fff]{2,8})$")
@@ -75,7 +79,7 @@ def role_candidates(text: str, name_before: Callable[[int], int | None]) -> Iter
         s = match.start() - len(name)
         if _name_ok(name):
             yield Candidate(s, match.start(), name, "Company", 0.6, "role:investor")
-    for pattern in (_INVESTORS, _GOT_FROM):
+    for pattern in (_INVESTORS, _ROUND_SIDE, _GOT_FROM):
         for match in pattern.finditer(text):
             s, e = match.span(1)
             for i_s, i_e in _items(text, s, e):

@@ -15,7 +15,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from medatlas.loaders.extract.entity_common import _CJK as _CJK_CHAR
@@ -78,7 +78,7 @@ _GOVERNING = frozenset(
         " 统计 赋能 发力 拓宽 夯实 探索 深耕 布局 助力 赋予 实现 提升 提高"
         " 降低 改善 加速 推广 普及 落实 深化 强化 完善 健全 有待 懂 需要 需"
         " 丰富 扩充 充实 汇聚 整合 极大"
-        " 可以 能够 以及 诸如 巨头 龙头 厂商 企业 机构 公司 旗下"
+        " 可以 能够 以及 诸如 巨头 龙头 厂商 企业 机构 公司 旗下 试运行 试用"
     )
 )
 # governing words that also end nouns of a name: 创业投资 (venture capital), 医疗服务
@@ -87,6 +87,7 @@ _NUMBERED = re.compile(r"^[一二三四五六七八九十两几数多]+[大个�
 _STRONG_STOPS = frozenset("的 了 是 为 在 与 和 及 以 于 对 将 被 把 由 从 向 等 并 或 也 都 即 如")
 _LEGAL = ("有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "集团公司")
 _QUALIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）]")
+_ESCAPE_LETTERS = "tnr"  # a tab or line break written out as "\\t", "\\n", "\\r"
 
 
 @dataclass(frozen=True)
@@ -422,6 +423,12 @@ def _read_back(
             pos = mention.start
             continue
         ch = text[pos - 1]
+        if ch in _ESCAPE_LETTERS and pos >= 2 and text[pos - 2] == "\\":
+            break  # "\\t" written out in a text dump: a separator, not a letter of the name
+        if verbs and ch in _ADMIN_JOINS and _joins_admin_words(text, pos - 1, index, pieces):
+            pieces.append(_Piece(pos - 1, pos, "generic"))  # 发展和改革委员会, 经济和信息化局
+            pos -= 1
+            continue
         if ch == " " and pos >= 2 and is_latin(text[pos - 2]) and not spaced:
             spaced = True  # "GE 医疗": one space after a Latin word
             pos -= 1
@@ -479,6 +486,8 @@ def _read_back(
                 role = "proper"  # 零氪科技, 森亿智能: a numeral character inside a brand
             if role == "stop" and _glued_char(text, start, pos, pieces):
                 role = "proper"  # 泓衡: a rare character jieba tags as a measure word
+            if role == "stop" and not pieces and word in _NOUN_ENDINGS:
+                role = "generic"  # 产业投资集团, 医疗服务公司: the noun the ending names
             if role == "stop" and verbs and (flag or _tag(word) or "").startswith("v"):
                 governs = word in _GOVERNING or word.endswith("于") or len(word) < 2
                 role = "stop" if governs else "generic"
@@ -506,6 +515,21 @@ def _read_back(
 
 
 _ADMIN_TAILS = frozenset(word_list("州市 市 县 区 省 州 旗 盟"))
+_ADMIN_JOINS = "和"  # a body's remit written as two fields: 发展和改革, 工业和信息化
+
+
+def _joins_admin_words(
+    text: str, at: int, index: TokenIndex | LazyTokenIndex, pieces: Sequence[_Piece]
+) -> bool:
+    """The conjunction at ``at`` joins two fields of a government body's remit."""
+    if not pieces or pieces[-1].start != at + 1 or at < 2:
+        return False
+    after = text[pieces[-1].start : pieces[-1].end]
+    token = index.containing(at - 1)
+    if token is None or token.end != at:
+        return False
+    before = text[token.start : at]
+    return before in GOV_ADMIN_WORDS and any(after.startswith(w) for w in GOV_ADMIN_WORDS)
 
 
 def _merge_place_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -686,6 +710,51 @@ def _institution_modifier(text: str, pieces: Sequence[_Piece]) -> bool:
 _INSTITUTION_END = re.compile(r"(?:医院|大学|学院|研究院|研究所|卫生院|保健院)$")
 
 
+def _only_concepts(text: str, pieces: Sequence[_Piece], known: KnownSpans) -> bool:
+    """Every word before an offering's ending is a known use case, segment or technology,
+    or ordinary vocabulary: the phrase says what the offering does, not what it is called."""
+    if not pieces:
+        return False
+    concepts = known.concept_within(pieces[0].start, pieces[-1].end)
+    if not concepts:
+        return False
+    covered = set()
+    for concept in concepts:
+        covered.update(range(concept.start, concept.end))
+    return all(
+        p.role == "generic" or all(i in covered for i in range(p.start, p.end)) for p in pieces
+    )
+
+
+_LOCAL_HOSPITAL = re.compile(
+    r"^[市县区](?:第[一二三四五六七八九十]{1,3}(?:人民)?|中心|中医|妇幼保健|儿童|肿瘤|口腔|精神"
+    r"|传染病|胸科|人民)(?:医院|院)$"  # not 县医院: the county hospitals in general
+)
+_NOT_LOCAL_LEAD = frozenset("各全本该每多几两其省外")  # 各市人民医院: hospitals in general
+
+
+def _local_hospital(text: str, start: int, name: str) -> bool:
+    """市第一人民医院, 县中医院, 市中心医院: the report's own city or county, then a rank."""
+    return bool(_LOCAL_HOSPITAL.match(name)) and (
+        start == 0 or text[start - 1] not in _NOT_LOCAL_LEAD
+    )
+
+
+_OPEN_QUOTES = "“「『"
+_CLOSE_QUOTES = "”」』"
+
+
+def _inside_quoted_name(text: str, start: int, end: int) -> bool:
+    """The span sits in a quoted name that goes on after it: 云 of “启衡云诊”."""
+    opened = max(text.rfind(q, max(0, start - 12), start + 1) for q in _OPEN_QUOTES)
+    if opened < 0 or any(q in text[opened:end] for q in _CLOSE_QUOTES):
+        return False
+    close = min(
+        (i for i in (text.find(q, end, end + 12) for q in _CLOSE_QUOTES) if i >= 0), default=-1
+    )
+    return close > end
+
+
 def _institution_then_generic(text: str, pieces: Sequence[_Piece]) -> bool:
     """The words before an offering ending are an institution's name and ordinary words."""
     for i, piece in enumerate(pieces):
@@ -769,6 +838,7 @@ def _latin_head(text: str, pieces: Sequence[_Piece]) -> bool:
     )
 
 
+_SEATS = frozenset(word_list("人民政府"))  # a place's government: the place is its name
 _ADMIN_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县州]")  # 安川市: a place by its form
 
 
@@ -779,8 +849,11 @@ def _starts_with_place(modifier: str) -> bool:
     return any(place_named(modifier[:k]) is not None for k in range(2, min(5, len(modifier))))
 
 
-def _is_admin(modifier: str, pieces: Sequence[_Piece]) -> bool:
-    """国家/中央/a place + an administrative word: 上海市卫生健康委员会, 国家数据局."""
+def _is_admin(modifier: str, pieces: Sequence[_Piece], suffix: str = "") -> bool:
+    """国家/中央/a place + an administrative word: 上海市卫生健康委员会, 国家数据局; a place
+    alone before 人民政府 (安川市人民政府)."""
+    if suffix in _SEATS:
+        return bool(_ADMIN_PLACE.fullmatch(modifier)) or _starts_with_place(modifier)
     head = (
         modifier.startswith(("国家", "中央", "国务院", "中共"))
         or any(p.role == "place" for p in pieces)
@@ -808,6 +881,11 @@ _NAMED_AFTER = re.compile(
 )
 
 
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:\d+|[一二三四五六七八九十两几]+)\s*[个款套项类种批](?![月年日小工星季周])"
+)
+
+
 def suffix_candidates(
     text: str, tokens: Sequence[Token] | LazyTokenIndex, known: KnownSpans
 ) -> Iterator[Candidate]:
@@ -824,6 +902,8 @@ def suffix_candidates(
             continue
         if kind == "offering" and _NAMED_AFTER.match(text, s_end):
             continue  # "骨龄评估模型PediaScope": the phrase says what the Latin name is
+        if kind == "offering" and _COUNTED_AFTER.match(text, s_end):
+            continue  # "开放脱敏数据集8个": a kind of offering, counted, not one by name
         yield from _candidate_at(text, s_start, s_end, suffix, kind, index, known)
 
 
@@ -864,14 +944,20 @@ def _candidate_at(
             )
         return
     modifier = text[start:s_start]
+    if modifier in _NOUN_ENDINGS:
+        return  # "完成投资集团…": the noun alone names no one
     cls = suffix.cls
     if kind == "offering" and _institution_then_generic(text, pieces):
         return  # 安川市第一人民医院人工智能辅助诊断系统: the hospital's system, no name
+    if kind == "offering" and _only_concepts(text, pieces, known):
+        return  # 急诊分诊模型, 病理切片分析软件: a use case and what does it, no name
     if cls == "GovernmentBody":
-        if not _is_admin(modifier, pieces):
+        if not _is_admin(modifier, pieces, suffix.text):
             return
         confidence = 0.8
     elif kind == "offering" or suffix.weak:
+        if suffix.weak and _inside_quoted_name(text, start, s_end):
+            return  # “启衡云诊”: the quoted name goes on past the ending
         if _brand_evidence(pieces, suffix, kind):
             confidence = 0.7 if kind == "offering" else 0.65
         elif _place_named(text, pieces, s_start, cls):
@@ -882,7 +968,9 @@ def _candidate_at(
         places = [text[p.start : p.end] for p in pieces if p.role == "place"]
         if cls in _INSTITUTIONS and not _institution_modifier(text, pieces):
             return
-        if not _has_proper(pieces):
+        if cls == "Hospital" and _local_hospital(text, start, modifier + suffix.text):
+            pass  # 市第一人民医院: a hospital named by "the city" of the report and its rank
+        elif not _has_proper(pieces):
             if _plain_word_company(text, pieces, suffix):
                 pass  # 小米集团: an ordinary word before a legal ending is a brand
             elif not places:
@@ -913,7 +1001,7 @@ _GUANYU = re.compile(r"关于[^。；;，,、\n《》“”]{2,60}?的" + _NOTIC
 # "…管理办法（试行）", "… Act", "Guidance on …".
 _POLICY_TITLE = re.compile(
     r"^[^，。；\s]{0,30}关于.{2,80}的" + _NOTICE_ENDINGS + r"(?:[（(][^）)]{1,10}[）)])?$"
-    r"|(?:管理办法|暂行办法|实施细则|管理规定|实施方案|行动方案|指导原则|条例)"
+    r"|(?:管理办法|暂行办法|实施细则|管理规定|实施方案|行动方案|行动计划|工作方案|指导原则|条例)"
     r"(?:[（(][^）)]{1,10}[）)])?$"
     r"|^(?:the\s+)?[A-Z][\w\s().,&'-]{2,80}\s(?:Act|Regulation|Directive|Ordinance)(?:\s\(\w+\))?$"
     r"|^(?:Draft\s+|Final\s+)?Guidance\s+(?:on|for)\s"
@@ -993,15 +1081,21 @@ def _looks_like_sentence(title: str) -> bool:
 # ---------------------------------------------------------------- quoted names
 
 
+# what follows a noun phrase that ends where the sentence goes on: "…软件已在", "…系统在影像科"
+_CLAUSE_GOES_ON = r"[已在将于被由并均正也]|全年|累计|目前|共|正式"
 _DESCRIBED_AFTER = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9\-]{2,18}?"
-    r"(大模型|模型|平台|系统|软件|机器人|助手|一体机|解决方案|数据集)(?=[：:，,。；;（(\s]|$)"
+    r"(大模型|模型|平台|系统|软件|机器人|助手|一体机|解决方案|数据集)"
+    r"(?=[：:，,。；;（(\s]|$|" + _CLAUSE_GOES_ON + ")"
 )
 
 
 def quoted_name_candidates(text: str) -> Iterator[Candidate]:
-    """A quoted name next to a noun saying what it is: 发布大模型“医渡灵犀”, “因数健康”平台."""
+    """A quoted name next to a noun saying what it is: 发布大模型“医渡灵犀”, “因数健康”平台;
+    a quoted name in parallel with such a one takes its class (申报的“X”、…申报的“Y系统”)."""
     nouns = sorted(QUOTE_TYPE_NOUNS, key=lambda item: -len(item[0]))
+    typed: list[Candidate] = []
+    untyped: list[Candidate] = []
     for match in _QUOTED.finditer(text):
         name = match.group(1).strip()
         if not 2 <= len(name) <= 24 or _looks_like_sentence(name) or "，" in name:
@@ -1013,6 +1107,8 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
             if before.endswith(noun) or after.startswith(noun):
                 cls = noun_cls
                 break
+        if cls is None and _COUNTED_PRODUCT.search(text, max(0, match.start() - 14), match.start()):
+            cls = "Product"  # 还有一款可穿戴的“X”: what is counted in 款 is a product
         if cls is None:
             described = _DESCRIBED_AFTER.match(text, match.end())
             if described is not None:  # “澜影”肺结节CT影像辅助检测软件: a brand, then what it is
@@ -1022,11 +1118,59 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
         own = _own_class(name)
         if own is not None:
             cls = own
-        if cls is None or is_common_phrase(name):
+        if is_common_phrase(name) and not _founded(before, own):
             continue
-        if confidence < 0.75 and is_generic_phrase(name) and not _place_lead(name, own):
+        if cls is None:
+            if not is_generic_phrase(name):
+                untyped.append(Candidate(match.start() + 1, match.end() - 1, name, "", 0.65, ""))
+            continue
+        if (
+            confidence < 0.75
+            and is_generic_phrase(name)
+            and not _place_lead(name, own)
+            and not _founded(before, own)
+        ):
             continue  # “聊天机器人”: a quoted ordinary term, not a name
-        yield Candidate(match.start() + 1, match.end() - 1, name, cls, confidence, "quoted-name")
+        found = Candidate(match.start() + 1, match.end() - 1, name, cls, confidence, "quoted-name")
+        typed.append(found)
+        yield found
+    for item in untyped:
+        cls = _parallel_class(text, item, typed)
+        if cls is not None:
+            yield replace(item, cls=cls, method="quoted-parallel")
+
+
+# verbs that found an institution: 共建“临床数据联合实验室”, 成立“X研究中心”
+_FOUNDING = ("共建", "成立", "组建", "设立", "揭牌", "挂牌", "牵头组建", "联合成立")
+_FOUNDED_CLASSES = ("ResearchInstitution", "Association")
+
+
+def _founded(before: str, own: str | None) -> bool:
+    """A quoted institution that the sentence founds is a name, whatever its words."""
+    return own in _FOUNDED_CLASSES and before.endswith(_FOUNDING)
+
+
+# "一款可穿戴的“X”", "两款新品“X”": 款 counts products, and the clause runs on to the quote
+_COUNTED_PRODUCT = re.compile(r"[一两二三几首新]款[^，,。；;：:“”\n]{0,10}$")
+_SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
+_PARALLEL_LEAD = 3  # characters before the quote that two parallel items share: "申报的"
+
+
+def _parallel_class(text: str, item: Candidate, typed: Sequence[Candidate]) -> str | None:
+    """The class of a typed quoted name in the same sentence that stands in parallel with
+    *item*: right next to it ("“X”、“Y系统”") or after the same words ("申报的“X”…申报的“Y”")."""
+    lead = text[max(0, item.start - 1 - _PARALLEL_LEAD) : item.start - 1]
+    for other in typed:
+        first, second = sorted((item, other), key=lambda c: c.start)
+        between = text[first.end + 1 : second.start - 1]
+        if _SENTENCE_BREAK.search(between) or len(between) > 40:
+            continue
+        other_lead = text[max(0, other.start - 1 - _PARALLEL_LEAD) : other.start - 1]
+        next_to = between in ("、", "和", "及", "与")
+        same_lead = len(lead) == _PARALLEL_LEAD and lead == other_lead and is_cjk(lead[-1])
+        if next_to or same_lead:
+            return other.cls
+    return None
 
 
 def _place_lead(name: str, own: str | None) -> bool:

@@ -115,6 +115,36 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "clinicaluse",
         ),
     ),
+    # what a member list says of each member's rank (会长单位, 理事单位): no relation
+    (
+        "membership",
+        (
+            "会员类别",
+            "会员类型",
+            "会员级别",
+            "会员等级",
+            "会员身份",
+            "membershiptype",
+            "membership",
+        ),
+    ),
+    # the business an organisation's row says it is in (主营方向 "数字病理"): one field per cell
+    (
+        "field",
+        (
+            "主营方向",
+            "主营业务",
+            "主营领域",
+            "业务方向",
+            "业务领域",
+            "主攻方向",
+            "专业方向",
+            "主营",
+            "mainbusiness",
+            "businessfocus",
+            "corebusiness",
+        ),
+    ),
     (
         "segment",
         (
@@ -193,6 +223,8 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "代表企业",
             "企业名称",
             "公司名称",
+            "单位名称",
+            "机构名称",
             "company",
             "vendor",
             "organization",

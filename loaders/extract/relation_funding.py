@@ -59,8 +59,8 @@ _INVESTEES = (
     Rule(
         "en-round",
         rf"{{o:ORG}}{{E}}\b(?:{_RAISED_EN})\b[^\ue000\ue001]{{0,60}}?"
-        rf"(?:\b(?:round|funding|financing|investment|seed|series\s+[a-f])"
-        rf"|{_MONEY}\s+from\b)",
+        rf"(?:\b(?:round|funding|financing|investment|seed|series\s+[a-f]|grant)"
+        rf"|{_MONEY}\s+(?:(?:research\s+)?grant\s+)?from\b)",
         (("round", "o", "o"),),
         1.0,
     ),

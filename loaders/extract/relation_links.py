@@ -11,15 +11,19 @@ named in passing. The rules are :class:`~.relation_engine.Rule` patterns like th
   maker ("B piloted the tool with A"); a firm brought in for work or signed up to use another's
   product ("A brought in B for assay work", "A signed an agreement to use Z, B's platform"); a
   sentence's topic that, after a clause naming someone else, goes on to work with another
-  (``A获得X投资后，与B展开合作``);
+  (``A获得X投资后，与B展开合作``), a partner described before its name (``与本地企业B共建``,
+  ``与国内的B达成合作``), a topic's dated clause (``A是…，2025年与B建立合作``) and the founders of
+  one body (``由A与B联合设立``);
 - basedOn: an offering that carries, integrates or uses a model (``搭载``/``集成``/``采用``,
   "integrates", "combines … with", "Y-powered X", "a fine-tuned version of Y", "built atop Y",
-  ``底座模型为Y``), or was trained on data taken from a dataset ("trained on 40,000 notes from
-  Y", ``训练数据来自Y``). Only models and datasets count as what these wordings build on;
+  ``底座模型为Y``, ``核心能力来自Y``), or was trained on data taken from a dataset ("trained on
+  40,000 notes from Y", ``训练数据来自Y``). Only models and datasets count as what these
+  wordings build on;
 - subsidiaryOf: "the Division of the Authority" (a unit by its head noun), a body's department
   (``X是Y的内设机构``, ``Y卫生健康委员会X处``), a company's fund or lab ("X's venture fund Y",
   "with X's Y participating", "Y, the AI lab of X", "Y, an X company", "Y, part of X", "Y is
-  X's subsidiary", ``Y（X全资子公司）``, ``X投资设立的Y``);
+  X's subsidiary", ``Y（X全资子公司）``, ``X投资设立的Y``), and a directory entry's
+  (``Y：X控股子公司，…``, ``Y：由X与Z联合设立的…``);
 - investsIn / fundedBy: the lead investor named before the round ("X led a Series A in Y",
   ``X参与了Y的B轮融资``), investors listed or described (``Y的投资方包括X``,
   ``Y引入X作为战略投资者``, "X is an investor in Y", "Y, a portfolio company of X", "Y counts
@@ -522,4 +526,76 @@ _FUNDING_RULES: tuple[Rule, ...] = (
     ),
 )
 
-LINK_RULES: tuple[Rule, ...] = (*_PARTNER_RULES, *_BASE_RULES, *_UNIT_RULES, *_FUNDING_RULES)
+# a partner described before its name: "与本地企业X共建", "与国内的X达成战略合作", "与海外公司X"
+_ZH_PARTNER_DESCRIPTOR = (
+    r"(?:[^\ue000\ue001，,。；;：:]{0,6}?(?:企业|公司|医院|机构|高校|大学|团队|厂商|伙伴)"
+    r"|(?:国内|国外|海外|本地|当地|省内|市内|知名|头部)的?)"
+)
+_ZH_JOINT_WORK = "达成|签署|签订|签约|建立|开展|共建|合建|共同|联合|合作|携手|联手|结成"
+# what gives an offering its abilities: "Y的核心能力来自公司自研的“X”大模型"
+_ZH_ABILITY = "核心能力|核心技术|底层能力|底层技术|AI能力|智能能力|能力|技术底座"
+
+_GENRE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "zh-partner-with-described",
+        # one clause: "推动A与本地企业B共建示范病区"; not "获得X投资后，与Y"
+        r"(?<![获得受由被与同跟]){s:ORG}[^\ue000\ue001，,。；;]{0,12}?(?:与|和|同|跟)"
+        rf"{_ZH_PARTNER_DESCRIPTOR}{{q}}{{o:ORG}}{{c}}(?:{_ZH_JOINT_WORK})(?!投资|出资|注资|领投|跟投)",
+        (("partnersWith", "s", "o"),),
+        0.8,
+    ),
+    Rule(
+        "zh-partner-in-dated-clause",
+        # "X是A的合作伙伴，2025年与海外公司B建立战略合作关系": the sentence's topic works with B
+        r"{s:ORG}{G}[，,；;](?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,]?(?:又|还|也|再)?"
+        rf"(?:与|和|同|跟)(?:{_ZH_PARTNER_DESCRIPTOR})?{{q}}{{o:ORG}}{{c}}(?:{_ZH_JOINT_WORK})"
+        r"(?!投资|出资|注资|领投|跟投)",
+        (("partnersWith", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-jointly-set-up-by",
+        # "由A与B于2022年联合设立的研究院": the two founders work together
+        r"由{q}{s:ORG}{h}(?:与|和|同){q}{o:ORG}{g}(?:联合|共同)(?:设立|组建|创办|发起成立|筹建|举办"
+        r"|成立)",
+        (("partnersWith", "s", "o"),),
+        0.75,
+        solo=("s", "o"),
+    ),
+    Rule(
+        "zh-ability-from-model",
+        rf"{{s:OFF}}{{G}}(?:{_ZH_ABILITY})(?:主要)?(?:来自|来源于|源自|基于|依托|依托于)"
+        r"(?:公司|其|旗下|自家)?(?:自研|自主研发)?的?{q}"
+        rf"{_MODEL_AHEAD}{{o:OFF}}",
+        (("basedOn", "s", "o"),),
+        0.75,
+        hedgeable=False,
+    ),
+    Rule(
+        "zh-profile-subsidiary",
+        # "X：Y控股子公司，主营…" (a member list or directory entry)
+        r"^[\s*#>\-•·]*{s:ORG}[\s*”\"]*[：:]{q}{o:ORG}{h}的?(?:全资|控股|直属)?(?:子公司|孙公司|分公司"
+        r"|下属公司|下属单位|附属医院|旗下公司|旗下企业)",
+        (("subsidiaryOf", "s", "o"),),
+        0.8,
+        hedgeable=False,
+    ),
+    Rule(
+        "zh-profile-set-up-by",
+        # "X：由A与B于2022年联合设立的新型研发机构"
+        r"^[\s*#>\-•·]*{s:ORG}[\s*”\"]*[：:，,](?:是|系|为)?由{q}{o:ORG}"
+        r"(?:[^\ue000\ue001，,。；;]{0,4}?(?:与|和|、|及){q}\ue000\d+\ue002\w+\ue001)*"
+        r"[^\ue000\ue001，,。；;]{0,12}?(?:联合|共同|出资|投资)?(?:设立|组建|创办|发起成立|筹建|举办)",
+        (("subsidiaryOf", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+)
+
+LINK_RULES: tuple[Rule, ...] = (
+    *_PARTNER_RULES,
+    *_BASE_RULES,
+    *_UNIT_RULES,
+    *_FUNDING_RULES,
+    *_GENRE_RULES,
+)

@@ -55,6 +55,17 @@ _NOT_ON = r"(?!\s+(?:on|upon|with|using|atop)\b)"
 _SITES_AFTER = (
     r"[^\ue000\ue001，,。]{0,8}?(?:医院|院区|诊所|医疗机构|门店|分院|\ue000\d+\ue002Segment\ue001)"
 )
+# a profile paragraph "X：成立于…，专注…，并推出Y": the clauses after the colon go on about X, with
+# offerings, concepts, places and regulators named on the way but no other organisation
+_PROFILE_CHAIN = (
+    r"(?:[^\ue000\ue001。；;！？!?]|\ue000\d+\ue002(?:Platform|Product|AIModel|Dataset|UseCase|Segment"
+    r"|Technology|Region|GovernmentBody)\ue001){0,150}?"
+)
+_PROFILE_CHAIN_LAST = _PROFILE_CHAIN[:-1]  # greedy: the last product the profile lists
+# who an offering's product word belongs to when the profile lists it ("心电产品Y"), not a
+# partner's or a customer's ("合作产品Y", "引入的产品Y")
+_OWN_PRODUCT_LEAD = r"(?!合作|引入|采购|代理|使用|部署|接入)[^\ue000\ue001，,。；;：:]{0,4}?"
+_CO_BUILD_ZH = "共建|合建|共同建设|联合共建|合作共建|共同打造|联合打造|共同搭建|联合搭建"
 _ISSUE_ZH = "印发|发布|出台|颁布|下发|公布|制定|推出|发出|修订|出版|发行"
 _AUTHOR_ZH = "编写|撰写|编制|编著|编撰|著|主编|起草|研究撰写|研究编写|联合撰写"
 
@@ -104,7 +115,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-org-products",
-        r"{s:ORGX}{G}(?:核心产品|主打产品|代表产品|旗下产品|主要产品|明星产品|产品矩阵|产品线|产品)"
+        # not a partner's or a supplier's product ("合作产品Y", "引入的产品Y")
+        r"{s:ORGX}{G}(?<!合作)(?<!引入)(?<!引入的)(?<!采购)(?<!采购的)(?<!代理)(?<!代理的)"
+        r"(?:核心产品|主打产品|代表产品|旗下产品|主要产品|明星产品|产品矩阵|产品线|产品)"
         r"(?:包括|有|为|是|涵盖|如)?[：:]?{k}{q}{o:OFF}",
         (("develops", "s", "o"),),
         0.8,
@@ -182,6 +195,41 @@ RULES: tuple[Rule, ...] = (
         partner_subject=True,
     ),
     Rule(
+        "zh-built-by-org",
+        # "由X承建“Y”平台", "由X自主研发的Y系统": the one named after 由 built what follows
+        r"(?<![与和同])由{q}{s:ORGX}{h}(?:负责)?(?:承建|建设|搭建|研发|开发|研制|打造|自研|自主研发)"
+        r"(?:的)?{k}{q}{o:OFF!}",
+        (("develops", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-co-build-offering",
+        # "A与B共建肿瘤大模型“Y”": both build Y, and they work together
+        rf"{{s:SITE}}[^\ue000\ue001，,。；;]{{0,12}}?(?:与|和|同|联合|携手){{q}}{{p:SITE}}{{h}}"
+        rf"(?:{_CO_BUILD_ZH})了?{{N}}{{o:OFF!}}",
+        (("develops", "s", "o"), ("develops", "p", "o"), ("partnersWith", "s", "p")),
+        0.8,
+        solo=("s", "p"),
+    ),
+    Rule(
+        "zh-profile-also-launches",
+        # "X：成立于2017年，…，并推出影像报告大模型“Y”"
+        rf"^[\s*#>\-•·]*{{s:ORGX}}[\s*”\"]*[：:]{_PROFILE_CHAIN}[，,；;](?:并|还|同时|此外|另外|并且|另)[，,]?"
+        rf"(?:{_DEV_ZH})了?{{N}}{{o:OFF!}}",
+        (("develops", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-profile-lists-product",
+        # "X：深耕医疗信息化十余年，产品“Y”已服务…，心电产品“Z”在…使用" (Z: the first product is
+        # zh-org-products')
+        rf"^[\s*#>\-•·]*{{s:ORGX}}[\s*”\"]*[：:](?:{_PROFILE_CHAIN_LAST}[，,；;])?{_OWN_PRODUCT_LEAD}"
+        rf"(?:产品|平台|系统|大模型|模型)[：:]?{{q}}{{o:OFF!}}",
+        (("develops", "s", "o"),),
+        0.75,
+        hedgeable=False,
+    ),
+    Rule(
         "en-org-verb-offering",
         rf"{{s:ORGX}}{{E}}{_ACTIVE}\b(?:{_DEV_EN})\b{_NOT_ON}{{E}}{{o:OFF}}",
         (("develops", "s", "o"),),
@@ -202,6 +250,15 @@ RULES: tuple[Rule, ...] = (
         r"|marketed|sold|produced|trained)\s+by\s+(?:the\s+)?{s:ORGX}",
         (("develops", "s", "o"),),
         0.85,
+    ),
+    Rule(
+        "en-offering-developed-at",
+        # a paper digest: "Y, developed at X", "Y was built at X's AI lab" (not "trained at")
+        r"{o:OFF}(?:[^\ue000\ue001.;]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){0,60}?"
+        r"\b(?:developed|built|created|designed|co-developed)\s+(?:in-house\s+)?at\s+(?:the\s+)?"
+        r"{s:SITE}",
+        (("develops", "s", "o"),),
+        0.75,
     ),
     Rule(
         "en-offering-the-org-developed",
@@ -270,7 +327,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "zh-partner-with",
         # not the investor of "获得X投资后，与Y合作", nor co-investors ("与Y共同投资")
-        r"(?<![获得受由被]){s:ORG}{g}(?:与|和|同|跟){q}{o:ORG}{C}(?:达成|签署|签订|签约|建立|开展|展开"
+        # nor the partner of a clause before ("与A合作部署；与B联合推广": A is no party to B)
+        r"(?<![获得受由被与同跟]){s:ORG}{g}(?:与|和|同|跟){q}{o:ORG}{C}(?:达成|签署|签订|签约|建立|开展|展开"
         r"|深化|启动|共建|合建|共同|联合|合作|携手|联手|战略|结成|组建)(?!投资|出资|注资|领投|跟投)",
         (("partnersWith", "s", "o"),),
         0.85,
@@ -445,7 +503,9 @@ RULES: tuple[Rule, ...] = (
     # ---- acquiredBy -----------------------------------------------------------------------
     Rule(
         "zh-acquired-by",
-        r"{s:ORG}{g}被{q}{o:ORG}{g}(?:收购|并购|全资收购|控股收购|吞并|纳入麾下|合并)",
+        # "被上市公司Y收购": the buyer may be described before its name
+        r"{s:ORG}{g}被(?:[^\ue000\ue001，,。；;]{0,6}?(?:公司|集团|企业|巨头|龙头|厂商))?{q}{o:ORG}{g}"
+        r"(?:收购|并购|全资收购|控股收购|吞并|纳入麾下|合并)",
         (("acquiredBy", "s", "o"),),
         0.9,
     ),
@@ -565,7 +625,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "en-subsidiary-of",
         r"{s:ORG}{e}\b(?:wholly[- ]owned\s+|majority[- ]owned\s+|fully[- ]owned\s+)?"
-        r"(?:subsidiary|unit|division|arm|affiliate|business unit|spin-?off|spun off from)"
+        r"(?:subsidiary|unit|division|arm|affiliate|business unit|spin-?off|spun off from"
+        r"|spin-?out|spun out of)"
         r"(?:\s+of)?\s+(?:the\s+)?{o:ORG}",
         (("subsidiaryOf", "s", "o"),),
         0.85,
@@ -963,7 +1024,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-site-introduced-modifier",
-        r"{o:CARE}{c}(?:引进|引入|上线|部署|采购|启用|落地|应用)的{C}[—\-–：:（(]*{C}{q}{s:OFF!}",
+        # 申报: a hospital files the product it uses for pricing or insurance (医保备案)
+        r"{o:CARE}{c}(?:引进|引入|上线|部署|采购|启用|落地|应用|申报)的{C}[—\-–：:（(]*{C}{q}{s:OFF!}",
         (("deployedAt", "s", "o"),),
         0.7,
         anchor="s",

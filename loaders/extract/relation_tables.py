@@ -14,7 +14,8 @@ intended-use column (适用范围, "Intended use") names use cases, a maker colu
 "Manufacturer") organisations, a column of hospitals without a header role is found from its
 cells, and an organisation column headed 子公司 lists the profiled company's subsidiaries. A
 use-case cell that names no known use case names a new one (:func:`.use_case_cell`), and a
-listed use case qualified by a modality (``肺结节CT辅助诊断``) is one name.
+listed use case qualified by a modality (``肺结节CT辅助诊断``) is one name. A business-focus column
+(主营方向, "Core business") names one field per cell, which the row's organisation operates in.
 """
 
 from __future__ import annotations
@@ -230,6 +231,9 @@ def _with_cell_names(
             return [whole, *(m for m in found if m.end <= whole.start or m.start >= whole.end)]
     if role == "use_case":
         found = _modality_use_cases(text, span, found)
+    if role == "field":
+        whole = field_cell(text, span)
+        return [whole] if whole is not None else []
     if role not in ENTITY_ROLES or (role == "title" and not policy_table):
         return found
     cell = text[span[0] : span[1]]
@@ -267,6 +271,31 @@ def _with_cell_names(
             )
         )
     return sorted(out)
+
+
+_FIELD_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+\-/与和及 ]{1,19}")
+_MAX_FIELD_WORDS = 5  # an English field: "digital pathology", not a sentence
+
+
+def field_cell(text: str, span: tuple[int, int]) -> Mention | None:
+    """A ``Segment`` mention for a whole cell under a business-focus column (主营方向).
+
+    The cell is one field when it is a short phrase (up to 20 characters, no sentence
+    punctuation): ``电子病历与病历质控`` is one business, not two use cases.
+    """
+    a, b = _trim(text, *span)
+    cell = text[a:b]
+    if not _FIELD_CELL.fullmatch(cell) or len(cell.split()) > _MAX_FIELD_WORDS:
+        return None
+    return Mention(
+        start=a,
+        end=b,
+        text=cell,
+        cls="Segment",
+        confidence=CELL_MENTION_CONFIDENCE,
+        method="table-column",
+        name=cell,
+    )
 
 
 # a party's part in a deal written after its name: 星河资本（领投）, "Ashby Ventures (lead)"
@@ -407,6 +436,9 @@ def _row_relations(
     for segment in of(("segment", "use_case"), frozenset({"Segment"})):
         for org in makers:
             yield rel(org, "operatesIn", segment, COLUMN_CONFIDENCE, "segment-column")
+    for field_ in of(("field",), frozenset({"Segment"})):
+        for org in makers:
+            yield rel(org, "operatesIn", field_, COLUMN_CONFIDENCE, "field-column")
     for technology in of(("technology",), frozenset({"Technology"})):
         for agent in agents:
             yield rel(agent, "usesTechnology", technology, COLUMN_CONFIDENCE, "technology-column")

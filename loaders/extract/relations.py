@@ -127,7 +127,8 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
     (
         re.compile(
             r"该(?:系统|产品|平台|模型|大模型|方案|解决方案|工具|应用|软件|设备|引擎|助手|小程序)"
-            r"|(?:(?<=^)|(?<=[。；;.]\s))(?:The|This)\s+(?:system|product|platform|model|tool"
+            r"|(?:(?<=^)|(?<=[。；;.]\s)|(?<=[。；;.]\*\*\s))(?:The|This)\s+(?:system|product"
+            r"|platform|model|tool"
             r"|solution|software|app|engine|assistant)\b"
         ),
         _OFF,
@@ -199,7 +200,7 @@ _CARRIED_SUBJECT = re.compile(
     r"(?:(?:目前|此外|同时|另外|并|还|也|其后|随后)[，,]?)?"
     r"(?:总部(?:位于|设在)|位于|成立于|创立于|主要产品|核心产品|主打产品|旗下|专注于?|聚焦于?|致力于"
     r"|主营|先后(?:获得|推出|发布)|已(?:推出|发布|获得|完成|与)|曾(?:获得|推出)"
-    r"|(?:完成|获得|获|宣布完成)(?=[^，,。；;]{0,12}融资))"
+    r"|(?:完成|获得|获|宣布完成)(?=[^，,。；;]{0,20}融资))"
 )
 # the words that name what follows as the subject's own offering ("核心产品X…")
 _OFFERING_LEAD = re.compile(r"(?:产品|旗下)$")
@@ -436,7 +437,9 @@ def _sentence_relations(
     carried = _CARRIED_SUBJECT.match(text, start, end)
     first_clause = _clause_end(text, start, end)
     if lead and not any(m.start < lead.end() for m in inside):
-        topic = _sentence_subject(chosen, starts, _ORGX, list(reversed(recent))) or reading.topic
+        topic = (
+            _sentence_subject(chosen, starts, _ORGX, list(reversed(recent)), text) or reading.topic
+        )
         if topic is not None:
             slots.append(_stand_in(topic, start, "topic", TOPIC_FACTOR, referents))
     elif (

@@ -233,3 +233,17 @@ def test_member_table_fields_and_places(tmp_path: Path) -> None:
     assert ("澄川科技有限公司", "locatedIn", "梧州市") in facts
     # the member's rank is no field, and one business is not split into two use cases
     assert not {f for f in facts if f[2] in ("理事单位", "电子病历", "病历质控")}
+
+
+def test_names_after_yu_are_never_the_topic_of_a_subjectless_sentence(tmp_path) -> None:
+    """ "与A合作…；与B联合…" has no subject of its own: A and B are the partners of whoever the
+    text is about, not of each other."""
+    from relation_support import relations_of
+
+    text = "禾川健康成立于2019年。与栖岚科技合作云端部署；与鹤岭医疗联合推广。"
+    names = {"禾川健康": "Company", "栖岚科技": "Company", "鹤岭医疗": "Company"}
+    facts = {
+        (c.subject.text, c.predicate, c.object.text) for c in relations_of(tmp_path, text, names)
+    }
+    assert ("栖岚科技", "partnersWith", "鹤岭医疗") not in facts
+    assert ("鹤岭医疗", "partnersWith", "栖岚科技") not in facts

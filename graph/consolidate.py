@@ -43,8 +43,11 @@ def _scheme(graph: ox.NamedNode) -> list[ox.Quad]:
     """The scheme that holds the discovered concepts."""
     return [
         ox.Quad(_SCHEME, _RDF_TYPE, ox.NamedNode(_SKOS + "ConceptScheme"), graph),
-        ox.Quad(_SCHEME, _PREF, ox.Literal("Concepts found in reports", language="en"), graph),
-        ox.Quad(_SCHEME, _PREF, ox.Literal("报告中发现的概念", language="zh"), graph),
+        *(
+            ox.Quad(_SCHEME, label, ox.Literal(text, language=lang), graph)
+            for label in (_PREF, _LABEL)
+            for text, lang in (("Concepts found in reports", "en"), ("报告中发现的概念", "zh"))
+        ),
     ]
 
 

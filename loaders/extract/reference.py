@@ -23,26 +23,15 @@ import yaml
 
 from medatlas.errors import AtlasDataError
 from medatlas.graph.iris import entity_iri
+from medatlas.loaders.atlas import ENTITY_TYPES
 from medatlas.loaders.extract.gazetteer import GazetteerEntry, fold
 
 __all__ = ["REFERENCE_FILE", "ReferenceEntity", "read_reference", "reference_entries"]
 
 REFERENCE_FILE = Path(__file__).resolve().parent.parent / "reference" / "entities.yaml"
-CLASSES = frozenset(
-    {
-        "Company",
-        "GovernmentBody",
-        "Hospital",
-        "ResearchInstitution",
-        "University",
-        "Association",
-        "Organization",
-        "Platform",
-        "Product",
-        "AIModel",
-        "Dataset",
-    }
-)
+# what a well-known name can be: any entity class but the ones that need a document (a policy,
+# a report) or are places
+CLASSES = ENTITY_TYPES - {"Policy", "Report", "Region"}
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 

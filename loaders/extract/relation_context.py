@@ -21,7 +21,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -509,15 +509,18 @@ def document_metadata(
     """The report or policy a document's title names, dated and attributed as its masthead
     states; whoever publishes or writes a policy issues it."""
     report = document_title(document, mentions)
-    if report is None:
-        return
-    if report.cls == "Policy":
-        for found in _document_metadata(document, mentions, report):
-            if found.predicate in ("authoredBy", "publishedBy"):
-                found = replace(found, predicate="issuedBy")
-            yield found
-        return
-    yield from _document_metadata(document, mentions, report)
+    if report is not None:
+        yield from as_credits_of(report, _document_metadata(document, mentions, report))
+
+
+def as_credits_of(
+    title: Mention, credits: Iterable[RelationCandidate]
+) -> Iterator[RelationCandidate]:
+    """*credits* of the document *title* names: whoever writes or publishes a policy issues it."""
+    for credit in credits:
+        if title.cls == "Policy" and credit.predicate in ("authoredBy", "publishedBy"):
+            credit = replace(credit, predicate="issuedBy")
+        yield credit
 
 
 def _document_metadata(

@@ -22,13 +22,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from itertools import pairwise
 
 from medatlas.loaders.document import Document
 from medatlas.loaders.extract.columns import guess_organization_class
 from medatlas.loaders.extract.model import Mention, RelationCandidate
-from medatlas.loaders.extract.relation_context import TITLE_METHOD, document_title, find_dates
+from medatlas.loaders.extract.relation_context import (
+    TITLE_METHOD,
+    as_credits_of,
+    document_title,
+    find_dates,
+)
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS
 
 __all__ = ["CREDIT_CONFIDENCE", "TITLE_METHOD", "document_title", "report_credits"]
@@ -99,15 +103,8 @@ def report_credits(document: Document, mentions: Sequence[Mention]) -> Iterator[
     ``mentions`` are non-overlapping and in text order.
     """
     report = document_title(document, mentions)
-    if report is None:
-        return
-    if report.cls == "Policy":
-        for credit in _report_credits(document, mentions, report):
-            if credit.predicate in ("authoredBy", "publishedBy"):
-                credit = replace(credit, predicate="issuedBy")
-            yield credit
-        return
-    yield from _report_credits(document, mentions, report)
+    if report is not None:
+        yield from as_credits_of(report, _report_credits(document, mentions, report))
 
 
 def _report_credits(

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from medatlas.loaders.extract.model import Mention, RelationCandidate
-from medatlas.loaders.extract.relation_engine import Rule
+from medatlas.loaders.extract.relation_engine import CLASS_GROUPS, Rule
 
 __all__ = [
     "FIELD_METHOD",
@@ -33,17 +33,7 @@ __all__ = [
 ]
 
 FIELD_PREDICATE = "field"
-_ORGANISATIONS = frozenset(
-    {
-        "Company",
-        "GovernmentBody",
-        "Hospital",
-        "ResearchInstitution",
-        "University",
-        "Association",
-        "Organization",
-    }
-)
+_ORGANISATIONS = frozenset(CLASS_GROUPS["ORG"])
 _FIELDS = frozenset({"Segment", "UseCase"})
 
 

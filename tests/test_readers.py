@@ -1367,3 +1367,24 @@ def test_page_furniture_spares_table_rows_and_body_text() -> None:
     assert drop_page_furniture(["Only page.\n1"]) == [
         "Only page.\n1"
     ]  # one page: nothing to compare
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "关于设立合资公司的公告 / Announcement on the Formation of a Joint Venture",
+            "关于设立合资公司的公告",
+        ),
+        (
+            "Event recap: Harbor Forum 2025 / 活动回顾：2025港湾论坛",
+            "Event recap: Harbor Forum 2025",
+        ),
+        (
+            "AI / ML in Clinical Care 2025",
+            "AI / ML in Clinical Care 2025",
+        ),  # one language: one title
+    ],
+)
+def test_a_title_and_its_translation_give_the_first_as_the_title(heading: str, title: str) -> None:
+    assert stated_metadata(f"# {heading}\n\nBody.\n").title == title

@@ -280,6 +280,8 @@ ROLE_LEADS: frozenset[str] = frozenset(
         " 自研 自主研发 研发 自有 推出 旗下 该 其 公司 本公司 该公司 公司的 其自研"
         # the part a customer or partner plays: 标杆客户X医院
         " 客户 标杆客户 重点客户 典型客户 首家客户 合作伙伴 合作方"
+        # a trade role or a request to contact: 代理商X, 联系X公司
+        " 代理商 经销商 总代理 供应商 承包商 联系"
     )
 )
 

@@ -886,6 +886,15 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+_FIRM_WORDS = frozenset({"公司", "企业", "厂商", "集团"})
+
+
+def _is_place(words: str) -> bool:
+    from medatlas.loaders.extract.places import place_named  # places reads this module's lexicon
+
+    return bool(words) and place_named(words) is not None
+
+
 def suffix_candidates(
     text: str, tokens: Sequence[Token] | LazyTokenIndex, known: KnownSpans
 ) -> Iterator[Candidate]:
@@ -946,6 +955,8 @@ def _candidate_at(
     modifier = text[start:s_start]
     if modifier in _NOUN_ENDINGS:
         return  # "完成投资集团…": the noun alone names no one
+    if suffix.text in _FIRM_WORDS and _is_place(modifier):
+        return  # "德国公司X": a place and a firm word describe a firm, they do not name it
     cls = suffix.cls
     if kind == "offering" and _institution_then_generic(text, pieces):
         return  # 安川市第一人民医院人工智能辅助诊断系统: the hospital's system, no name

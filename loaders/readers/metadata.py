@@ -556,12 +556,24 @@ def _is_kicker(line: str) -> bool:
 
 
 def _title_part(title: str) -> str:
-    """The title before a `` | `` separator (``Report | Site``, ``English | 中文``).
+    """The title before a `` | `` separator (``Report | Site``, ``English | 中文``), or before
+    the `` / `` between a title and its translation (``中文标题 / English Title``).
 
-    Only a spaced ASCII bar separates: ``企业档案｜公司名`` is one title.
+    Only a spaced ASCII bar separates: ``企业档案｜公司名`` is one title; a slash only when one
+    side is Chinese and the other is not (``AI / ML in Care`` is one title).
     """
     first = title.split(" | ", 1)[0].strip()
-    return first if len(first) >= _MIN_TITLE else title
+    if len(first) < _MIN_TITLE:
+        return title
+    halves = first.split(" / ", 1)
+    if len(halves) == 2 and _has_cjk(halves[0]) != _has_cjk(halves[1]):
+        lead = halves[0].strip()
+        return lead if len(lead) >= _MIN_TITLE else first
+    return first
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _head_lines(text: str, start: int) -> Iterator[str]:

@@ -258,3 +258,27 @@ def test_a_name_cut_at_a_short_ending_gives_way_to_the_full_name_found_elsewhere
     text = "“岚川云诊”互联网医院平台全年接诊10万人次。\n\n项目\t投入\n岚川云诊平台升级\t260万元\n"
     found = _found(text, "a.txt")
     assert "岚川云" not in found
+
+
+def test_a_trade_role_or_a_request_to_contact_is_not_part_of_the_name() -> None:
+    from pathlib import Path
+
+    from medatlas.loaders.extract.entities import discover_entities
+    from medatlas.loaders.readers.text import read_text
+
+    text = "会务咨询请联系璞沅会展服务有限公司。本产品由代理商岐川医疗负责华东销售。"
+    found = {m.text for m in discover_entities(read_text(Path("t.txt"), text.encode()), [])}
+    assert {"璞沅会展服务有限公司", "岐川医疗"} <= found
+    assert not {"联系璞沅会展服务有限公司", "代理商岐川医疗"} & found
+
+
+def test_a_place_and_a_firm_word_describe_a_firm_without_naming_it() -> None:
+    from pathlib import Path
+
+    from medatlas.loaders.extract.entities import discover_entities
+    from medatlas.loaders.readers.text import read_text
+
+    text = "岑溪智能与德国公司Quellhaus Diagnostics合作。上海医药集团发布公告。"
+    found = {m.text: m.cls for m in discover_entities(read_text(Path("t.txt"), text.encode()), [])}
+    assert "德国公司" not in found and found.get("德国") == "Region"
+    assert found.get("上海医药集团") == "Company"  # a place inside a real name stays

@@ -6,7 +6,8 @@ narrow with what they are about: ``常见病辅助诊断``, ``脑卒中分诊``,
 phrase, the use case a product addresses is the whole phrase, not the broad term inside it.
 :func:`widen_use_cases` returns a ``UseCase`` mention (method :data:`WIDE_METHOD`, no IRI:
 the pipeline files it as a discovered concept) for every such phrase; ``broader`` names the
-vocabulary concept it narrows, so a caller can link the two (``skos:broader``).
+vocabulary concept it narrows. (Consolidation files every discovered concept under the
+vocabulary concept its name ends with: :mod:`medatlas.graph.consolidate`.)
 
 A term is widened only when it is a generic task: its label ends in a task word (诊断, 分诊,
 screening; 病理切片 names no task) and it is a concept other use cases sit under (辅助诊断 over
@@ -14,8 +15,7 @@ screening; 病理切片 names no task) and it is a concept other use cases sit u
 what the task is about: a disease, an organ, a modality, a kind of record (常见病, 脑卒中,
 乳腺钼靶, chest X-ray). Words that only say how or where a task is done (AI, 智能, 基层,
 automated, real-time) narrow nothing; a verb, a function word, punctuation or a name ends the
-phrase on the left. :func:`broader_use_case` tells, for a discovered phrase's name alone,
-the vocabulary concept it narrows.
+phrase on the left.
 
 >>> from medatlas.loaders.extract.model import Mention
 >>> text = "主要用于常见病辅助诊断。"
@@ -42,7 +42,6 @@ __all__ = [
     "WIDE_CONFIDENCE",
     "WIDE_METHOD",
     "WidePhrase",
-    "broader_use_case",
     "generic_use_cases",
     "widen_use_cases",
 ]
@@ -255,23 +254,3 @@ def widen_use_cases(
             continue
         found.append(WidePhrase(wide, str(head.iri)))
     return found
-
-
-def broader_use_case(name: str, mentions: Sequence[Mention]) -> str | None:
-    """The vocabulary use case a discovered task phrase narrows, for ``skos:broader``.
-
-    ``mentions`` are the vocabulary's mentions in ``name`` itself (a gazetteer's ``find``): the
-    use case that ends the phrase is its head (辅助诊断 of 常见病辅助诊断), else the one that
-    opens it (ECG of "ECG rhythm classification"); a phrase that is one label narrows nothing.
-
-    >>> head = Mention(3, 7, "辅助诊断", "UseCase", 0.95, "gazetteer", iri="u:dx")
-    >>> broader_use_case("常见病辅助诊断", [head])
-    'u:dx'
-    """
-    known = [m for m in mentions if m.cls == "UseCase" and m.iri]
-    if any(m.start == 0 and m.end == len(name) for m in known):
-        return None
-    head = next((m for m in known if m.end == len(name.rstrip())), None)
-    opening = next((m for m in known if m.start == 0), None)
-    chosen = head or opening
-    return str(chosen.iri) if chosen is not None else None

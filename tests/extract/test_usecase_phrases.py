@@ -16,7 +16,6 @@ from medatlas.loaders.extract.gazetteer import Gazetteer
 from medatlas.loaders.extract.relation_usecases import free_use_cases, use_case_cell
 from medatlas.loaders.extract.usecase_phrases import (
     WIDE_METHOD,
-    broader_use_case,
     widen_use_cases,
 )
 
@@ -68,16 +67,6 @@ def test_a_wide_phrase_names_the_concept_it_narrows() -> None:
     assert [w.mention.method for w in wide] == [WIDE_METHOD]
     assert wide[0].broader in {m.iri for m in mentions if m.cls == "UseCase"}
     assert wide[0].mention.iri is None  # filed as a discovered concept
-
-
-@pytest.mark.parametrize(
-    ("name", "narrows"),
-    [("常见病辅助诊断", "辅助诊断"), ("ECG rhythm classification", "ECG"), ("辅助诊断", None)],
-)
-def test_a_discovered_phrase_names_the_concept_it_narrows(name: str, narrows: str | None) -> None:
-    mentions = Gazetteer(concept_entries()).find(name)
-    iri = {m.text: m.iri for m in mentions}.get(narrows) if narrows else None
-    assert broader_use_case(name, mentions) == iri
 
 
 def test_free_phrases_replace_the_generic_word_inside_them() -> None:

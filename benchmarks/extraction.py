@@ -15,6 +15,9 @@ Evaluation sets, each built into its own fresh store:
 - **heldout3**: eight more reports in ``benchmarks/heldout3`` (pilot-hospital list, tender award,
   quarterly funding report, WeChat-style launch article, cleared-devices list, broker deep-dive,
   ESG report excerpt, bilingual press kit), written in session 4 the same way; never tuned against;
+- **heldout4**: eight more reports in ``benchmarks/heldout4`` (investor-relations meeting record,
+  expert consensus, industrial-park brochure, patent landscape, statistical bulletin, podcast
+  transcript, grant announcement, bilingual landscape map), written in session 5 the same way;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -80,6 +83,7 @@ from benchmarks.dev6 import make_docs as dev6_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
+from benchmarks.heldout4 import make_docs as heldout4_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -497,6 +501,9 @@ EVAL_SETS: dict[str, EvalSet] = {
     ),
     "heldout3": _written(
         "Third held-out set (written in session 4; never tuned against)", heldout3_docs
+    ),
+    "heldout4": _written(
+        "Fourth held-out set (written in session 5; never tuned against)", heldout4_docs
     ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check

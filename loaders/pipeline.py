@@ -42,6 +42,7 @@ from medatlas.loaders.candidates import Candidate, Ref, candidate_id
 from medatlas.loaders.document import Document
 from medatlas.loaders.extract.entity_zh import is_policy_title
 from medatlas.loaders.extract.model import FigureCandidate, Mention, RelationCandidate
+from medatlas.loaders.extract.publisher import is_company_name, publisher_mention
 from medatlas.loaders.linking import discovered_slug, link
 
 __all__ = [
@@ -248,7 +249,7 @@ def _title_mention(document: Document, known: Sequence[Mention]) -> Mention | No
     Only a title written in the text (within its first few thousand characters) counts: the
     evidence must be the document's own words. A title that is a known name is left to it.
     """
-    title = (document.metadata.title or "").strip()
+    title = _released_name(document.text, (document.metadata.title or "").strip())
     if len(title) < 4:
         return None
     start = document.text.find(title, 0, _HEAD_CHARS + len(title))
@@ -257,8 +258,24 @@ def _title_mention(document: Document, known: Sequence[Mention]) -> Mention | No
     end = start + len(title)
     if any(k.start == start and k.end == end for k in known):
         return None
-    cls = "Policy" if is_policy_title(title) else "Report"
+    # a policy is a government's; what a firm files under such a name (公告) is its report
+    policy = is_policy_title(title) and not is_company_name(document.metadata.publisher)
+    cls = "Policy" if policy else "Report"
     return Mention(start, end, title, cls, TITLE_CONFIDENCE, "metadata:title", name=title)
+
+
+# a news headline announcing a named work: "《X》发布", "X正式发布"
+_RELEASED = re.compile(r"(?:正式|重磅|隆重|首次|今日|近日)?(?:发布|出炉|揭晓|公布)$")
+
+
+def _released_name(text: str, title: str) -> str:
+    """The work a headline announces (``2025年度X排行榜发布``: the ranking), when the text
+    names it in 《》; else the title as it stands."""
+    released = _RELEASED.search(title)
+    if released is None:
+        return title
+    name = title[: released.start()].strip().strip("《》").strip()
+    return name if len(name) >= 4 and f"《{name}》" in text else title
 
 
 def _date_value(text: str) -> Value:
@@ -373,7 +390,10 @@ def extract_document(
     known = gazetteer.find(text)
     title = _title_mention(document, known)
     found = steps.discover(document, known)
-    mentions = _merge_mentions(known, [*([title] if title else []), *found])
+    stated = [m for m in (title,) if m is not None]
+    publisher = publisher_mention(document, [*known, *stated, *found])
+    stated += [publisher] if publisher is not None else []
+    mentions = _merge_mentions(known, [*stated, *found])
     candidates = steps.relate(document, mentions)
     figures = steps.measure(document, mentions)
     # relation ends and figure subjects the steps found themselves are entities too

@@ -106,3 +106,53 @@ def test_other_overlaps_keep_the_known_mention(term: Mention, name: Mention) -> 
     from medatlas.loaders.pipeline import _merge_mentions
 
     assert _merge_mentions([term], [name]) == [term]
+
+
+def _names(result) -> dict[str, str]:
+    """Each name an entity of *result* carries -> its class."""
+    return {a.text: e.cls for e in result.facts.entities for a in (*e.labels, *e.aliases)}
+
+
+def _extract_text(text: str, meta: Metadata):
+    doc = Document("t.txt", Path("t.txt"), "txt", "utf-8", "0" * 64, text, (), meta)
+    return extract_document(
+        doc, gazetteer=_NoGazetteer(), names=NameIndex(), classes={}, extractors=_NOTHING
+    )
+
+
+def test_a_policy_shaped_title_a_company_publishes_is_its_report() -> None:
+    text = "关于签订战略合作协议的公告\n岚序医疗科技股份有限公司\n\n正文。\n"
+    meta = Metadata("关于签订战略合作协议的公告", None, "岚序医疗科技股份有限公司")
+    result = _extract_text(text, meta)
+    classes = _names(result)
+    assert classes["关于签订战略合作协议的公告"] == "Report"
+    assert classes["岚序医疗科技股份有限公司"] == "Company"
+
+
+def test_a_headline_announcing_a_named_work_names_the_work() -> None:
+    text = "2025年度岚州医院AI指数榜发布\n\n研究院发布了《2025年度岚州医院AI指数榜》。\n"
+    result = _extract_text(text, Metadata("2025年度岚州医院AI指数榜发布"))
+    assert {n for n, c in _names(result).items() if c == "Report"} == {"2025年度岚州医院AI指数榜"}
+
+
+def test_a_headline_whose_work_the_text_does_not_name_stays_whole() -> None:
+    text = "岚州医院AI指数榜发布\n\n研究院今天发布了一份榜单。\n"
+    result = _extract_text(text, Metadata("岚州医院AI指数榜发布"))
+    assert {n for n, c in _names(result).items() if c == "Report"} == {"岚州医院AI指数榜发布"}
+
+
+@pytest.mark.parametrize(
+    ("publisher", "cls"),
+    [("澜汐健康观察", "Organization"), ("岚州省医学影像学会", "Association")],
+)
+def test_a_stated_publisher_no_rule_knows_becomes_an_organisation(publisher: str, cls: str) -> None:
+    text = f"发件人：{publisher} <news@lanxi.example>\n主题：周报 第3期\n\n正文。\n"
+    result = _extract_text(text, Metadata("周报 第3期", None, publisher))
+    assert _names(result)[publisher] == cls
+
+
+@pytest.mark.parametrize("publisher", ["网络", "公司公告", "岚序与澜汐", "X"])
+def test_a_generic_or_listed_source_is_no_organisation(publisher: str) -> None:
+    text = f"来源：{publisher}\n\n正文。\n"
+    result = _extract_text(text, Metadata(None, None, publisher))
+    assert publisher not in _names(result)

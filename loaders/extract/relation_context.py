@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 
+from medatlas.graph.identity import normalise_name
 from medatlas.loaders.document import Block, Document
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_approvals import approval_rows
@@ -156,7 +157,8 @@ DATE_PATTERN = re.compile(
     r"(?<!\d)(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[.\-/．]\d{1,2}"
     r"(?:[.\-/．]\d{1,2})?(?!\d)|年)"
     rf"|\b{_MONTH_NAMES}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{{2}}\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES},?\s+(?:19|20)\d{{2}}\b",
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES},?\s+(?:19|20)\d{{2}}\b"
+    r"|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?!\d)",  # 03/11/2025
     re.IGNORECASE,
 )
 _ISSUE_VERB = re.compile(
@@ -509,8 +511,19 @@ def document_metadata(
     """The report or policy a document's title names, dated and attributed as its masthead
     states; whoever publishes or writes a policy issues it."""
     report = document_title(document, mentions)
-    if report is not None:
-        yield from as_credits_of(report, _document_metadata(document, mentions, report))
+    if report is None:
+        return
+    credited: set[str] = set()
+    for candidate in as_credits_of(report, _document_metadata(document, mentions, report)):
+        if candidate.predicate in _CREDITS and candidate.object is not None:
+            key = candidate.object.iri or candidate.object.text.casefold()
+            if key in credited:
+                continue  # "编制：X" and "X" above the title: one credit, not two
+            credited.add(key)
+        yield candidate
+
+
+_CREDITS = frozenset({"authoredBy", "publishedBy", "issuedBy"})
 
 
 def as_credits_of(
@@ -544,22 +557,15 @@ def _document_metadata(
                 )
                 break
     for predicate, name in (("publishedBy", meta.publisher), ("authoredBy", meta.author)):
-        if not name:
-            continue
-        folded = name.casefold()
-        for mention in mentions:
-            if mention.start >= limit:
-                break
-            if mention.cls in _ORG and mention.text.casefold() in folded:
-                yield RelationCandidate(
-                    report,
-                    predicate,
-                    mention,
-                    *_line(text, mention.start, mention.end),
-                    METADATA_CONFIDENCE,
-                    "document-metadata",
-                )
-                break
+        for mention in _credited(name, mentions, limit):
+            yield RelationCandidate(
+                report,
+                predicate,
+                mention,
+                *_line(text, mention.start, mention.end),
+                METADATA_CONFIDENCE,
+                "document-metadata",
+            )
     at = next(i for i, b in enumerate(document.blocks) if b.start <= report.start < b.end + 1)
     masthead = [document.blocks[at]]
     for block in document.blocks[at + 1 : at + 1 + _MASTHEAD_BLOCKS]:
@@ -568,6 +574,30 @@ def _document_metadata(
         if block.kind != "table":
             masthead.append(block)
     yield from _masthead(text, masthead, mentions, report)
+
+
+def _credited(name: str | None, mentions: Sequence[Mention], limit: int) -> Iterator[Mention]:
+    """The organisations a stated publisher or author names: each one of a list
+    (``主办单位：X、Y``), first where the head of the document names it, else where the body
+    does (a masthead's ``XYZ HEALTH, INC.`` is the body's ``XYZ Health, Inc.``)."""
+    if not name:
+        return
+    folded = name.casefold()
+    seen: set[str] = set()
+    for mention in mentions:
+        if mention.start >= limit:
+            break
+        key = mention.iri or mention.text.casefold()
+        if mention.cls in _ORG and mention.text.casefold() in folded and key not in seen:
+            seen.add(key)
+            yield mention
+    if seen:
+        return
+    wanted = normalise_name(name)
+    for mention in mentions:
+        if mention.cls in _ORG and normalise_name(mention.name or mention.text) == wanted:
+            yield mention
+            return
 
 
 _MASTHEAD_BLOCKS = 4  # blocks under the title that may credit and date the report

@@ -26,6 +26,7 @@ __all__ = [
     "FIELD_LABELS",
     "MONTHS",
     "PLACEHOLDER_AUTHORS",
+    "field_of",
     "is_placeholder_author",
     "metadata_from_fields",
     "normalise_date",
@@ -40,6 +41,8 @@ FIELD_LABELS: dict[str, str] = {
     "题目": "title",
     "报告名称": "title",
     "报告标题": "title",
+    "主题": "title",  # an e-mail's subject
+    "subject": "title",
     "author": "author",
     "authors": "author",
     "作者": "author",
@@ -70,6 +73,10 @@ FIELD_LABELS: dict[str, str] = {
     "编制单位": "publisher",
     "编写单位": "publisher",
     "主办单位": "publisher",
+    "编制": "publisher",
+    "发件人": "publisher",  # an e-mail newsletter's sender
+    "from": "publisher",
+    "registry": "publisher",  # a register's record: the register publishes it
     "date": "date",
     "published": "date",
     "published on": "date",
@@ -94,6 +101,12 @@ FIELD_LABELS: dict[str, str] = {
     "发文日期": "date",
     "成文日期": "date",
     "印发日期": "date",
+    "公告日期": "date",
+    "posted": "date",
+    "posted on": "date",
+    "first posted": "date",
+    "filed": "date",
+    "filing date": "date",
 }
 
 # What authoring tools write as "author" when nobody set one (case-folded).
@@ -119,7 +132,7 @@ _MAX_PUBLISHER_LINE = 20  # a publisher line above a date line is short
 _MAX_TITLE = 160  # a long line may still be a title with its subtitle
 _MAX_KICKER_WORDS = 4  # "POLICY BRIEF", "INDUSTRY REPORT": a label above the title
 _DATE_VERB = re.compile(r"^(?:published|released|updated|发布于|发布|更新于)\s*(?:on\s+)?", re.I)
-_CREDIT_SEP = re.compile(r"\s+[|·•]\s+|\s*｜\s*")
+_CREDIT_SEP = re.compile(r"\s+[|·•]\s+|\s*[｜¦]\s*")
 _MAX_CREDIT_PARTS = 4  # more parts are a breadcrumb trail
 _CREDIT_LABEL = re.compile(r"[^\d:：。；;，,]{1,24}")  # "Equity Research", "深度报告", "London"
 _TIME = re.compile(r",?\s+\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,4})?\s*$")
@@ -197,6 +210,8 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}(?!\d)", re.IGNORECASE
     ),
+    # day first, as most of the world writes it (03/11/2025); month first when the day is > 12
+    re.compile(rf"(?<![\d/.])(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})[/.]{_YEAR}(?!\d)"),
     re.compile(rf"(?<!\d){_YEAR}(?!\d)\s*年?"),
 )
 
@@ -238,6 +253,8 @@ def _iso(match: re.Match[str]) -> str | None:
     else:
         month = None
     day = int(groups["day"]) if groups.get("day") else None
+    if day is not None and month is not None and month > 12 >= day and not groups.get("mname"):
+        day, month = month, day  # 04/15/2025: month first
     if month is None:
         return f"{year:04d}"
     if not 1 <= month <= 12:
@@ -310,7 +327,7 @@ def metadata_from_fields(fields: Mapping[str, str]) -> Metadata:
     """
     values: dict[str, str] = {}
     for label, raw in fields.items():
-        field = FIELD_LABELS.get(label.strip().casefold())
+        field = field_of(label)
         value = _clean_value(raw)
         if field is None or field in values or not value:
             continue
@@ -325,6 +342,49 @@ def metadata_from_fields(fields: Mapping[str, str]) -> Metadata:
 
 def _clean_value(raw: str) -> str:
     return _unquote(raw.strip().strip("*").strip())
+
+
+def field_of(label: str) -> str | None:
+    """The :class:`Metadata` field a label names: ``发布日期``, ``**Published**``, and a
+    bilingual label such as ``公告日期 / Date`` by either of its halves.
+
+    >>> field_of("公告日期 / Date"), field_of("**Subject**"), field_of("Notice reference")
+    ('date', 'title', None)
+    """
+    folded = label.strip().strip("*_").strip().casefold()
+    field = FIELD_LABELS.get(folded)
+    if field is None and ("/" in folded or "／" in folded):
+        halves = (h.strip().strip("*_").strip() for h in re.split(r"[/／]", folded))
+        fields = {FIELD_LABELS.get(h) for h in halves} - {None}
+        field = fields.pop() if len(fields) == 1 else None
+    return field
+
+
+# an e-mail address after a sender's name: "周报 <weekly@example.org>"
+_ADDRESS = re.compile(r"\s*[<＜(（]?\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*[>＞)）]?")
+_REPLY = re.compile(r"^(?:(?:re|fw|fwd|转发|回复)\s*[:：]\s*)+", re.IGNORECASE)
+# a subject's bracketed lead that names the issue of a serial: 【医疗AI周报 第37期】, not a bare
+# column label (【周报】, "[Briefing]")
+_ISSUE_NUMBER = re.compile(r"第\s*\d+\s*[期号]|\b(?:issue|no\.)\s*\d", re.IGNORECASE)
+_SERIAL = re.compile(
+    r"周报|月报|日报|简报|快报|通讯|\b(?:newsletter|digest|bulletin|briefing)\b", re.IGNORECASE
+)
+_LEAD_BRACKET = re.compile(r"^[【\[](?P<inner>[^】\]]{2,40})[】\]]\s*(?P<rest>.*)$")
+
+
+def _field_value(field: str, value: str) -> str:
+    """A labelled value as the field wants it: a sender without the address, a subject
+    without ``Re:`` and with its issue name when a bracket leads it (``【X周报 第3期】要闻``)."""
+    if field in ("publisher", "author"):
+        return _ADDRESS.sub("", value).strip(" \"'“”")
+    if field == "title":
+        value = _REPLY.sub("", value)
+        lead = _LEAD_BRACKET.match(value)
+        if lead:
+            inner, rest = lead.group("inner").strip(), lead.group("rest").strip()
+            named_serial = _SERIAL.search(inner) and len(_SERIAL.sub("", inner).strip()) >= 2
+            return inner if _ISSUE_NUMBER.search(inner) or named_serial or not rest else rest
+    return value
 
 
 def stated_metadata(text: str, *, start: int = 0) -> Metadata:
@@ -346,6 +406,10 @@ def stated_metadata(text: str, *, start: int = 0) -> Metadata:
     found: dict[str, str] = {}
     headings: list[tuple[int, str]] = []
     for index, line in enumerate(head):
+        issuer = _organisation_line(line) if index < _MASTHEAD_LINES else None
+        if issuer is not None:
+            found.setdefault("publisher", issuer)
+            continue
         for field, value in _statements(line, head[index + 1] if index + 1 < len(head) else ""):
             if field == "heading":
                 headings.append((index, value))
@@ -375,12 +439,17 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
     segments = _label_segments(line)
     if len(segments) > 1:
         for segment in segments:
-            yield from _statements(segment, "")
+            if _is_date_line(segment):
+                yield "date", str(normalise_date(segment))  # 作者：X｜来源：Y｜2025-11-03
+            else:
+                yield from _statements(segment, "")
         return
     label = _LABEL_LINE.match(line)
     if label:
-        field = FIELD_LABELS.get(label.group("label").strip().casefold())
+        field = field_of(label.group("label"))
         value = _clean_value(label.group("value"))
+        if field is not None:
+            value = _field_value(field, value)
         if field == "date":
             date = normalise_date(value)
             if date is not None:
@@ -396,6 +465,14 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
     credit = _credit_and_date(line)
     if credit is not None:
         yield from credit
+        return
+    venue = _FIRST_PUBLISHED.match(line.strip("*_ "))
+    if venue:
+        yield "publisher", (venue.group("name") or venue.group("en")).strip()
+        return
+    dated = _dated_act(line)
+    if dated:
+        yield from dated
         return
     dateline = _DATELINE.match(line)
     if dateline:
@@ -421,7 +498,7 @@ def _following_date(line: str) -> str | None:
     if _is_date_line(line):
         return normalise_date(line)
     label = _LABEL_LINE.match(line)
-    if label and FIELD_LABELS.get(label.group("label").strip().casefold()) == "date":
+    if label and field_of(label.group("label")) == "date":
         value = _clean_value(label.group("value"))
         return normalise_date(value) if _is_date_line(value) else None
     return None
@@ -441,11 +518,54 @@ def _publisher_like(line: str) -> bool:
     )
 
 
+# where a piece first appeared: 首发于“X”专栏, "First published in X"
+_FIRST_PUBLISHED = re.compile(
+    r"^(?:首发于|首发|原载于|原文刊于|刊载于|刊于|发表于|转载自|来自)\s*[“\"《「『]?"
+    r"(?P<name>[^“”\"《》「」『』\s]{2,30}?)[”\"》」』]?\s*(?:专栏|公众号|微信公众号|杂志|期刊|网站|官网)?$"
+    r"|^(?:first|originally)\s+(?:published|appeared)\s+(?:in|on|by)\s+(?:the\s+)?"
+    r"(?P<en>[A-Z][\w&'\- ]{2,60}?)\.?$",
+    re.IGNORECASE,
+)
+# an act of publishing that ends with its date: "Filed with the SEC on 27 February 2026",
+# "Prepared by the X Institute, 9 October 2025"
+_DATED_ACT = re.compile(
+    r"^(?P<verb>filed|published|released|issued|posted|updated|submitted|dated|prepared|compiled"
+    r"|written)\b(?P<middle>.{0,100}?)(?:\s+on|,)\s+(?P<date>[^,]{4,30}?)\s*\.?$",
+    re.IGNORECASE,
+)
+_AUTHORING = frozenset({"prepared", "compiled", "written"})
+
+
+def _dated_act(line: str) -> list[tuple[str, str]] | None:
+    """Date (and, for "Prepared by X, date", author) of a line that states an act and its date."""
+    match = _DATED_ACT.match(line.strip("*_ ").strip())
+    if match is None or not _is_date_line(match.group("date")):
+        return None
+    found = [("date", str(normalise_date(match.group("date"))))]
+    middle = match.group("middle").strip()
+    by = re.match(r"^by\s+(?:the\s+)?(?P<name>[^,;]{2,80})(?:[,;].*)?$", middle, re.IGNORECASE)
+    if match.group("verb").casefold() in _AUTHORING and by and _publisher_like(by.group("name")):
+        found.insert(0, ("author", by.group("name").strip()))
+    return found
+
+
 def _label_segments(line: str) -> list[str]:
     """Cut a line holding several labelled values (``来源：X 发布时间：Y 记者：Z``) at its labels.
 
-    Only labels of :data:`FIELD_LABELS` and :data:`BYLINE_LABELS` after a space or ``|`` cut.
+    A line of parts cut by ``|``, ``·`` or ``｜`` (``作者：X｜首发于“Y”｜2025/07/03``) is cut there
+    first when a part is labelled. Only labels of :data:`FIELD_LABELS` and
+    :data:`BYLINE_LABELS` after a space or ``|`` cut.
     """
+    parts = [p.strip().strip("*_").strip() for p in _CREDIT_SEP.split(line.strip())]
+    if len(parts) > 1 and any(_labelled(p) for p in parts):
+        # unlabelled neighbours stay together: "X研究所 | 2025年4月18日 | 分析师：Y" credits X
+        groups: list[list[str]] = []
+        for part in filter(None, parts):
+            if _labelled(part) or not groups or _labelled(groups[-1][-1]):
+                groups.append([part])
+            else:
+                groups[-1].append(part)
+        return [piece for group in groups for piece in _label_segments(" | ".join(group))]
     cuts = [
         match.start("label")
         for match in _INNER_LABEL.finditer(line)
@@ -454,7 +574,7 @@ def _label_segments(line: str) -> list[str]:
     if not cuts:
         return [line]
     bounds = [0, *cuts, len(line)]
-    pieces = (line[a:b].strip(" |｜") for a, b in itertools.pairwise(bounds))
+    pieces = (line[a:b].strip().strip("|｜").strip() for a, b in itertools.pairwise(bounds))
     return [piece for piece in pieces if piece]
 
 
@@ -481,6 +601,9 @@ def _credit_and_date(line: str) -> list[tuple[str, str]] | None:
     if date is None or not all(_CREDIT_LABEL.fullmatch(part) for part in others[1:]):
         return None
     credit = _PROVIDED_BY.sub("", others[0]).strip("*_ ").strip()
+    venue = _FIRST_PUBLISHED.match(credit)
+    if venue:
+        credit = (venue.group("name") or venue.group("en")).strip()
     if (
         not credit
         or len(credit) > _MAX_PUBLISHER_LINE * 3
@@ -494,6 +617,44 @@ def _credit_and_date(line: str) -> list[tuple[str, str]] | None:
     return [("publisher", credit), ("date", date)]
 
 
+# a masthead line that is only the name of who issues the document: "X科技股份有限公司（证券代码：
+# 688001）", "XYZ HEALTH SYSTEMS, INC.", "X省医学会": the publisher, never the title
+_ZH_ORGANISATION = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9·（）()]{2,40}?"
+    r"(?:公司|集团|协会|学会|联盟|联合会|委员会|研究院|研究所|研究中心|医院|大学|学院|基金会|商会"
+    r"|管理局|监督管理局|卫生健康委|卫健委|办公厅|办公室|人民政府|局|厅|部)"
+)
+_EN_LEGAL_END = re.compile(
+    r"(?:,?\s+(?:inc|incorporated|ltd|limited|llc|corp|corporation|plc|gmbh|ag|s\.a|b\.v|n\.v"
+    r"|co\.,?\s+ltd))\.?$",
+    re.IGNORECASE,
+)
+_CODE_NOTE = re.compile(r"\s*[（(][^（）()]{0,30}(?:代码|code|ticker)[^（）()]{0,30}[)）]", re.I)
+
+
+def _organisation_line(line: str) -> str | None:
+    """The name a masthead line consists of, when it is only an organisation's name.
+
+    A Chinese name ending with an organisation's word (公司, 协会, 委员会, 医院…), an English
+    name of capitalised words ending with a legal form (``Inc.``, ``Co., Ltd.``); a stock code
+    in brackets and a translation after `` / `` may follow.
+    """
+    stripped = _CODE_NOTE.sub("", line.strip().strip("*_#").strip())
+    halves = [h.strip() for h in re.split(r"\s*/\s+|\s+/\s*", stripped)]
+    name = _CODE_NOTE.sub("", halves[0]).strip()
+    if _ZH_ORGANISATION.fullmatch(name):
+        return name
+    words = name.replace(",", " ").split()
+    if (
+        name.isascii()
+        and _EN_LEGAL_END.search(name)
+        and 2 <= len(words) <= 10
+        and all(w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in words)
+    ):
+        return name
+    return None
+
+
 def _masthead_title(head: list[str]) -> str | None:
     """The first title-like line among the first lines, past kickers, dates and bylines.
 
@@ -502,6 +663,8 @@ def _masthead_title(head: list[str]) -> str | None:
     """
     kicker: str | None = None
     for line in head[:_MASTHEAD_LINES]:
+        if _organisation_line(line) is not None:
+            continue  # who issues it, above the title
         title = _first_line_title(line)
         if title is None:
             if _is_byline(line) or _is_date_line(line) or _LABEL_LINE.match(line):
@@ -531,8 +694,14 @@ def _first_line_title(line: str) -> str | None:
 
 def _is_field_label(label: str) -> bool:
     """True for a label that names a metadata field or a byline (``作者``, ``Editor``)."""
-    folded = label.strip().casefold()
-    return folded in FIELD_LABELS or folded in BYLINE_LABELS
+    folded = label.strip().strip("*_").strip().casefold()
+    return field_of(label) is not None or folded in BYLINE_LABELS
+
+
+def _labelled(part: str) -> bool:
+    """Does *part* open with a metadata or byline label (``来源：X``, ``**Published:** …``)?"""
+    label = _LABEL_LINE.match(part)
+    return bool(label) and _is_field_label(label.group("label"))
 
 
 def _is_byline(line: str) -> bool:

@@ -111,3 +111,62 @@ def test_a_notices_masthead_dates_it_and_names_its_issuer(tmp_path: Path) -> Non
     assert ("岚川市卫", "issuedOn", "2025-03-14") in facts
     assert ("岚川市卫", "issuedBy", "岚川市卫生健康委员会") in facts
     assert not any(p in ("publishedBy", "authoredBy") for _, p, _ in facts)
+
+
+def _metadata_facts(
+    tmp_path: Path, text: str, title: str, cls: str, names: dict[str, str], *, skip: int = 0
+):
+    """Credits of the document *title* names; mentions in the first *skip* characters unseen."""
+    from medatlas.loaders.extract.relation_context import document_metadata
+
+    path = tmp_path / "doc.md"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    entries = [GazetteerEntry(f"t:{n}", c, (n,)) for n, c in names.items()]
+    mentions = Gazetteer(entries).find(document.text)
+    at = document.text.index(title)
+    mentions = [m for m in mentions if not (at <= m.start < at + len(title)) and m.start >= skip]
+    mentions.append(Mention(at, at + len(title), title, cls, 0.9, TITLE_METHOD, name=title))
+    mentions.sort(key=lambda m: m.start)
+    return _facts(list(document_metadata(document, mentions)))
+
+
+def test_every_organiser_a_masthead_lists_publishes(tmp_path: Path) -> None:
+    title = "2026岚州智慧医疗大会 会议日程"
+    text = f"# {title}\n\n**主办单位：** 岚州医院协会、岚州大学\n\n正文。\n"
+    names = {"岚州医院协会": "Association", "岚州大学": "University"}
+    facts = _metadata_facts(tmp_path, text, title, "Report", names)
+    assert {(p, o) for _, p, o in facts if p == "publishedBy"} == {
+        ("publishedBy", "岚州医院协会"),
+        ("publishedBy", "岚州大学"),
+    }
+
+
+def test_one_credit_per_organisation_however_often_the_masthead_names_it(tmp_path: Path) -> None:
+    title = "会员单位名录（2025年版）"
+    text = (
+        f"岚州省医学影像学会\n{title}\n\n编制：岚州省医学影像学会\n发布日期：2025年7月\n\n"
+        "说明：正文。\n"
+    )
+    facts = _metadata_facts(tmp_path, text, title, "Report", {"岚州省医学影像学会": "Association"})
+    credits = [f for f in facts if f[1] in ("publishedBy", "authoredBy")]
+    assert len(credits) == 1 and credits[0][2] == "岚州省医学影像学会"
+    assert ("会员单位", "issuedOn", "2025-07") in facts
+
+
+def test_a_masthead_in_capitals_credits_the_firm_the_body_names(tmp_path: Path) -> None:
+    title = "FORM 10-K - FISCAL YEAR ENDED DECEMBER 31, 2025"
+    body = "Brellin Diagnostics, Inc. sells imaging software. " * 80  # far below the head
+    text = f"BRELLIN DIAGNOSTICS, INC.\n{title}\nFiled on 2 March 2026\n\n{body}\n"
+    names = {"Brellin Diagnostics": "Company"}
+    # the capitals are no mention: the firm is credited where the body names it
+    facts = _metadata_facts(tmp_path, text, title, "Report", names, skip=len(title) + 30)
+    assert ("FORM", "publishedBy", "Brellin Diagnostics") in facts
+    assert ("FORM", "issuedOn", "2026-03-02") in facts
+
+
+def test_a_day_first_date_in_a_masthead_dates_the_notice(tmp_path: Path) -> None:
+    title = "Contract Notice: Imaging Triage Service"
+    text = f"# {title}\n\n**Notice reference:** AB-2025-01 · **Published:** 03/11/2025\n\nBody.\n"
+    facts = _metadata_facts(tmp_path, text, title, "Report", {})
+    assert ("Cont", "issuedOn", "2025-11-03") in facts

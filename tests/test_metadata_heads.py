@@ -1,0 +1,129 @@
+"""What the head of a document states about it, in layouts beyond a title and a credit line:
+e-mail newsletters, filings under a company's masthead, registers, bylines with several parts,
+day-first dates. All documents here are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from medatlas.loaders.readers.metadata import field_of, normalise_date, stated_metadata
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Published: 03/11/2025", "2025-11-03"),  # day first
+        ("Date: 04/15/2025", "2025-04-15"),  # the day cannot be the month: month first
+        ("31.12.2024", "2024-12-31"),
+        ("2025/07/03", "2025-07-03"),  # year first stays year first
+    ],
+)
+def test_numeric_dates_with_the_year_last(text: str, iso: str) -> None:
+    assert normalise_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("公告日期 / Date", "date"),
+        ("**Published**", "date"),
+        ("主题", "title"),
+        ("From", "publisher"),
+        ("Notice reference", None),
+        ("日期 / Title", None),  # halves that disagree name nothing
+    ],
+)
+def test_labels_by_either_half_and_without_emphasis(label: str, field: str | None) -> None:
+    assert field_of(label) == field
+
+
+def test_an_email_newsletter_is_titled_by_its_subject_and_sent_by_its_sender() -> None:
+    text = (
+        "发件人：澜汐健康观察 <news@lanxi.example>\n收件人：订阅用户\n"
+        "日期：2025年3月7日 星期五 08:30\n主题：【澜汐医疗AI周报 第12期】本周要闻\n\n"
+        "各位读者好。本周要闻如下。\n"
+    )
+    meta = stated_metadata(text)
+    assert (meta.title, meta.publisher, meta.date) == (
+        "澜汐医疗AI周报 第12期",
+        "澜汐健康观察",
+        "2025-03-07",
+    )
+
+
+def test_an_english_subject_without_an_issue_keeps_the_headline() -> None:
+    text = "From: Desk <desk@orvell.example>\nSubject: Re: [Briefing] Three deals this week\n\nHi."
+    meta = stated_metadata(text)
+    assert meta.title == "Three deals this week"
+    assert meta.publisher == "Desk"
+
+
+def test_a_company_masthead_publishes_and_a_filing_line_dates() -> None:
+    text = (
+        "BRELLIN DIAGNOSTICS, INC.\nFORM 10-K - FISCAL YEAR ENDED DECEMBER 31, 2025\n"
+        "Filed with the Securities and Exchange Commission on 2 March 2026\n\nPART I\n"
+    )
+    meta = stated_metadata(text)
+    assert meta.title == "FORM 10-K - FISCAL YEAR ENDED DECEMBER 31, 2025"
+    assert (meta.publisher, meta.date) == ("BRELLIN DIAGNOSTICS, INC.", "2026-03-02")
+
+
+def test_an_issuing_body_above_the_title_is_not_the_title() -> None:
+    text = "岚州省医学影像学会\n会员单位名录（2025年版）\n\n说明：本名录收录会员单位。\n"
+    meta = stated_metadata(text)
+    assert (meta.title, meta.publisher) == ("会员单位名录（2025年版）", "岚州省医学影像学会")
+
+
+def test_a_company_line_with_its_stock_code_and_translation_publishes() -> None:
+    text = (
+        "# 关于签订战略合作协议的公告\n\n**岚序医疗科技股份有限公司（证券代码：688001）/ "
+        "Lanxu Medical Technology Co., Ltd.**\n\n正文。\n"
+    )
+    assert stated_metadata(text).publisher == "岚序医疗科技股份有限公司"
+
+
+def test_a_sentence_under_the_title_is_not_a_publisher() -> None:
+    text = "# 年度回顾\n\n岚序医疗科技股份有限公司今年推出了三款产品。\n"
+    assert stated_metadata(text).publisher is None
+
+
+def test_a_byline_of_parts_gives_author_venue_and_date() -> None:
+    text = "# 三款系统横评\n\n*作者：林溪（放射科医师）｜首发于“影像札记”专栏｜2025/07/03*\n"
+    meta = stated_metadata(text)
+    assert (meta.author, meta.publisher, meta.date) == (
+        "林溪（放射科医师）",
+        "影像札记",
+        "2025-07-03",
+    )
+
+
+def test_parts_cut_by_full_width_spaces_and_bars() -> None:
+    text = "# 盘点\n\n作者：杜川　｜　来源：岚池观察　｜　2025-11-03\n\n正文。"
+    meta = stated_metadata(text)
+    assert (meta.author, meta.publisher, meta.date) == ("杜川", "岚池观察", "2025-11-03")
+
+
+def test_an_unlabelled_credit_before_a_labelled_part_still_credits() -> None:
+    text = "# 深度报告\n\n澜岸证券研究所 | 2025年4月18日 | 分析师：林屿\n\n## 核心观点\n"
+    meta = stated_metadata(text)
+    assert (meta.publisher, meta.date, meta.author) == ("澜岸证券研究所", "2025-04-18", "林屿")
+
+
+def test_a_register_record_names_its_register_and_first_posting() -> None:
+    text = (
+        "# Trial Record: NCT09999999\n\n**Registry:** TrialHub.example · **First posted:** "
+        "2025-04-09 · **Last update posted:** 14 Oct 2025\n\n## 1. Sponsor\n"
+    )
+    meta = stated_metadata(text)
+    assert (meta.publisher, meta.date) == ("TrialHub.example", "2025-04-09")
+
+
+def test_prepared_by_with_a_date_credits_the_author() -> None:
+    text = "# Digest No. 3\n\n*Prepared by the Orvell Institute, customer team, 9 October 2025*\n"
+    meta = stated_metadata(text)
+    assert (meta.author, meta.date) == ("Orvell Institute", "2025-10-09")
+
+
+def test_a_dated_act_in_the_body_is_not_a_credit() -> None:
+    text = "# Notes\n\nWe filed our comments with the agency on many points, 2025 being busy.\n"
+    assert stated_metadata(text).author is None

@@ -48,7 +48,8 @@ BYLINE_NAME_CONFIDENCE = 0.6
 _ORG = frozenset(CLASS_GROUPS["ORG"])
 _HEAD_BLOCKS = 4
 _SELF_ZH = (
-    r"(?:本|该|此)(?:报告|白皮书|蓝皮书|研究报告|调研报告|指南|手册|年鉴|文集|专刊|期刊|刊物|榜单)"
+    r"(?:本|该|此)(?:报告|白皮书|蓝皮书|研究报告|调研报告|指南|手册|年鉴|文集|专刊|期刊|刊物|榜单"
+    r"|专家共识|共识|团体标准|标准|规范|图谱|名录|简报)"
 )
 _SELF_EN = (
     r"\b(?:this|the)\s+(?:report|white\s?paper|study|brief|briefing|survey|guide|handbook|review"
@@ -58,7 +59,7 @@ _SELF_EN = (
 _SELF_CREDIT = (
     re.compile(
         rf"{_SELF_ZH}[^。；;\n]{{0,6}}?由(?P<names>[^。；;\n]{{2,80}}?)"
-        r"(?:联合|共同|合作|组织|牵头)?(?P<verb>撰写|编写|编制|编著|编撰|起草|研究(?![院所会])|完成|发布|出品|出版|发行)"
+        r"(?:联合|共同|合作|组织|牵头)?(?P<verb>撰写|编写|编制|编著|编撰|起草|执笔|制定|研究(?![院所会])|完成|发布|出品|出版|发行)"
     ),
     re.compile(
         rf"{_SELF_EN}\s+(?:was|is|has been|were)\s+(?:jointly\s+|independently\s+)?"
@@ -73,7 +74,7 @@ _SELF_CREDIT = (
     ),
 )
 _AUTHOR_VERB = re.compile(
-    r"撰写|编写|编制|编著|编撰|起草|研究|完成|prepared|written|authored|compiled|researched|by",
+    r"撰写|编写|编制|编著|编撰|起草|执笔|制定|研究|完成|prepared|written|authored|compiled|researched|by",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(

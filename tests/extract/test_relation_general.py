@@ -302,6 +302,29 @@ def test_a_report_names_its_authors_in_its_own_words(tmp_path: Path) -> None:
     assert (title, "authoredBy", "华澄咨询") in facts, sorted(facts)
 
 
+def test_a_consensus_names_its_writers_in_its_own_words(tmp_path: Path) -> None:
+    title = "人工智能辅助肺结节诊断专家共识（2025版）"
+    text = f"# {title}\n\n本共识由青禾医学会牵头，华澄医院、岚川大学共同执笔。\n\n## 一、范围\n"
+    names = {
+        title: "Report",
+        "青禾医学会": "Association",
+        "华澄医院": "Hospital",
+        "岚川大学": "University",
+    }
+    facts = _facts(tmp_path, text, names, suffix=".md")
+    for writer in ("青禾医学会", "华澄医院", "岚川大学"):
+        assert (title, "authoredBy", writer) in facts, sorted(facts)
+
+
+def test_a_labelled_list_of_drafting_bodies_credits_each(tmp_path: Path) -> None:
+    title = "医学影像人工智能应用团体标准"
+    text = f"# {title}\n\n起草单位：青禾医学会、华澄医院\n\n## 一、范围\n\n本标准规定了要求。\n"
+    names = {title: "Report", "青禾医学会": "Association", "华澄医院": "Hospital"}
+    facts = _facts(tmp_path, text, names, suffix=".md")
+    assert (title, "authoredBy", "青禾医学会") in facts, sorted(facts)
+    assert (title, "authoredBy", "华澄医院") in facts, sorted(facts)
+
+
 def test_a_report_prepared_by_and_a_copyright_line(tmp_path: Path) -> None:
     text = (
         "# The State of Clinical AI 2025\n\n## Summary\n\nThis report was prepared by Northwind"

@@ -40,6 +40,7 @@ from medatlas.graph.iris import (
 from medatlas.loaders.atlas import date_kind
 from medatlas.loaders.candidates import Candidate, Ref, candidate_id
 from medatlas.loaders.document import Document
+from medatlas.loaders.extract.bilingual_names import bilingual_aliases
 from medatlas.loaders.extract.entity_zh import is_policy_title
 from medatlas.loaders.extract.model import FigureCandidate, Mention, RelationCandidate
 from medatlas.loaders.extract.publisher import is_company_name, publisher_mention
@@ -393,7 +394,7 @@ def extract_document(
     stated = [m for m in (title,) if m is not None]
     publisher = publisher_mention(document, [*known, *stated, *found])
     stated += [publisher] if publisher is not None else []
-    mentions = _merge_mentions(known, [*stated, *found])
+    mentions = bilingual_aliases(document, _merge_mentions(known, [*stated, *found]))
     candidates = steps.relate(document, mentions)
     figures = steps.measure(document, mentions)
     # relation ends and figure subjects the steps found themselves are entities too

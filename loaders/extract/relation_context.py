@@ -27,6 +27,7 @@ from functools import cache
 
 from medatlas.graph.identity import normalise_name
 from medatlas.loaders.document import Block, Document
+from medatlas.loaders.extract.columns import column_role
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_approvals import approval_rows
 from medatlas.loaders.extract.relation_cues import (
@@ -264,9 +265,14 @@ def _concept_heading_lists(
         if block.kind == "heading":
             concept = _heading_concept(block, inside)
             continue
-        if concept is None or block.kind == "table" or _SOURCE_LINE.match(block.text):
+        if concept is None or _SOURCE_LINE.match(block.text):
             continue
-        for org in _listed_organisations(text, block, inside):
+        listed = (
+            _tabled_organisations(text, block, inside)
+            if block.kind == "table"
+            else _listed_organisations(text, block, inside)
+        )
+        for org in listed:
             predicate = field_predicate(org.cls, concept.cls)
             if not predicate:
                 continue
@@ -282,11 +288,59 @@ def _concept_heading_lists(
 
 
 def _heading_concept(block: Block, inside: Sequence[Mention]) -> Mention | None:
+    """The one segment or field a heading names (in one language or two: ``医学影像 / Medical
+    Imaging``), when it names nothing else and says little besides."""
     concepts = [m for m in inside if m.cls in ("Segment", "UseCase")]
-    if len(concepts) != 1 or any(m.cls not in _CONCEPTS for m in inside):
+    if len({m.iri or m.text for m in concepts}) != 1 or any(m.cls not in _CONCEPTS for m in inside):
         return None
-    extra = len(block.text) - (concepts[0].end - concepts[0].start)
+    said = _HEADING_NUMBER.sub("", block.text)
+    for m in concepts:
+        said = said.replace(m.text, "", 1)
+    extra = len(_HEADING_PUNCT.sub("", said))
     return concepts[0] if extra <= _MAX_HEADING_EXTRA else None
+
+
+_HEADING_NUMBER = re.compile(
+    r"^\s*(?:[#*]+\s*)?(?:[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．)]?)\s*"
+)
+_HEADING_PUNCT = re.compile(r"[\s/|｜:：()（）、,，*#.．-]+")
+# columns whose cells give each row its own field: the heading's field is not theirs
+_FIELD_ROLES = frozenset({"segment", "use_case", "field"})
+
+
+def _tabled_organisations(text: str, block: Block, inside: Sequence[Mention]) -> list[Mention]:
+    """The organisations a table under a field's heading lists, one per row, from its first
+    column that names organisations; none when a column gives each row its own field."""
+    # relation_tables reads rows for the whole relation step and imports this module
+    from medatlas.loaders.extract.relation_tables import Row, table_rows
+
+    if block.table is None:
+        return []
+    roles = [column_role(h) for h in block.table.header]
+    if _FIELD_ROLES & set(roles):
+        return []
+    rows = table_rows(text, block)
+
+    def named(row: Row, column: int) -> Mention | None:
+        if column >= len(row.cells):
+            return None
+        start, end = row.cells[column]
+        orgs = {m.iri or m.name or m.text: m for m in inside if start <= m.start and m.end <= end}
+        found = list(orgs.values())
+        return found[0] if len(found) == 1 and found[0].cls in _ORGX else None
+
+    if "organization" in roles:
+        column = roles.index("organization")
+    elif (
+        roles
+        and roles[0] is None
+        and rows
+        and 2 * sum(bool(named(r, 0)) for r in rows) >= len(rows)
+    ):
+        column = 0  # "中文名 | English | …": a first column of firms the header does not call so
+    else:
+        return []
+    return [m for m in (named(row, column) for row in rows) if m is not None]
 
 
 def _listed_organisations(text: str, block: Block, inside: Sequence[Mention]) -> list[Mention]:

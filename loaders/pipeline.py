@@ -44,6 +44,7 @@ from medatlas.loaders.extract.bilingual_names import bilingual_aliases
 from medatlas.loaders.extract.entity_zh import is_policy_title
 from medatlas.loaders.extract.model import FigureCandidate, Mention, RelationCandidate
 from medatlas.loaders.extract.publisher import is_company_name, publisher_mention
+from medatlas.loaders.extract.speakers import affiliations
 from medatlas.loaders.linking import discovered_slug, link
 
 __all__ = [
@@ -279,6 +280,13 @@ def _released_name(text: str, title: str) -> str:
     return name if len(name) >= 4 and f"《{name}》" in text else title
 
 
+def _without_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """*mentions* less the discovered names the text gives a job at an organisation ("Omar
+    Reyes, CEO of X", ``X创始人张明``): people, whom medatlas does not model, not firms."""
+    people = set(affiliations(text, mentions))
+    return [m for m in mentions if m.iri is not None or _name(m) not in people]
+
+
 def _date_value(text: str) -> Value:
     """A date typed by its precision; one that is no real date (2023-13) stays a string."""
     return Value(text, date_kind(text) or "string")
@@ -395,6 +403,7 @@ def extract_document(
     publisher = publisher_mention(document, [*known, *stated, *found])
     stated += [publisher] if publisher is not None else []
     mentions = bilingual_aliases(document, _merge_mentions(known, [*stated, *found]))
+    mentions = _without_people(text, mentions)
     candidates = steps.relate(document, mentions)
     figures = steps.measure(document, mentions)
     # relation ends and figure subjects the steps found themselves are entities too

@@ -156,3 +156,19 @@ def test_a_generic_or_listed_source_is_no_organisation(publisher: str) -> None:
     text = f"来源：{publisher}\n\n正文。\n"
     result = _extract_text(text, Metadata(None, None, publisher))
     assert publisher not in _names(result)
+
+
+def test_a_person_the_text_places_at_a_firm_is_no_firm() -> None:
+    text = "Guest: Omar Reyes, co-founder and CEO of Fernlight Health.\n\nBody.\n"
+    person = text.index("Omar Reyes")
+    firm = text.index("Fernlight Health")
+    found = [
+        Mention(person, person + 10, "Omar Reyes", "Company", 0.6, "test"),
+        Mention(firm, firm + 16, "Fernlight Health", "Company", 0.8, "test"),
+    ]
+    doc = Document("t.txt", Path("t.txt"), "txt", "utf-8", "0" * 64, text, (), Metadata())
+    steps = Extractors(lambda d, k: found, lambda d, m: [], lambda d, m: [])
+    result = extract_document(
+        doc, gazetteer=_NoGazetteer(), names=NameIndex(), classes={}, extractors=steps
+    )
+    assert set(_names(result)) == {"Fernlight Health"}

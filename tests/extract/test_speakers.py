@@ -1,0 +1,97 @@
+"""Who "we" are in each turn of a transcript. Every name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from medatlas.loaders.extract.gazetteer import Gazetteer, GazetteerEntry
+from medatlas.loaders.extract.speakers import affiliations, speaker_at, speaker_turns
+
+NAMES = {
+    "Fernlight Health": "Company",
+    "Petrel Labs": "Company",
+    "岚影智能": "Company",
+    "澄湾医院": "Hospital",
+}
+
+
+def _mentions(text: str):
+    entries = [GazetteerEntry(f"t:{n}", c, (n,)) for n, c in NAMES.items()]
+    return Gazetteer(entries).find(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Guest: Omar Reyes, co-founder and CEO of Fernlight Health.",
+            "Omar Reyes",
+            "Fernlight Health",
+        ),
+        ("Fernlight Health's CEO Omar Reyes said", "Omar Reyes", "Fernlight Health"),
+        ("We spoke to Mia Tan (Petrel Labs) about it.", "Mia Tan", "Petrel Labs"),
+        ("嘉宾：岚影智能创始人兼CEO张明", "张明", "岚影智能"),
+        ("本期嘉宾张明（岚影智能创始人）", "张明", "岚影智能"),
+        ("李华，澄湾医院放射科主任，表示", "李华", "澄湾医院"),
+    ],
+)
+def test_a_person_is_placed_at_the_organisation_beside_their_name(
+    text: str, person: str, org: str
+) -> None:
+    found = affiliations(text, _mentions(text))
+    assert found[person].text == org
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Reyes met investors. Fernlight Health grew.",
+        "Kestrow Pharma (岚影智能) signed with them.",  # a name and its translation
+        "Harbor Health, partner of Fernlight Health, said",  # a firm, not a person
+    ],
+)
+def test_a_firm_merely_near_a_name_is_no_affiliation(text: str) -> None:
+    assert affiliations(text, _mentions(text)) == {}
+
+
+TRANSCRIPT = """\
+Episode 9 — Guest: Omar Reyes, co-founder and CEO of Fernlight Health
+
+[00:00:10] DANA: Welcome. What do you build?
+[00:00:20] OMAR: We build a triage tool for chest X-rays.
+[00:01:00] DANA: Who are your partners?
+[00:01:10] OMAR: We work with Petrel Labs on the model.
+"""
+
+
+def test_each_turn_speaks_for_its_speakers_firm() -> None:
+    turns = speaker_turns(TRANSCRIPT, _mentions(TRANSCRIPT))
+    assert [(t.label, t.organisation.text if t.organisation else None) for t in turns] == [
+        ("DANA", None),
+        ("OMAR", "Fernlight Health"),
+        ("DANA", None),
+        ("OMAR", "Fernlight Health"),
+    ]
+    we = TRANSCRIPT.index("We work")
+    assert speaker_at(turns, we).text == "Fernlight Health"
+    assert speaker_at(turns, TRANSCRIPT.index("Who are")) is None
+
+
+def test_chinese_turns_by_family_name_and_bracketed_name() -> None:
+    text = (
+        "嘉宾：岚影智能创始人兼CEO张明\n\n主持人：请介绍一下产品。\n张明：我们做肺结节筛查。\n"
+        "主持人：下一步呢？\n答（张明）：我们会进入基层医院。\n"
+    )
+    turns = speaker_turns(text, _mentions(text))
+    orgs = {(t.label, t.organisation.text if t.organisation else None) for t in turns}
+    assert orgs == {
+        ("嘉宾", None),
+        ("主持人", None),
+        ("张明", "岚影智能"),
+        ("答（张明）", "岚影智能"),
+    }
+
+
+def test_a_masthead_of_labelled_lines_is_no_transcript() -> None:
+    text = "Source: Fernlight Health\nDate: 3 May 2025\nAuthor: Omar Reyes\n\nBody text.\n"
+    assert speaker_turns(text, _mentions(text)) == []

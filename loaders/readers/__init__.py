@@ -22,6 +22,7 @@ from medatlas.errors import (
 )
 from medatlas.loaders.document import Document
 from medatlas.loaders.readers.docx import read_docx
+from medatlas.loaders.readers.forms import with_forms
 from medatlas.loaders.readers.html import read_html
 from medatlas.loaders.readers.markdown import read_markdown
 from medatlas.loaders.readers.pdf import read_pdf
@@ -96,7 +97,7 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
         raise _too_large(path, len(data), max_bytes)
     if not data:
         raise EmptyDocumentError(f"{path}: the file is empty; nothing to read")
-    return reader(path, data)
+    return with_forms(reader(path, data))
 
 
 def _too_large(path: Path, size: int, max_bytes: int) -> DocumentTooLargeError:

@@ -42,6 +42,7 @@ from medatlas.loaders.extract.relation_engine import (
 )
 from medatlas.loaders.extract.relation_fields import field_predicate
 from medatlas.loaders.extract.relation_funding import funding_round, round_investees
+from medatlas.loaders.extract.relation_grants import grant_recipients
 from medatlas.loaders.extract.relation_portfolio import layout_relations
 from medatlas.loaders.extract.sentences import split_sentences
 from medatlas.loaders.extract.spans import MentionsWithin
@@ -239,11 +240,13 @@ def heading_lists(
 ) -> Iterator[RelationCandidate]:
     """operatesIn from a heading naming a segment or field to the organisations listed under it.
 
-    Also every relation the document's layout states (:func:`layout_candidates`): the relation
-    step reads a document's blocks here.
+    Also every relation the document's layout states (:func:`layout_candidates`) and the
+    recipients a grant programme lists (:func:`.relation_grants.grant_recipients`): the
+    relation step reads a document's blocks here.
     """
     yield from _concept_heading_lists(text, blocks, mentions)
     yield from layout_candidates(text, blocks, mentions)
+    yield from grant_recipients(text, blocks, mentions, None)
 
 
 def layout_candidates(

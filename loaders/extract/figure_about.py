@@ -28,6 +28,13 @@ figure ran on (``11 days on 512 NVIDIA GPUs``) is not; the respondents of a surv
 target a policy document sets (``覆盖率应达到80%``) is also the policy's; and a title that
 names one organisation and one offering (``How X cut … with Y``) gives both to a figure that
 names nothing.
+
+Fallbacks for a figure that names only concepts or nothing: a section a heading gives to one
+offering (``## 3. 岐黄问道``) adds that offering unless the measure is a firm's accounts or a
+market's; a figure naming only concepts takes the entity its section heading names; a clause
+without a subject in a directory entry (``X研究院：由A与B联合设立…``) is the entry's; an
+appositive (``X, the … company owned by Y, has raised``) does not change the subject; and an
+anaphor (``the model``) does not reach past its section's heading.
 """
 
 from __future__ import annotations
@@ -51,8 +58,10 @@ from medatlas.loaders.extract.figure_headings import (
     MARKET_MEASURES,
     OFFERING_MEASURES,
     ORGANISATION_MEASURES,
+    heading_offering,
     lead_label,
     section_subject,
+    sections_of,
 )
 from medatlas.loaders.extract.figure_referents import (
     defined_term,
@@ -67,7 +76,7 @@ from medatlas.loaders.extract.model import Mention
 from medatlas.loaders.extract.numbers import Quantity
 from medatlas.loaders.extract.subjects import role_of
 
-__all__ = ["assign_about", "specialise_by_subject"]
+__all__ = ["CONCEPT_MEASURES", "assign_about", "specialise_by_subject"]
 
 _RESPECTIVELY = re.compile(r"分别|respectively")
 _RELATIVE = re.compile(r"^\s?(?:which|who)\b")
@@ -304,6 +313,10 @@ def assign_about(
             if own:
                 carried = own  # 本次调研于…开展, 我和两位同学…: the report, the speaker's firm
                 continue
+            if _APPOSITIVE.match(fold(text[clause[0] : clause[1]])) and any(
+                m.cls in ENTITIES for m in carried
+            ):
+                continue  # "X, the London-based company owned by Y, has raised…": still X
             named = _ranked_segment(text, clause)
             if named is not None and all(
                 named.start <= m.start and m.end <= named.end for m in pool
@@ -345,6 +358,7 @@ def assign_about(
                 about = (
                     _lead_after_semicolon(context, f, block_start)
                     or _anaphora(context, clause, f.measure)
+                    or _item_label(context, f, block_start, carried)
                     or _carried_for(context, f, carried)
                 )
                 if not about and f.measure is not None and f.measure.slug != "survey-sample-size":
@@ -362,6 +376,7 @@ def assign_about(
             )
             f.about = _share_price_subject(context, f)
             f.about = _policy_requirement(context, f)
+            f.about = _section_offering(context, f)
             if about or f.population:
                 carried = about  # a survey share speaks of its respondents, not of the last name
             elif any(m.cls in ORGANISATIONS for m in f.about):
@@ -369,6 +384,15 @@ def assign_about(
                     f.about
                 )  # 净利润…（公司 of the report），亏损额同比收窄38%: still the firm
             specialise_by_subject(context, f)
+
+
+# a clause that only describes the name before it: ", the London-based company owned by Y,"
+_APPOSITIVE = re.compile(
+    r"^\s?(?:the|an?)\s[^,;]{0,60}?\b(?:company|firm|startup|maker|developer|provider|vendor"
+    r"|subsidiary|unit|spin-?out|spin-?off|hospital|health system|agency|regulator|lab"
+    r"|laboratory|institute|university)\b(?![^,;]*\b(?:has|have|had|is|was|were|will|raised"
+    r"|reported|said|announced|reached|grew)\b)"
+)
 
 
 # "US health-AI startups raised…": a sector named by the firms in it, as a clause's subject
@@ -618,12 +642,19 @@ def _anaphora(
         classes = ENTITIES
     else:
         return _own_referent(context, clause, measure)
-    earlier = _subjects_before(context, clause[0] - 400, clause[0], classes)
+    reach = max(clause[0] - 400, _section_start(context, clause[0]))  # not past a heading
+    earlier = _subjects_before(context, reach, clause[0], classes)
     if classes is ENTITIES and _is_organisation_measure(context, measure):
         earlier = [m for m in earlier if m.cls in ORGANISATIONS] or earlier
     elif classes is ENTITIES and _offering_anaphor(head):
         earlier = [m for m in earlier if m.cls in _OFFERINGS] or earlier
     return (earlier[-1],) if earlier else ()
+
+
+def _section_start(context: FigureContext, at: int) -> int:
+    """Where the section holding offset *at* starts (its heading), else 0."""
+    starts = [s.start for s in sections_of(context) if s.start <= at]
+    return starts[-1] if starts else 0
 
 
 def _offering_anaphor(head: str) -> bool:
@@ -674,7 +705,8 @@ def _definite_subject(
         return None
     if noun is None:  # "the software reached a sensitivity of": the offering named before,
         # the one the title introduces when it names one ("Introducing X: …")
-        earlier = _subjects_before(context, at - _OFFERING_REACH, at, _OFFERINGS)
+        reach = max(at - _OFFERING_REACH, _section_start(context, at))  # not past a heading
+        earlier = _subjects_before(context, reach, at, _OFFERINGS)
         titled = title_subject(context, _OFFERINGS)
         if titled is not None and any(_same(m, titled) for m in earlier):
             return titled
@@ -771,7 +803,7 @@ def _discourse_subject(
             return (lead,) if _is_organisation_measure(context, f.measure) else (*f.about, lead)
     if not earlier or new_topic:
         if f.about:
-            return f.about
+            return _heading_for_concepts(context, f)
         if _is_organisation_measure(context, f.measure):
             firm = _firm_of_document(context, f.clause[0], f.measure.slug)
             return (firm,) if firm is not None else ()
@@ -789,6 +821,35 @@ def _discourse_subject(
         offerings = [m for m in earlier if m.cls in _OFFERINGS]
         earlier = offerings or earlier
     return tuple(sorted({*f.about, earlier[-1]}))
+
+
+#: measures a concept is the fair subject of: a market's size and growth, a sector's funding
+CONCEPT_MEASURES = (
+    *MARKET_MEASURES,
+    "forecast-market-size",
+    "growth-rate",
+    "financing-amount",
+    "number-of-financing-deals",
+)
+
+
+def _heading_for_concepts(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """A figure that names only concepts is also the section's entity, if its heading names one.
+
+    ``## 澄川智算`` … ``在病理切片分析中，准确率达94%``: the use case says which part of the
+    work; the accuracy is the firm's or product's the heading names. Not for what a concept
+    is the fair subject of (a market's size or growth, a sector's funding, a survey share).
+    """
+    assert f.measure is not None
+    slug = f.measure.slug
+    if any(m.cls not in CONCEPT_CLASSES for m in f.about) or any(
+        context.vocab.is_a(slug, kind) for kind in CONCEPT_MEASURES
+    ):
+        return f.about
+    heading = section_subject(context, f.clause[0], context.vocab.ancestors(slug))
+    if heading is None or heading.cls not in ENTITIES:
+        return f.about
+    return (*f.about, heading)
 
 
 def _lead_subject(context: FigureContext, f: PendingFigure, block_start: int) -> Mention | None:
@@ -1058,6 +1119,50 @@ def _lead_after_semicolon(
     return (lead,)
 
 
+# a directory entry opening with a name and a colon: "X研究院：由A与B联合设立…"
+_ITEM_LABEL = re.compile(r"[\s\-*•·]*(?:\*\*)?(?P<name>[^*:：\n]{2,30}?)(?:\*\*)?\s?[:：]")
+
+
+def _item_label(
+    context: FigureContext,
+    f: PendingFigure,
+    block_start: int,
+    carried: tuple[Mention, ...],
+) -> tuple[Mention, ...]:
+    """``X研究院：由A与B联合设立…，现有研究人员140人``: the entry's own name, not B.
+
+    A paragraph or list item that opens with a known organisation or offering and a colon
+    is that one's entry; a figure whose clause names no subject is the entry's. An
+    organisation's entry leaves to its offering named before (``X：运营“Y平台”…，入驻开发者
+    4,500名``) what is not a firm's accounts, and never gives what an offering does
+    (accuracy, reading time).
+    """
+    text = context.document.text
+    match = _ITEM_LABEL.match(text, block_start)
+    if f.measure is None or match is None or match.end() > f.clause[0]:
+        return ()
+    start, end = match.span("name")
+    label = next(
+        (
+            m
+            for m in context.mentions_in(start, end)
+            if m.cls in ENTITIES and (m.start, m.end) == (start, end)
+        ),
+        None,
+    )
+    if label is None:
+        return ()
+    if label.cls in ORGANISATIONS and not _is_organisation_measure(context, f.measure):
+        offered = _subjects_before(context, block_start, f.clause[0], _OFFERINGS)
+        if (
+            offered
+            or any(m.cls in _OFFERINGS for m in carried)
+            or any(context.vocab.is_a(f.measure.slug, kind) for kind in _USED_MEASURES)
+        ):
+            return ()
+    return (label,)
+
+
 # "镜澄医疗的息肉检测软件…": a firm's offering, named by part of its name
 _POSSESSED_OFFERING = re.compile(
     r"的(?P<words>[^，,。；;的]{1,16}?(?:软件|系统|产品|平台|模型|工具|设备))"
@@ -1121,6 +1226,28 @@ def _policy_requirement(context: FigureContext, f: PendingFigure) -> tuple[Menti
         return f.about
     policy = title_subject(context, ("Policy",))
     return (*f.about, policy) if policy is not None else f.about
+
+
+def _section_offering(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """A figure in a section a heading gives to one offering (``## 3. 岐黄问道``) is also its.
+
+    Listicles and digests name the maker or a partner in the section's sentences
+    (``X公司打造的中医大模型，训练语料…80万份``, ``由Y联合Z医院共建…12万例``); what the
+    figure measures is the section's model or product, unless the clause names an offering
+    itself or the measure is a firm's accounts or a market's. A survey share or a share of
+    a population takes it only when it has no subject at all.
+    """
+    measure = f.measure
+    if (
+        measure is None
+        or any(m.cls in _OFFERINGS for m in f.about)
+        or _is_organisation_measure(context, measure)
+        or _market_measure(context, measure)
+        or ((f.population or is_survey_measure(context, measure.slug)) and f.about)
+    ):
+        return f.about
+    offering = heading_offering(context, f.quantity.start)
+    return f.about if offering is None else (*f.about, offering)
 
 
 def _firm_of_item(context: FigureContext, block_start: int, before: int) -> Mention | None:

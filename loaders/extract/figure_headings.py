@@ -6,6 +6,10 @@ A report that heads a section with a company, a segment or a market (``## 青禾
 figure names, when it names exactly one thing that can carry the figure's measure; a heading
 of a lower level gives way to its parent when it names nothing (``### 财务表现`` under
 ``## 青禾医疗``).
+
+:func:`heading_offering` returns the one offering a listicle's or digest's section heading
+names (``## 3. 岐黄问道``); a numbered heading whose opening name no list knows, among
+siblings that open with known offerings of one class, is taken to name one of that class.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.model import Mention
 from medatlas.loaders.extract.subjects import MARKET_METHOD
 
-__all__ = ["Section", "lead_label", "section_subject", "sections_of"]
+__all__ = ["Section", "heading_offering", "lead_label", "section_subject", "sections_of"]
 
 #: measures of an organisation's own accounts: never about its product or a market
 ORGANISATION_MEASURES = (
@@ -122,8 +126,55 @@ def sections_of(context: FigureContext) -> list[Section]:
             sections.append(section)
         elif block.kind == "paragraph" and sections and _UNMARKED_HEADING.fullmatch(block.text):
             sections.append(_section(context, block, sections[-1].level))
-    context.sections = sections
-    return sections
+    context.sections = _named_like_siblings(context, sections)
+    return context.sections
+
+
+# a numbered heading that opens with a name: "2. SEPTRA: early sepsis prediction", "3、X — …"
+_NUMBERED_NAME = re.compile(
+    r"^\s*(?:[(（]?\d{1,2}[)）.、]|第[一二三四五六七八九十\d]{1,3}[名位])\s*"
+    r"(?P<name>[^\s:：—–|｜（(，,。][^:：—–|｜（(，,。]{0,28}?)\s*(?:[:：—–|｜（(]|$)"
+)
+_MIN_SIBLINGS = 2  # numbered headings that name a known thing before the kind is trusted
+
+
+def _named_like_siblings(context: FigureContext, sections: list[Section]) -> list[Section]:
+    """``## 2. SEPTRA: …`` among ``## 1. TessRet-2: …`` and ``## 3. Marrowline-FM: …``.
+
+    A listicle or digest numbers its sections and opens each with the name of one thing. When
+    at least two numbered headings of a level open with the name of a known offering of one
+    class, a sibling whose opening name no list knows is a mention of that class too.
+    """
+    spans: dict[int, tuple[int, int]] = {}
+    for index, section in enumerate(sections):
+        block = _block_at(context, section.start)
+        if block is None or block.kind != "heading":
+            continue
+        match = _NUMBERED_NAME.match(block.text)
+        if match is not None:
+            spans[index] = (block.start + match.start("name"), block.start + match.end("name"))
+    known: dict[int, list[str]] = {}
+    for index, (start, end) in spans.items():
+        for m in sections[index].subjects:
+            if m.cls in _OFFERINGS and m.start == start and m.end == end:
+                known.setdefault(sections[index].level, []).append(m.cls)
+    out = list(sections)
+    for index, (start, end) in spans.items():
+        section = sections[index]
+        classes = known.get(section.level, [])
+        if len(classes) < _MIN_SIBLINGS or any(m.cls in ENTITIES for m in section.subjects):
+            continue
+        name = context.document.text[start:end].strip()
+        if not _NAME_HEADING.fullmatch(name):
+            continue
+        cls = max(sorted(set(classes)), key=classes.count)
+        mention = Mention(start, start + len(name), name, cls, 0.6, "figures.heading", name=name)
+        out[index] = Section(section.start, section.level, (mention,), None, section.kind)
+    return out
+
+
+def _block_at(context: FigureContext, start: int) -> Block | None:
+    return next((b for b in context.document.blocks if b.start == start), None)
 
 
 def _parent(sections: list[Section], level: int) -> Section | None:
@@ -232,6 +283,30 @@ def section_subject(
             return chosen
         if section.subjects:
             return None  # the section names something else: it is not a parent's figure
+    return None
+
+
+def heading_offering(context: FigureContext, at: int) -> Mention | None:
+    """The one offering the heading above offset *at* is about (``## 3. 岐黄问道``).
+
+    A listicle or a digest gives each model or product its own section; the nearest heading
+    that names an entity decides (walking up past headings that name none). It must name
+    exactly one entity, an offering (a heading naming its maker too is not one offering's).
+    """
+    sections = sections_of(context)
+    index = bisect_right([s.start for s in sections], at) - 1
+    ceiling = None
+    while index >= 0:
+        section = sections[index]
+        index -= 1
+        if ceiling is not None and section.level >= ceiling:
+            continue
+        ceiling = section.level
+        named = {m.iri or fold(m.name or m.text): m for m in section.subjects if m.cls in ENTITIES}
+        if not named:
+            continue
+        only = next(iter(named.values()))
+        return only if len(named) == 1 and only.cls in _OFFERINGS else None
     return None
 
 

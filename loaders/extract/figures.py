@@ -39,16 +39,18 @@ from dataclasses import replace
 
 from medatlas.loaders.document import Block, Document
 from medatlas.loaders.extract.columns import guess_organization_class
-from medatlas.loaders.extract.figure_about import assign_about
+from medatlas.loaders.extract.figure_about import CONCEPT_MEASURES, assign_about
 from medatlas.loaders.extract.figure_context import (
     ABOUT_CLASSES,
     CARD_MARKUP,
+    CONCEPT_CLASSES,
     ENTITIES,
     ORGANISATIONS,
     FigureContext,
     PendingFigure,
     emit_figure,
     inside_brackets,
+    is_survey_measure,
     unique_figures,
 )
 from medatlas.loaders.extract.figure_layout import Unwrapped, flat_tables, unwrap_lines
@@ -252,6 +254,11 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
     (amounts raised, deal counts, market sizes, growth, shares). Otherwise they are the
     report's own (its survey, its count of sources): the ``Report`` mention of the
     document's title; without one they stay empty (and the pipeline attaches the document).
+
+    The organisation, offering or policy the title names (``X医院2024年度工作总结``,
+    ``X Health 某某健康 — Seed One-Pager``, ``关于《P》的政策解读``) is also the subject of a
+    figure that names only concepts, or places after it, unless its measure is a market's, a
+    sector's or a survey's (:func:`_concepts_only`).
     """
     title = fold(context.document.metadata.title or "").strip()
     if not title:
@@ -263,7 +270,7 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
     policy = next(
         (m for m in context.mentions if m.cls == "Policy" and fold(m.text).strip() == title),
         None,
-    )
+    ) or (_named_in(context, title, {"Policy"}) if _ON_A_POLICY.search(title) else None)
     # a notice titled "X关于印发…的通知" is the subject of its figures; X only issued it
     named = policy or _named_in(context, title, _TITLE_SUBJECTS) or _title_organisation(context)
     subject = named or report
@@ -272,6 +279,8 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
     for f in context.figures:
         if named is not None and _names_kind_of(f.about, named):
             f = replace(f, about=(named,))  # 医院门急诊量 in a hospital's own report: its own
+        elif named is not None and _concepts_only(context, f):
+            f = replace(f, about=(*f.about, named))  # 科研方面…论文143篇 in a hospital's summary
         if not f.about:
             slug = f.measure.removeprefix(MEASURE_BASE)
             sector = slug == "proportion" or any(
@@ -286,6 +295,37 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
     return out
 
 
+_CONCEPTS_OR_PLACES = CONCEPT_CLASSES | {"Region"}
+
+
+def _concepts_only(context: FigureContext, f: FigureCandidate) -> bool:
+    """Does *f* name only concepts (a use case, a segment, a technology) or places for a
+    measure that is not a market's, a sector's or a survey's?
+
+    ``科研方面，发表SCI论文143篇`` in a hospital's summary, ``智能导诊：…准确率达93%`` in an
+    app's listing: the concept says which part of the work; what the figure measures belongs
+    to the organisation, offering or policy the document is about. A place named after the
+    figure says where (``live at 46 hospitals in Sichuan``); one named before it is the scope
+    of a statistic of its own (``我国基层医疗机构有3万家``).
+    """
+    if not f.about or any(m.cls not in _CONCEPTS_OR_PLACES for m in f.about):
+        return False
+    number = context.document.text.find(f.original, f.start, f.end)
+    if any(m.cls == "Region" and m.start < number for m in f.about):
+        return False  # 我国…有3万家, 全省…覆盖率为41%: the place's own statistic
+    slug = f.measure.removeprefix(MEASURE_BASE)
+    return not is_survey_measure(context, slug) and not any(
+        context.vocab.is_a(slug, m) for m in CONCEPT_MEASURES
+    )
+
+
+# a title whose document explains or issues one policy: 关于《X》的政策解读, 印发《X》的通知
+_ON_A_POLICY = re.compile(
+    r"》的?(?:政策)?(?:解读|问答|答记者问|起草说明|说明|解析|要点|宣传)|印发《|"
+    r"\b(?:explainer|explained|q&a|faq|questions and answers|guide to)\b"
+)
+
+
 # an organisation that opens a report's title: "X医院2024年度工作总结", "X Health 2024 ESG Report"
 _TITLE_ORG_ZH = re.compile(
     r"^[\s《“]*(?P<org>[\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?"
@@ -296,7 +336,8 @@ _TITLE_ORG_EN = re.compile(
     r"^[\s\"“]*(?P<org>(?:[A-Z][\w&.'’-]*\s){0,5}(?:Hospital|Health|Healthcare|Medical Center"
     r"|Clinic|University|Institute|Inc\.?|Ltd\.?|Limited|Group|Corporation|Corp\.?|Systems"
     r"|Technologies|Therapeutics))(?='s|:|\s*[|–—-]|\s+(?:19|20)\d{2}|\s+(?:Annual|ESG|Sustainability"
-    r"|Impact|Interim|Quarterly|Company|Corporate)\b)"
+    r"|Impact|Interim|Quarterly|Company|Corporate)\b"
+    r"|\s+[\u4e00-\u9fff]{2,12}\s*[|–—/:：-])"  # "X Health 某某健康 — Seed One-Pager"
 )
 
 

@@ -262,7 +262,9 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     (
         "number-of-organizations",
         r"企业|药企|公司|机构|部门|厂商|单位|医疗系统|companies|firms|"
-        r"organi[sz]ations|institutions|startups|vendors|departments|agencies|practices",
+        r"organi[sz]ations|institutions|startups|vendors|departments|agencies|practices|"
+        r"(?<!数据)(?<!研发)(?<!运营)中心|医馆|诊所|门诊部|clinics"
+        r"|(?:care|medical|health) cent(?:er|re)s",
     ),
     (
         "number-of-approvals",
@@ -274,7 +276,11 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ("number-of-physicians", r"医生|医师|physicians|doctors|clinicians|radiologists"),
     ("number-of-users", r"用户|users|subscribers"),
     ("number-of-organizations", r"客户|customers|clients"),
-    ("headcount", r"员工|职工|雇员|^个人$|employees|staff"),
+    (
+        "headcount",
+        r"员工|职工|雇员|^个人$|employees|staff|(?:研究|研发|技术|工作|专业|科研|专职|全职|在职|[科部室])人员"
+        r"|工程师|研究员|科学家|队员",
+    ),
     ("number-of-publications", r"论文|文献|papers|publications"),
     ("number-of-patents", r"专利|patents"),
     ("number-of-financing-deals", r"融资事件|融资|投融资|deals|funding rounds|rounds"),
@@ -302,6 +308,8 @@ _LEAD_GAP = re.compile(
 _EN_NOUN_END = re.compile(r"\s(?:with|of|in|at|for|from|across|including|and|or|to)\b")
 # 起/笔 count events; in a sentence about funding the events are financing deals
 _EVENT_CLASSIFIERS = frozenset({"起", "笔"})
+# classifiers that count occasions, not things: 9.8万人次 counts the noun named before it
+_BARE_CLASSIFIERS = frozenset({"人次", "次", "例次"})
 # 例 counts cases: with no other word for the measure, a count of patients (诊断约2.1万例)
 _CASE_CLASSIFIERS = frozenset({"例"})
 _FUNDING_CONTEXT = re.compile(
@@ -764,6 +772,10 @@ class MeasureVocabulary:
         ):
             return MeasureChoice("survey-sample-size", None, None, "noun")
         if noun and (slug := self.noun_measure(noun)):
+            if fold(noun).strip() in _BARE_CLASSIFIERS:  # 出院患者9.8万人次: the patients
+                named = self._lead_noun(clause, start)
+                if named is not None:
+                    return named
             return MeasureChoice(slug, None, None, "noun")
         if clause[end - 1 : end] in _EVENT_CLASSIFIERS and _DEAL_CONTEXT.search(before_text):
             return MeasureChoice("number-of-financing-deals", None, None, "noun")  # 融资事件11起
@@ -773,16 +785,23 @@ class MeasureVocabulary:
         if nearest is not None:
             return nearest
         # a noun named just before the number: 覆盖患者超过2000万人, 用户数达1.69亿
-        lead = clause[max(0, start - 14) : start]
-        for slug, pattern in self._nouns:
-            for m in pattern.finditer(lead):
-                if _LEAD_GAP.fullmatch(lead[m.end() :]):
-                    return MeasureChoice(slug, None, None, "noun")
+        lead_noun = self._lead_noun(clause, start)
+        if lead_noun is not None:
+            return lead_noun
         if scale_only:
             return None
         if noun.strip() in _CASE_CLASSIFIERS:  # 例 alone, not 例标注检查 (studies)
             return MeasureChoice("number-of-patients", None, None, "noun")  # 诊断约2.1万例
         return MeasureChoice(_FALLBACK_COUNT, None, None, "fallback")
+
+    def _lead_noun(self, clause: str, start: int) -> MeasureChoice | None:
+        """The count a noun just before the number names: 覆盖患者超过2000万人."""
+        lead = clause[max(0, start - 14) : start]
+        for slug, pattern in self._nouns:
+            for m in pattern.finditer(lead):
+                if _LEAD_GAP.fullmatch(lead[m.end() :]):
+                    return MeasureChoice(slug, None, None, "noun")
+        return None
 
     def _change(
         self, kind: str, clause: str, start: int, end: int, previous: Sequence[str]

@@ -18,6 +18,7 @@ from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.measures import MeasureChoice, MeasureVocabulary
 from medatlas.loaders.extract.model import FigureCandidate, Mention
 from medatlas.loaders.extract.numbers import Quantity
+from medatlas.loaders.extract.speakers import Turn
 from medatlas.loaders.units import UNIT
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ class FigureContext:
     figures: list[FigureCandidate] = field(default_factory=list)
     sections: list[Section] | None = None  # the headings, read once (figure_headings)
     definitions: dict[str, Mention] | None = None  # 以下简称“公司”: read once (figure_referents)
+    turns: list[Turn] | None = None  # a transcript's speaker turns: read once (figure_referents)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

@@ -23,6 +23,7 @@ from collections.abc import Collection
 from medatlas.loaders.extract.figure_context import FigureContext
 from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.model import Mention
+from medatlas.loaders.extract.speakers import speaker_at, speaker_turns
 
 __all__ = [
     "defined_term",
@@ -156,11 +157,17 @@ def first_person(
 ) -> Mention | None:
     """The organisation a clause opening with ``我们`` / ``We`` (*head*, folded) speaks for.
 
-    It is the one the document defines as ``公司`` before *before*, else the one of
-    *classes* its title names; without either the speaker is unknown.
+    In a transcript it is the firm of the one whose turn it is (:mod:`.speakers`); else the
+    one the document defines as ``公司`` before *before*, else the one of *classes* its
+    title names; without any the speaker is unknown.
     """
     if not _FIRST_PERSON.match(head):
         return None
+    if context.turns is None:
+        context.turns = speaker_turns(context.document.text, context.mentions)
+    speaker = speaker_at(context.turns, before)
+    if speaker is not None and speaker.cls in classes:
+        return speaker  # a transcript's turn: the firm of the one who speaks
     for term in _OWN_TERMS:
         defined = defined_term(context, term, classes, before)
         if defined is not None:

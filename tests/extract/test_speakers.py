@@ -95,3 +95,17 @@ def test_chinese_turns_by_family_name_and_bracketed_name() -> None:
 def test_a_masthead_of_labelled_lines_is_no_transcript() -> None:
     text = "Source: Fernlight Health\nDate: 3 May 2025\nAuthor: Omar Reyes\n\nBody text.\n"
     assert speaker_turns(text, _mentions(text)) == []
+
+
+def test_a_figure_a_speaker_states_of_we_is_their_firms() -> None:
+    from figure_support import about_names, figures_of, markdown
+
+    text = (
+        "Guest: Omar Reyes, co-founder and CEO of Fernlight Health; host: Dana Whitfield of"
+        " Harbor Radio.\n\n[00:00:10] DANA: Welcome back, Omar.\n\n"
+        "[00:00:20] OMAR: We closed a $22 million Series A in March.\n\n"
+        "[00:01:00] DANA: Congratulations.\n\n[00:01:10] OMAR: Thank you.\n"
+    )
+    figures = figures_of(markdown(text), {"Fernlight Health": "Company", "Harbor Radio": "Company"})
+    assert "Fernlight Health" in about_names(figures["$22 million"])
+    assert "Harbor Radio" not in about_names(figures["$22 million"])

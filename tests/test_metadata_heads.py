@@ -127,3 +127,13 @@ def test_prepared_by_with_a_date_credits_the_author() -> None:
 def test_a_dated_act_in_the_body_is_not_a_credit() -> None:
     text = "# Notes\n\nWe filed our comments with the agency on many points, 2025 being busy.\n"
     assert stated_metadata(text).author is None
+
+
+def test_an_issuing_body_above_a_date_line_publishes_and_dates() -> None:
+    text = "岚州市2024年数字健康统计公报\n\n岚州市卫生健康委员会\n2025年4月\n\n一、基本情况\n"
+    meta = stated_metadata(text)
+    assert (meta.title, meta.publisher, meta.date) == (
+        "岚州市2024年数字健康统计公报",
+        "岚州市卫生健康委员会",
+        "2025-04",
+    )

@@ -415,8 +415,7 @@ def stated_metadata(text: str, *, start: int = 0) -> Metadata:
     for index, line in enumerate(head):
         issuer = _organisation_line(line) if index < _MASTHEAD_LINES else None
         if issuer is not None:
-            found.setdefault("publisher", issuer)
-            continue
+            found.setdefault("publisher", issuer)  # and a date on the line below dates it
         for field, value in _statements(line, head[index + 1] if index + 1 < len(head) else ""):
             if field == "heading":
                 headings.append((index, value))

@@ -137,3 +137,13 @@ def test_an_issuing_body_above_a_date_line_publishes_and_dates() -> None:
         "岚州市卫生健康委员会",
         "2025-04",
     )
+
+
+def test_a_masthead_line_of_several_bodies_names_them_all() -> None:
+    text = "# 专家共识（2025版）\n\n岚州省医学会放射学分会　岚州省医学影像质量控制中心\n\n正文。\n"
+    assert stated_metadata(text).publisher == "岚州省医学会放射学分会、岚州省医学影像质量控制中心"
+
+
+def test_a_line_of_words_that_are_no_bodies_names_none() -> None:
+    text = "# 年度回顾\n\n岚州省医学会放射学分会　今年表现突出\n\n正文。\n"
+    assert stated_metadata(text).publisher is None

@@ -627,7 +627,8 @@ def _credit_and_date(line: str) -> list[tuple[str, str]] | None:
 # 688001）", "XYZ HEALTH SYSTEMS, INC.", "X省医学会": the publisher, never the title
 _ZH_ORGANISATION = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9·（）()]{2,40}?"
-    r"(?:公司|集团|协会|学会|联盟|联合会|委员会|研究院|研究所|研究中心|医院|大学|学院|基金会|商会"
+    r"(?:公司|集团|协会|学会|分会|联盟|联合会|委员会|研究院|研究所|研究中心|质量控制中心|质控中心|医院"
+    r"|大学|学院|基金会|商会"
     r"|管理局|监督管理局|卫生健康委|卫健委|办公厅|办公室|人民政府|局|厅|部)"
 )
 _EN_LEGAL_END = re.compile(
@@ -650,6 +651,9 @@ def _organisation_line(line: str) -> str | None:
     name = _CODE_NOTE.sub("", halves[0]).strip()
     if _ZH_ORGANISATION.fullmatch(name):
         return name
+    names = [n for n in re.split(r"[\s、]+", name) if n]
+    if len(names) > 1 and all(_ZH_ORGANISATION.fullmatch(n) for n in names):
+        return "、".join(names)  # 甲学会　乙质控中心: bodies that issue it together
     words = name.replace(",", " ").split()
     if (
         name.isascii()

@@ -114,7 +114,11 @@ _COORDINATION = re.compile(
     r"[\s“”\"'‘’「」『』《》〈〉*]*(?:(?<=\s)the\s+)?",
     re.IGNORECASE,
 )
-_EMBEDDED = re.compile(r"[^\ue000\ue001，,。；;：:！？!?]{0,8}?的|['’]s\b")
+# a name inside a modifier ("X研发的", "X's") or naming the parent in an apposition
+# ("Y：X控股子公司，…": Y is the subsidiary the entry is about)
+_EMBEDDED = re.compile(
+    r"[^\ue000\ue001，,。；;：:！？!?]{0,8}?的|['’]s\b|(?:全资|控股|参股)?(?:子公司|孙公司|分公司)"
+)
 # "X, a subsidiary of Y, launched Z": Y sits in an apposition and is not the one who launched
 _APPOSITION_LEAD = re.compile(
     r",\s+(?:a|an|the|its|their)\s+[^,\ue000\ue001]{0,40}?\b(?:of|by|from|at|for|with|in|between)\s+$",
@@ -131,7 +135,10 @@ _CLAUSE_LEAD = re.compile(
     r"(?:(?:其中|此外|另外|同时|目前|现在|此前|近期|近日|最近|今年|去年|该|其|而|并|且|还|也|则|以及"
     r"|In\s+\d{4}|Today|Also|Meanwhile)[\s，,]*)*"
     r"(?:(?:核心|主打|代表|旗下|主要|明星|首款|新一代|自研)?(?:产品|平台|系统|模型|大模型|方案|解决方案|工具"
-    r"|应用|企业|公司))?[\s“”\"'‘’「」『』《*]*",
+    r"|应用|企业|公司)"
+    # a kind word before an offering's noun ("心电产品X"), not someone else's ("合作产品X")
+    r"|(?!合作|引入|引进|采购|代理|竞|同类|对标|第三方)[\u4e00-\u9fff]{1,4}?(?:产品|平台|系统|软件))?"
+    r"[\s“”\"'‘’「」『』《*]*",
     re.IGNORECASE,
 )
 _LAUNCHED = re.compile(

@@ -33,6 +33,12 @@ __all__ = [
 ]
 
 FIELD_PREDICATE = "field"
+_NARROWED = "en-org-leader-in-field"  # the broad field of "a leader in X for Y" ...
+_NARROWED_BY = "en-org-leader-in-x-for-field"  # ... gives way to the narrow one
+# up to 30 characters with places and concepts but no other name
+_PLACES_GAP = (
+    r"(?:[^\ue000\ue001]|\ue000\d+\ue002(?:Region|UseCase|Segment|Technology)\ue001){0,30}?"
+)
 _ORGANISATIONS = frozenset(CLASS_GROUPS["ORG"])
 _FIELDS = frozenset({"Segment", "UseCase"})
 
@@ -122,7 +128,8 @@ FIELD_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-org-focuses-on",
-        rf"{{s:ORGX}}{{g}}(?:{_FOCUS_ZH})于?{{q}}{{o:FIELD!}}{{q}}(?=[，,。；;]|$)",
+        # the clauses between may name places and concepts ("X总部位于成都，专注Y")
+        rf"{{s:ORGX}}{_PLACES_GAP}(?:{_FOCUS_ZH})于?{{q}}{{o:FIELD!}}{{q}}(?=[，,。；;]|$)",
         ((FIELD_PREDICATE, "s", "o"),),
         0.7,
     ),
@@ -167,11 +174,11 @@ _GENERIC_ZH = frozenset(
     {"医疗", "健康", "科技", "人工智能", "智能", "互联网", "数字", "医药", "生物", "信息", "软件"}
 )
 _EN_FIELD_FIRM = re.compile(
-    r",\s*(?:a|an)\s+(?P<f>(?:[A-Za-z][\w-]*\s+){1,5}?)"
+    r"[*_]*,\s*(?:a|an)\s+(?P<f>(?:[A-Za-z][\w-]*\s+){1,5}?)"
     rf"(?:{_FIRM_EN})\b"
 )
 _EN_LEADER_IN = re.compile(
-    r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"[*_]*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{_LEADER_EN})s?\s+(?:in|of)\s+(?:the\s+)?(?P<f>(?:[A-Za-z][\w-]*\s*){{1,6}}?)"
     r"(?=\s*[,.;)]|\s+(?:and|that|which|with|since|today|has|is|was)\b)"
 )
@@ -208,6 +215,9 @@ def _en_field(words: str) -> tuple[int, int] | None:
     return tokens[0][0], tokens[-1][1]
 
 
+_GIVES_WAY = frozenset({"Technology"})
+
+
 def _clear(a: int, b: int, taken: Sequence[Mention]) -> bool:
     return not any(m.start < b and a < m.end for m in taken)
 
@@ -227,13 +237,17 @@ def free_fields(text: str, start: int, end: int, taken: Sequence[Mention]) -> li
     ['心电人工智能']
     """
     found: list[Mention] = []
+    # a technology inside a field's name (人工智能 of 心电人工智能) gives way to the field
+    blocking = [m for m in taken if m.cls not in _GIVES_WAY]
 
     def add(a: int, b: int) -> None:
         phrase = text[a:b].strip()
         a = text.index(phrase, a) if phrase else a
         b = a + len(phrase)
-        if len(phrase) < 2 or not _clear(a, b, taken) or not _clear(a, b, found):
+        if len(phrase) < 2 or not _clear(a, b, blocking) or not _clear(a, b, found):
             return
+        if any(m.start <= a and b <= m.end for m in taken):
+            return  # the whole phrase is a technology's name: no field
         found.append(Mention(a, b, phrase, "UseCase", FIELD_CONFIDENCE, FIELD_METHOD, name=phrase))
 
     for hit in _ZH_FOCUS_FIELD.finditer(text, start, end):
@@ -272,14 +286,14 @@ FIELD_RULES = (
     Rule(
         "en-org-leader-in-x-for-field",
         rf"{{s:ORGX}},\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_LEADER_EN})s?\s+(?:in|of)\s+"
-        r"(?:the\s+)?(?:[\w-]+\s+){1,3}?for\s+{o:FIELD}",
+        r"(?:the\s+)?(?:(?:[\w-]+|\ue000\d+\ue002\w+\ue001)\s+){1,3}?for\s+{o:FIELD}",
         ((FIELD_PREDICATE, "s", "o"),),
         0.7,
         hedgeable=False,
     ),
     Rule(
         "en-org-a-field-firm",
-        rf"{{s:ORGX}},\s*(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{{o:FIELD}}\s+(?:{_FIRM_EN})\b",
+        rf"{{s:ORGX}}[*_]*,\s*(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{{o:FIELD}}\s+(?:{_FIRM_EN})\b",
         ((FIELD_PREDICATE, "s", "o"),),
         0.7,
         hedgeable=False,
@@ -298,6 +312,10 @@ def prefer_fields(
         for c in candidates
         if c.predicate == "operatesIn" and c.object is not None
     }
+    # "a leader in clinical AI for acute care": the field is acute care, not clinical AI
+    narrowed = {
+        (key(c.subject), c.start, c.end) for c in candidates if c.method.endswith(_NARROWED_BY)
+    }
     return [
         c
         for c in candidates
@@ -307,4 +325,5 @@ def prefer_fields(
             and c.subject.cls in _ORGANISATIONS
             and (key(c.subject), key(c.object)) in fields
         )
+        and not (c.method.endswith(_NARROWED) and (key(c.subject), c.start, c.end) in narrowed)
     ]

@@ -65,6 +65,10 @@ _PROFILE_CHAIN_LAST = _PROFILE_CHAIN[:-1]  # greedy: the last product the profil
 # who an offering's product word belongs to when the profile lists it ("心电产品Y"), not a
 # partner's or a customer's ("合作产品Y", "引入的产品Y")
 _OWN_PRODUCT_LEAD = r"(?!合作|引入|采购|代理|使用|部署|接入)[^\ue000\ue001，,。；;：:]{0,4}?"
+_FIRM_QUALIFIER_ZH = (
+    "领域|赛道|行业|市场|方向|板块|的|类|型|头部|领先|知名|新锐"
+    "|本土|国产|创新|龙头|明星|代表|独角兽"
+)
 _CO_BUILD_ZH = "共建|合建|共同建设|联合共建|合作共建|共同打造|联合打造|共同搭建|联合搭建"
 _ISSUE_ZH = "印发|发布|出台|颁布|下发|公布|制定|推出|发出|修订|出版|发行"
 _AUTHOR_ZH = "编写|撰写|编制|编著|编撰|著|主编|起草|研究撰写|研究编写|联合撰写"
@@ -844,8 +848,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-segment-company",
-        r"{o:SEG}[^\ue000\ue001，,。；;\sA-Za-z'’]{0,4}?(?:公司|企业|厂商|服务商|提供商|初创企业|独角兽|龙头)?[“\"]?"
-        r"{s:ORGX}",
+        # "数字病理公司X", "医学影像领域头部企业X": words that qualify a firm, not a verb
+        # ("医院选用了X": the hospital chose X, X is no hospital business)
+        rf"{{o:SEG}}(?:{_FIRM_QUALIFIER_ZH}){{0,2}}(?:公司|企业|厂商|服务商|提供商|初创企业|独角兽|龙头)?"
+        r"[“\"]?{s:ORGX}",
         (("operatesIn", "s", "o"),),
         0.7,
         hedgeable=False,
@@ -1018,7 +1024,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-site-adopts",
-        r"{o:CARE}{g}(?:上线|引入|部署|应用|启用|使用|采用|落地|接入|引进|试用)了?{h}{q}{s:OFF!}",
+        r"{o:CARE}{g}(?:上线|引入|部署|应用|启用|使用|采用|落地|接入|引进|试用|采购|购置)了?{h}{q}{s:OFF!}",
         (("deployedAt", "s", "o"),),
         0.75,
     ),

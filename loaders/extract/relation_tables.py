@@ -56,6 +56,11 @@ SUBSIDIARY_CONFIDENCE = 0.7
 _SUBSIDIARY_HEADER = re.compile(
     r"子公司|控股公司|下属公司|下属企业|附属公司|参股公司|subsidiar", re.IGNORECASE
 )
+# a partner cell that names no partner: the work was done in house
+_SELF_BUILT = re.compile(
+    r"自建|自研|自主研发|自主建设|自行开发|自行建设|院内自建|本院自建|in-house"
+)
+_FIELDS = frozenset({"UseCase", "Segment"})
 _LIST_ROLES = frozenset(
     {"use_case", "segment", "technology"}
 )  # the products of a table without a company column, and its topic
@@ -133,13 +138,15 @@ def table_relations(
     *,
     topic: Mention | None = None,
     within: MentionsWithin | None = None,
+    host: Mention | None = None,
 ) -> Iterator[RelationCandidate]:
     """Every relation the rows of ``block`` state, given the mentions found in the document.
 
     ``topic`` is the organisation the surrounding text is about (a company profile's
     company); a table of products without a company column is read as its products.
     ``within`` is ``MentionsWithin(mentions)`` when the caller has it already (one per
-    document rather than one per table).
+    document rather than one per table). ``host`` is the hospital whose own report the table
+    is in: the partners its partner column lists (``项目 | 合作方 | 投入``) are the hospital's.
     """
     assert block.table is not None
     rows = table_rows(text, block)
@@ -162,7 +169,7 @@ def table_relations(
             _with_cell_names(text, row.cells[i], cells[i], roles[i], policy_table)
             for i in range(len(roles))
         ]
-        yield from _row_relations(text, row, roles, filled, topic)
+        yield from _row_relations(text, row, roles, filled, topic, host)
         if topic is not None and _lists_subsidiaries(block.table.header, roles):
             # "子公司名称 | 持股比例 | 主营业务" under a company's profile: the company's own
             for org in (m for i, ms in enumerate(filled) if roles[i] == "organization" for m in ms):
@@ -230,6 +237,7 @@ def _with_cell_names(
         if whole is not None:
             return [whole, *(m for m in found if m.end <= whole.start or m.start >= whole.end)]
     if role == "use_case":
+        span, found = _without_gloss(text, span, found)
         found = _modality_use_cases(text, span, found)
     if role == "field":
         whole = field_cell(text, span)
@@ -271,6 +279,33 @@ def _with_cell_names(
             )
         )
     return sorted(out)
+
+
+# a bilingual cell: a Chinese phrase, then its English gloss ("钼靶辅助诊断 Mammography reading")
+_GLOSSED = re.compile(
+    r"(?P<zh>[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*?)\s+[A-Za-z][A-Za-z0-9 &/,'().\-]*"
+)
+_LISTED = re.compile(r"[、，,;；/&+和及与]|\band\b|\bor\b", re.IGNORECASE)
+
+
+def _without_gloss(
+    text: str, span: tuple[int, int], found: list[Mention]
+) -> tuple[tuple[int, int], list[Mention]]:
+    """A use-case cell read as the one task it names. A bilingual cell is read in its first
+    language: the gloss names the same tasks again, in words a vocabulary may file elsewhere
+    (reading, screening). A cell that lists nothing (no 、, "and", "/") and holds several
+    vocabulary words is one task phrase (``乳腺钼靶辅助诊断``, "Radiology triage"), not the
+    words inside it."""
+    a, b = _trim(text, *span)
+    match = _GLOSSED.fullmatch(text, a, b)
+    end = match.end("zh") if match is not None else b
+    kept = [m for m in found if m.end <= end]
+    inside = [m for m in kept if m.cls in ("UseCase", "Segment")]
+    if len(inside) > 1 and not _LISTED.search(text, a, end):
+        whole = use_case_cell(text, (a, end))
+        if whole is not None:
+            return (a, end), [whole, *(m for m in kept if m not in inside)]
+    return ((a, end), kept) if match is not None else (span, found)
 
 
 _FIELD_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+\-/与和及 ]{1,19}")
@@ -400,6 +435,7 @@ def _row_relations(
     roles: Sequence[str | None],
     cells: Sequence[list[Mention]],
     topic: Mention | None,
+    host: Mention | None = None,
 ) -> Iterator[RelationCandidate]:
     def of(role_names: tuple[str, ...], classes: frozenset[str]) -> list[Mention]:
         return [
@@ -429,6 +465,14 @@ def _row_relations(
         for offering in offerings:
             yield rel(topic, "develops", offering, TOPIC_CONFIDENCE, "topic-product")
     agents = offerings or makers
+    if _is_market_row(roles):
+        # "应用场景 | 代表企业 | 规模 | 占比": each row is a market and the firms in it
+        market = field_cell(text, row.cells[0]) if row.cells else None
+        fields = [market] if market is not None else cells[0]
+        for field_ in (f for f in fields if f.cls in _FIELDS):
+            for org in (m for m in orgs if m.cls in _ORG):
+                yield rel(org, "operatesIn", field_, COLUMN_CONFIDENCE, "market-column")
+        return
     for use_case in of(("use_case", "segment"), frozenset({"UseCase"})):
         confidence = COLUMN_CONFIDENCE if _role_of(use_case, roles, cells) == "use_case" else 0.7
         for agent in agents:
@@ -464,12 +508,32 @@ def _row_relations(
     for partner in of(("partner",), _ORG):
         for org in makers:
             yield rel(org, "partnersWith", partner, 0.8, "partner-column")
+        if (
+            not makers
+            and host is not None
+            and _key(partner) != _key(host)
+            and not _SELF_BUILT.fullmatch(partner.text.strip())
+        ):
+            # a hospital's own projects table (项目 | 合作方 | 投入): its partners
+            yield rel(host, "partnersWith", partner, TOPIC_CONFIDENCE, "host-partner-column")
+
     for region in of(("region",), frozenset({"Region"})):
         for org in makers:
             yield rel(org, "locatedIn", region, 0.8, "region-column")
     for parent in of(("parent",), _ORG):
         for org in makers:
             yield rel(org, "subsidiaryOf", parent, 0.8, "parent-column")
+
+
+def _is_market_row(roles: Sequence[str | None]) -> bool:
+    """True for a market table: a field first, the firms in it and its size or share."""
+    return (
+        bool(roles)
+        and roles[0] in ("use_case", "segment")
+        and "organization" in roles
+        and bool({"amount", "rate"} & set(roles))
+        and not {"product", "platform", "model", "investor", "date"} & set(roles)
+    )
 
 
 def _lists_subsidiaries(header: Sequence[str], roles: Sequence[str | None]) -> bool:

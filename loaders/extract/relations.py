@@ -47,7 +47,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from medatlas.loaders.document import Document
+from medatlas.loaders.document import Block, Document
 from medatlas.loaders.extract.entity_alias import is_short_form
 from medatlas.loaders.extract.gazetteer import fold
 from medatlas.loaders.extract.model import Mention, RelationCandidate
@@ -82,8 +82,20 @@ from medatlas.loaders.extract.relation_funding import CO_INVEST_RULES
 from medatlas.loaders.extract.relation_links import LINK_RULES
 from medatlas.loaders.extract.relation_partners import PARTNER_RULES
 from medatlas.loaders.extract.relation_patterns import RULES
+from medatlas.loaders.extract.relation_profiles import PROFILE_RULES
+from medatlas.loaders.extract.relation_sections import (
+    ITEM_RULES,
+    SECTION_FACTOR,
+    SECTION_RULES,
+    feature_use_case,
+    heading_offering,
+    is_feature_heading,
+    maker_field,
+    opens_without_offering,
+)
 from medatlas.loaders.extract.relation_sites import SITE_RULES
 from medatlas.loaders.extract.relation_tables import table_relations, table_rows
+from medatlas.loaders.extract.relation_talks import TALK_RULES
 from medatlas.loaders.extract.relation_titles import title_stances
 from medatlas.loaders.extract.relation_usecases import FREE_METHODS, free_use_cases
 from medatlas.loaders.extract.sentences import split_sentences
@@ -120,6 +132,7 @@ _ORGX = frozenset(CLASS_GROUPS["ORGX"])
 _OFF = frozenset(CLASS_GROUPS["OFF"])
 ANAPHORA_FACTOR = 0.85
 TOPIC_FACTOR = 0.7
+PARTNER_LINE_FACTOR = 0.8  # "合作单位：A、B" under an organisation's page: its partners
 _ANAPHORA_REACH = 400  # characters back to look for what "该系统" refers to
 _RECENT_SENTENCES = 3
 _TOPIC_MIN = 3
@@ -173,7 +186,17 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
     ),
 )
 ROUND_FACTOR = 0.9
-_ALL_RULES = (*RULES, *FIELD_RULES, *SITE_RULES, *PARTNER_RULES, *CO_INVEST_RULES, *LINK_RULES)
+_ALL_RULES = (
+    *RULES,
+    *FIELD_RULES,
+    *SITE_RULES,
+    *PARTNER_RULES,
+    *CO_INVEST_RULES,
+    *LINK_RULES,
+    *PROFILE_RULES,
+    *ITEM_RULES,
+    *TALK_RULES,
+)
 _ROUND_REFERENCE = re.compile(
     r"本轮|此轮|该轮|这轮|本次融资|此次融资|本次投资|投资方包括|投资机构包括|参投方包括"
     r"|this round|the round|the financing|the raise|investors include|investors included"
@@ -189,6 +212,8 @@ _UNIT_NAME = re.compile(
 _GOVERNED_BEFORE = re.compile(
     r"(?:与|和|同|跟|为|向|\bwith|\band|\bby)[\s“”\"'‘’「」]*$", re.IGNORECASE
 )
+# a second name in brackets right after a name ("腾讯 (Tencent)") is that name again
+_BRACKETED_AFTER_NAME = re.compile(r"\s*[（(]\s*$")
 # "It"/"They"/"Its" opening a sentence: the subject of the sentence before
 _PRONOUN = re.compile(
     r"(?:[Ii]ts|[Tt]heir|It|They)\b(?!\s+(?:is|was)\s+(?:expected|likely|said|reported|estimated"
@@ -216,12 +241,20 @@ _IN_USE = re.compile(
 )
 # a hospital's own news speaks of itself in the first person: 我院放射科引进了…
 _OUR_HOSPITAL = re.compile(r"我院|本院|我们医院")
-_THE_HOSPITAL = re.compile(r"(?:^|(?<=[，,：:]))医院(?=将|已|还|也|与|和|同|正|计划|拟|于|在)")
+_THE_HOSPITAL = re.compile(
+    r"(?:^|(?<=[，,：:。\s]))医院(?=将|已|还|也|与|和|同|正|计划|拟|于|在|联合|携手|引入|引进|先后|陆续)"
+)
 HOSPITAL_NEWS = 0.6
+_ENTRY_COLON = re.compile(r"[\s*]*[：:]")
+FEATURE_CONFIDENCE = 0.75  # a task that opens an item of an offering's features section
 # a blog or release by an organisation speaks of it in the first person: "Today we released X"
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b|我司")
 _QUOTED = re.compile(r"[“”\"「」]")  # quoted speech: "we" is the speaker's side, not the author
 _ZERO_SUBJECT = re.compile(r"[\s“”\"*]*(?:与|和|同|携手|联合|联手)")
+# a line that lists partners with no owner ("合作单位：A、B"): the section's or document's
+_PARTNER_LINE = re.compile(
+    r"[\s“”\"*\-•·]*(?:主要|核心|战略|重点)?合作(?:单位|伙伴|机构|医院|企业|方)[\s*]*[：:]"
+)
 
 
 def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[RelationCandidate]:
@@ -242,11 +275,14 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     evidence: dict[int, tuple[int, int]] = {}
     found: list[RelationCandidate] = []
     document_topic = _document_topic(chosen)
+    reading.page_offering = _title_offering(text, document.blocks, chosen)
+    document_offering = reading.page_offering or _document_offering(chosen)
     reading.home = _home_hospital(chosen)
     masthead = [*document_metadata(document, chosen), *report_credits(document, chosen)]
     reading.we = _publisher(masthead)
     if not _OUR_HOSPITAL.search(text):
-        reading.home = None  # only a hospital's own news speaks of 我院
+        # only a hospital's own news speaks of 我院; its own report is credited to it
+        reading.home = _publishing_hospital(masthead)
     else:
         masthead.extend(_hospital_news(masthead, reading.home))
     within = MentionsWithin(chosen)
@@ -258,14 +294,24 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
                     evidence[mention.start] = (row.start, row.end)
             found.extend(
                 table_relations(
-                    text, block, chosen, topic=section_topic or document_topic, within=within
+                    text,
+                    block,
+                    chosen,
+                    topic=section_topic or document_topic,
+                    within=within,
+                    host=reading.home,
                 )
             )
             continue
         if block.kind == "heading":
             inside = reading.inside(block.start, block.end)
             section_topic = next((m for m in inside if m.cls in _ORGX), None)
+            reading.offering = heading_offering(text, block.start, block.end, inside)
+            reading.features = (
+                document_offering if is_feature_heading(text[block.start : block.end]) else None
+            )
         reading.topic = section_topic or document_topic
+        reading.entry = None
         for start, end in split_sentences(text, block.start, block.end):
             inside = reading.inside(start, end)
             for mention in inside:
@@ -294,6 +340,10 @@ class _Reading:
     subject: Mention | None = None  # the entity that opened the last sentence ("It" refers to it)
     home: Mention | None = None  # the hospital a hospital's own news calls 我院/本院
     we: Mention | None = None  # the organisation that publishes the document ("we", "our")
+    offering: Mention | None = None  # the offering the section's heading names
+    features: Mention | None = None  # the offering whose features the section lists
+    page_offering: Mention | None = None  # the offering the page's title names
+    entry: Mention | None = None  # the name a directory entry opens with ("X医院：…")
 
     def inside(self, start: int, end: int) -> list[Mention]:
         """The mentions that lie within ``start:end``."""
@@ -361,6 +411,40 @@ def _document_topic(mentions: Sequence[Mention]) -> Mention | None:
     return full[ranked[0][0]]
 
 
+def _title_offering(
+    text: str, blocks: Sequence[Block], mentions: Sequence[Mention]
+) -> Mention | None:
+    """The offering a page's first heading (its title) is about: the one it names first, or
+    one whose name opens it when the title is read as one name (``甲医生 - AI健康助手``)."""
+    first = next((b for b in blocks if b.kind == "heading"), None)
+    if first is None:
+        return None
+    starts = [m.start for m in mentions]
+    inside = _inside(mentions, starts, first.start, first.end)
+    named = heading_offering(text, first.start, first.end, inside)
+    if named is not None or any(m.cls != "Report" for m in inside):
+        return named
+    title = text[first.start : first.end].lstrip(" #*")
+    return next(
+        (m for m in mentions if m.cls in _OFF and len(m.text) > 1 and title.startswith(m.text)),
+        None,
+    )
+
+
+def _document_offering(mentions: Sequence[Mention]) -> Mention | None:
+    """The offering a page is about: named thrice or more, twice as often as any other."""
+    offerings = [m for m in mentions if m.cls in _OFF]
+    counts = Counter(_key(m) for m in offerings)
+    ranked = counts.most_common(2)
+    if (
+        not ranked
+        or ranked[0][1] < _TOPIC_MIN
+        or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1])
+    ):
+        return None
+    return next(m for m in offerings if _key(m) == ranked[0][0])
+
+
 def _publisher(masthead: Sequence[RelationCandidate]) -> Mention | None:
     """The organisation a document's masthead credits: who "we" are in its own words."""
     for candidate in masthead:
@@ -368,6 +452,28 @@ def _publisher(masthead: Sequence[RelationCandidate]) -> Mention | None:
             candidate.predicate in ("publishedBy", "authoredBy")
             and candidate.object is not None
             and candidate.object.cls in _ORGX
+        ):
+            return candidate.object
+    return None
+
+
+def _entry_head(text: str, start: int, inside: Sequence[Mention]) -> Mention | None:
+    """The name a directory entry opens with, before its colon (``X医院：三级综合医院…``)."""
+    if not inside or inside[0].cls in _CONCEPTS:
+        return None
+    head = inside[0]
+    if text[start : head.start].strip(" \t*-•·#") or not _ENTRY_COLON.match(text, head.end):
+        return None
+    return head
+
+
+def _publishing_hospital(masthead: Sequence[RelationCandidate]) -> Mention | None:
+    """The hospital a masthead credits (``发布单位：X医院院长办公室``): its own report."""
+    for candidate in masthead:
+        if (
+            candidate.predicate in ("publishedBy", "authoredBy")
+            and candidate.object is not None
+            and candidate.object.cls == "Hospital"
         ):
             return candidate.object
     return None
@@ -416,12 +522,19 @@ def _sentence_relations(
         for match in _OUR_HOSPITAL.finditer(text, start, end):
             if not any(m.start < match.end() and match.start() < m.end for m in inside):
                 slots.append(_pronoun(reading.home, match.start(), match.end(), referents))
+    # "下一步，医院将与X合作": in its own news, "the hospital" is the one writing; in a
+    # directory, the hospital whose entry it is ("X医院：三级医院。医院与Y共建…")
+    reading.entry = _entry_head(text, start, inside) or reading.entry
+    entry = reading.entry
+    the_hospital = reading.home or (
+        entry if entry is not None and entry.cls == "Hospital" else None
+    )
+    if the_hospital is not None:
         for match in _THE_HOSPITAL.finditer(text, start, end):
-            # "下一步，医院将与X合作": in its own news, "the hospital" is the one writing
             covered = [m for m in slots if m.start < match.end() and match.start() < m.end]
             if all(m.cls == "Segment" for m in covered):
                 slots = [m for m in slots if m not in covered]
-                slots.append(_pronoun(reading.home, match.start(), match.end(), referents))
+                slots.append(_pronoun(the_hospital, match.start(), match.end(), referents))
     if reading.we is not None and not _QUOTED.search(text, start, end):
         for match in _WE.finditer(text, start, end):
             if not any(m.start < match.end() and match.start() < m.end for m in inside):
@@ -436,7 +549,9 @@ def _sentence_relations(
     lead = _ZERO_SUBJECT.match(text, start, end)
     carried = _CARRIED_SUBJECT.match(text, start, end)
     first_clause = _clause_end(text, start, end)
-    if lead and not any(m.start < lead.end() for m in inside):
+    if reading.topic is not None and _PARTNER_LINE.match(text, start, end):
+        slots.append(_stand_in(reading.topic, start, "topic", PARTNER_LINE_FACTOR, referents))
+    elif lead and not any(m.start < lead.end() for m in inside):
         topic = (
             _sentence_subject(chosen, starts, _ORGX, list(reversed(recent)), text) or reading.topic
         )
@@ -494,6 +609,7 @@ def _sentence_relations(
             for hit in hits
             if (c := _candidate(template, hit, referents)) is not None and _may_hold_free(c)
         ]
+    found = _prefer_section(found, _section_relations(reading, start, end, slots, referents))
     for index, iso, confidence, method in issue_dates(template):
         subject, factor, tag = _output(template.mentions[index], referents)
         found.append(
@@ -509,6 +625,94 @@ def _sentence_relations(
             )
         )
     return found
+
+
+def _section_relations(
+    reading: _Reading,
+    start: int,
+    end: int,
+    slots: list[Mention],
+    referents: dict[int, tuple[Mention, float, str]],
+) -> list[RelationCandidate]:
+    """What a sentence under a heading that names an offering says of it without naming it
+    (:mod:`.relation_sections`): the sentence is read with a stand-in for the offering before it."""
+    found = _feature(reading, start, end, slots) + _maker_line(reading, start, end, slots)
+    offering = reading.offering
+    if offering is None or not opens_without_offering(slots):
+        return found
+    stand_in = _stand_in(offering, start, "section", SECTION_FACTOR, referents)
+    template = _template(reading.text, start, end, [stand_in, *slots])
+    if template.mentions[0] is not stand_in:
+        return []
+    hits = [hit for rule in SECTION_RULES for hit in match_rule(rule, template)]
+    return found + [
+        c
+        for hit in hits
+        if (c := _candidate(template, hit, referents)) is not None and _may_hold_free(c)
+    ]
+
+
+def _maker_line(
+    reading: _Reading, start: int, end: int, slots: list[Mention]
+) -> list[RelationCandidate]:
+    """A field line that names the maker of the section's or the page's offering
+    (``开发者：甲公司`` under an app's title)."""
+    offering = reading.offering or reading.page_offering
+    if offering is None:
+        return []
+    real = sorted((m for m in slots if m.end > m.start), key=lambda m: m.start)
+    maker = maker_field(reading.text, start, end, real)
+    if maker is None:
+        return []
+    return [
+        RelationCandidate(
+            maker, "develops", offering, start, end, FEATURE_CONFIDENCE, "maker-field"
+        )
+    ]
+
+
+def _prefer_section(
+    found: list[RelationCandidate], section: list[RelationCandidate]
+) -> list[RelationCandidate]:
+    """``found`` and ``section``, less the organisations that ``found`` says address a task the
+    section's offering addresses (``X获批的…，主要用于Y`` under a heading naming X's product)."""
+    tasks = {_key(c.object) for c in section if c.predicate == "addressesUseCase" and c.object}
+    kept = [
+        c
+        for c in found
+        if not (
+            c.predicate == "addressesUseCase"
+            and c.subject.cls in _ORGX
+            and c.object is not None
+            and _key(c.object) in tasks
+        )
+    ]
+    return kept + section
+
+
+def _feature(
+    reading: _Reading, start: int, end: int, slots: list[Mention]
+) -> list[RelationCandidate]:
+    """An item of a features section that opens with a task (``智能导诊：…``): the task the
+    page's offering addresses."""
+    if reading.features is None:
+        return []
+    real = sorted((m for m in slots if m.end > m.start), key=lambda m: m.start)
+    task = feature_use_case(reading.text, start, real)
+    if task is None:
+        return []
+    owner = reading.features
+    return [
+        RelationCandidate(
+            owner,
+            "addressesUseCase",
+            task,
+            start,
+            end,
+            FEATURE_CONFIDENCE,
+            "feature-list",
+        )
+    ]
 
 
 def _template(text: str, start: int, end: int, slots: list[Mention]) -> Template:
@@ -638,10 +842,27 @@ def _sentence_subject(
     for start, end in spans:
         for mention in _inside(chosen, starts, start, end):
             if mention.cls in classes and not (
-                text and _GOVERNED_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+                text
+                and (
+                    _GOVERNED_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+                    or _is_bracketed_alias(chosen, starts, mention, text)
+                )
             ):
                 return mention
     return None
+
+
+def _is_bracketed_alias(
+    chosen: Sequence[Mention], starts: list[int], mention: Mention, text: str
+) -> bool:
+    """True for a name in brackets right after another name: the same party named again."""
+    index = bisect.bisect_left(starts, mention.start) - 1
+    if index < 0:
+        return False
+    previous = chosen[index]
+    return previous.end <= mention.start and bool(
+        _BRACKETED_AFTER_NAME.fullmatch(text, previous.end, mention.start)
+    )
 
 
 def _output(mention: Mention, referents: dict[int, tuple[Mention, float, str]]):
@@ -679,6 +900,8 @@ def _candidate(
         return None
     subject, subject_factor, subject_tag = _output(subject_slot, referents)
     obj, object_factor, object_tag = _output(object_slot, referents)
+    if _in_dateline(template, hit.subject) or _in_dateline(template, hit.object):
+        return None  # "BOSTON, March 4 /MedWire/ --": the wire that carries a release
     if _key(subject) == _key(obj):
         return None
     return RelationCandidate(
@@ -690,6 +913,12 @@ def _candidate(
         round(hit.confidence * subject_factor * object_factor, 4),
         _method(hit.method, subject_tag or object_tag),
     )
+
+
+def _in_dateline(template: Template, index: int) -> bool:
+    """True for a name between slashes, as a newswire is named in a release's dateline."""
+    a, b = template.spans[index]
+    return template.text[a - 1 : a] == "/" and template.text[b : b + 1] == "/"
 
 
 def _may_hold_free(candidate: RelationCandidate) -> bool:

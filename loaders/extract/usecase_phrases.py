@@ -56,7 +56,7 @@ MAX_EN_MODIFIER_WORDS = 3
 TASK_HEAD_ZH = (
     "诊断|筛查|检测|分析|识别|管理|质控|随访|分诊|导诊|问诊|预测|评估|监测|审核|编码|书写|判读|分割"
     "|勾画|规划|导航|咨询|问答|设计|发现|预警|阅片|转写|分级|分型|定位|测量|量化|决策支持|病历生成"
-    "|报告生成|结构化|查询|解答|解读|提醒|推荐|治理|诊疗|优化"
+    "|报告生成|结构化|查询|解答|解读|提醒|推荐|治理|诊疗|优化|开方辅助|决策辅助"
 )
 TASK_HEAD_EN = (
     "detection|diagnosis|diagnostics|screening|triage|analysis|assessment|prediction|monitoring"
@@ -174,7 +174,7 @@ def _zh_phrase(text: str, start: int, head: Mention, others: Sequence[Mention]) 
 def _strip_leading(modifier: str) -> str:
     """The modifier without the words of how/where that open it (AI, 智能, 基层...)."""
     match = re.match(
-        r"(?:AI|人工智能|智能化?|智慧|自动化?|基层|社区|院内|远程|在线|实时|快速|精准|大规模|大范围"
+        r"(?:AI|人工智能|智能化?|智慧|自动化?|基层|社区|院内|远程|在线|线上|线下|云端?|实时|快速|精准|大规模|大范围"
         r"|规模化|常规|日常|定期)+",
         modifier,
         re.IGNORECASE,

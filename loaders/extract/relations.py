@@ -100,6 +100,7 @@ from medatlas.loaders.extract.relation_titles import title_stances
 from medatlas.loaders.extract.relation_usecases import FREE_METHODS, free_use_cases
 from medatlas.loaders.extract.sentences import split_sentences
 from medatlas.loaders.extract.spans import MentionsWithin
+from medatlas.loaders.extract.speakers import speaker_at, speaker_turns
 
 __all__ = ["PREDICATES", "extract_relations", "resolve_overlaps"]
 
@@ -279,7 +280,8 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     document_offering = reading.page_offering or _document_offering(chosen)
     reading.home = _home_hospital(chosen)
     masthead = [*document_metadata(document, chosen), *report_credits(document, chosen)]
-    reading.we = _publisher(masthead)
+    publisher = _publisher(masthead)
+    turns = speaker_turns(text, chosen)  # a transcript: "we" is the firm of who speaks
     if not _OUR_HOSPITAL.search(text):
         # only a hospital's own news speaks of 我院; its own report is credited to it
         reading.home = _publishing_hospital(masthead)
@@ -288,6 +290,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     within = MentionsWithin(chosen)
     section_topic: Mention | None = None
     for block in document.blocks:
+        reading.we = speaker_at(turns, block.start) or publisher
         if block.kind == "table" and block.table is not None:
             for row in table_rows(text, block):
                 for mention in reading.inside(row.start, row.end):

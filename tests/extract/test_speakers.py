@@ -109,3 +109,20 @@ def test_a_figure_a_speaker_states_of_we_is_their_firms() -> None:
     figures = figures_of(markdown(text), {"Fernlight Health": "Company", "Harbor Radio": "Company"})
     assert "Fernlight Health" in about_names(figures["$22 million"])
     assert "Harbor Radio" not in about_names(figures["$22 million"])
+
+
+def test_a_relation_a_speaker_states_of_we_is_their_firms(tmp_path) -> None:
+    from relation_support import relations_of
+
+    text = (
+        "Guest: Omar Reyes, co-founder and CEO of Fernlight Health.\n\n"
+        "[00:00:10] DANA: Who backs you?\n\n"
+        "[00:00:20] OMAR: We closed a Series A led by Northgate Ventures.\n\n"
+        "[00:01:00] DANA: Thanks.\n\n[00:01:10] OMAR: Thank you.\n"
+    )
+    names = {"Fernlight Health": "Company", "Northgate Ventures": "Company"}
+    found = {
+        (c.subject.text, c.predicate, c.object.text if c.object else "")
+        for c in relations_of(tmp_path, text, names)
+    }
+    assert ("Fernlight Health", "fundedBy", "Northgate Ventures") in found, sorted(found)

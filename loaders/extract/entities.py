@@ -20,10 +20,12 @@
 then votes one class per name (what the text says a name is - "X, a health system", a
 "Benchmark" column - outweighs guesses from its shape), keeps the best of overlapping spans,
 finds the other occurrences of each name (a full name found elsewhere replaces a reading that
-came out too short), drops what the known mentions (the gazetteer's) already cover and table
-header cells, and files short forms, bracketed translations and the names of the two halves
-of a bilingual text under one name (:mod:`.entity_alias`; the short forms a report uses later,
-Harborview for Harborview Analytics, 体素 for 体素科技, come from :mod:`.entity_shortforms`).
+came out too short), drops what the known mentions (the gazetteer's) already cover, table
+header cells (and any word of a header that describes its column, "Primary use case") and the
+page's lists of links under a "相关阅读" / "Related articles" heading, and files short forms,
+bracketed translations and the names of the two halves of a bilingual text under one name
+(:mod:`.entity_alias`; the short forms a report uses later, Harborview for Harborview
+Analytics, 体素 for 体素科技, come from :mod:`.entity_shortforms`).
 Last, :mod:`.entity_types` takes a second look at a name's class from what the whole document
 says of it (a group that runs hospitals, a maker's CamelCase brands).
 """
@@ -91,6 +93,8 @@ _LENGTH_BONUS = 0.015  # per character (up to 20): the longer of two overlapping
 _CONTAINED_MARGIN = 0.2
 _OFFERINGS = frozenset({"Product", "Platform", "AIModel", "Dataset"})
 _PLACE_METHOD = "places"
+# cues that say what a name is, outweighing guesses from other sentences
+_DEFINING_CUES = frozenset({"cue:made-by", "cue:made", "cue:kind-bracket"})
 
 
 _LOCAL_LEAD = re.compile(r"(?:各地|各级|地方|省级|市级|县级|各省|各市|当地|基层|[省市区县州])$")
@@ -116,8 +120,29 @@ def _body_candidates(text: str) -> Iterator[Candidate]:
             continue
         if surface.isupper() and _in_caps_line(text, mention.start, mention.end):
             continue  # "PANEL: WHO PAYS FOR AI?": a heading in capitals, not the body
+        if _in_code(text, mention.start, mention.end):
+            continue  # "NHS-ENG-2024-118": a part of a reference code
         name = mention.iri.removeprefix("body:")
         yield Candidate(mention.start, mention.end, name, mention.cls, 0.9, "bodies")
+
+
+_CODE_AFTER = re.compile(r"-[A-Z0-9]")
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Whether start:end is a letter group of a hyphenated code with digits in it."""
+    if not text[start:end].isupper():
+        return False
+    left = start
+    while left > 0 and (text[left - 1].isalnum() or text[left - 1] == "-"):
+        left -= 1
+    right = end
+    while right < len(text) and (text[right].isalnum() or text[right] == "-"):
+        right += 1
+    code = text[left:right]
+    return (left < start or bool(_CODE_AFTER.match(text, end))) and bool(
+        re.search(r"-\d{2,}", code)
+    )
 
 
 def _in_caps_line(text: str, start: int, end: int) -> bool:
@@ -193,7 +218,14 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     found += listicle_candidates(document)
 
     headers = _header_spans(document)
-    found = [c for c in found if _is_new(c, spans) and (c.start, c.end) not in headers]
+    chrome = _chrome_spans(document) + [h for h in headers if _describes_column(text, *h)]
+    found = [
+        c
+        for c in found
+        if _is_new(c, spans)
+        and (c.start, c.end) not in headers
+        and not any(s <= c.start and c.end <= e for s, e in chrome)
+    ]
     classes = _vote_classes(found, spans)
     merged = _drop_places_in_names(_merge_same_span(found, classes))
     chosen = _select(merged)
@@ -214,6 +246,8 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
         aliases.setdefault(short, full.name)  # "Cascade Valley" found alone, then in full
     for short, full in parallel_aliases(text, chosen).items():
         aliases.setdefault(short, full)
+    chosen = _file_brand_rests(chosen)
+    chosen = _file_hospital_short_forms(chosen)
     chosen = file_aliases(chosen, spans.entities, aliases)
     chosen = retype_hospital_groups(text, chosen)
     chosen = retype_maker_brands(text, chosen)
@@ -240,6 +274,39 @@ def _header_spans(document: Document) -> set[tuple[int, int]]:
             if at >= 0:
                 out.add((at, at + len(cell)))
     return out
+
+
+# a heading over the page's links to other articles: what they name is not in the report
+_CHROME_HEADING = re.compile(
+    r"^\s*(?:相关阅读|相关推荐|相关文章|推荐阅读|延伸阅读|热门推荐|热门文章|热门阅读|猜你喜欢|更多阅读"
+    r"|往期回顾|往期推荐|Related(?: articles| stories| reading| news| posts)?|Read more|More news"
+    r"|More from [\w ]+|Recommended(?: for you)?|Most read|Trending(?: now)?|You may also like)"
+    r"\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _chrome_spans(document: Document) -> list[tuple[int, int]]:
+    """Where the lists of links under a "相关阅读" / "Related articles" heading are."""
+    out: list[tuple[int, int]] = []
+    blocks = list(document.blocks)
+    for i, block in enumerate(blocks):
+        if block.kind != "heading" and block.kind != "paragraph":
+            continue
+        if not _CHROME_HEADING.match(document.text[block.start : block.end]):
+            continue
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == "list_item":
+            out.append((blocks[j].start, blocks[j].end))
+            j += 1
+    return out
+
+
+def _describes_column(text: str, start: int, end: int) -> bool:
+    """A header cell of several words in lower case after the first ("Primary use case",
+    "Flagship product"): it says what the column holds; no word of it is a name."""
+    words = text[start:end].split()
+    return len(words) > 1 and all(w.islower() for w in words[1:])
 
 
 def _place_hits(text: str, known: Sequence[Mention]) -> dict[tuple[int, int], PlaceHit]:
@@ -370,6 +437,8 @@ def _defines(c: Candidate) -> bool:
     less than an organisation's own ending (大学, 实验室)."""
     if c.method == "english:defined":
         return c.cls != "Organization"
+    if c.method in _DEFINING_CUES:
+        return True  # "X由Y研发", "推出X，一款…工具": the sentence says X is made
     return c.method == "table" and c.cls not in ORG_CLASSES
 
 
@@ -583,6 +652,56 @@ def _propagate(
                 )
             )
     return extra, dropped
+
+
+def _file_brand_rests(chosen: list[Candidate]) -> list[Candidate]:
+    """ "PathAssist" found on its own where "Quorlan PathAssist" (made by Quorlan Health
+    Systems) is named too: the same offering, filed under its full name and class."""
+    makers = {c.name.split()[0] for c in chosen if c.cls == "Company" and c.name.isascii()}
+    full: dict[str, Candidate] = {}
+    for c in chosen:
+        head, _, rest = c.name.partition(" ")
+        if c.cls in _OFFERINGS and c.name.isascii() and head in makers and rest[:1].isupper():
+            full.setdefault(rest, c)
+    if not full:
+        return chosen
+    return [
+        replace(c, name=full[c.name].name, cls=full[c.name].cls)
+        if c.name in full and c.cls not in ("Region",) and full[c.name] is not c
+        else c
+        for c in chosen
+    ]
+
+
+_HOSPITAL_SHORT = re.compile(
+    r"^(?P<lead>.+?)(?:(?P<affil>附)?(?P<n>[一二三四五六七八九])院|(?P<people>人医))$"
+)
+
+
+def _file_hospital_short_forms(chosen: list[Candidate]) -> list[Candidate]:
+    """ "栖霞一院" where "栖霞市第一人民医院" is named too, "澜海人医" beside "澜海市人民医院":
+    the short form a hospital goes by, filed under its full name when one name fits."""
+    fulls = {c.name for c in chosen if c.cls == "Hospital" and c.name.endswith("医院")}
+    renamed: dict[str, str] = {}
+    for c in chosen:
+        match = _HOSPITAL_SHORT.match(c.name) if c.cls == "Hospital" else None
+        if match is None or c.name in fulls:
+            continue
+        lead = match.group("lead").rstrip("市省县区")
+        if match.group("people"):
+            fits = [f for f in fulls if f.startswith(lead) and f.endswith("人民医院")]
+        else:
+            nth = f"第{match.group('n')}"
+            fits = [
+                f
+                for f in fulls
+                if f.startswith(lead) and nth in f and (not match.group("affil") or "附属" in f)
+            ]
+        if len(fits) == 1:
+            renamed[c.name] = fits[0]
+    if not renamed:
+        return chosen
+    return [replace(c, name=renamed[c.name]) if c.name in renamed else c for c in chosen]
 
 
 def _short_forms(text: str, chosen: Sequence[Candidate]) -> dict[str, Candidate]:

@@ -13,7 +13,13 @@ such as 其中 / 此外 / 同时 / a date) to the cue, and must look like a name
 vocabulary, not a pronoun, not a place, no function word inside, no institution or offering
 ending (those have rules of their own). Strong cues (where a company is based, when it was
 founded, its funding round, an analyst's pick) suffice alone; weak ones (推出, 专注于, 合作)
-need a second cue or the name used again elsewhere in the document. Nothing here knows a name.
+need a second cue or the name used again elsewhere in the document.
+
+Offerings are found the same way (:func:`offering_cue_candidates`): a coined name after a verb
+of making (推出见澈，…; 发布了灵湛，一款…工具), after an offering noun (旗下产品灵湛, 自研的知澜),
+with its kind in brackets (灵湛（产品）), or the subject of what is said of offerings (X由Y研发,
+X正式上线, X成为国内首款…产品, X获得三类证). Newsletters and self-media accounts that report
+(据X周报统计, 公众号X) are Organizations (:func:`media_candidates`). Nothing here knows a name.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from dataclasses import dataclass
 from medatlas.loaders.extract.entity_common import Candidate, is_cjk, word_list
 from medatlas.loaders.extract.entity_lexicon import OFFERING_SUFFIXES, ORG_SUFFIXES
 
-__all__ = ["cue_candidates", "offering_cue_candidates"]
+__all__ = ["cue_candidates", "media_candidates", "offering_cue_candidates"]
 
 _MAX_NAME = 8
 _BOUNDARY = "。，,；;：:、！？!?（(“”\"'‘’【】[]《》|\n\t "
@@ -68,7 +74,13 @@ _AFTER: tuple[_Cue, ...] = (
         ),
     ),
     _Cue("focus", re.compile(r"(?:专注于|致力于|聚焦于|深耕于|主要从事|专注|深耕)")),
-    _Cue("launch", re.compile(r"(?:正式|近日|日前|首次|率先|再次|今年)?(?:推出|发布|上线)了?")),
+    # "X上线了Y": X launched Y; "X正式上线，": X went live (an offering, see _GOES_LIVE)
+    _Cue(
+        "launch",
+        re.compile(
+            r"(?:正式|近日|日前|首次|率先|再次|今年)?(?:推出|发布|上线(?=了?[^，,。；;了\s]))了?"
+        ),
+    ),
     _Cue(
         "owns", re.compile(r"(?:旗下|自研|自主研发|研发)的|的(?:核心|主打|明星|旗舰|代表性?)产品")
     ),
@@ -231,6 +243,44 @@ def _hits(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(1), match.end(1), "buyer"
 
 
+# a newsletter or a self-media account that reports: 据X周报统计, X观察认为, 公众号X
+_MEDIA_NAME = (
+    r"((?![据由从])[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,10}?"
+    r"(?:周报|日报|周刊|月刊|观察|快讯|资讯|头条|视点))"
+)
+_MEDIA_SAYS = re.compile(
+    r"(?:(?<=据)|(?<=^)|(?<=[，,。；;\n]))"
+    + _MEDIA_NAME
+    + r"(?=(?:统计|认为|报道|指出|获悉|梳理|整理|测算|分析|发现|称|了解到))"
+)
+_ACCOUNT = re.compile(
+    r"(?:微信)?公众号[：:]?\s?([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=[，,。；;）)\s]|$)"
+)
+
+
+def media_candidates(text: str) -> Iterator[Candidate]:
+    """Newsletters and self-media accounts the text cites: Organizations.
+
+    >>> [(c.name, c.cls) for c in media_candidates("据医脉周报统计，本周共8起融资。")]
+    [('医脉周报', 'Organization')]
+    """
+    for match in _MEDIA_SAYS.finditer(text):
+        name = match.group(1)
+        if not is_common_phrase_safe(name):
+            yield Candidate(match.start(1), match.end(1), name, "Organization", 0.6, "cue:media")
+    for match in _ACCOUNT.finditer(text):
+        name = match.group(1)
+        if not is_common_phrase_safe(name):
+            yield Candidate(match.start(1), match.end(1), name, "Organization", 0.6, "cue:media")
+
+
+def is_common_phrase_safe(name: str) -> bool:
+    """True for ordinary words (本周观察, 行业资讯): no publication's name."""
+    from medatlas.loaders.extract.entity_zh import is_common_phrase, is_generic_phrase
+
+    return is_common_phrase(name) or is_generic_phrase(name)
+
+
 def cue_candidates(text: str) -> Iterator[Candidate]:
     """Company names found by the role a sentence gives them (see the module docstring).
 
@@ -257,6 +307,7 @@ def cue_candidates(text: str) -> Iterator[Candidate]:
         method = "cue:" + "+".join(sorted(kinds))
         for start, end in sorted({(s, e) for s, e, _ in hits}):
             yield Candidate(start, end, name, "Company", confidence, method)
+    yield from media_candidates(text)
 
 
 # ---------------------------------------------------------------- offerings said to be one
@@ -302,7 +353,8 @@ def offering_like(name: str) -> bool:
 
 
 def offering_cue_candidates(text: str) -> Iterator[Candidate]:
-    """Offerings the sentence says are one: "X则是Y推出的产品" makes X a product.
+    """Offerings the sentence says are one: "X则是Y推出的产品" makes X a product, and so does
+    a verb of making before a coined name that ends its clause (推出见澄，用于…).
 
     >>> text = "禾心心电AI则是栖禾信息技术有限公司推出的产品。"
     >>> [(c.name, c.cls) for c in offering_cue_candidates(text)]
@@ -316,3 +368,157 @@ def offering_cue_candidates(text: str) -> Iterator[Candidate]:
         if offering_like(name):
             cls = _OFFERING_CLASSES[match.group(1)]
             yield Candidate(span[0], span[1], name, cls, 0.65, "cue:offering-is")
+    yield from _made_offerings(text)
+    yield from _noun_led_offerings(text)
+    for pattern, method, confidence in _SAID_OF_OFFERING:
+        for match in pattern.finditer(text):
+            span = _subject_before(text, match.start())
+            if span is None:
+                continue
+            name = text[span[0] : span[1]]
+            if _coined(name):
+                yield Candidate(span[0], span[1], name, "Product", confidence, method)
+
+
+# what a sentence says of an offering, its subject: "X由Y研发" (made by Y), "X正式上线，"
+# and "X于2024年3月上线。" (went live)
+_SAID_OF_OFFERING: tuple[tuple[re.Pattern[str], str, float], ...] = (
+    (
+        re.compile(
+            r"由[^，,。；;\n]{2,24}?(?:自主研发|联合研发|研发|开发|推出|打造|设计|研制)"
+            r"(?=[，,。；;]|的|$)"
+        ),
+        "cue:made-by",
+        0.65,
+    ),
+    (
+        re.compile(
+            r"(?:于[^，,。；;\n]{2,12}?)?(?:正式|已|已经|全面|率先|顺利)?上线(?:运行|使用)?"
+            r"(?=[，,。；;]|$)"
+        ),
+        "cue:goes-live",
+        0.6,
+    ),
+    (
+        re.compile(
+            r"成为(?:国内|全国|全球|业内|行业|我国)?(?:首款|首个|第一款|第一个|唯一一款)"
+            r"[^，,。；;\n]{0,20}?(?:产品|软件|系统|应用|模型|大模型|平台|器械)"
+        ),
+        "cue:first-of-kind",
+        0.65,
+    ),
+    (
+        re.compile(
+            r"(?:获得|获|取得|拿到)了?(?:国家药监局|NMPA|药监局)?(?:颁发的)?"
+            r"(?:第?[二三]类)?(?:医疗器械)?(?:注册证|三类证|二类证)(?=[，,。；;]|$)"
+        ),
+        "cue:certified",
+        0.55,
+    ),
+)
+
+# a verb of making, then the coined name of what was made: 推出了见澄, 正式发布灵析, 上线其知澜
+_MADE = re.compile(
+    r"(?:推出|发布|上线|研发|打造|开发|推岀)了?"
+    r"(?:其|自研的?|新一代的?|全新的?|旗下的?|首款|一款)?"
+    r"([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·]{1,9}?)"
+    r"(?=[，,。；;、（(]|——|$)"
+)
+# what the name is, said right after it: "，一款面向病理科的AI辅助诊断工具", "（一款…应用）"
+_MADE_APPOSITION = re.compile(
+    r"[，,（(]\s?(?:这是|是|为)?(?:一款|一个|一套)[^。；;，,\n]{0,24}?"
+    r"(大模型|模型|平台|产品|应用|系统|软件|小程序|工具|助手|App|APP)"
+)
+_MADE_CLASSES = {**_OFFERING_CLASSES, "工具": "Product", "助手": "Product"}
+_OFFERING_ENDINGS = tuple(s.text for s in OFFERING_SUFFIXES)
+
+
+def _made_offerings(text: str) -> Iterator[Candidate]:
+    """Coined names right after a verb of making that end their clause: a product, or what
+    an apposition after the name says it is. A name with an offering ending of its own is
+    left to the ending rules."""
+    for match in _MADE.finditer(text):
+        name = match.group(1)
+        if not offering_like(name) or name.endswith(_OFFERING_ENDINGS):
+            continue
+        if _weak_name(name):
+            continue  # 推出新版, 发布公告: ordinary words, not a coined name
+        said = _MADE_APPOSITION.match(text, match.end(1))
+        cls = _MADE_CLASSES[said.group(1)] if said is not None else "Product"
+        confidence = 0.7 if said is not None else 0.55
+        if text.count(name) > 1:
+            confidence += 0.05  # the name comes back: it names something
+        start = match.start(1)
+        yield Candidate(start, start + len(name), name, cls, confidence, "cue:made")
+
+
+# an offering noun, then the coined names it covers: 旗下产品灵湛已…, 核心产品包括见澈（…）和灵湛,
+# 自研的知澜已…; or the name with its kind in brackets after it: 灵湛（产品）
+_NOUN_LED = re.compile(
+    r"(?:旗下|核心|主打|明星|代表性?|自研|自主研发|主要)的?"
+    r"(产品|系统|平台|大模型|模型|应用|软件)?(?:包括|有|为|是)?[：:]?"
+)
+_LED_NAME = re.compile(
+    r"([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·]{1,7}?)"
+    r"(?:[（(][^（）()\n]{1,16}[)）])?"
+    r"(?=[、，,。；;]|和|及|与|已|在|于|将|目前|获|的|等|$)"
+)
+_KIND_BRACKET = re.compile(
+    r"(?<![\u4e00-\u9fffA-Za-z0-9])"
+    r"([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·]{1,7})"
+    r"[（(](产品|软件|系统|平台|应用|模型|大模型|App|APP)[)）]"
+)
+_JOINERS = ("、", "和", "及", "与")
+# "一款名为X的…软件", "叫做X的应用": the name a sentence gives an offering
+_NAMED = re.compile(
+    r"(?:名为|叫做|名叫|称为|命名为)[“\"「]?"
+    r"([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·]{1,9}?)[”\"」]?的"
+    r"(?![^，,。；;\n]{0,4}?(?:企业|公司|机构|医院|团队))"
+    r"[^，,。；;\n]{0,16}?(大模型|模型|平台|产品|应用|系统|软件|小程序|工具|助手|App|APP)"
+)
+
+
+_GENERIC_OFFERING_ENDS = ("产品", "应用", "工具", "服务", "功能", "项目", "版本")
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五]|首先|其次|第[一二三四五])")
+
+
+def _coined(name: str) -> bool:
+    """A coined offering name: no ordinary words, no ending of its own, no enumerator."""
+    if name.endswith(_GENERIC_OFFERING_ENDS) or _ENUMERATOR.match(name):
+        return False  # "一是产品取得注册证": a condition, not a name
+    return (
+        offering_like(name)
+        and not name.endswith(_OFFERING_ENDINGS)
+        and not _weak_name(name)
+        and company_like(name)  # no place, no function word, no institution ending
+    )
+
+
+def _noun_led_offerings(text: str) -> Iterator[Candidate]:
+    """Coined names an offering noun before them covers (旗下产品灵湛, 核心产品包括见澈和灵湛)
+    and names with their kind in brackets (灵湛（产品）)."""
+    for match in _NOUN_LED.finditer(text):
+        if match.group(1) is None and not match.group().startswith(("自研", "自主研发")):
+            continue  # 旗下, 核心 alone say nothing of what follows
+        cls = _MADE_CLASSES.get(match.group(1) or "产品", "Product")
+        pos = match.end()
+        for _ in range(6):  # 见澈（…）、灵湛和睿眸
+            item = _LED_NAME.match(text, pos)
+            if item is None or not _coined(item.group(1)):
+                break
+            yield Candidate(item.start(1), item.end(1), item.group(1), cls, 0.6, "cue:noun-led")
+            pos = item.end()
+            if not text.startswith(_JOINERS, pos):
+                break
+            pos += 1
+    for match in _NAMED.finditer(text):  # 一款名为灵湛的病理AI软件
+        name = match.group(1)
+        if _coined(name):
+            cls = _MADE_CLASSES.get(match.group(2), "Product")
+            yield Candidate(match.start(1), match.end(1), name, cls, 0.65, "cue:named")
+    for match in _KIND_BRACKET.finditer(text):
+        name = match.group(1)
+        start = match.start(1)
+        if _coined(name):
+            cls = _MADE_CLASSES.get(match.group(2), "Product")
+            yield Candidate(start, start + len(name), name, cls, 0.6, "cue:kind-bracket")

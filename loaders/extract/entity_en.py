@@ -66,7 +66,8 @@ _NOT_NAME = re.compile(
     r"|[1-4][QH]\d{2}(?:\d{2})?[EA]?|[QH][1-4]\d{2}(?:\d{2})?|FY\d{2}(?:\d{2})?[EA]?"  # 2Q24, FY25E
     r"|IND|NDA|sNDA|BLA|ANDA|PMA|IDE|EUA|IPO|SPAC|[SF]-1|10-[KQ]|8-K|20-F"  # filings
     r"|[Vv]\d+(?:\.\d+)*"  # "V3.0" after a Chinese product name: its version
-    r"|[A-Z]{1,6}(?:-\d+){2,}|[A-Z]{1,6}-(?:19|20)\d\d\d*)$"  # "ACZB-2025-0417": a file number
+    r"|[A-Z]{1,6}(?:-[A-Z]{1,6})*(?:-\d+){2,}"  # "ACZB-2025-0417", "AB-ICB-2025-17": a file number
+    r"|[A-Z]{1,6}(?:-[A-Z]{1,6})*-(?:19|20)\d\d\d*)$"
 )
 _SOFT_HEADS = frozenset(
     word_list("AI Health Healthcare Insights Intelligence Research Sciences Medical Care Labs")
@@ -106,6 +107,8 @@ _ORG_ACTIONS = re.compile(
     r"unveiled|unveils|introduced|introduces|plans|completed|completes|secured|secures|"
     r"is using|has opened|opened|filed|files|licensed|licenses|received|receives|"
     r"maintains|published|publishes|says|said)\b(?!\s+by\b)"
+    r"(?<!plans(?!\s+to\b))"  # "Medicare Advantage plans grew": the noun, not "plans to"
+    r"(?!\s+(?:rose|fell|grew|increased|decreased|declined|were|are|was|is|have|had)\b)"
 )
 # words that end a noun phrase after a name ("CardioSense, a model that reads...")
 _PHRASE_STOPS = frozenset(
@@ -154,7 +157,10 @@ _POSSESSIVE_HEADS = frozenset(
 _HEADING = re.compile(r"(?:^|\n)[ \t]*#{1,6}[ \t]*$")
 # heads a title goes on after with "on": "Guidance on Change Control Plans"
 _ON_HEADS = frozenset(
-    word_list("Guidance Guidelines Guideline Regulation Recommendations Consultation Report Paper")
+    word_list(
+        "Guidance Guidelines Guideline Regulation Recommendations Consultation Report Paper"
+        " Order Decree Directive"
+    )
 )
 # one word that, after "the", refers back to a body the text named in full
 _BACK_REFERENCES = frozenset(
@@ -200,6 +206,10 @@ _NUMBERED_NOUNS = frozenset(
         " Series Wave Year Week Day Step Article Annex Appendix Exhibit Item Cohort Arm Version"
     )
 )
+_GRADES = frozenset(word_list("Class Type Tier Level Grade Phase Stage"))
+# what numbers a part or a class: "1", "3b", "IIa", "IV"
+_PART_MARK = re.compile(r"^(?:v?\d+(?:\.\d+)*[A-Za-z]{0,2}|[IVX]{1,4}[a-d]?)$")
+_CAPS_MONTHS = frozenset(m.upper() for m in MONTH_NAMES)
 _MONTH_ABBREVIATIONS = frozenset(word_list("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec"))
 # a title before a personal name: "Dr. Smith said" names a person, not a company
 _PERSON_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Sen|Rep)\.?\s+$")
@@ -282,11 +292,21 @@ def phrases(text: str) -> Iterator[Phrase]:
             if _is_cap(n_word) or (
                 _VERSION.match(n_word)
                 and not _is_unit_next(text, n_end)
-                and len(run) <= 4
+                and sum(w not in EN_CONNECTORS and w != "The" for _, _, w in run) <= 4
                 and text[n_end : n_end + 1] != "("  # "FDA 510(k)": a clause number, no version
             ):
                 run.append((n_start, n_end, n_word))
                 j += 1
+                continue
+            if (
+                n_word == "of"
+                and run[-1][2] == "Act"
+                and j + 1 < len(words)
+                and _YEAR.match(words[j + 1][2])
+                and text[n_end : words[j + 1][0]] == " "
+            ):
+                run.extend([(n_start, n_end, n_word), words[j + 1]])  # "X Act of 2002"
+                j += 2
                 continue
             connects = n_word in EN_CONNECTORS or (n_word == "on" and run[-1][2] in _ON_HEADS)
             if connects and j + 1 < len(words) and words[j + 1][2] not in _MONEY:
@@ -317,9 +337,14 @@ def _is_unit_next(text: str, pos: int) -> bool:
 def _split_and(text: str, run: list[tuple[int, int, str]]) -> Iterator[Phrase]:
     """Split "Mayo Clinic and Cerebras" in two; keep "Department of Health and Human Services"."""
     parts: list[list[tuple[int, int, str]]] = [[]]
-    for item in run:
+    for k, item in enumerate(run):
         if item[2] == "and" and parts[-1]:
             words = tuple(w for _, _, w in parts[-1])
+            rest = tuple(w for _, _, w in run[k + 1 :])
+            lead = tuple(w for w in words if w not in ("The", "the"))
+            if _joined_by_and(lead, rest) or _trust_of_two_places(text, lead, rest):
+                parts[-1].append(item)  # "Health and Care Act 2022": one name
+                continue
             if _head_class(words) is not None or not {"of", "for"} & set(words):
                 parts.append([])
                 continue
@@ -329,6 +354,8 @@ def _split_and(text: str, run: list[tuple[int, int, str]]) -> Iterator[Phrase]:
             part.pop()
         while part and part[0][2].lower() in ("the", "and", "of", "for", "&"):
             part.pop(0)
+        while len(part) > 1 and part[0][2] in _LEAD_DETERMINERS:
+            part.pop(0)  # "This Annual Report on Form 10-K", "Our Board"
         while len(part) > 1 and part[0][2].lower() in _LEADING_WORDS:
             part.pop(0)  # "At Xi'an North Hospital", "By Dana Whitfield"
         if (
@@ -357,6 +384,47 @@ def _split_and(text: str, run: list[tuple[int, int, str]]) -> Iterator[Phrase]:
         yield Phrase(start, end, words, sentence_start, text[start:end])
 
 
+# ordinary nouns that pair with "and" inside the name of a law or a public body:
+# "Health and Care Act", "Food and Drug Administration", "Health and Social Care Department"
+_PAIRED_NOUNS = frozenset(
+    word_list(
+        "Health Care Social Food Drug Drugs Medicines Medicine Science Sciences Technology"
+        " Research Innovation Education Safety Quality Data Privacy Protection Security Trade"
+        " Industry Employment Welfare Family Families Children Energy Environment Transport"
+        " Human Consumer Competition Standards Finance Justice Labour Labor Agriculture Housing"
+        " Devices Products Biologics Cosmetics Public Medical Digital Information Securities"
+        " Exchange Markets Communications Customs Immigration Veterans Insurance Pensions"
+        " Statistics Prevention Disease Diseases Nutrition Aging Planning Development"
+    )
+)
+_PAIRED_HEADS = frozenset({"Policy", "GovernmentBody"})
+
+
+def _joined_by_and(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """ "Health and Care Act 2022": a lone ordinary noun, "and", then the rest of the name of a
+    law or a public body - one name, not two."""
+    return (
+        len(before) == 1
+        and before[0] in _PAIRED_NOUNS
+        and bool(after)
+        and after[0][:1].isupper()
+        and _head_class(after) in _PAIRED_HEADS
+    )
+
+
+def _trust_of_two_places(text: str, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """ "Ashgrove and Tilby Hospitals NHS Foundation Trust": an NHS trust named after two
+    places - one name, unless the text names the first word on its own elsewhere (then it is
+    a partner of the trust: "Pravix and Tilby NHS Trust", Pravix said…)."""
+    if len(before) != 1 or not before[0].isalpha() or not before[0][1:].islower():
+        return False
+    if len(after) < 2 or after[-1] != "Trust" or "NHS" not in after:
+        return False
+    alone = re.finditer(rf"\b{re.escape(before[0])}\b(?! and )", text)
+    return next(alone, None) is None
+
+
+_LEAD_DETERMINERS = frozenset(word_list("This These That Those Our Its Their Each Every Such"))
 _NATIONAL = frozenset(
     ["American", "Royal", "European", "British", "Chinese", "International", "World", "National"]
 )
@@ -382,6 +450,9 @@ def _head_class(words: tuple[str, ...]) -> str | None:
         return "Organization"
     if len(words) >= 3 and words[0] in _NATIONAL and words[1] == "College" and words[2] == "of":
         return "Association"  # American College of Radiology
+    for k in range(len(words) - 2):
+        if words[k] == "Code" and words[k + 1] == "of" and words[k + 2] in ("Practice", "Conduct"):
+            return "Policy"  # "Code of Practice for AI Devices"
     link = next((w for w in words if w in ("of", "for", "on")), None)
     if link is not None:  # "University of California", "Framework for X": the head is before
         before = words[: words.index(link)]
@@ -433,13 +504,24 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         return None  # "WHO PAYS FOR AI?", "Equity Research | Healthcare Technology"
     if len(words) == 1 and words[0] in _BACK_REFERENCES and re.search(r"\b[Tt]he\s+$", before):
         return None  # "The Authority approved...": the body named before, not a new name
-    lone_start = phrase.sentence_start and len(words) == 1 and not _shape_says_name(words[0])
+    lone_start = (
+        phrase.sentence_start
+        and len(words) == 1
+        and not _shape_says_name(words[0])
+        and not _OFFERING_ACTS.match(text, phrase.end)  # "Veyra detects fractures"
+    )
     if len(words) == 1 and words[0] in MEDICAL_ACRONYMS:
         return None  # "urgent CXR": a modality or a record, not a name
     if words[0].rstrip(".") in _MONTH_ABBREVIATIONS and all(w.isdigit() for w in words[1:]):
         return None  # "Mar 04": a date
-    if len(words) == 2 and words[0] in _NUMBERED_NOUNS and _VERSION.match(words[1]):
-        return None  # "Phase 1", "Table 3": a numbered part, not a name
+    if len(words) == 2 and words[0] in _NUMBERED_NOUNS and _PART_MARK.match(words[1]):
+        return None  # "Phase 1", "Table 3", "Class IIa": a numbered part or class, not a name
+    if 2 < len(words) <= 3 and words[-2] in _GRADES and _PART_MARK.match(words[-1]):
+        return None  # "Risk Class IIa", "Clinical Phase 3": a grade with its qualifier
+    if _dated_caps(words):
+        return None  # "FISCAL YEAR ENDED DECEMBER 31": a heading set in capitals
+    if len(words) > 1 and _YEAR.match(words[-1]) and words[-2] in _EVENT_HEADS:
+        return None  # "Harbour Digital Health Forum 2025": an event, not an organisation
     heading = _HEADING.search(text, max(0, phrase.start - 8), phrase.start)
     if (
         len(words) == 1
@@ -464,6 +546,9 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     introduced = _leading_cue(before)
     if introduced is not None:
         return introduced, 0.75
+    if head is None and apposition is None and _offering_cue(text, phrase, before):
+        # "launched RetinaGuard"; "NightRead is cleared", "X detects" say a little less
+        return "Product", 0.7 if _made(text, phrase, before) else 0.6
     if (
         BYLINE_BEFORE.search(before)
         and head is None
@@ -484,8 +569,12 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
             return _LIST_NOUN_CLASSES.get(listed.group(1), "Company"), 0.7
         after_phrase = text[phrase.end : phrase.end + 80]  # "^" anchors at the slice start
         if _INVESTOR_BEFORE.search(before) or _INVESTOR_AFTER.match(after_phrase):
+            if _personal_name(words) and not _INVESTOR_BEFORE.search(before):
+                return None  # "Marta Quell also co-led the round": an angel, a person
             return "Company", 0.7  # "a round led by X", "X and Y participated
         if _JOINING_AFTER.match(after_phrase):
+            if _personal_name(words):
+                return None  # "with angel Tom Rees joining": a person
             return "Company", 0.65  # "with X joining"
         if _DEAL_BEFORE.search(before) and _ORG_SHAPE.match(name) and _ends_noun(after_phrase):
             return "Company", 0.6  # "acquired X", "a partnership with X"
@@ -583,6 +672,57 @@ def _leading_cue(before: str) -> str | None:
     return _LEADING_CLASSES.get(match.group(1), "Product")
 
 
+_EVENT_HEADS = frozenset(
+    word_list("Forum Summit Conference Congress Expo Symposium Week Meeting Awards Festival Fair")
+)
+_CAPS_DATE_WORDS = (
+    frozenset(word_list("YEAR YEARS ENDED ENDING QUARTER FISCAL PERIOD")) | _CAPS_MONTHS
+)
+
+
+def _dated_caps(words: tuple[str, ...]) -> bool:
+    """Three or more words in capitals with a date word among them: a statement's heading
+    ("FISCAL YEAR ENDED DECEMBER 31", "QUARTER ENDED MARCH 31"), not a name."""
+    return (
+        len(words) >= 3
+        and not any(c.islower() for w in words for c in w)
+        and any(w in _CAPS_DATE_WORDS for w in words)
+    )
+
+
+# a verb of making or shipping right before a name: what was made is an offering
+_MADE_BEFORE = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|releas(?:ed|es|ing)|introduc(?:ed|es|ing)|unveil(?:ed|s|ing)?"
+    r"|debut(?:ed|s)?|ship(?:ped|s)?"
+    r"|(?:maker|developer|creator|vendor|supplier|provider|manufacturer)s? of)"
+    r"\s+(?:its\s+|their\s+|the\s+|a\s+new\s+|new\s+|the\s+new\s+)?$"
+)
+# what an offering does or undergoes right after its name: "X is cleared", "X detects"
+_OFFERING_ACTS = re.compile(
+    r",?\s+(?:(?:is|was|has been|had been|were|are|got|received|gained|won)\s+"
+    r"(?:(?:now|also|already|first|newly|recently|since)\s+)?"
+    r"(?:cleared|approved|CE-marked|FDA-cleared|certified|registered|licensed|CE marked"
+    r"|(?:a\s+|an\s+)?(?:CE|FDA|NMPA|UKCA|510\(k\)|De Novo)\s+(?:mark|marking|clearance|approval))"
+    r"|(?:also\s+|now\s+|automatically\s+)?(?:detects|reads|flags|triages|segments|screens"
+    r"|quantifies|measures|predicts|transcribes|drafts|summari[sz]es|highlights|contours"
+    r"|annotates|grades|interprets|analy[sz]es|reconstructs|denoises|prioriti[sz]es))\b"
+)
+
+
+def _offering_cue(text: str, phrase: Phrase, before: str) -> bool:
+    """A verb of making before the name ("Hollin Labs introduced SkyTriage") or what an
+    offering does after it ("NightRead is cleared", "PathAssist reads biopsies")."""
+    if len(phrase.words) > 3:
+        return False
+    return _made(text, phrase, before) or bool(_OFFERING_ACTS.match(text, phrase.end))
+
+
+def _made(text: str, phrase: Phrase, before: str) -> bool:
+    """A verb of making right before the name: the text says the name was made. (What a name
+    does after it says less: "Aidoc flags bleeds" may speak of the company's product.)"""
+    return bool(_MADE_BEFORE.search(before)) and not _ORG_ACTIONS.match(text[phrase.end :])
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("。", 0, start))
     right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
@@ -612,8 +752,15 @@ def _shape_says_name(word: str) -> bool:
     return inner_cap or any(c.isdigit() for c in core) or "." in core or "-" in core
 
 
+_DETERMINERS = frozenset(
+    word_list("each every a an the this that these those all any some our their its his her")
+)
+
+
 def _trailing_cue(after: str) -> str | None:
     match = re.match(r"\s+([a-z]+(?:[\s-][a-z]+){0,2})\b", after)
+    if match and match.group(1).split()[0] in _DETERMINERS:
+        return None  # "Map each product against…": a verb and its object, not a name's noun
     if match:
         # "WiNEX hospital information platform": the last cue word of the phrase is its head
         cues = [EN_TRAILING_CUES.get(w) for w in re.split(r"[\s-]", match.group(1))]
@@ -687,6 +834,7 @@ def english_candidates(text: str, lower_words: frozenset[str]) -> Iterator[Candi
     case (so a capitalised "Pathology" is an ordinary word, not a name)."""
     all_phrases = list(phrases(text))
     people = person_words(text, all_phrases)
+    makers = _maker_words(all_phrases)
     for phrase in all_phrases:
         if len(phrase.words) == 1:
             word = phrase.words[0]
@@ -717,16 +865,88 @@ def english_candidates(text: str, lower_words: frozenset[str]) -> Iterator[Candi
                 phrase.text[:cut].rstrip(),
             )
         verdict = classify_phrase(text, phrase)
+        if verdict is None or (verdict[0] in ("Company", "Organization") and verdict[1] < 0.7):
+            verdict = _maker_offering(text, phrase, makers) or verdict
         if unit.end < phrase.end and unit.start == phrase.start:
             phrase = unit  # the unit keeps the class its full phrase has
         if verdict is None:
             continue
         cls, confidence = verdict
+        if cls == "Company" and confidence <= 0.6 and _ordinary_opening(phrase, lower_words):
+            continue  # "Remote Monitoring reports rose": ordinary words opening a sentence
         method = "english"
         if _apposition(text[phrase.end : phrase.end + 60]) == cls or _AMONG.match(text, phrase.end):
             method = "english:defined"  # "X, a health system": the text says what X is
+        elif cls == "Product" and _made(
+            text, phrase, text[max(0, phrase.start - 40) : phrase.start]
+        ):
+            method = "english:defined"  # "launched X", "X detects": the text says X is made
         yield Candidate(phrase.start, phrase.end, phrase.text, cls, confidence, method)
     yield from _acronym_definitions(text)
+
+
+# a company's possessive right before a name: "Ostrava Imaging's ClearRecon"
+_POSSESSOR = re.compile(r"([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})['’]s\s+$")
+
+
+def _maker_words(all_phrases: list[Phrase]) -> frozenset[tuple[str, ...]]:
+    """The document's company names that open with a brand word (Quorlan Health Systems)."""
+    return frozenset(
+        p.words
+        for p in all_phrases
+        if len(p.words) > 1
+        and _head_class(p.words) == "Company"
+        and p.words[0][:1].isupper()
+        and p.words[0] not in _NATIONAL
+        and p.words[0].lower() not in EN_STOP_WORDS
+        and p.words[0] not in GENERIC_NAME_WORDS
+    )
+
+
+def _maker_offering(
+    text: str, phrase: Phrase, makers: frozenset[tuple[str, ...]]
+) -> tuple[str, float] | None:
+    """A maker's own name before a coined word ("Quorlan PathAssist" beside Quorlan Health
+    Systems), or a coined word after a company's possessive ("Ostrava Imaging's ClearRecon"):
+    an offering of that company, not a company of its own."""
+    from medatlas.loaders.extract.places import place_named
+
+    words = phrase.words
+    if _head_class(words) is not None or _ORG_ACTIONS.match(text[phrase.end :]):
+        return None
+    brands = {m[0] for m in makers}
+    if (
+        2 <= len(words) <= 3
+        and words[0] in brands
+        and not any(m[: len(words)] == words for m in makers)  # the company's short form
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+        and not any(w in EN_CONNECTORS for w in words[1:])
+        and not any(w in _NATIONAL or w in GENERIC_NAME_WORDS for w in words[1:])
+        and place_named(" ".join(words[1:])) is None
+    ):
+        return "Product", 0.65
+    owner = _POSSESSOR.search(text, max(0, phrase.start - 60), phrase.start)
+    if (
+        owner is not None
+        and len(words) == 1
+        and _shape_says_name(words[0])
+        and (_head_class(tuple(owner.group(1).split())) == "Company" or owner.group(1) in brands)
+    ):
+        return "Product", 0.6
+    return None
+
+
+def _ordinary_opening(phrase: Phrase, lower_words: frozenset[str]) -> bool:
+    """A sentence opens with words the text also writes in lower case (or a modality such as
+    CT): capitalised because they come first, not because they name a company."""
+    words = phrase.words
+    return (
+        phrase.sentence_start
+        and len(words) > 1
+        and _head_class(words) is None
+        and not any(_shape_says_name(w) for w in words)
+        and all(w.lower() in lower_words or w in MEDICAL_ACRONYMS for w in words)
+    )
 
 
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:also\s+)?(?:said|says|told|added|adds|noted|explained)\b")
@@ -838,8 +1058,8 @@ def _without_back_reference(text: str, phrase: Phrase) -> Phrase:
 def _after_person(text: str, phrase: Phrase) -> Phrase:
     """ "Dr. Lin Haoran of Sunvale Children's Hospital", "CEO of Corvanta Health": a person or
     a job title, then "of" and the name of the organisation."""
-    if "of" not in phrase.words[1:-1]:
-        return phrase
+    if "of" not in phrase.words[1:-1] or _head_class(phrase.words) in ("Policy", "Report"):
+        return phrase  # "Vellmar Code of Practice for AI Devices": one title, no person
     k = phrase.words.index("of", 1)
     before = text[max(0, phrase.start - 12) : phrase.start]
     titled = all(w.rstrip(".") in _JOB_WORDS for w in phrase.words[:k]) and any(

@@ -76,7 +76,30 @@ def column_class(header: str) -> str | None:
         return None
     if _mixed_header(header):
         return "Organization"  # "代表企业/产品", "Company / product": either, the cell decides
-    return named[0]
+    head = _HEADER_BRACKET.sub("", key).strip()  # "AI产品（企业）": products, their makers beside
+    if head and any(word in head for words, _ in HEADER_CLASSES for word in words):
+        return _head_of_header(head)
+    return _head_of_header(key)
+
+
+# a bracketed qualifier of a header: what stands beside the column's names, not what they are
+_HEADER_BRACKET = re.compile(r"[（(][^（）()]*[)）]")
+
+
+def _head_of_header(key: str) -> str:
+    """The class of the header's head word, its last class word: "大模型产品" holds products
+    (a cell's own ending, 星火医疗大模型, still says model), "产品型号" models of... products."""
+    best: tuple[int, int, str] | None = None
+    for order, (words, cls) in enumerate(HEADER_CLASSES):
+        for word in words:
+            at = key.rfind(word)
+            if at < 0:
+                continue
+            rank = (at + len(word), -order, cls)
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+    assert best is not None
+    return best[2]
 
 
 def _mixed_header(header: str) -> bool:
@@ -151,6 +174,7 @@ def table_candidates(document: Document) -> Iterator[Candidate]:
                         # a column of companies and products: a brand with a trade ending
                         # (衡棱医智, 祁方生物) is the company, another name its product
                         cls = "Company" if _TRADE_END.search(item) else "Product"
+                    cls = _own_offering_class(item, cls)  # 星火医疗大模型 in a product column
                     # a column of products outweighs what the name's shape suggests
                     confidence = 0.8 if cls in ("Policy", "GovernmentBody") else 0.7
                     if cls in _OFFERINGS:
@@ -159,6 +183,23 @@ def table_candidates(document: Document) -> Iterator[Candidate]:
 
 
 _OFFERINGS = ("Product", "Platform", "AIModel", "Dataset")
+_OWN_OFFERING_END = (
+    (re.compile(r"(?:大模型|大语言模型)$"), "AIModel"),
+    (re.compile(r"(?:平台|云平台)$"), "Platform"),
+    (re.compile(r"(?:数据集|数据库)$"), "Dataset"),
+)
+
+
+def _own_offering_class(item: str, cls: str) -> str:
+    """In a column of offerings, a name's own ending says which kind it is."""
+    if cls not in _OFFERINGS:
+        return cls
+    for pattern, own in _OWN_OFFERING_END:
+        if pattern.search(item):
+            return own
+    return cls
+
+
 _TRADE_END = re.compile(
     r"(?:科技|技术|健康|生物|医疗|医药|数据|智能|医智|智医|信息|网络|软件|集团|控股|股份|公司)$"
 )
@@ -492,8 +533,21 @@ def apposition_candidates(
             continue
         left = [(s, cls) for s, cls in by_end.get(left_end, ())]
         right = [(e, cls) for e, cls in by_start.get(i_start, ()) if e == i_end]
+        former = _FORMERLY.match(inner)
+        if former is not None and left:
+            # "X（原Y）", "X (formerly Y)", "X（以下简称“Y”）": Y is another name of X
+            l_start, cls = left[0]
+            f_start = i_start + former.end()
+            f_end = i_end
+            if text[f_start : f_start + 1] in _OPEN_QUOTES and text[f_end - 1] in _CLOSE_QUOTES:
+                f_start, f_end = f_start + 1, f_end - 1
+            if f_start < f_end and _appositive_name(text[f_start:f_end]):
+                yield Candidate(f_start, f_end, text[l_start:left_end], cls, 0.7, "apposition")
+            continue
         if left and not right:
             cls = left[0][1]
+            if any(is_cjk(ch) for ch in inner) and is_generic_phrase(inner):
+                continue  # "见澈（肺结节AI）": what the name is for, not another name
             if _appositive_name(inner) and cls not in ("Policy", "Report"):
                 yield Candidate(i_start, i_end, inner, cls, 0.65, "apposition")
         elif right and not left:
@@ -510,6 +564,15 @@ def apposition_candidates(
                 if 2 <= len(name) <= 12 and not is_generic_phrase(name):
                     yield Candidate(start, left_end, name, "Organization", 0.5, "apposition")
                     yield Candidate(i_start, i_end, inner, "Organization", 0.5, "apposition")
+
+
+# what says the bracket holds a former name: 原, 前身为, 曾用名, "formerly"
+_FORMERLY = re.compile(
+    r"(?:原名|原称|原|前身为|前身是|前身|曾用名|旧称|以下简称|以下称|下称|简称|又称|又名"
+    r"|formerly|previously|ex-)[为：:\s]*"
+)
+_OPEN_QUOTES = '“"「『‘'
+_CLOSE_QUOTES = '”"」』’'
 
 
 def _appositive_name(inner: str) -> bool:

@@ -173,7 +173,7 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes(
         "Company",
         "股份有限公司 有限责任公司 有限公司 集团有限公司 集团公司 公司 集团 控股 证券 银行 保险"
-        " 合伙企业（有限合伙） 合伙企业(有限合伙) 合伙企业 会计师事务所 律师事务所",
+        " 合伙企业（有限合伙） 合伙企业(有限合伙) 合伙企业 会计师事务所",
     ),
     *_suffixes(
         "Company",
@@ -183,7 +183,9 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes(
         "Hospital",
         "医院 人民医院 附属医院 中医院 中医医院 卫生院 妇幼保健院 保健院 医学中心 诊所 门诊部"
-        " 医疗中心",
+        " 医疗中心"
+        # the short forms hospitals go by: 栖霞一院, 澜海市三院, 澜州大学附一院, 澜海人医
+        " 一院 二院 三院 四院 五院 六院 七院 八院 九院 附一院 附二院 附三院 人医",
     ),
     *_suffixes("University", "大学 学院 医学院 高校"),
     *_suffixes(
@@ -192,9 +194,9 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
     ),
     *_suffixes(
         "Association",
-        "协会 学会 联盟 基金会 商会 专业委员会 专委会 分会 联合会 促进会 研究会 俱乐部",
+        "协会 学会 联盟 商会 专业委员会 专委会 分会 联合会 促进会 研究会 俱乐部",
     ),
-    *_suffixes("Organization", "交易所 联交所"),
+    *_suffixes("Organization", "交易所 联交所 律师事务所 基金会"),
     *_suffixes("Organization", "报社 杂志社 出版社 日报 时报 周刊", weak=True),
     *_suffixes(
         "GovernmentBody",
@@ -357,6 +359,10 @@ QUOTE_TYPE_NOUNS: tuple[tuple[str, str], ...] = (
     ("数据库", "Dataset"),
     ("公司", "Company"),
     ("企业", "Company"),
+    # a self-media account that publishes: 公众号“X”, “X”微信公众号
+    ("微信公众号", "Organization"),
+    ("公众号", "Organization"),
+    ("视频号", "Organization"),
 )
 
 # Words that introduce the source or author of a report: 来源：X、Y整理.
@@ -534,6 +540,9 @@ EN_HEAD_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
             "Health System",
             "Cancer Center",
             "Children's",
+            "Foundation Trust",  # an English NHS trust runs hospitals
+            "NHS Trust",
+            "Hospitals Trust",
         ),
         "Hospital",
     ),
@@ -546,7 +555,6 @@ EN_HEAD_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
             "Federation",
             "Alliance",
             "Consortium",
-            "Foundation",
             "Council",
             "Coalition",
             "Network",
@@ -567,6 +575,8 @@ EN_HEAD_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
             "Bureau",
             "Services",
             "Regulator",
+            "Care Board",  # an English integrated care board commissions care
+            "Commissioning Group",
             "Parliament",
             "Congress",
             "Senate",
@@ -595,6 +605,16 @@ EN_HEAD_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
             "Framework",
             "Rule",
             "Checklist",
+            "Standard",
+            "Standards",
+            "Roadmap",
+            "Charter",
+            "Principles",
+            "Order",
+            "Ordinance",
+            "Decree",
+            "Scheme",
+            "Blueprint",
         ),
         "Policy",
     ),
@@ -649,6 +669,7 @@ EN_HEAD_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
         "Product",
     ),
     (("Model", "LLM", "GPT"), "AIModel"),
+    (("Foundation", "Trust", "Charity", "Charitable Trust"), "Organization"),  # grant makers
     (
         ("Dataset", "Database", "Benchmark", "Corpus", "Bank", "Biobank", "Archive", "Databank"),
         "Dataset",
@@ -676,6 +697,12 @@ EN_TRAILING_CUES: dict[str, str] = {
     "sandbox": "Platform",
     "cloud": "Platform",
     "system": "Product",
+    "product": "Product",
+    "products": "Product",
+    "tools": "Product",
+    "apps": "Product",
+    "devices": "Product",
+    "platforms": "Platform",
     "app": "Product",
     "device": "Product",
     "scanner": "Product",

@@ -32,28 +32,48 @@ _RUNS_HOSPITALS_EN = re.compile(
     r"(?:\d+|several|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of)\s+"
     r"(?:[a-z-]+\s+){0,2}(?:hospitals|medical centers|medical centres)\b"
 )
+# before the name: "the flagship facility of X", "a member hospital of X"
+_HOSPITAL_OF_EN = re.compile(
+    r"\b(?:flagship|member|sister|main|largest|teaching)\s+(?:hospital|facility|campus"
+    r"|medical cent(?:er|re))\s+of\s+(?:the\s+)?$"
+)
+# after the name: "X's 14 hospitals", "X's other hospitals"
+_OWNS_HOSPITALS_EN = re.compile(
+    r"['’]s\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other|member)"
+    r"(?:\s+other)?\s+(?:hospitals|medical centers|medical centres)\b"
+)
 _RETYPABLE = frozenset({"Company", "Organization"})
+_GROUP_RETYPABLE = _RETYPABLE | {"Association"}  # "X Health Alliance, which runs 5 hospitals"
 
 
 def retype_hospital_groups(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     """*chosen* with the names of hospital groups typed ``Hospital``."""
     groups: set[str] = set()
     for c in chosen:
-        if c.cls not in _RETYPABLE:
+        if c.cls not in _GROUP_RETYPABLE:
             continue
         surface = text[c.start : c.end]
         if (
             _HOSPITAL_GROUP_END.search(surface)
             or (_GROUP_END.search(surface) and _RUNS_HOSPITALS_ZH.match(text, c.end))
             or (surface.isascii() and _RUNS_HOSPITALS_EN.match(text, c.end))
+            or (surface.isascii() and _hospital_of(text, c.start, c.end))
         ):
             groups.add(c.name)
     if not groups:
         return list(chosen)
     return [
-        replace(c, cls="Hospital") if c.name in groups and c.cls in _RETYPABLE else c
+        replace(c, cls="Hospital") if c.name in groups and c.cls in _GROUP_RETYPABLE else c
         for c in chosen
     ]
+
+
+def _hospital_of(text: str, start: int, end: int) -> bool:
+    """ "the flagship facility of X", "X's 14 hospitals": X runs hospitals."""
+    return bool(
+        _HOSPITAL_OF_EN.search(text, max(0, start - 60), start)
+        or _OWNS_HOSPITALS_EN.match(text, end)
+    )
 
 
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")

@@ -1020,6 +1020,13 @@ _POLICY_TITLE = re.compile(
 _JOURNAL = re.compile(r"(?:日报|晚报|时报|周刊|杂志|学报|期刊|报|Journal|Times|Daily|News)$")
 
 
+# what a firm discloses or a tender announces in a 公告 (not what a regulator rules)
+_FIRM_NOTICE = re.compile(
+    r"董事会|监事会|股东|合同|合资|子公司|募集|关联交易|对外投资|收购|出售|回购|减持|增持"
+    r"|业绩|年度报告|季度报告|中标|成交|签订|签署|设立|分红|权益|担保|股份|有限公司|停牌|复牌"
+)
+
+
 def _bare_ending(core: str, endings: Sequence[str]) -> bool:
     """《指引》, 《报告》: a title that is nothing but its ending names nothing."""
     return any(core == e or (core.endswith(e) and len(core) - len(e) < 2) for e in endings)
@@ -1032,7 +1039,14 @@ def is_policy_title(title: str) -> bool:
     >>> is_policy_title("某委员会关于印发试点单位名单的通知"), is_policy_title("2025医疗AI白皮书")
     (True, False)
     """
+    if _firm_notice(title):
+        return False  # "…关于签订重大合同的公告": a company's disclosure, a report
     return bool(_POLICY_TITLE.search(title))
+
+
+def _firm_notice(title: str) -> bool:
+    core = _NOTE.sub("", title).strip()
+    return core.endswith(("公告", "公示")) and bool(_FIRM_NOTICE.search(core))
 
 
 def title_class(title: str) -> tuple[str, float]:
@@ -1044,6 +1058,10 @@ def title_class(title: str) -> tuple[str, float]:
     ('Report', 0.9)
     """
     core = _NOTE.sub("", title).strip()
+    if _firm_notice(core):
+        return "Report", 0.9  # a listed company's disclosure, a tender's result: no rule
+    if core.endswith("目录") and "数据" in core:
+        return "Dataset", 0.9  # 数据资源开放目录: a catalogue of data sets
     for ending in POLICY_ENDINGS:
         if core.endswith(ending):
             return "Policy", 0.9
@@ -1076,13 +1094,14 @@ def title_candidates(text: str) -> Iterator[Candidate]:
         cls, confidence = title_class(title)
         if "，" in title or "," in title or "。" in title:
             continue  # a quoted slogan or sentence
-        if confidence >= 0.9 and cls in ("Policy", "Report") and len(title) >= 6:
+        if confidence >= 0.9 and cls in ("Policy", "Report", "Dataset") and len(title) >= 6:
             yield Candidate(match.start(), match.end(), title, cls, 0.75, "quoted-title")
     for match in _GUANYU.finditer(text):
         start = match.start()
         if start > 0 and text[start - 1] in '《“"':
             continue
-        yield Candidate(start, match.end(), match.group(), "Policy", 0.65, "policy-pattern")
+        cls = "Report" if _firm_notice(match.group()) else "Policy"
+        yield Candidate(start, match.end(), match.group(), cls, 0.65, "policy-pattern")
 
 
 def _looks_like_sentence(title: str) -> bool:

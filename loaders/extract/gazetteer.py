@@ -55,6 +55,40 @@ def fold(text: str) -> str:
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
+_CODE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{2,}(?:-[A-Z0-9]+)*")
+
+
+def _inside_code(text: str, start: int, end: int) -> bool:
+    """Whether start:end is one group of a hyphenated reference code ("ABC-ICB-2025-0417")."""
+    left = start
+    while left > 0 and (
+        text[left - 1].isascii() and (text[left - 1].isalnum() or text[left - 1] == "-")
+    ):
+        left -= 1
+    right = end
+    while (
+        right < len(text)
+        and text[right].isascii()
+        and (text[right].isalnum() or text[right] == "-")
+    ):
+        right += 1
+    if left == start and right == end:
+        return False
+    return _CODE.fullmatch(text[left:right].strip("-")) is not None
+
+
+_SHARE_BAR = re.compile(
+    r"\s*(?:分享到|分享至|分享|Share(?: on| this| via)?)\s*[:：]", re.IGNORECASE
+)
+
+
+def _in_share_bar(text: str, start: int) -> bool:
+    """Whether the line holding *start* is a bar of share buttons ("分享到：微信 微博")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    bar = _SHARE_BAR.match(text, line_start)
+    return bar is not None and bar.end() <= start
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -121,6 +155,10 @@ class Gazetteer:
             end = end_idx + 1
             if exact is not None and text[start:end] not in exact:
                 continue
+            if exact is not None and _inside_code(text, start, end):
+                continue  # "NHS-ENG-2024-118": a letter group of a reference code
+            if _in_share_bar(text, start):
+                continue  # "分享到：微信 微博": the page's share buttons, not the report
             if _is_word_char(key[0]) and start > 0 and _is_word_char(folded[start - 1]):
                 continue
             if _is_word_char(key[-1]) and end < len(folded) and _is_word_char(folded[end]):

@@ -43,3 +43,10 @@ def test_the_atlas_gazetteer_knows_the_market() -> None:
     g = atlas_gazetteer()
     found = {m.iri.rsplit("/", 1)[-1] for m in g.find("英伟达的Clara平台与联影智能合作") if m.iri}
     assert {"nvidia", "clara", "united-imaging-intelligence"} <= found
+
+
+def test_a_two_character_name_starts_where_a_word_starts() -> None:
+    g = Gazetteer([GazetteerEntry("t:tcm", "Segment", ("中医",), True)])
+    assert [m.text for m in g.find("全市医疗机构中，其中医院186家。")] == []  # 其中 | 医院
+    assert [m.text for m in g.find("推广中医诊疗服务。")] == ["中医"]
+    assert [m.text for m in g.find("发展中医药产业。")] == ["中医"]

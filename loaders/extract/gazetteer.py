@@ -19,6 +19,7 @@ import ahocorasick
 from medatlas.atlas import ATLAS_DIR
 from medatlas.graph.iris import entity_iri
 from medatlas.loaders.atlas import read_atlas
+from medatlas.loaders.extract.entity_zh import word_boundary
 from medatlas.loaders.extract.model import Mention
 
 __all__ = ["Gazetteer", "GazetteerEntry", "atlas_gazetteer", "fold"]
@@ -163,6 +164,8 @@ class Gazetteer:
                 continue
             if _is_word_char(key[-1]) and end < len(folded) and _is_word_char(folded[end]):
                 continue
+            if len(key) == self.MIN_CJK and not key.isascii() and not word_boundary(text, start):
+                continue  # 中医 in 其中医院: the end of one word and the start of the next
             hits.append((start, end, entry))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         mentions: list[Mention] = []

@@ -39,18 +39,25 @@ def bilingual_aliases(document: Document, mentions: Sequence[Mention]) -> list[M
     """*mentions* with each Latin-script name of a bilingual pair filed under its Chinese
     partner; all others unchanged."""
     partner: dict[tuple[int, int], Mention] = {}
+    by_name: dict[tuple[str, frozenset[str] | None], Mention] = {}
     for latin, chinese in (*_row_pairs(document, mentions), *_title_pairs(document, mentions)):
         if latin.iri and not chinese.iri:
             latin, chinese = chinese, latin  # a known English name: the Chinese one joins it
         partner.setdefault((latin.start, latin.end), chinese)
+        by_name.setdefault((_name(latin), _group(latin.cls)), chinese)
     out = []
     for m in mentions:
-        other = partner.get((m.start, m.end))
-        if other is None or (m.iri and m.iri != other.iri):
+        # the pair's name wherever else the document writes it ("LungVee detects…")
+        other = partner.get((m.start, m.end)) or by_name.get((_name(m), _group(m.cls)))
+        if other is None or other is m or (m.iri and m.iri != other.iri):
             out.append(m)
         else:
-            out.append(replace(m, cls=other.cls, iri=other.iri, name=other.name or other.text))
+            out.append(replace(m, cls=other.cls, iri=other.iri, name=_name(other)))
     return out
+
+
+def _name(m: Mention) -> str:
+    return m.name or m.text
 
 
 def _group(cls: str) -> frozenset[str] | None:

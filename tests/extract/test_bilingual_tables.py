@@ -124,3 +124,20 @@ def test_a_table_that_gives_each_row_its_own_field_is_left_to_it(tmp_path: Path)
 def test_a_heading_that_is_no_field_gives_no_field(tmp_path: Path) -> None:
     text = "# 图谱\n\n## 一、重点企业名单\n\n| 公司 | 总部 |\n| --- | --- |\n| 岚影智能 | 杭州 |\n"
     assert _operates(tmp_path, text) == set()
+
+
+def test_the_english_name_of_a_pair_is_the_same_firm_wherever_it_stands(tmp_path: Path) -> None:
+    text = (
+        "| 公司 | Company |\n| --- | --- |\n| 岚影智能 | Lanying AI |\n\n"
+        "Lanying AI raised a Series B in March.\n"
+    )
+    path = tmp_path / "m.md"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    entries = [GazetteerEntry(f"t:{n}", c, (n,)) for n, c in FIRMS.items()]
+    mentions = [
+        Mention(m.start, m.end, m.text, m.cls, m.confidence, m.method, None, m.name)
+        for m in Gazetteer(entries).find(document.text)
+    ]
+    filed = [m.name for m in bilingual_aliases(document, mentions) if m.text == "Lanying AI"]
+    assert filed == ["岚影智能", "岚影智能"]

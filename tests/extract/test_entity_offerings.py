@@ -494,3 +494,18 @@ def test_a_product_with_its_maker_in_brackets_stays_two_things() -> None:
     found = {c.text: c.cls for c in discover_entities(document, [])}
     assert found.get("筠析病理AI") == "Product"
     assert found.get("筠析科技") == "Company"
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("衡药智能 Hengyao AI", {"衡药智能", "Hengyao AI"}),
+        ("Hengyao AI 衡药智能", {"衡药智能", "Hengyao AI"}),
+        ("岚影肺结节 AI", {"岚影肺结节 AI"}),  # a tag, not a second name
+        ("朔光骨折检测 V2.0", {"朔光骨折检测 V2.0"}),
+    ],
+)
+def test_a_cell_naming_a_firm_in_two_scripts_gives_two_names(cell: str, names: set[str]) -> None:
+    from medatlas.loaders.extract.entity_layout import _script_halves
+
+    assert set(_script_halves(cell)) == names

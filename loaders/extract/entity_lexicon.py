@@ -197,10 +197,12 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
         "协会 学会 联盟 商会 专业委员会 专委会 分会 联合会 促进会 研究会 俱乐部",
     ),
     *_suffixes("Organization", "交易所 联交所 律师事务所 基金会"),
+    # parks and incubators that host firms, named by a place and a trade: 岚湖生命健康产业园
+    *_suffixes("Organization", "产业园 产业园区 医谷 药谷 孵化器 加速器 产业基地"),
     *_suffixes("Organization", "报社 杂志社 出版社 日报 时报 周刊", weak=True),
     *_suffixes(
         "GovernmentBody",
-        "委员会 管理局 监督管理局 总局 局 部 厅 委 办公室 办 署 中心 人民政府",
+        "委员会 管理局 监督管理局 总局 局 部 厅 委 办公室 办 署 中心 人民政府 管委会",
     ),
 )
 

@@ -838,8 +838,11 @@ def _latin_head(text: str, pieces: Sequence[_Piece]) -> bool:
     )
 
 
-_SEATS = frozenset(word_list("人民政府"))  # a place's government: the place is its name
-_ADMIN_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县州]")  # 安川市: a place by its form
+# a place's government or a zone's management committee: the place is its name
+_SEATS = frozenset(word_list("人民政府 管委会"))
+_ADMIN_PLACE = re.compile(  # 安川市, 岚湖新区: a place by its form
+    r"[\u4e00-\u9fff]{2,4}(?:[省市县州]|新区|开发区|高新区|经开区|园区|自贸区|示范区)"
+)
 
 
 def _starts_with_place(modifier: str) -> bool:

@@ -509,3 +509,27 @@ def test_a_cell_naming_a_firm_in_two_scripts_gives_two_names(cell: str, names: s
     from medatlas.loaders.extract.entity_layout import _script_halves
 
     assert set(_script_halves(cell)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("项目由岚湖新区管委会牵头建设。", "岚湖新区管委会", "GovernmentBody"),
+        ("澄州高新区管委会发布扶持政策。", "澄州高新区管委会", "GovernmentBody"),
+        ("园区与太湖医谷签署合作协议。", "太湖医谷", "Organization"),
+    ],
+)
+def test_zone_committees_and_parks_are_organisations(text: str, name: str, cls: str) -> None:
+    from medatlas.loaders.readers.markdown import read_markdown
+
+    document = read_markdown(Path("t.md"), text.encode("utf-8"))
+    found = {c.text: c.cls for c in discover_entities(document, [])}
+    assert found.get(name) == cls
+
+
+def test_a_park_no_name_names_is_no_organisation() -> None:
+    from medatlas.loaders.readers.markdown import read_markdown
+
+    text = "各地加快建设医疗产业园，一批产业园已投入使用；管委会将统筹推进。"
+    document = read_markdown(Path("t.md"), text.encode("utf-8"))
+    assert discover_entities(document, []) == []

@@ -147,3 +147,17 @@ def test_a_masthead_line_of_several_bodies_names_them_all() -> None:
 def test_a_line_of_words_that_are_no_bodies_names_none() -> None:
     text = "# 年度回顾\n\n岚州省医学会放射学分会　今年表现突出\n\n正文。\n"
     assert stated_metadata(text).publisher is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("# 图谱\n\n> 来源：澄湾资本研究部\n\n正文", "publisher", "澄湾资本研究部"),
+        ("报告名称\t医疗AI图谱\n编制单位\t岚州医学会\n\n正文", "publisher", "岚州医学会"),
+        ("# 白皮书\n\n岚州医学信息研究院 编著\n\n正文", "author", "岚州医学信息研究院"),
+        ("# 白皮书\n\n岚州医学信息研究院 2025年6月\n\n正文", "publisher", "岚州医学信息研究院"),
+        ("# 白皮书\n\n今年市场 2025年6月\n\n正文", "publisher", None),  # no organisation's name
+    ],
+)
+def test_more_ways_a_head_credits_its_report(text: str, field: str, value: str | None) -> None:
+    assert getattr(stated_metadata(text), field) == value

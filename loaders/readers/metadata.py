@@ -223,8 +223,18 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 _LABEL_LINE = re.compile(
-    r"^\s*(?:[-*•]\s+)?(?:\*\*)?(?P<label>[^:：*\n]{1,20}?)(?:\*\*)?\s*[:：]\s*(?P<value>.+?)\s*$"
+    r"^\s*(?:[-*•>]\s*)?(?:\*\*)?(?P<label>[^:：*\n>]{1,20}?)(?:\*\*)?\s*[:：]\s*(?P<value>.+?)\s*$"
 )
+# a form's row as a reader renders it: "编制单位<TAB>X", "| 发布日期 | 2025年7月 |"
+_FORM_ROW = re.compile(
+    r"^\|?\s*(?P<label>[^\t|:：]{1,20}?)\s*(?:\t+|\s\|\s)\s*(?P<value>[^\t|]+?)\s*\|?$"
+)
+# a publisher and the verb of its work after its name: "X研究院 编著", "X Research 出品"
+_NAME_THEN_VERB = re.compile(
+    r"^(?P<name>[^\s：:，。,]{2,40}?)\s*(?P<verb>编著|编制|编写|撰写|出品|发布|制作|主编|联合发布|联合出品)$"
+)
+# a publisher's name and a date on one line, with nothing between: "X研究院 2025年6月"
+_NAME_THEN_DATE = re.compile(r"^(?P<name>[^\s：:，。,|·]{2,40}?)\s+(?P<date>\S.{3,20})$")
 _INNER_LABEL = re.compile(r"(?:^|(?<=[\s|｜]))(?P<label>[^\s:：|｜]{1,12})\s*[:：]")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;，]")  # sentences and lists, not names
@@ -486,7 +496,21 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
         if date is not None:
             yield "date", date
         return
+    form = _FORM_ROW.match(line)
+    if form and _is_field_label(form.group("label")) and field_of(form.group("label")):
+        yield from _statements(f"{form.group('label')}：{form.group('value')}", "")
+        return
     candidate = line.strip("*").strip()
+    made = _NAME_THEN_VERB.match(candidate)
+    if made and _is_organisation_name(made.group("name")):
+        field = "author" if made.group("verb") in ("编著", "编写", "撰写", "主编") else "publisher"
+        yield field, made.group("name")
+        return
+    named = _NAME_THEN_DATE.match(candidate)
+    if named and _is_organisation_name(named.group("name")) and _is_date_line(named.group("date")):
+        yield "publisher", named.group("name")
+        yield "date", str(normalise_date(named.group("date")))
+        return
     if (
         _following_date(following) is not None
         and _publisher_like(candidate)
@@ -637,6 +661,11 @@ _EN_LEGAL_END = re.compile(
     re.IGNORECASE,
 )
 _CODE_NOTE = re.compile(r"\s*[（(][^（）()]{0,30}(?:代码|code|ticker)[^（）()]{0,30}[)）]", re.I)
+
+
+def _is_organisation_name(name: str) -> bool:
+    """A Chinese name ending with an organisation's word, or a name with a legal form."""
+    return bool(_ZH_ORGANISATION.fullmatch(name)) or _organisation_line(name) is not None
 
 
 def _organisation_line(line: str) -> str | None:

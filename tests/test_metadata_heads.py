@@ -161,3 +161,40 @@ def test_a_line_of_words_that_are_no_bodies_names_none() -> None:
 )
 def test_more_ways_a_head_credits_its_report(text: str, field: str, value: str | None) -> None:
     assert getattr(stated_metadata(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "site"),
+    [
+        (
+            "How we rolled out AI triage | Harbor Health Blog",
+            "How we rolled out AI triage",
+            "Harbor Health",
+        ),
+        ("2025年度排行榜发布 - 医智观察网", "2025年度排行榜发布", "医智观察网"),
+        ("禾医生 - 应用详情", "禾医生", None),  # a page's section, not who runs it
+        ("Same title", "Same title", None),
+        ("Other title | Site", "A heading", None),  # the title is not the article's
+    ],
+)
+def test_the_site_after_an_articles_title_runs_the_page(
+    title: str, heading: str, site: str | None
+) -> None:
+    from medatlas.loaders.readers.html import _site_name
+
+    assert _site_name(title, heading) == site
+
+
+def test_a_stated_publisher_wins_over_the_site(tmp_path) -> None:
+    from medatlas.loaders.readers import read_document
+
+    page = (
+        "<html><head><title>AI triage goes live - MedWire</title></head><body><article>"
+        "<h1>AI triage goes live</h1><p>来源：澄湾医院宣传部</p><p>正文。</p>"
+        "</article></body></html>"
+    )
+    path = tmp_path / "p.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_document(path).metadata.publisher == "澄湾医院宣传部"
+    path.write_text(page.replace("<p>来源：澄湾医院宣传部</p>", ""), encoding="utf-8")
+    assert read_document(path).metadata.publisher == "MedWire"

@@ -124,6 +124,7 @@ def read_html(path: Path, data: bytes) -> Document:
             f"{path}: the HTML cannot be parsed ({error}); open it in a browser and save it again"
         ) from error
     page_metadata = _page_metadata(soup)
+    site = _site_of(soup)
     root = _article_root(soup)
     _drop_furniture(root)
     text, blocks = join_blocks(_collect(root))
@@ -138,8 +139,22 @@ def read_html(path: Path, data: bytes) -> Document:
         sha256=sha256_of(data),
         text=text,
         blocks=blocks,
-        metadata=page_metadata.merged_over(stated_metadata(text)),
+        metadata=_with_site(page_metadata.merged_over(stated_metadata(text)), site),
     )
+
+
+def _with_site(metadata: Metadata, site: str | None) -> Metadata:
+    """The site that runs the page publishes it when nothing else says who does."""
+    return metadata if metadata.publisher or not site else replace(metadata, publisher=site)
+
+
+def _site_of(soup: BeautifulSoup) -> str | None:
+    from bs4 import Tag
+
+    h1 = soup.find("h1")
+    heading = _flat(h1.get_text(" ")) if isinstance(h1, Tag) else ""
+    page_title = _flat(soup.title.get_text(" ")) if soup.title is not None else ""
+    return _site_name(page_title, heading)
 
 
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—_·]\s+")
@@ -219,6 +234,34 @@ def _page_metadata(soup: BeautifulSoup) -> Metadata:
     return Metadata(
         title=title, author=first(_META_AUTHOR), publisher=first(_META_PUBLISHER), date=date
     )
+
+
+# "Article title | Site", "文章标题 - 网站名_频道": the site after the article's own title
+_SITE_LEAD = re.compile(r"\s*[|｜\-–—_]\s*")
+_SITE_SEPARATOR = re.compile(r"\s+[|｜\-–—]\s+|\s*[｜_]\s*")
+_SITE_SECTION = re.compile(
+    r"\s*(?:blog|news|newsroom|insights|press(?: releases?)?|media"
+    r"|官网|官方网站|新闻中心|新闻|博客|资讯)$",
+    re.IGNORECASE,
+)
+_MAX_SITE = 40
+
+
+def _site_name(page_title: str, heading: str) -> str | None:
+    """Who runs the page, when its ``<title>`` is the article's heading and the site's name
+    ("How we rolled out AI triage | Harbor Health Blog" -> ``Harbor Health``)."""
+    if not heading or not page_title.startswith(heading):
+        return None
+    rest = page_title[len(heading) :]
+    lead = _SITE_LEAD.match(rest)
+    if lead is None:
+        return None
+    site = _SITE_SEPARATOR.split(rest[lead.end() :], maxsplit=1)[0].strip()
+    site = _SITE_SECTION.sub("", site).strip()
+    return site if 2 <= len(site) <= _MAX_SITE and not _GENERIC_SITE.search(site) else None
+
+
+_GENERIC_SITE = re.compile(r"详情|首页|正文|列表|频道|栏目|home|details?|page", re.IGNORECASE)
 
 
 def _article_root(soup: BeautifulSoup) -> Tag:

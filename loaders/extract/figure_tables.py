@@ -46,7 +46,12 @@ from medatlas.loaders.extract.figure_periods import bound_period
 from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.measures import MeasureChoice
 from medatlas.loaders.extract.model import Mention
-from medatlas.loaders.extract.numbers import Quantity, find_quantities, is_year_number
+from medatlas.loaders.extract.numbers import (
+    COUNT_NOUNS_EN,
+    Quantity,
+    find_quantities,
+    is_year_number,
+)
 from medatlas.loaders.extract.periods import PeriodMention, find_periods
 from medatlas.loaders.extract.subjects import find_markets
 from medatlas.loaders.units import UnitError, normalise_amount
@@ -68,6 +73,8 @@ _LABEL_CLASSES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"应用场景|场景|用例|use case|application"), "UseCase"),
     (re.compile(r"公司|企业|厂商|company|companies|vendor|firm"), "Company"),
+    # who files or holds patents: a firm, as a patent table's 申请人 / Assignee column mostly is
+    (re.compile(r"申请人|专利权人|权利人|applicants?|assignees?"), "Company"),
     (re.compile(r"机构|组织|organi[sz]ation|institution"), "Organization"),
     (re.compile(r"医院|hospital"), "Hospital"),
     (re.compile(r"产品|product"), "Product"),
@@ -92,6 +99,11 @@ _FORECAST_MARK = re.compile(r"(?:19|20)\d{2}\s?[ef]\b|预计|预测|forecast|pro
 _PROSE_CELL = re.compile(r"[。；;，,]")
 _COUNT_HEADER = re.compile(
     r"[\u4e00-\u9fff](?:数|数量|个数|总数)$|^(?:number|no\.|#) of\b|\bcount$|^(?:num|#)\s"
+)
+# an English header that is a plural count noun: Customers, Beds, AI tools deployed
+_PLURAL_HEADER = re.compile(
+    rf"(?:[a-z][\w&-]*\s){{0,2}}(?:{COUNT_NOUNS_EN}|beds)"
+    r"(?:\s(?:deployed|live|signed|served|enrolled|covered|screened|treated))?"
 )
 _FUNDING_COLUMNS = re.compile(
     r"轮次|融资轮|投资方|投资机构|领投|\bround\b|\binvestors?\b|\bseries\b"
@@ -319,8 +331,16 @@ def _header_unit(text: str) -> str | None:
 
 
 def _count_unit(header: str) -> str | None:
-    """``个`` for a column that counts (``落地医院数``, ``Number of sites``)."""
-    return "个" if _COUNT_HEADER.search(fold(header).strip()) else None
+    """``个`` for a column that counts (``落地医院数``, ``Number of sites``, ``Customers``)."""
+    folded = fold(header).strip()
+    return "个" if _COUNT_HEADER.search(folded) or _PLURAL_HEADER.fullmatch(folded) else None
+
+
+def _counts_things(header: str) -> bool:
+    """A column whose values count what its header names (``合作医院（家）``, ``试点医院数``)."""
+    unit = _header_unit(header)
+    counted = unit is not None and normalise_amount("1", unit)[1].endswith("/NUM")
+    return counted or _count_unit(header) is not None
 
 
 def _cell_quantities(cell: str, unit: str | None) -> list[Quantity]:
@@ -371,7 +391,13 @@ def _table_measure(
         if not words:
             continue
         folded = fold(words)
-        choice = vocab.choose(kind, folded, len(folded), len(folded), noun=noun)
+        # a caption names the table's topic, not what each cell counts: its noun is not read
+        own = (
+            noun
+            if words is caption
+            else _counted_noun(context, kind, noun, words, label=words is label)
+        )
+        choice = vocab.choose(kind, folded, len(folded), len(folded), noun=own)
         if funding and choice is not None and choice.slug == "monetary-measure":
             continue  # 金额 in a table of rounds: the amount raised
         if choice is not None and choice.from_cue:
@@ -382,6 +408,24 @@ def _table_measure(
     if first is None and kind == "duration" and (_header_unit(label) or _header_unit(header)):
         return MeasureChoice("duration", None, None, "header")  # 耗时（分钟）: a time taken
     return first
+
+
+def _counted_noun(
+    context: FigureContext, kind: str, noun: str, words: str, *, label: bool = False
+) -> str:
+    """The noun a count in a table counts: the cell's or header's, else these words' own.
+
+    ``获批的本地产品（个） | 9 | 14``: with no noun in the cell or the (year) header, the row
+    label without its unit (its head noun, after any ``的``) names what is counted, when the
+    label reads as a count (a unit, ``数量``), not as the row's subject.
+    """
+    if kind != "count" or context.vocab.noun_measure(noun):
+        return noun
+    if label and not (_header_unit(words) or _COUNT_HEADER.search(fold(words).strip())):
+        return noun  # 三级医院 | 120: a row of a kind of hospital, not a count of hospitals
+    own = _BRACKETED.sub("", words).strip()
+    own = own.rsplit("的", 1)[-1].strip()  # 接入AI的社区卫生服务中心: the head noun after 的
+    return own or noun
 
 
 def _row_about(
@@ -427,7 +471,29 @@ def _row_about(
             for m in context.mentions_in(caption.start, caption.end)
             if m.iri not in GENERIC_CONCEPTS
         ]
+    if label_is_measure and label_span is not None:
+        # 基层医疗机构AI辅助诊断覆盖率 | 18%: the label names the measure and what it is of
+        about += _measured_things(context, label_span)
     return tuple(sorted(set(about)))
+
+
+def _measured_things(context: FigureContext, span: tuple[int, int]) -> list[Mention]:
+    """What a row label that names a measure measures: its named things, not a technology.
+
+    A segment's name that ends a longer word (``医院`` in ``二级以上医院``) is not the row's.
+    """
+    text = context.document.text
+    return [
+        m
+        for m in context.mentions_in(*span)
+        if (m.cls in ENTITIES or m.cls == "UseCase" or (m.cls == "Segment" and not _tail(text, m)))
+        and m.iri not in GENERIC_CONCEPTS
+    ]
+
+
+def _tail(text: str, mention: Mention) -> bool:
+    """True when *mention* ends a longer Chinese word (a character runs into it)."""
+    return mention.start > 0 and "\u4e00" <= text[mention.start - 1] <= "\u9fff"
 
 
 def _project_about(
@@ -641,6 +707,8 @@ def _header_subjects(
             and m.iri not in GENERIC_CONCEPTS
         ]
         core = _BRACKETED.sub("", header[c]).strip()
+        if _counts_things(header[c]):
+            continue  # 合作医院（家）: the hospitals are counted, not what the column is about
         if named and 2 * sum(m.end - m.start for m in named) >= len(core):
             out[c] = tuple(named)
     return out

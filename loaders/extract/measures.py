@@ -29,7 +29,7 @@ import ahocorasick
 
 from medatlas.graph.vocabulary import read_concepts
 from medatlas.loaders.extract.folding import fold
-from medatlas.loaders.extract.numbers import NOUN_STOP
+from medatlas.loaders.extract.numbers import noun_head
 
 __all__ = ["MEASURE_BASE", "MeasureChoice", "MeasureVocabulary", "measure_vocabulary"]
 
@@ -118,7 +118,7 @@ class _Cue:
 _LEXICON: tuple[tuple[str, int, str], ...] = (
     ("market-size", 2, r"市场规模|市场空间|市场容量|行业规模|\bmarket\b(?! share)"),
     ("potential-market-size", 3, r"潜在市场|可及市场|addressable market"),
-    ("cagr", 3, r"\bcagr\b|复合(?:年)?(?:均)?增长率|年复合|compound annual"),
+    ("cagr", 3, r"\bcagr\b|复合(?:年)?(?:均)?增长率|年复合|compound annual|年均(?:增长|增速|增幅)"),
     (
         "growth-rate",
         2,
@@ -162,6 +162,10 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
         # a named round: 天使轮, Pre-A轮, B+轮, 战略轮
         r"(?:天使|种子|战略|pre-?[a-f]\+{0,2}|(?<![a-z])[a-f]\+{0,2})轮",
     ),
+    # a grant is money a firm or lab receives: a $1.8 million grant, 获得基金会资助
+    ("financing-amount", 2, r"\bgrants?\b|资助"),
+    # a firm that received an investment: 获得某基金独家投资8000万元, 获投
+    ("financing-amount", 2, r"获得?[^，,。；;]{0,16}?投资|获投"),
     (
         "monetary-measure",
         3,
@@ -185,10 +189,22 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
     (
         "dataset-size",
         3,
-        r"\btrained on\b|\btraining (?:set|data)\b|训练(?:数据|集|样本)|(?:标注|训练)(?:过|了)的?",
+        r"\btrained on\b|\btraining (?:set|data)\b|训练(?:数据|集|样本|语料)"
+        r"|(?:标注|训练)(?:过|了)的?",
     ),
+    # what a dataset or corpus holds: its shared imaging dataset holds 450,000 studies, 语料
+    ("dataset-size", 2, r"\bdata ?sets?\b|数据集|语料"),
     ("number-of-products", 3, r"装机|installed base|\binstallations\b"),
     ("budget", 2, r"预算|专项资金|财政资金|资金支持|\bbudgets?\b|\bspend(?:s|ing)?\b"),
+    # money a government grants a programme: 一次性补助, 补贴, 奖补, 奖励资金, subsidies
+    ("budget", 2, r"补助|补贴|奖补|奖励|扶持资金|\bsubsid(?:y|ies|ise[sd]?|ize[sd]?)\b"),
+    # money a change spares someone: 每年为参保人减轻负担约2600万元, cost savings of $3M
+    (
+        "cost-reduction",
+        2,
+        r"减轻[\u4e00-\u9fff]{0,4}负担|(?:节省|节约|降低)(?:了)?(?:费用|开支|成本|支出)"
+        r"|\bcost savings?\b",
+    ),
     (
         "rd-expenditure",
         3,
@@ -209,12 +225,22 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
         3,
         r"诊断时间|阅片时间|读片时间|reading time|time to diagnosis|报告时间|reporting time",
     ),
+    # a time per case, or until a finding is given: 单例处理时间, 3分钟内给出提示, per scan
+    (
+        "diagnosis-time",
+        3,
+        r"单例|每例|\bper (?:case|study|scan|image|exam)\b"
+        r"|给出[\u4e00-\u9fff]{0,10}?(?:提示|结果|报告|诊断)|出具报告",
+    ),
     ("waiting-time", 3, r"等待时间|等待|wait(?:ing)? time"),
     (
         "development-cycle-time",
         3,
         r"研发周期|研发耗时|phase (?:i|1)\b|i期临床|进入临床|to market|"
-        r"development (?:time|cycle|timeline)",
+        r"development (?:time|cycle|timeline)"
+        r"|time (?:from target )?to (?:a )?(?:candidate|clinic|ind)\b"
+        r"|to (?:a |the )?(?:preclinical |clinical |development )candidate"
+        r"|候选(?:化合物|药物|分子)",
     ),
     (
         "warning-lead-time",
@@ -275,22 +301,24 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ("number-of-patients", r"患者|病人|病例|patients|cases"),
     ("number-of-physicians", r"医生|医师|physicians|doctors|clinicians|radiologists"),
     ("number-of-users", r"用户|users|subscribers"),
-    ("number-of-organizations", r"客户|customers|clients"),
+    ("number-of-organizations", r"客户|合作伙伴|伙伴|customers|clients|partners"),
     (
         "headcount",
         r"员工|职工|雇员|^个人$|employees|staff|(?:研究|研发|技术|工作|专业|科研|专职|全职|在职|[科部室])人员"
         r"|工程师|研究员|科学家|队员",
     ),
     ("number-of-publications", r"论文|文献|papers|publications"),
-    ("number-of-patents", r"专利|patents"),
+    # a patent table's columns: 申请量（件）, 授权量 (not 注册申请, a filing for approval)
+    ("number-of-patents", r"专利|patents|(?<!注册)(?:申请|授权)(?:量|数|件数)"),
     ("number-of-financing-deals", r"融资事件|融资|投融资|deals|funding rounds|rounds"),
     ("knowledge-coverage", r"疾病|病种|实体|知识|典籍|指南|diseases|conditions|entities"),
     (
         "dataset-size",
-        r"影像数据|数据量|语料|样本|图像|对话|档案|病历|数据|images|scans|samples|tokens|records",
+        r"影像数据|数据量|语料|样本|图像|对话|档案|病历|医案|病案|数据|images|scans|samples|tokens|records"
+        r"|(?:imaging|annotated|label+ed|radiology|ct|mri) studies|\bexams\b|examinations",
     ),
     ("number-of-parameters", r"参数|parameters|params"),
-    ("number-of-visits", r"visits|encounters"),
+    ("number-of-visits", r"visits|encounters|门急诊|门诊(?![部科])|急诊(?![科室])|就诊|接诊|诊疗"),
     ("usage-volume", r"人次|调用|咨询|问诊|consultations|queries|calls"),
     ("count", r"案例|项目|城市|省份|区县|地市|国家|countries|cities|provinces|sites|projects"),
 )
@@ -301,11 +329,12 @@ _SURVEY_ADJACENT_BEFORE = re.compile(
 # between a noun and the number that counts it: 覆盖患者超过2000万人, 用户数达1.69亿
 _LEAD_GAP = re.compile(
     r"(?:(?:及|和|与|、)[\u4e00-\u9fff]{1,3}?)?(?:事件|交易)?"
-    r"(?:数|量|总数|人数|规模|数量)?\s?(?:已|共|累计|总计|达到?|超过|超|逾|近|约|为|突破|有|不少于|不低于"
+    r"(?:数|量|总数|人数|规模|数量)?\s?(?:已|共计|合计|共|累计|总计|达到?|超过|超|逾|近|约|为|突破|有|不少于|不低于"
     r"|不超过|至少|:|：|\s)*"
 )
 # an English counted noun ends at a preposition or conjunction
 _EN_NOUN_END = re.compile(r"\s(?:with|of|in|at|for|from|across|including|and|or|to)\b")
+_EN_JOINED = re.compile(r"\s(?:and|or)\b")  # two kinds of one noun: pharma and biotech firms
 # 起/笔 count events; in a sentence about funding the events are financing deals
 _EVENT_CLASSIFIERS = frozenset({"起", "笔"})
 # classifiers that count occasions, not things: 9.8万人次 counts the noun named before it
@@ -342,7 +371,13 @@ _ADOPTION_VERB = re.compile(
 )
 _POPULATION_EN = re.compile(
     r"^\s?of\s+(?:the\s+|all\s+|those\s+)?[a-z][\w\- ]{0,30}?\s(?:now\s|currently\s|already\s)?"
-    r"(?:use|used|are|were|have|had|said|say|report|reported|plan|expect|indicated|deploy|adopt)"
+    r"(?:use|used|said|say|report|reported|plan|expect|indicated|deploy|adopt)"
+    # "58% of clinicians were ...", not "17% of images were excluded": a state verb needs people
+    r"|^\s?of\s+(?:the\s+|all\s+|those\s+)?(?:[a-z][\w\-]*\s){0,3}?"
+    r"(?:respondents|clinicians|physicians|doctors|nurses|executives|leaders|organi[sz]ations|"
+    r"hospitals|health systems|providers|payers|companies|firms|participants|professionals|"
+    r"[a-z]+ists|people|adults|consumers|patients|users|members|staff|employees)\s"
+    r"(?:now\s|currently\s|already\s)?(?:are|were|have|had)\b"
 )
 _ADOPTION_AFTER = re.compile(
     r"^\s?(?:of \w+ )?(?:now |currently |already )?(?:use|are using|have adopted|deploy|adopt)\b"
@@ -433,7 +468,11 @@ _IS_DECREASE = re.compile(_DECREASE)
 _CHANGE_OBJECTS: tuple[tuple[str, str, str], ...] = (
     # (pattern of the object, measure if it rises, measure if it falls)
     (r"成本|费用|开支|\bcosts?\b|expenses?", "relative-increase", "cost-reduction"),
-    (r"工作量|工作负担|负担|workload|burden|effort", "relative-increase", "workload-reduction"),
+    (
+        r"工作量|工作负担|负担|文书|workload|burden|effort|charting|documentation|paperwork",
+        "relative-increase",
+        "workload-reduction",
+    ),
     (
         r"时间|耗时|周期|时长|用时|\btime\b|cycle|turnaround|\bwait",
         "relative-increase",
@@ -450,15 +489,19 @@ _CHANGE_OBJECTS: tuple[tuple[str, str, str], ...] = (
         "relative-reduction",
     ),
     (r"营收|营业收入|收入|销售额|revenue|sales", "revenue-growth", "revenue-growth"),
+    # an average yearly growth: 年均增长25%, grew at an average annual 12%
+    (r"年均|average annual|annuali[sz]ed", "cagr", "growth-rate"),
     (r"同比|环比|年增长|\byoy\b|year[ -](?:on|over)[ -]year|annual", "growth-rate", "growth-rate"),
     # a change on the year before: 比上年增长18%, up 12% on the previous year
     (
-        r"[比较]上年|[比较]去年|上年同期"
+        r"[比较](?:上|去|(?:19|20)\d{2})年|上年同期"
         r"|(?:on|over|from|than) (?:the )?(?:previous|prior|last) year",
         "growth-rate",
         "relative-reduction",
     ),
     (r"市场|规模|融资|投资|market|funding|investment", "growth-rate", "growth-rate"),
+    # any other rate named next to the verb: 漏诊率下降了63% (not a time named further off)
+    (r"(?<=[\u4e00-\u9fff])率|\brates?\b", "relative-increase", "relative-reduction"),
 )
 _FAMILY_CHANGE = {  # the change of a measure named before: AUC达0.92，较传统方法提升35%
     "model-performance": "performance-improvement",
@@ -546,8 +589,13 @@ class MeasureVocabulary:
         return kind in self.kinds(slug)
 
     # ---- cues -----------------------------------------------------------------------------------
-    def cues(self, context: str) -> list[_Cue]:
-        """Every label and lexicon cue in the folded *context*, strongest forms first."""
+    def cues(self, context: str, kind: str | None = None) -> list[_Cue]:
+        """Every label and lexicon cue in the folded *context*, strongest forms first.
+
+        With *kind*, labels of measures that cannot take that kind of number are passed over
+        first, so they hide no shorter label inside them (``信息化投入`` of a share hides no
+        ``投入`` before an amount of money).
+        """
         found: list[_Cue] = []
         taken: list[tuple[int, int]] = []
         hits = []
@@ -558,7 +606,8 @@ class MeasureVocabulary:
                     continue
                 if _word_char(label[-1]) and end < len(context) and _word_char(context[end]):
                     continue
-                hits.append((start, -end, slug))
+                if kind is None or self.accepts(slug, kind):
+                    hits.append((start, -end, slug))
         for start, neg_end, slug in sorted(hits):  # leftmost-longest, no overlaps
             if taken and start < taken[-1][1]:
                 continue
@@ -574,9 +623,14 @@ class MeasureVocabulary:
     def noun_measure(self, noun: str) -> str | None:
         """The count measure a counted noun names (``家医院`` -> number-of-hospitals)."""
         folded = fold(noun)
-        stop = NOUN_STOP.search(folded, 1)
-        head = folded[: stop.start()] if stop else folded
-        head = _EN_NOUN_END.split(head, maxsplit=1)[0]  # interviews with vendors: interviews
+        head = folded[:1] + noun_head(folded[1:])  # 家社区卫生服务中心: up to 中心
+        first = _EN_NOUN_END.split(head, maxsplit=1)[0]  # interviews with vendors: interviews
+        found = self._head_measure(first)
+        if found is None and _EN_JOINED.match(head, len(first)):
+            found = self._head_measure(head)  # pharma and biotech partners: the partners
+        return found
+
+    def _head_measure(self, head: str) -> str | None:
         best: tuple[int, str] | None = None
         for slug, pattern in self._nouns:
             for m in pattern.finditer(head):
@@ -617,11 +671,17 @@ class MeasureVocabulary:
         """
         if kind == "points":
             return MeasureChoice("percentage-point-change", None, None, "lexicon")
+        if (
+            kind == "duration"
+            and (lead := _LEAD_AFTER.match(clause, number_end))
+            and _PREDICTS.search(clause[:number_start])
+        ):
+            return MeasureChoice("warning-lead-time", lead.start(), lead.end(), "lexicon")
         change = self._change(kind, clause, number_start, number_end, previous[:1])
         earlier = next((p for p in previous if self.accepts(p, kind)), None)
         if change is not None:
             return self._specialise(change, clause, number_start, window, before)
-        cues = [c for c in self.cues(clause) if self.accepts(c.slug, kind)]
+        cues = [c for c in self.cues(clause, kind) if self.accepts(c.slug, kind)]
         if kind == "count":
             choice = self._count(
                 clause, number_start, number_end, noun, cues, scale_only, before + clause
@@ -853,6 +913,12 @@ class MeasureVocabulary:
         """``read 22% more studies``, ``30% fewer readmissions``: a change told after the number."""
         if kind != "percent":
             return None
+        on_year = _CHANGE_ON_YEAR.match(clause, end)
+        if on_year is not None:
+            falls = on_year.group("word") in _FALLING_CHANGES
+            return MeasureChoice(
+                "growth-rate", on_year.start("word"), on_year.end("word"), "change", falls
+            )
         match = _COMPARATIVE_AFTER.match(clause, end)
         if match is None:
             return None
@@ -865,7 +931,19 @@ class MeasureVocabulary:
 _COMPARATIVE_AFTER = re.compile(
     r"\s?(?P<word>more|higher|faster|greater|larger|fewer|less|lower|smaller|shorter)\b"
 )
+# a change on a year named after the number: "a 27% increase on 2023", "a 9% drop from last year"
+_CHANGE_ON_YEAR = re.compile(
+    r"\s?(?P<word>increase|rise|growth|jump|gain|decrease|decline|drop|fall)\s(?:on|over|from|versus|vs\.?)\s"
+    r"(?:(?:19|20)\d{2}\b|(?:the )?(?:previous|prior|last) year)"
+)
+# a time a signal comes before an event: "alerts fire a median of 4 hours before recognition"
+# (a prediction said before the number; "the pilot ran for 9 months before" is a duration)
+_PREDICTS = re.compile(r"predict|detect|identif|flag|alert|warn|signal|forecast|anticipat|spott?")
+_LEAD_AFTER = re.compile(
+    r"\s?(?:earlier\s)?(?:before|prior to|ahead of|earlier than)\s(?!the end\b|its\b)"
+)
 _FALLING_COMPARATIVES = frozenset({"fewer", "less", "lower", "smaller", "shorter"})
+_FALLING_CHANGES = frozenset({"decrease", "decline", "drop", "fall"})
 
 
 def _word_char(ch: str) -> bool:

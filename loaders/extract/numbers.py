@@ -24,7 +24,7 @@ from typing import Literal
 from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.units import UnitError, normalise_amount
 
-__all__ = ["Quantity", "QuantityKind", "find_quantities", "is_year_number"]
+__all__ = ["Quantity", "QuantityKind", "find_quantities", "is_year_number", "noun_head"]
 
 QuantityKind = Literal["percent", "points", "money", "count", "duration", "multiple", "bare"]
 
@@ -122,10 +122,30 @@ _SECTION_NUMBER = re.compile(r"[\s>*#-]*\d+(?:\.\d+)+")
 
 # a function word or verb ends a Chinese counted-noun phrase (1500家医院部署其产品 -> 医院)
 NOUN_STOP = re.compile(
-    r"的|在|(?<!卒)中(?!心)|为|是|已|将|以(?![上下])|及|等|和|与|或|并|被|对|向|从|到|于|了|部署|进入"
+    r"的|在|(?<!卒)中(?!心)|为|是|已|将|以(?![上下])|及|等|和|与|或|并|被|对(?![话象照])|向|从|到|于|了"
+    r"|部署|进入"
     r"|覆盖|提供|服务|"
     r"开展|实现|完成|达到|涵盖|包括|支持|参与|建成|建设|接入|使用|采用|获得"
 )
+
+# a stop word that is part of a place's name, not a break: 中医馆, 社区卫生服务中心, 服务站
+_NAME_INNER_STOP = re.compile(r"(?:中|服务)[\u4e00-\u9fff]{0,4}?(?:馆|中心|诊所|站|室|院)")
+
+
+def noun_head(noun: str) -> str:
+    """The counted noun up to the first stop word that is not inside an institution's name.
+
+    >>> noun_head("社区卫生服务中心开展试点"), noun_head("中医馆用于辨证"), noun_head("医院中")
+    ('社区卫生服务中心', '中医馆', '医院')
+    """
+    cut = NOUN_STOP.search(noun)
+    if cut is None:
+        return noun
+    inner = _NAME_INNER_STOP.match(noun, cut.start())
+    if inner is not None and cut.group(0) in ("中", "服务"):
+        return noun[: inner.end()]  # the name's last word ends the noun
+    return noun[: cut.start()]
+
 
 _SUFFIXES: tuple[tuple[QuantityKind, re.Pattern[str]], ...] = (
     ("points", re.compile(r"\s?(?P<u>个百分点|百分点|percentage[ -]points?\b|ppts?\b|pp\b)")),
@@ -155,7 +175,9 @@ _SUFFIXES: tuple[tuple[QuantityKind, re.Pattern[str]], ...] = (
     (
         "count",
         re.compile(
-            rf"\s?(?:(?P<scale>{_EN_SCALE})\b\s?)?\+?\s(?P<mods>(?:[a-z][a-z&-]*\s){{0,2}})"
+            rf"\s?(?:(?P<scale>{_EN_SCALE})\b\s?)?\+?\s(?P<mods>(?:[a-z][a-z&-]*\s){{0,2}}"
+            # two kinds joined: "11 pharma and biotech partners"
+            r"(?:(?:and|or|&)\s[a-z][a-z-]*\s)?)"
             rf"(?P<noun>{COUNT_NOUNS_EN})\b"
         ),
     ),
@@ -272,9 +294,7 @@ def _parse_suffix(folded: str, end: int, number: str, prefix_currency: str | Non
             if groups.get("cls") == "类" and _DEVICE_CLASS.match(groups.get("noun") or ""):
                 return None  # 3类证, 2类医疗器械: a regulatory class, not a count
             if groups.get("cls"):
-                head = groups.get("noun") or ""
-                cut = NOUN_STOP.search(head)
-                head = head[: cut.start()] if cut else head
+                head = noun_head(groups.get("noun") or "")
                 noun = groups["cls"] + head
                 stop = match.end("cls")
                 noun_end = stop + len(head)

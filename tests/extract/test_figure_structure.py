@@ -338,7 +338,7 @@ def test_a_hospital_where_a_tool_goes_live_stays_the_subject() -> None:
         ("项目已接入17个乡镇卫生院。", "17个", "number-of-hospitals"),
         ("系统上线后累计完成眼底筛查约3.4万例。", "3.4万例", "number-of-patients"),
         ("样本量1,500例。", "1,500例", "survey-sample-size"),
-        ("共享数据集包含12万例标注检查。", "12万例", "count"),
+        ("共享数据集包含12万例标注检查。", "12万例", "dataset-size"),  # what a dataset holds
         ("The scribe is already live in 320 practices.", "320", "number-of-organizations"),
         ("The app is used by 41 health systems.", "41", "number-of-hospitals"),
     ],

@@ -61,7 +61,9 @@ __all__ = ["flat_table_figures", "table_figures"]
 #: reads a span of the document as prose: (context, start, end, block start)
 ProseReader = Callable[[FigureContext, int, int, int], None]
 
-_RANK_HEADER = re.compile(r"^(?:序号|排名|排序|编号|名次|no\.?|#|rank(?:ing)?|id)$")
+_RANK_WORD = r"(?:序号|排名|排序|编号|名次|no\.?|#|rank(?:ing)?|id)"
+# a rank column's header, in one language or two: "排名", "Rank", "排名 Rank", "序号/No."
+_RANK_HEADER = re.compile(rf"^{_RANK_WORD}(?:\s*[/|]?\s*{_RANK_WORD})?$")
 _UNIT_IN_HEADER = re.compile(
     r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<u>[^()（）]{1,14}?)\s*[)）]|单位\s*[:：]\s*(?P<v>[^\s,，;；)）]{1,10})"
 )

@@ -231,3 +231,15 @@ def test_a_dialogue_corpus_is_counted_as_data() -> None:
     assert _measures(text)["3,000万条"] == "dataset-size"
     # 对 as "to" still ends the noun
     assert {q.original: q.noun for q in find_quantities("为12家医院对接系统")}["12家"] == "家医院"
+
+
+def test_a_bilingual_rank_column_names_no_row() -> None:
+    from figure_support import about_names, figures_of, markdown
+
+    text = (
+        "| 排名 Rank | 公司 Company | 金额 Amount |\n| --- | --- | --- |\n"
+        "| 1 | 岚影智能 | 8亿元 |\n| 2 | 朔光医疗 | 5亿元 |\n"
+    )
+    figures = figures_of(markdown(text), {"岚影智能": "Company", "朔光医疗": "Company"})
+    assert about_names(figures["8亿元"]) == {"岚影智能"}
+    assert about_names(figures["5亿元"]) == {"朔光医疗"}

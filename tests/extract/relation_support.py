@@ -38,3 +38,27 @@ def relations_of(
     entries = [GazetteerEntry(f"t:{n}", c, (n,)) for n, c in names.items()]
     mentions = Gazetteer([*entries, *concept_entries()]).find(document.text)
     return [c for c in extract_relations(document, mentions) if c.confidence >= MIN_CONFIDENCE]
+
+
+Fact = tuple[str, str, str]
+
+
+def facts_of(tmp_path: Path, text: str, names: dict[str, str], suffix: str = ".md") -> set[Fact]:
+    """(subject, predicate, object) of the relations of *text*, each end by its filed name."""
+    return {
+        (
+            c.subject.name or c.subject.text,
+            c.predicate,
+            (c.object.name or c.object.text) if c.object else str(c.date),
+        )
+        for c in relations_of(tmp_path, text, names, suffix)
+    }
+
+
+def check_relations(
+    tmp_path: Path, text: str, names: dict[str, str], expected: set[Fact], unexpected: set[Fact]
+) -> None:
+    """*text* states every fact of *expected* and none of *unexpected*."""
+    facts = facts_of(tmp_path, text, names)
+    assert expected <= facts, expected - facts
+    assert not unexpected & facts, unexpected & facts

@@ -13,23 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from relation_support import relations_of
-
-from medatlas.loaders.extract.model import Mention
-
-Fact = tuple[str, str, str]
-
-
-def _facts(tmp_path: Path, text: str, names: dict[str, str], suffix: str = ".md") -> set[Fact]:
-    return {
-        (_name(c.subject), c.predicate, _name(c.object) if c.object else str(c.date))
-        for c in relations_of(tmp_path, text, names, suffix)
-    }
-
-
-def _name(mention: Mention) -> str:
-    return mention.name or mention.text
-
+from relation_support import Fact, check_relations
 
 _CASES = [
     (
@@ -430,6 +414,4 @@ def test_structure_relations(
     expected: set[Fact],
     unexpected: set[Fact],
 ) -> None:
-    facts = _facts(tmp_path, text, names)
-    assert expected <= facts, expected - facts
-    assert not unexpected & facts, unexpected & facts
+    check_relations(tmp_path, text, names, expected, unexpected)

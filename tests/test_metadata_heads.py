@@ -198,3 +198,27 @@ def test_a_stated_publisher_wins_over_the_site(tmp_path) -> None:
     assert read_document(path).metadata.publisher == "澄湾医院宣传部"
     path.write_text(page.replace("<p>来源：澄湾医院宣传部</p>", ""), encoding="utf-8")
     assert read_document(path).metadata.publisher == "MedWire"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher", "date"),
+    [
+        (
+            "原创 岚医融媒 岚州大学附属第一医院 2025年5月20日 09:30 浙江",
+            "岚州大学附属第一医院",
+            "2025-05-20",
+        ),
+        ("原创 澄湾观察 2025年3月2日", "澄湾观察", "2025-03-02"),
+        ("医智前沿 2025-07-01 18:02", "医智前沿", "2025-07-01"),
+    ],
+)
+def test_a_wechat_credit_line_names_the_account_and_date(
+    line: str, publisher: str, date: str
+) -> None:
+    meta = stated_metadata(f"# 重磅！某院发布大模型\n\n{line}\n\n正文第一段。\n")
+    assert (meta.publisher, meta.date) == (publisher, date)
+
+
+def test_a_sentence_ending_with_a_date_is_no_wechat_credit() -> None:
+    meta = stated_metadata("# 标题\n\n会议定于 2025年5月20日\n\n正文。\n")
+    assert meta.publisher is None

@@ -233,6 +233,14 @@ _FORM_ROW = re.compile(
 _NAME_THEN_VERB = re.compile(
     r"^(?P<name>[^\s：:，。,]{2,40}?)\s*(?P<verb>编著|编制|编写|撰写|出品|发布|制作|主编|联合发布|联合出品)$"
 )
+# a time of day, whose colon is no label's: "2025-07-01 18:02"
+_CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
+# a WeChat article's credit line: "原创 岚医融媒 岚州大学附属第一医院 2025年5月20日 09:30 浙江"
+# (the account, maybe its owner or the author, the date, the time, the province)
+_WECHAT_CREDIT = re.compile(
+    r"^(?:原创\s+)?(?P<names>[^\s\d][^\d]{1,60}?)\s+(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+    r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?P<time>\s+\d{1,2}:\d{2})?(?:\s+[\u4e00-\u9fff]{2,3})?$"
+)
 # a publisher's name and a date on one line, with nothing between: "X研究院 2025年6月"
 _NAME_THEN_DATE = re.compile(r"^(?P<name>[^\s：:，。,|·]{2,40}?)\s+(?P<date>\S.{3,20})$")
 _INNER_LABEL = re.compile(r"(?:^|(?<=[\s|｜]))(?P<label>[^\s:：|｜]{1,12})\s*[:：]")
@@ -461,7 +469,7 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
                 yield from _statements(segment, "")
         return
     label = _LABEL_LINE.match(line)
-    if label:
+    if label and not _CLOCK.search(line[: label.end("label") + 3]):
         field = field_of(label.group("label"))
         value = _clean_value(label.group("value"))
         if field is not None:
@@ -501,6 +509,13 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
         yield from _statements(f"{form.group('label')}：{form.group('value')}", "")
         return
     candidate = line.strip("*").strip()
+    wechat = _WECHAT_CREDIT.match(candidate)
+    if wechat and (candidate.startswith("原创") or wechat.group("time")):
+        names = wechat.group("names").split()
+        owner = [n for n in names if _is_organisation_name(n)]
+        yield "publisher", owner[-1] if owner else names[0]
+        yield "date", str(normalise_date(wechat.group("date")))
+        return
     made = _NAME_THEN_VERB.match(candidate)
     if made and _is_organisation_name(made.group("name")):
         field = "author" if made.group("verb") in ("编著", "编写", "撰写", "主编") else "publisher"

@@ -139,6 +139,7 @@ def _candidates(
     text = context.document.text
     inside = [m for m in markets if span[0] <= m.start and m.end <= span[1]]
     counted: dict[int, list[Mention]] = {}
+    survey = measure is not None and is_survey_measure(context, measure.slug)
     others: list[Mention] = []  # sources, investors, partners: nor is any name inside them
     for m in mentions:
         if not (span[0] <= m.start and m.end <= span[1]) or m.iri in GENERIC_CONCEPTS:
@@ -157,6 +158,8 @@ def _candidates(
             continue  # 3成受访医院: who answered, not what the share is about
         if _is_instrument(text, m, quantities):
             continue  # "took 11 days on 512 NVIDIA GPUs": what it ran on
+        if survey and _in_answer(text, m, quantities):
+            continue  # "63% said they prefer … imaging AI": what they answered
         if role_of(m, text, start=span[0]) != "subject":
             others.append(m)
             continue
@@ -190,6 +193,24 @@ def _names_respondents(text: str, mention: Mention, quantities: list[Quantity]) 
     return any(
         0 <= mention.start - q.end <= 12
         and _RESPONDENT_LEAD.fullmatch(fold(text[q.end : mention.start]))
+        for q in quantities
+    )
+
+
+# between a survey share and what its respondents answered: "63% said they prefer", 62%表示
+_ANSWER_VERB = re.compile(
+    r"\b(?:said|say|says|reported|agreed|believe[sd]?|expect(?:ed|s)?|indicated|cited|named)\b"
+    r"|表示|认为|称|预计|选择"
+)
+_ANSWER_REACH = 80  # characters between the share and the answer's name
+
+
+def _in_answer(text: str, mention: Mention, quantities: list[Quantity]) -> bool:
+    """Is *mention* part of what respondents answered, after the share and its verb?"""
+    return any(
+        0 < mention.start - q.end <= _ANSWER_REACH
+        and _ANSWER_VERB.search(fold(text[q.end : mention.start]))
+        and not re.search(r"[。；;.]", text[q.end : mention.start])
         for q in quantities
     )
 
@@ -247,6 +268,10 @@ def _prefer_subjects(
     survey = measure is not None and is_survey_measure(context, measure.slug)
     if survey or any(m.cls in ENTITIES for m in mentions):
         subjects = [m for m in mentions if m.cls != "Region"]  # 美国公司Abridge: a trait
+    if measure is not None and context.vocab.is_a(measure.slug, "number-of-organizations"):
+        # "46 hospitals in X", 已在X、Y46家医院上线: where the hospitals are, not the subject
+        text = context.document.text
+        subjects = [m for m in subjects if m.cls != "Region" or not _locates(text, m)]
     if measure is not None and context.vocab.accepts(measure.slug, "money"):
         entities = [m for m in subjects if m.cls not in CONCEPT_CLASSES]
         subjects = entities or subjects
@@ -256,6 +281,15 @@ def _prefer_subjects(
         firms = [m for m in subjects if m.cls in ORGANISATIONS]
         subjects = firms or [m for m in subjects if m.cls not in ENTITIES and m.cls != "Region"]
     return sorted(subjects)
+
+
+# before a place that only says where: "in X and", "across", 在X、, 于
+_LOCATIVE = re.compile(r"(?:\b(?:in|across|throughout)\s|在|于)[^，,。；;:：]{0,12}$")
+
+
+def _locates(text: str, mention: Mention) -> bool:
+    """Is *mention* (a place) after ``in`` / ``在``, saying where, not who?"""
+    return bool(_LOCATIVE.search(fold(text[max(0, mention.start - 16) : mention.start])))
 
 
 def _is_organisation_measure(context: FigureContext, measure: MeasureChoice | None) -> bool:
@@ -384,6 +418,36 @@ def assign_about(
                     f.about
                 )  # 净利润…（公司 of the report），亏损额同比收窄38%: still the firm
             specialise_by_subject(context, f)
+    _study_samples(context, found)
+
+
+# the sample a study ran on: "a study of 2,400 recordings", "Across 38,500 encounters, X…",
+# "a reader study at Y with 6 radiologists", 纳入1,200例患者
+_STUDY_SAMPLE = re.compile(
+    r"(?:\b(?:study|trial|evaluation|validation|cohort)\b[^,，.;；]{0,40}?"
+    r"\b(?:of|with|on|involving|including|across)|^\s?(?:across|over)|纳入|入组)\s?$"
+)
+
+
+def _study_samples(context: FigureContext, found: list[PendingFigure]) -> None:
+    """A count a study ran on is about the offering the sentence's results are about.
+
+    ``In the pivotal study of 2,400 recordings, the software reached a sensitivity of 96%``:
+    the 2,400 recordings are the software's evaluation, not its maker's; a hospital named
+    with the count (where the study ran) stays.
+    """
+    text = context.document.text
+    for f in found:
+        if f.measure is None or not context.vocab.is_a(f.measure.slug, "count"):
+            continue
+        if any(m.cls in _OFFERINGS for m in f.about):
+            continue
+        if not _STUDY_SAMPLE.search(fold(text[f.clause[0] : f.quantity.start])):
+            continue
+        offerings = {m for g in found if g is not f for m in g.about if m.cls in _OFFERINGS}
+        if offerings:
+            hospitals = {m for m in f.about if m.cls in _HOSPITALS}
+            f.about = tuple(sorted(offerings | hospitals))
 
 
 # a clause that only describes the name before it: ", the London-based company owned by Y,"
@@ -769,6 +833,9 @@ def _head_noun_referents(context: FigureContext, about: tuple[Mention, ...]) -> 
     return tuple(out)
 
 
+_ROLE_REACH = 96  # how far back a name's role is read ("was adopted by A and the B")
+
+
 def _subjects_before(
     context: FigureContext, start: int, end: int, classes: frozenset[str]
 ) -> list[Mention]:
@@ -778,7 +845,7 @@ def _subjects_before(
         m
         for m in context.mentions_in(start, end)
         if m.cls in classes
-        and role_of(m, text, start=max(0, m.start - 40)) == "subject"
+        and role_of(m, text, start=max(0, m.start - _ROLE_REACH)) == "subject"
         and not _names_a_measure(context, m)
     ]
 
@@ -1120,6 +1187,8 @@ def _lead_after_semicolon(
 
 
 # a directory entry opening with a name and a colon: "X研究院：由A与B联合设立…"
+#: what a hospital does itself (visits, beds), never an offering it runs
+_HOSPITAL_MEASURES = ("number-of-visits", "number-of-beds")
 _ITEM_LABEL = re.compile(r"[\s\-*•·]*(?:\*\*)?(?P<name>[^*:：\n]{2,30}?)(?:\*\*)?\s?[:：]")
 
 
@@ -1135,7 +1204,7 @@ def _item_label(
     is that one's entry; a figure whose clause names no subject is the entry's. An
     organisation's entry leaves to its offering named before (``X：运营“Y平台”…，入驻开发者
     4,500名``) what is not a firm's accounts, and never gives what an offering does
-    (accuracy, reading time).
+    (accuracy, reading time); a hospital's entry keeps its own visits and beds.
     """
     text = context.document.text
     match = _ITEM_LABEL.match(text, block_start)
@@ -1152,6 +1221,10 @@ def _item_label(
     )
     if label is None:
         return ()
+    if label.cls in _HOSPITALS and any(
+        context.vocab.is_a(f.measure.slug, kind) for kind in _HOSPITAL_MEASURES
+    ):
+        return (label,)  # X医院：…试运行Y模型，年门急诊量…: the hospital's visits, not Y's
     if label.cls in ORGANISATIONS and not _is_organisation_measure(context, f.measure):
         offered = _subjects_before(context, block_start, f.clause[0], _OFFERINGS)
         if (
@@ -1213,16 +1286,39 @@ _OBLIGATION = re.compile(
 )
 
 
+# what a policy grants before the number: 再奖励100万元, 给予补贴, "a grant of"
+_GRANT = re.compile(r"奖励|补贴|补助|资助|奖补|\bgrants? of\b|\bsubsid")
+# a sentence that opens with the date a target is due: 到2027年，…; "By 2030, …"
+_TARGET_DATE = re.compile(r"^\s?(?:到|至)20\d\d年|^\s?by (?:the end of )?20\d\d\b")
+_SENTENCE_BREAK = ("。", "！", "？", "\n", ". ")
+
+
+def _sentence_lead(text: str, clause_start: int, at: int) -> str:
+    """The text from the start of the sentence holding *clause_start* to *at*."""
+    ends = (text.rfind(mark, 0, clause_start) for mark in _SENTENCE_BREAK)
+    start = max(
+        (end + len(mark) for end, mark in zip(ends, _SENTENCE_BREAK, strict=True) if end >= 0),
+        default=0,
+    )
+    return fold(text[start:at])
+
+
 def _policy_requirement(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
-    """A target a policy document sets (``覆盖率应达到80%以上``) is also the policy's.
+    """A target or grant a policy document sets (``覆盖率应达到80%以上``) is also the policy's.
 
     Only in a document whose title is one policy, and only for a figure its clause states
-    as an obligation before the number.
+    as an obligation or a grant before the number (``再奖励100万元``), or one in a sentence
+    that opens with the date the target is due (``到2027年，…年均增长25%以上``).
     """
     if f.population or any(m.cls == "Policy" for m in f.about):
         return f.about
-    lead = fold(context.document.text[f.clause[0] : f.quantity.start])
-    if not _OBLIGATION.search(lead):
+    text = context.document.text
+    lead = fold(text[f.clause[0] : f.quantity.start])
+    if not (
+        _OBLIGATION.search(lead)
+        or _GRANT.search(lead)
+        or _TARGET_DATE.match(_sentence_lead(text, f.clause[0], f.quantity.start))
+    ):
         return f.about
     policy = title_subject(context, ("Policy",))
     return (*f.about, policy) if policy is not None else f.about

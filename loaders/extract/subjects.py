@@ -161,7 +161,7 @@ def _mention(start: int, end: int, surface: str, name: str) -> Mention:
     )
 
 
-Role = Literal["subject", "source", "investor", "partner", "venue"]
+Role = Literal["subject", "source", "investor", "partner", "venue", "agent"]
 
 _SOURCE_BEFORE = re.compile(
     r"(?:据|根据|来源[:：]?|数据来源[:：]?|援引|according to|\bper(?! cent)|source[:：]?|data from|"
@@ -195,6 +195,13 @@ _BUILT_ON = (
     r"|in collaboration with|together with|jointly with)\s?"
     r"(?:(?:自研的?|了|the|its|our|their|an?|in-house|proprietary|own)\s?){0,3}"
 )
+# the agent of a passive that makes or issues a thing: "was adopted by the Parliament and the"
+_AGENT_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being) (?:jointly )?(?:adopted|issued|published|approved|developed"
+    r"|prepared|proposed|passed|enacted|signed|built|written|endorsed|commissioned) by\s"
+    r"(?:[^,;.:()]{0,48}\s(?:and|&)\s)?(?:the\s)?$"
+)
+_AGENT_REACH = 96  # characters back from a name to the passive verb before it
 _PARTNER_BEFORE = re.compile(
     rf"{_BUILT_ON}$|{_BUILT_ON}[^，,。；;、:：()（）]{{1,24}}[（(]$"
     r"|(?:co-developed|co-designed|developed|built|designed) (?:jointly )?with\s?(?:the\s)?$"
@@ -239,6 +246,8 @@ def role_of(mention: Mention, text: str, *, start: int = 0) -> Role:
         _VENUE_BEFORE.search(before) and _VENUE_AFTER.match(after)
     ):
         return "venue"  # 在香港联合交易所主板挂牌上市，募资21亿港元: the firm's proceeds
+    if _AGENT_BEFORE.search(fold(text[max(start, mention.start - _AGENT_REACH) : mention.start])):
+        return "agent"  # "The Act was adopted by the Parliament and the Council": the Act's
     if mention.cls == "GovernmentBody" and _FILED_WITH.search(before):
         return "source"  # "filed an S-1 with the SEC. The filing shows revenue of": the filer's
     if mention.cls == "GovernmentBody" and _GRANTED_BY.search(before):

@@ -1,0 +1,149 @@
+"""Figure subjects, round 2: a hospital entry's visits, a study's sample, a policy's grants and
+targets."""
+
+from __future__ import annotations
+
+from figure_support import about_names, figures_of, markdown
+
+
+def test_a_hospital_entry_keeps_its_visits_over_the_model_it_trials() -> None:
+    text = (
+        "青岚市第三医院：区域医疗中心，放射科试用澄远科技的影像大模型“澄远·Lung”，"
+        "年门急诊量约210万人次。\n"
+    )
+    names = {"青岚市第三医院": "Hospital", "澄远科技": "Company", "澄远·Lung": "AIModel"}
+    figures = figures_of(markdown(text), names)
+    assert about_names(figures["210万人次"]) == {"青岚市第三医院"}
+
+
+def test_a_hospital_entry_leaves_the_model_s_usage_to_the_model() -> None:
+    text = "青岚市第三医院：区域医疗中心，放射科试用影像大模型“澄远·Lung”，累计调用量约45万次。\n"
+    names = {"青岚市第三医院": "Hospital", "澄远·Lung": "AIModel"}
+    figures = figures_of(markdown(text), names)
+    assert about_names(figures["45万次"]) == {"澄远·Lung"}
+
+
+def test_a_company_entry_does_not_take_visits_from_its_product() -> None:
+    text = "澄远科技：影像AI企业，旗下“澄远·Lung”平台年服务量约210万人次。\n"
+    names = {"澄远科技": "Company", "澄远·Lung": "Platform"}
+    figures = figures_of(markdown(text), names)
+    assert about_names(figures["210万人次"]) == {"澄远·Lung"}
+
+
+def test_a_study_s_sample_is_about_the_offering_it_evaluated() -> None:
+    text = (
+        "Dorvane Labs makes PulseKite. Across 3,100 encounters at Fenmoor Hospital, PulseKite "
+        "flagged sepsis at a sensitivity of 94.1%.\n"
+    )
+    names = {"Dorvane Labs": "Company", "PulseKite": "Product", "Fenmoor Hospital": "Hospital"}
+    figures = figures_of(markdown(text), names)
+    assert about_names(figures["3,100"]) == {"PulseKite", "Fenmoor Hospital"}
+
+
+def test_a_count_outside_a_study_keeps_its_own_subject() -> None:
+    text = (
+        "Dorvane Labs has 3,100 customers. PulseKite reached a sensitivity of 94.1% in testing.\n"
+    )
+    names = {"Dorvane Labs": "Company", "PulseKite": "Product"}
+    figures = figures_of(markdown(text), names)
+    assert about_names(figures["3,100"]) == {"Dorvane Labs"}
+
+
+_PLAN = "# 青岚市智慧医疗三年行动方案\n\n"
+_PLAN_NAMES = {"青岚市智慧医疗三年行动方案": "Policy", "青岚市药监局": "GovernmentBody"}
+
+
+def test_a_grant_a_policy_sets_is_the_policy_s() -> None:
+    text = _PLAN + "对通过青岚市药监局创新审查的企业，再奖励80万元。\n"
+    figures = figures_of(markdown(text), _PLAN_NAMES)
+    assert "青岚市智慧医疗三年行动方案" in about_names(figures["80万元"])
+
+
+def test_a_target_due_by_a_date_is_the_policy_s() -> None:
+    text = _PLAN + "到2028年，全市智慧医疗产业规模突破60亿元，年均增长18%以上。\n"
+    figures = figures_of(markdown(text), _PLAN_NAMES)
+    assert "青岚市智慧医疗三年行动方案" in about_names(figures["18%"])
+
+
+def test_a_status_figure_in_a_policy_is_not_the_policy_s() -> None:
+    text = _PLAN + "截至2024年底，全市影像数据互认率为37%。\n"
+    figures = figures_of(markdown(text), _PLAN_NAMES)
+    assert "青岚市智慧医疗三年行动方案" not in about_names(figures["37%"])
+
+
+def test_a_grant_outside_a_policy_document_takes_no_policy() -> None:
+    text = "# 青岚医疗年度报告\n\n对通过青岚市药监局创新审查的企业，再奖励80万元。\n"
+    figures = figures_of(markdown(text), _PLAN_NAMES)
+    assert "青岚市智慧医疗三年行动方案" not in about_names(figures["80万元"])
+
+
+def test_what_respondents_answered_is_not_the_subject_of_their_share() -> None:
+    text = (
+        "# Nurse Leaders Pulse 2026\n\n"
+        "In our survey of 300 nurse managers, 58% said they would rather buy Lumora Scribe.\n"
+    )
+    names = {"Lumora Scribe": "Product", "Nurse Leaders Pulse 2026": "Report"}
+    figures = figures_of(markdown(text), names)
+    assert "Lumora Scribe" not in about_names(figures["58%"])
+
+
+def test_a_share_named_before_its_verb_keeps_its_subject() -> None:
+    text = "Lumora Scribe is used by 58% of nurse managers, the survey said.\n"
+    figures = figures_of(markdown(text), {"Lumora Scribe": "Product"})
+    assert "Lumora Scribe" in about_names(figures["58%"])
+
+
+_REGIONS = {
+    "NightDesk": "Product",
+    "Brightwell Health": "Company",
+    "Yunmoor": "Region",
+    "Fenland": "Region",
+    "云州": "Region",
+    "岚州": "Region",
+}
+
+
+def test_the_places_hospitals_are_in_are_not_what_a_count_is_about() -> None:
+    text = (
+        "# Brightwell Health\n\nBrightwell Health sells NightDesk, an overnight reading service. "
+        "Live at 46 county hospitals in Yunmoor and Fenland.\n"
+    )
+    assert about_names(figures_of(markdown(text), _REGIONS)["46"]) == {"NightDesk"}
+
+
+def test_places_after_zai_before_a_hospital_count_only_say_where() -> None:
+    text = (
+        "# Brightwell Health\n\nBrightwell Health推出NightDesk夜间阅片服务。"
+        "已在云州、岚州46家县级医院上线。\n"
+    )
+    assert about_names(figures_of(markdown(text), _REGIONS)["46家"]) == {"NightDesk"}
+
+
+def test_a_place_that_has_the_hospitals_is_the_subject() -> None:
+    text = "# Brightwell Health\n\nYunmoor has 46 county hospitals. 云州共有县级医院38家。\n"
+    figures = figures_of(markdown(text), _REGIONS)
+    assert about_names(figures["46"]) == {"Yunmoor"}
+    assert about_names(figures["38家"]) == {"云州"}
+
+
+_ACT = {
+    "Harbour Data Act": "Policy",
+    "Harbour Assembly": "GovernmentBody",
+    "Harbour Council": "GovernmentBody",
+}
+
+
+def test_the_agent_of_a_passive_is_not_what_the_paragraph_is_about() -> None:
+    text = (
+        "# Brief\n\nThe Harbour Data Act was adopted by the Harbour Assembly and the Harbour "
+        "Council in May. Fines for breaches can reach EUR 9 million.\n"
+    )
+    assert about_names(figures_of(markdown(text), _ACT)["EUR 9 million"]) == {"Harbour Data Act"}
+
+
+def test_an_active_subject_after_the_act_is_still_the_paragraph_s_last() -> None:
+    text = (
+        "# Brief\n\nThe Harbour Data Act took effect in May. The Harbour Council then hired "
+        "staff. Its budget is EUR 9 million.\n"
+    )
+    assert "Harbour Council" in about_names(figures_of(markdown(text), _ACT)["EUR 9 million"])

@@ -108,6 +108,19 @@ _SECTOR_MEASURES = (
     "relative-increase",
 )
 _MONEY_CUE = re.compile(r"市场|规模|融资|营收|收入|投资|预算|资金|估值|金额|销售额|成本|费用")
+# a size of things, not of money: 参数规模达到130亿, 用户规模1.2亿
+_COUNTED_SIZE = re.compile(
+    r"(?:参数|用户|数据|样本|人口|患者|语料|病例|人群|词元|token)(?:量)?规模$", re.IGNORECASE
+)
+
+
+def _about_money(clause: str) -> bool:
+    """Does a clause with ``300亿`` speak of money (``市场规模``, ``融资``), not of a size of
+    things (``参数规模``, ``用户规模``)?"""
+    return any(
+        not (m.group() == "规模" and _COUNTED_SIZE.search(clause[: m.end()]))
+        for m in _MONEY_CUE.finditer(clause)
+    )
 
 
 def extract_figures(document: Document, mentions: Sequence[Mention]) -> list[FigureCandidate]:
@@ -523,11 +536,7 @@ def _figures_of(
             if not (_scalar_cue(context, text, clause, q) or _scalar_label_after(context, text, q)):
                 continue
             kind = "scalar"
-        elif (
-            q.scale_only
-            and _MONEY_CUE.search(text[clause[0] : clause[1]])
-            and _is_cjk_near(text, q)
-        ):
+        elif q.scale_only and _about_money(text[clause[0] : clause[1]]) and _is_cjk_near(text, q):
             q = _as_yuan(q)
             kind = "money"
         found.append(PendingFigure(quantity=q, clause=clause, kind=kind))

@@ -243,3 +243,18 @@ def test_a_bilingual_rank_column_names_no_row() -> None:
     figures = figures_of(markdown(text), {"岚影智能": "Company", "朔光医疗": "Company"})
     assert about_names(figures["8亿元"]) == {"岚影智能"}
     assert about_names(figures["5亿元"]) == {"朔光医疗"}
+
+
+@pytest.mark.parametrize(
+    ("text", "original", "unit"),
+    [
+        ("该模型参数规模达到130亿。", "130亿", "NUM"),
+        ("平台用户规模突破1.2亿。", "1.2亿", "NUM"),
+        ("2024年市场规模达到130亿。", "130亿", "CNY"),
+    ],
+)
+def test_a_size_of_things_is_no_money(text: str, original: str, unit: str) -> None:
+    from figure_support import figures_of, markdown
+
+    figure = figures_of(markdown(text), {})[original]
+    assert figure.unit.rsplit("/", 1)[-1] == unit

@@ -444,3 +444,10 @@ def test_a_sites_column_saying_many_names_no_site(tmp_path: Path) -> None:
     facts = _facts(tmp_path, text, {"星影平台": "Platform", "星瞳系统": "Product"}, suffix=".md")
     assert ("星瞳系统", "deployedAt", "江北市人民医院") in facts, sorted(facts)
     assert not {f for f in facts if f[0] == "星影平台" and f[1] == "deployedAt"}, sorted(facts)
+
+
+def test_based_on_is_no_deployment_site(tmp_path: Path) -> None:
+    text = "该模型基于澄湾科技的通用大模型底座，使用医院病历进行训练。"
+    names = {"该模型": "AIModel", "澄湾科技": "Company"}
+    facts = _facts(tmp_path, text, names)
+    assert not any(p == "deployedAt" for _, p, _ in facts), sorted(facts)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from medatlas.loaders.document import Metadata
 
@@ -486,46 +486,12 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
         ):
             yield field, value
         return
-    credit = _credit_and_date(line)
-    if credit is not None:
-        yield from credit
-        return
-    venue = _FIRST_PUBLISHED.match(line.strip("*_ "))
-    if venue:
-        yield "publisher", (venue.group("name") or venue.group("en")).strip()
-        return
-    dated = _dated_act(line)
-    if dated:
-        yield from dated
-        return
-    dateline = _DATELINE.match(line)
-    if dateline:
-        date = normalise_date(dateline.group("date"))
-        if date is not None:
-            yield "date", date
-        return
-    form = _FORM_ROW.match(line)
-    if form and _is_field_label(form.group("label")) and field_of(form.group("label")):
-        yield from _statements(f"{form.group('label')}：{form.group('value')}", "")
-        return
+    for read in _LINE_READERS:
+        found = read(line)
+        if found is not None:
+            yield from found
+            return
     candidate = line.strip("*").strip()
-    wechat = _WECHAT_CREDIT.match(candidate)
-    if wechat and (candidate.startswith("原创") or wechat.group("time")):
-        names = wechat.group("names").split()
-        owner = [n for n in names if _is_organisation_name(n)]
-        yield "publisher", owner[-1] if owner else names[0]
-        yield "date", str(normalise_date(wechat.group("date")))
-        return
-    made = _NAME_THEN_VERB.match(candidate)
-    if made and _is_organisation_name(made.group("name")):
-        field = "author" if made.group("verb") in ("编著", "编写", "撰写", "主编") else "publisher"
-        yield field, made.group("name")
-        return
-    named = _NAME_THEN_DATE.match(candidate)
-    if named and _is_organisation_name(named.group("name")) and _is_date_line(named.group("date")):
-        yield "publisher", named.group("name")
-        yield "date", str(normalise_date(named.group("date")))
-        return
     if (
         _following_date(following) is not None
         and _publisher_like(candidate)
@@ -534,6 +500,67 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
     ):
         yield "publisher", candidate
         yield "date", str(_following_date(following))
+
+
+Statements = list[tuple[str, str]]
+
+
+def _first_published(line: str) -> Statements | None:
+    """``首发于“X”专栏``, "First published in X": X publishes it."""
+    venue = _FIRST_PUBLISHED.match(line.strip("*_ "))
+    return [("publisher", (venue.group("name") or venue.group("en")).strip())] if venue else None
+
+
+def _wire_dateline(line: str) -> Statements | None:
+    """ "BOSTON, March 4, 2025 /PRNewswire/ --": the date of a wire release."""
+    dateline = _DATELINE.match(line)
+    if dateline is None:
+        return None
+    date = normalise_date(dateline.group("date"))
+    return [("date", date)] if date is not None else []
+
+
+def _form_row(line: str) -> Statements | None:
+    """``编制单位<TAB>X``: a form's row, read as the labelled line it is."""
+    form = _FORM_ROW.match(line)
+    if form is None or not field_of(form.group("label")):
+        return None
+    return list(_statements(f"{form.group('label')}：{form.group('value')}", ""))
+
+
+def _wechat_credit(line: str) -> Statements | None:
+    """``原创 账号 机构 2025年5月20日 09:30 浙江``: the owner (else the account) and the date."""
+    candidate = line.strip("*").strip()
+    wechat = _WECHAT_CREDIT.match(candidate)
+    if wechat is None or not (candidate.startswith("原创") or wechat.group("time")):
+        return None
+    names = wechat.group("names").split()
+    owner = [n for n in names if _is_organisation_name(n)]
+    return [
+        ("publisher", owner[-1] if owner else names[0]),
+        ("date", str(normalise_date(wechat.group("date")))),
+    ]
+
+
+def _name_then_verb(line: str) -> Statements | None:
+    """``X研究院 编著`` (an author), ``X研究院 出品`` (a publisher)."""
+    made = _NAME_THEN_VERB.match(line.strip("*").strip())
+    if made is None or not _is_organisation_name(made.group("name")):
+        return None
+    field = "author" if made.group("verb") in ("编著", "编写", "撰写", "主编") else "publisher"
+    return [(field, made.group("name"))]
+
+
+def _name_then_date(line: str) -> Statements | None:
+    """``X研究院 2025年6月``: the publisher and the date."""
+    named = _NAME_THEN_DATE.match(line.strip("*").strip())
+    if (
+        named is None
+        or not _is_organisation_name(named.group("name"))
+        or not _is_date_line(named.group("date"))
+    ):
+        return None
+    return [("publisher", named.group("name")), ("date", str(normalise_date(named.group("date"))))]
 
 
 def _following_date(line: str) -> str | None:
@@ -823,3 +850,17 @@ def _is_date_line(line: str) -> bool:
         if match and _iso(match) is not None:
             return True
     return False
+
+
+# the readers of a head line that is no labelled line, tried in order; the first that reads the
+# line says all it states
+_LINE_READERS: tuple[Callable[[str], Statements | None], ...] = (
+    _credit_and_date,
+    _first_published,
+    _dated_act,
+    _wire_dateline,
+    _form_row,
+    _wechat_credit,
+    _name_then_verb,
+    _name_then_date,
+)

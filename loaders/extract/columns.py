@@ -23,6 +23,7 @@ __all__ = [
     "column_role",
     "column_roles",
     "guess_organization_class",
+    "script_halves",
     "split_names",
 ]
 
@@ -449,3 +450,28 @@ def _split_cjk_space(part: str) -> list[str]:
     if len(pieces) > 1 and all(re.search(r"[\u4e00-\u9fff]", piece) for piece in pieces):
         return pieces
     return [part]
+
+
+# a cell naming one thing in two scripts: "衡药智能 Hengyao AI", "Hengyao AI 衡药智能"
+_TWO_SCRIPTS = re.compile(
+    r"^\s*(?P<zh>[\u4e00-\u9fff][^A-Za-z]*?)\s+(?P<en>[A-Za-z][A-Za-z0-9 .&'’+\-]*?)\s*$"
+    r"|^\s*(?P<en2>[A-Za-z][A-Za-z0-9 .&'’+\-]*?)\s+(?P<zh2>[\u4e00-\u9fff][^A-Za-z]*?)\s*$"
+)
+_TAGS = frozenset({"pro", "plus", "max", "lite", "mini", "ultra", "beta", "cloud", "online"})
+
+
+def script_halves(cell: str) -> tuple[str, str] | None:
+    """(Chinese, English) when a cell names one thing in two scripts, else ``None``.
+
+    The English half must be a name of its own ("Hengyao AI"), not a tag ("AI", "V2.0").
+
+    >>> script_halves("曜石医疗 Yaoshi Medical"), script_halves("岚影肺结节 AI")
+    (('曜石医疗', 'Yaoshi Medical'), None)
+    """
+    match = _TWO_SCRIPTS.match(cell)
+    if match is None:
+        return None
+    zh = (match.group("zh") or match.group("zh2")).strip()
+    en = (match.group("en") or match.group("en2")).strip()
+    named = re.search(r"[A-Z][a-z]{2,}", en) and en.casefold() not in _TAGS
+    return (zh, en) if named and len(zh) >= 2 else None

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from medatlas.loaders.document import Document
+from medatlas.loaders.extract.columns import script_halves
 from medatlas.loaders.extract.entity_common import Candidate, is_cjk, word_list
 from medatlas.loaders.extract.entity_lexicon import (
     EN_STOP_WORDS,
@@ -160,7 +161,7 @@ def table_candidates(document: Document) -> Iterator[Candidate]:
                 items = [cell] if cls in ("Policy", "Report") else _SPLIT.split(cell)
                 if cls == "GovernmentBody":
                     items = splitter.split(cell)
-                items = [half for item in items for half in _script_halves(item)]
+                items = [half for item in items for half in (script_halves(item) or (item,))]
                 for raw in items:
                     item = _clean(raw)
                     if not _name_like(item, cls):
@@ -184,25 +185,6 @@ def table_candidates(document: Document) -> Iterator[Candidate]:
 
 
 _OFFERINGS = ("Product", "Platform", "AIModel", "Dataset")
-# a cell naming one thing in two scripts: "衡药智能 Hengyao AI", "Hengyao AI 衡药智能"
-_TWO_SCRIPTS = re.compile(
-    r"^\s*(?P<zh>[\u4e00-\u9fff][^A-Za-z]*?)\s+(?P<en>[A-Za-z][A-Za-z0-9 .&'’+\-]*?)\s*$"
-    r"|^\s*(?P<en2>[A-Za-z][A-Za-z0-9 .&'’+\-]*?)\s+(?P<zh2>[\u4e00-\u9fff][^A-Za-z]*?)\s*$"
-)
-
-
-def _script_halves(item: str) -> list[str]:
-    """A cell's name and its translation as two names; any other cell as it stands."""
-    match = _TWO_SCRIPTS.match(item)
-    if match is None:
-        return [item]
-    zh, en = match.group("zh") or match.group("zh2"), match.group("en") or match.group("en2")
-    # the English half is a name of its own ("Hengyao AI"), not a tag ("AI", "V2.0", "Pro")
-    named = re.search(r"[A-Z][a-z]{2,}", en) and en.strip().casefold() not in _TAGS
-    return [zh.strip(), en.strip()] if named and len(zh.strip()) >= 2 else [item]
-
-
-_TAGS = frozenset({"pro", "plus", "max", "lite", "mini", "ultra", "beta", "cloud", "online"})
 _OWN_OFFERING_END = (
     (re.compile(r"(?:大模型|大语言模型)$"), "AIModel"),
     (re.compile(r"(?:平台|云平台)$"), "Platform"),

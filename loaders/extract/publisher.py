@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from medatlas.graph.identity import normalise_name
 from medatlas.loaders.document import Document
+from medatlas.loaders.extract.columns import guess_organization_class
 from medatlas.loaders.extract.model import Mention
 
 __all__ = ["PUBLISHER_METHOD", "is_company_name", "publisher_class", "publisher_mention"]
@@ -27,33 +28,12 @@ PUBLISHER_CONFIDENCE = 0.7
 _HEAD_CHARS = 3000
 _MIN_NAME, _MAX_NAME = 3, 40
 
-# the last word of a name -> its class (checked in order; Chinese endings, then English words)
-_CLASS_BY_ENDING: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "Company",
-        re.compile(
-            r"(?:公司|集团|\b(?:inc|incorporated|ltd|limited|llc|corp|corporation|plc|gmbh|ag"
-            r"|co\.?,?\s+ltd|b\.v|n\.v|s\.a))\.?$",
-            re.IGNORECASE,
-        ),
-    ),
-    ("Hospital", re.compile(r"(?:医院|\bhospitals?|\bmedical cent(?:er|re))$", re.IGNORECASE)),
-    ("University", re.compile(r"(?:大学|学院|\buniversity|\bcollege)$", re.IGNORECASE)),
-    (
-        "ResearchInstitution",
-        re.compile(r"(?:研究院|研究所|研究中心|\binstitute|\blaborator(?:y|ies))$", re.IGNORECASE),
-    ),
-    (
-        "Association",
-        re.compile(r"(?:协会|学会|联盟|联合会|\bassociation|\bsociety|\balliance)$", re.IGNORECASE),
-    ),
-    (
-        "GovernmentBody",
-        re.compile(
-            r"(?:委员会|管理局|卫健委|人民政府|办公厅|\bministry|\bagency|\bauthority|\bcommission)$",
-            re.IGNORECASE,
-        ),
-    ),
+# a firm's legal form at the end of its name; other organisations are typed by their last word
+# as a table's cells are (:func:`.columns.guess_organization_class`)
+_LEGAL_FORM = re.compile(
+    r"(?:公司|集团|\b(?:inc|incorporated|ltd|limited|llc|corp|corporation|plc|gmbh|ag"
+    r"|co\.?,?\s+ltd|b\.v|n\.v|s\.a))\.?$",
+    re.IGNORECASE,
 )
 # sources that name no one: 来源：网络, "Source: company filings"
 _NO_ONE = re.compile(
@@ -67,10 +47,9 @@ _LIST = re.compile(r"[、，,;；]|\band\b|&|与|和")
 def publisher_class(name: str) -> str:
     """The class a publisher's own last word gives it; ``Organization`` when none does."""
     stripped = name.strip()
-    for cls, ending in _CLASS_BY_ENDING:
-        if ending.search(stripped):
-            return cls
-    return "Organization"
+    if _LEGAL_FORM.search(stripped):
+        return "Company"
+    return guess_organization_class(stripped, "Organization")
 
 
 def is_company_name(name: str | None) -> bool:

@@ -29,6 +29,7 @@ from medatlas.loaders.extract.columns import (
     ENTITY_ROLES,
     column_roles,
     guess_organization_class,
+    script_halves,
     split_names,
 )
 from medatlas.loaders.extract.model import Mention, RelationCandidate
@@ -346,11 +347,6 @@ _NO_PARTY = re.compile(
     r"|various|individual investors|multiple|several|many)$",
     re.IGNORECASE,
 )
-# "曜石医疗 Yaoshi Medical": a Chinese name and its English one side by side name one party
-_BILINGUAL = re.compile(
-    r"^(?P<first>[\u4e00-\u9fff][\u4e00-\u9fff（）()]*)\s+[A-Za-z][\w.&' -]*$"
-    r"|^(?P<latin>[A-Za-z][\w.&' -]*?)\s+[\u4e00-\u9fff][\u4e00-\u9fff（）()]*$"
-)
 
 
 def _party_name(name: str) -> str | None:
@@ -358,9 +354,9 @@ def _party_name(name: str) -> str | None:
     name = _BRACKETED_ROLE.sub("", name).strip()
     if not name or _NO_PARTY.match(name) or re.match(r"^(?:老股东|原股东|现有股东)", name):
         return None
-    bilingual = _BILINGUAL.match(name)
-    if bilingual:
-        return bilingual.group("first") or bilingual.group("latin")
+    halves = script_halves(name)  # "曜石医疗 Yaoshi Medical": one party, by its first name
+    if halves is not None:
+        return halves[0] if name.startswith(halves[0]) else halves[1]
     return name
 
 

@@ -157,7 +157,8 @@ def _site_of(soup: BeautifulSoup) -> str | None:
     return _site_name(page_title, heading)
 
 
-_SITE_SUFFIX = re.compile(r"\s+[|\-–—_·]\s+")
+# between a page's own title and the site's name: "Title | Site", "标题 - 网站", "标题_频道"
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—_·]\s+|\s*[｜_]\s*")
 _TITLE_HEAD = 3000  # the title a report states is in its head
 
 
@@ -236,9 +237,7 @@ def _page_metadata(soup: BeautifulSoup) -> Metadata:
     )
 
 
-# "Article title | Site", "文章标题 - 网站名_频道": the site after the article's own title
-_SITE_LEAD = re.compile(r"\s*[|｜\-–—_]\s*")
-_SITE_SEPARATOR = re.compile(r"\s+[|｜\-–—]\s+|\s*[｜_]\s*")
+# a section of a site named after it ("Harbor Health Blog", "X新闻中心"): the site is X
 _SITE_SECTION = re.compile(
     r"\s*(?:blog|news|newsroom|insights|press(?: releases?)?|media"
     r"|官网|官方网站|新闻中心|新闻|博客|资讯)$",
@@ -252,12 +251,10 @@ def _site_name(page_title: str, heading: str) -> str | None:
     ("How we rolled out AI triage | Harbor Health Blog" -> ``Harbor Health``)."""
     if not heading or not page_title.startswith(heading):
         return None
-    rest = page_title[len(heading) :]
-    lead = _SITE_LEAD.match(rest)
-    if lead is None:
+    parts = _SITE_SUFFIX.split(page_title)
+    if len(parts) < 2 or parts[0].strip() != heading:
         return None
-    site = _SITE_SEPARATOR.split(rest[lead.end() :], maxsplit=1)[0].strip()
-    site = _SITE_SECTION.sub("", site).strip()
+    site = _SITE_SECTION.sub("", parts[1].strip()).strip()
     return site if 2 <= len(site) <= _MAX_SITE and not _GENERIC_SITE.search(site) else None
 
 

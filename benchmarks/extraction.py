@@ -18,9 +18,14 @@ Evaluation sets, each built into its own fresh store:
 - **heldout4**: eight more reports in ``benchmarks/heldout4`` (investor-relations meeting record,
   expert consensus, industrial-park brochure, patent landscape, statistical bulletin, podcast
   transcript, grant announcement, bilingual landscape map), written in session 5 the same way;
+  its error lists were read in session 6, so it is a development set now;
 - **heldout5**: eight more reports in ``benchmarks/heldout5`` (court ruling summary, hospital job
   posting, technology-transfer notice, 医保 price list, release notes, due-diligence memo, Q&A
   answer, bilingual exhibitor list), written at the end of session 5 and scored once;
+- **heldout6**: eight more reports in ``benchmarks/heldout6`` (CPPCC proposal, IPO inquiry reply,
+  ethics-committee minutes, industry awards, paper front matter, help-centre FAQ, project
+  acceptance notice, bilingual licensing release), written at the start of session 6 and scored
+  only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -88,6 +93,7 @@ from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
 from benchmarks.heldout4 import make_docs as heldout4_docs
 from benchmarks.heldout5 import make_docs as heldout5_docs
+from benchmarks.heldout6 import make_docs as heldout6_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -507,11 +513,16 @@ EVAL_SETS: dict[str, EvalSet] = {
         "Third held-out set (written in session 4; never tuned against)", heldout3_docs
     ),
     "heldout4": _written(
-        "Fourth held-out set (written in session 5; its genres probed after its first score)",
+        "Fourth held-out set (written in session 5; its errors read in session 6: a development"
+        " set now)",
         heldout4_docs,
     ),
     "heldout5": _written(
         "Fifth held-out set (written at the end of session 5; never tuned against)", heldout5_docs
+    ),
+    "heldout6": _written(
+        "Sixth held-out set (written at the start of session 6; scored at its end only)",
+        heldout6_docs,
     ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check

@@ -301,6 +301,8 @@ def _surface(mention: Mention) -> str | None:
     text = mention.text.strip()
     if text == _name(mention) or len(text) < 2 or _WRAPPED.match(text):
         return None
+    if "anaphora" in mention.method:
+        return None  # 该公司, "the company": words that point at it, never its name
     return text
 
 

@@ -222,3 +222,56 @@ def test_a_wechat_credit_line_names_the_account_and_date(
 def test_a_sentence_ending_with_a_date_is_no_wechat_credit() -> None:
     meta = stated_metadata("# 标题\n\n会议定于 2025年5月20日\n\n正文。\n")
     assert meta.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "date"),
+    [
+        (  # a credit line whose name and date are each written in both scripts
+            "# 2025中国医疗AI企业图谱 | China Health AI Map 2025\n\n"
+            "岚松研究 Lansong Research ｜ 2025年6月 June 2025\n\n正文。\n",
+            "岚松研究 Lansong Research",
+            "2025-06",
+        ),
+        (  # who releases a recording, inside a line of several sentences
+            "THE WARD ROUND - Episode 9 transcript\nRecorded 9 June 2025. Released by Kestrel"
+            " Audio. Transcript lightly edited.\n\nHOST: Welcome.\n",
+            "Kestrel Audio",
+            None,
+        ),
+        (  # a working group and a hospital's department sign a consensus: the hospital
+            "# 人工智能辅助诊断专家共识（2025版）\n\n岚江影像协作组　岚江大学附属第一医院放射科\n\n"
+            "发布日期：2025年3月\n\n正文。\n",
+            "岚江影像协作组、岚江大学附属第一医院",
+            "2025-03",
+        ),
+        (  # a title that opens with the full name of its maker
+            "岚图医疗科技股份有限公司投资者关系活动记录表\n\n证券代码：688000\n\n正文。\n",
+            "岚图医疗科技股份有限公司",
+            None,
+        ),
+        (  # a dateline on a line of its own
+            "# Lakeside Fund awards $2 million\n\nSEATTLE, October 7, 2025\n\nThe fund said.\n",
+            None,
+            "2025-10-07",
+        ),
+    ],
+)
+def test_more_head_layouts(text: str, publisher: str | None, date: str | None) -> None:
+    stated = stated_metadata(text)
+    assert stated.publisher == publisher
+    assert stated.date == date
+
+
+def test_a_page_logo_names_its_publisher(tmp_path) -> None:
+    from medatlas.loaders.readers import read_document
+
+    page = tmp_path / "grant.html"
+    page.write_text(
+        "<html><head><title>Awards 2025 | Newsroom</title></head><body>"
+        '<header><a class="site-logo" href="/">Lakeside Fund</a></header>'
+        "<article><h1>Lakeside Fund awards $2 million</h1><p>The fund gave grants.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert read_document(page).metadata.publisher == "Lakeside Fund"

@@ -535,7 +535,7 @@ def test_pdf_en_reflows_wrapped_lines(tmp_path: Path) -> None:
     document = read_document(path)
     assert document.metadata.title == "Radiology AI Outlook 2024"
     texts = [b.text for b in document.blocks]
-    assert "Hospitals expanded the use of triage\ntools in 2023." in texts
+    assert "Hospitals expanded the use of triage tools in 2023." in texts  # wrap undone
     assert_offsets(document)
 
 
@@ -1389,3 +1389,22 @@ def test_page_furniture_spares_table_rows_and_body_text() -> None:
 )
 def test_a_title_and_its_translation_give_the_first_as_the_title(heading: str, title: str) -> None:
     assert stated_metadata(f"# {heading}\n\nBody.\n").title == title
+
+
+def test_pdf_lines_wrapped_inside_a_paragraph_are_joined_again() -> None:
+    from medatlas.loaders.document import Block, Table
+    from medatlas.loaders.readers.pdf import unwrap_lines
+
+    text = "以及国\n家卫生健康委员会\n\nAI-\nassisted triage\ntools\n\n甲\t乙\n1\t2"
+    blocks = [
+        Block("paragraph", "以及国\n家卫生健康委员会", 0, 13),
+        Block("paragraph", "AI-\nassisted triage\ntools", 15, 40),
+        Block("table", "甲\t乙\n1\t2", 42, 49, table=Table(("甲", "乙"), (("1", "2"),))),
+    ]
+    joined, moved = unwrap_lines(text, blocks)
+    assert [b.text for b in moved] == [
+        "以及国家卫生健康委员会",
+        "AI-assisted triage tools",
+        "甲\t乙\n1\t2",
+    ]
+    assert all(joined[b.start : b.end] == b.text for b in moved)

@@ -85,10 +85,38 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "试点机构",
             "应用单位",
             "示范单位",
+            # who buys, uses or commissions it: a customer, a project's owner
+            "客户",
+            "客户名称",
+            "终端客户",
+            "用户单位",
+            "使用单位",
+            "采购单位",
+            "采购人",
+            "采购方",
+            "建设单位",
+            "业主单位",
             "hospital",
             "deployedat",
             "site",
             "pilotsite",
+            "customer",
+            "client",
+        ),
+    ),
+    # what a row is about that no relation names: a project's title, a booth
+    (
+        "project",
+        (
+            "项目名称",
+            "项目",
+            "建设项目",
+            "课题名称",
+            "课题",
+            "project",
+            "projectname",
+            "展位",
+            "booth",
         ),
     ),
     ("amount", ("金额", "融资额", "规模", "估值", "amount", "size", "valuation", "raised")),
@@ -211,7 +239,17 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("platform", ("平台", "平台名称", "platform")),
     (
         "product",
-        ("产品", "产品名称", "解决方案", "系统", "product", "solution", "tool", "app", "offering"),
+        (
+            "产品",
+            "产品名称",
+            "解决方案",
+            "系统",
+            "product",
+            "solution",
+            "tool",
+            "app",
+            "offering",
+        ),
     ),
     (
         "organization",
@@ -250,6 +288,12 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "中标单位",
             "中标供应商",
             "供应商",
+            # who shows it at a trade fair
+            "参展商",
+            "参展企业",
+            "参展单位",
+            "展商",
+            "exhibitor",
         ),
     ),
     (
@@ -457,6 +501,10 @@ _TWO_SCRIPTS = re.compile(
     r"^\s*(?P<zh>[\u4e00-\u9fff][^A-Za-z]*?)\s+(?P<en>[A-Za-z][A-Za-z0-9 .&'’+\-]*?)\s*$"
     r"|^\s*(?P<en2>[A-Za-z][A-Za-z0-9 .&'’+\-]*?)\s+(?P<zh2>[\u4e00-\u9fff][^A-Za-z]*?)\s*$"
 )
+_GLUED_LATIN = re.compile(
+    r"^\s*(?P<zh>\S*[\u4e00-\u9fff]\S*(?:\s+\S*[\u4e00-\u9fff]\S*)*)"
+    r"\s+(?P<en>[A-Z][^\u4e00-\u9fff]*?)\s*$"
+)
 _TAGS = frozenset({"pro", "plus", "max", "lite", "mini", "ultra", "beta", "cloud", "online"})
 
 
@@ -467,11 +515,17 @@ def script_halves(cell: str) -> tuple[str, str] | None:
 
     >>> script_halves("曜石医疗 Yaoshi Medical"), script_halves("岚影肺结节 AI")
     (('曜石医疗', 'Yaoshi Medical'), None)
+    >>> script_halves("镜岫乳腺AI Jingxiu Breast AI")
+    ('镜岫乳腺AI', 'Jingxiu Breast AI')
     """
     match = _TWO_SCRIPTS.match(cell)
-    if match is None:
-        return None
-    zh = (match.group("zh") or match.group("zh2")).strip()
-    en = (match.group("en") or match.group("en2")).strip()
+    if match is not None:
+        zh = (match.group("zh") or match.group("zh2")).strip()
+        en = (match.group("en") or match.group("en2")).strip()
+    else:
+        glued = _GLUED_LATIN.match(cell)  # "镜岫乳腺AI Jingxiu Breast AI": Latin inside the name
+        if glued is None:
+            return None
+        zh, en = glued.group("zh").strip(), glued.group("en").strip()
     named = re.search(r"[A-Z][a-z]{2,}", en) and en.casefold() not in _TAGS
     return (zh, en) if named and len(zh) >= 2 else None

@@ -143,8 +143,8 @@ def _is_version_of(versioned: str, name: str) -> bool:
     return bool(_VERSION.match(versioned[len(name) + 1 :]))
 
 
-_BRACKET_OPEN = re.compile(r"\s?[（(]\s*")
-_BRACKET_CLOSE = re.compile(r"\s*[)）]")
+_BRACKET_OPEN = re.compile(r"\s?[（(]\s*[“\"「『]?")  # X（“Y”）: a quoted second name
+_BRACKET_CLOSE = re.compile(r"\s*[”\"」』]?\s*[)）]")
 _ALIAS_CUE = re.compile(
     r"(?:以下简称|下称|简称|又称|又名|英文名称|英文名|英文简称|中文名|原名|旧称)[为：:\s]*"
     r"[“\"「『]?([^“”\"「」『』，,；;（）()]{2,30}?)[”\"」』]?(?=[，,；;)）])"

@@ -70,7 +70,7 @@ def column_class(header: str) -> str | None:
     ('GovernmentBody', 'Product', None)
     """
     key = header.strip().lower()
-    if not key or _HEADER_TAIL.search(key) or any(word in key for word in HEADER_NOT_NAMES):
+    if not key or _HEADER_TAIL.search(key) or _describes_names(key):
         return None
     named = [cls for words, cls in HEADER_CLASSES if any(word in key for word in words)]
     if not named:
@@ -81,6 +81,14 @@ def column_class(header: str) -> str | None:
     if head and any(word in head for words, _ in HEADER_CLASSES for word in words):
         return _head_of_header(head)
     return _head_of_header(key)
+
+
+def _describes_names(key: str) -> bool:
+    """The header describes the names (类型, 金额, 简介) rather than holding them, unless a
+    longer class word holds that word: 销售内容 is what was sold, not a description."""
+    described = max((len(w) for w in HEADER_NOT_NAMES if w in key), default=0)
+    named = max((len(w) for words, _ in HEADER_CLASSES for w in words if w in key), default=0)
+    return described > 0 and described >= named
 
 
 # a bracketed qualifier of a header: what stands beside the column's names, not what they are
@@ -249,6 +257,9 @@ _EN_SOURCE_KINDS = re.compile(
 )
 
 
+# what a source line asks or states besides its sources: 转载请注明出处, 版权归…所有
+_SOURCE_REQUEST = re.compile(r"请|转载|注明|版权|所有|禁止|仅供|[)）】\]]")
+
 # an office of an institution that signs for it: "X医院院长办公室", "X协会秘书处"
 _UNIT_OF = re.compile(
     r"(医院|大学|学院|协会|学会|公司|集团|研究院|研究所|联盟|基金会)"
@@ -282,6 +293,8 @@ def source_candidates(text: str) -> Iterator[Candidate]:
                 continue
             if item[0] in "各多该本其" or re.match(r"^\d", item) or re.search(r"[:：]", item):
                 continue  # "记者：周明": a colon starts another field, not a publisher
+            if _SOURCE_REQUEST.search(item):
+                continue  # "转载请注明出处": a request to readers, not a second source
             s = offset + body.find(item, start)
             yield Candidate(s, s + len(item), item, "Organization", 0.6, "source")
 

@@ -177,7 +177,8 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
     ),
     *_suffixes(
         "Company",
-        "科技 医疗 医药 生物 智能 健康 云 资本 创投 投资 基金 咨询 药业 制药 医疗器械",
+        "科技 医疗 医药 生物 智能 健康 云 资本 创投 投资 基金 咨询 药业 制药 医疗器械"
+        " 数智 数科 智医",
         weak=True,
     ),
     *_suffixes(
@@ -194,7 +195,8 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
     ),
     *_suffixes(
         "Association",
-        "协会 学会 联盟 商会 专业委员会 专委会 分会 联合会 促进会 研究会 俱乐部",
+        "协会 学会 联盟 商会 专业委员会 专委会 分会 联合会 促进会 研究会 俱乐部"
+        " 协作组 协作网 工作组 专家组",
     ),
     *_suffixes("Organization", "交易所 联交所 律师事务所 基金会"),
     # parks and incubators that host firms, named by a place and a trade: 岚湖生命健康产业园
@@ -209,7 +211,8 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
 # Chinese offering endings: what a product, platform or model name ends with.
 OFFERING_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes("AIModel", "大模型 大语言模型 语言模型 模型 GPT"),
-    *_suffixes("Platform", "平台 云平台 开放平台 操作系统"),
+    *_suffixes("Platform", "平台 云平台 开放平台 操作系统 影像云 医疗云 健康云 病理云 数据云"),
+    *_suffixes("Platform", "大脑", weak=True),  # 溯禾影像大脑: a platform named as a brain
     *_suffixes(
         "Product", "系统 机器人 助手 引擎 管家 一体机 软件 App APP 小程序 医生 解决方案 CDSS PACS"
     ),
@@ -346,6 +349,7 @@ QUOTE_TYPE_NOUNS: tuple[tuple[str, str], ...] = (
     ("模型", "AIModel"),
     ("平台", "Platform"),
     ("云平台", "Platform"),
+    ("大脑", "Platform"),
     ("系统", "Product"),
     ("产品", "Product"),
     ("软件", "Product"),
@@ -413,7 +417,18 @@ HEADER_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("报告名称", "报告", "研报", "report"), "Report"),
     (("大模型", "模型", "model", "llm"), "AIModel"),
     (("平台", "platform"), "Platform"),
-    (("产品", "解决方案", "工具", "product", "solution", "device", "tool"), "Product"),
+    (
+        (
+            "产品",
+            "解决方案",
+            "工具",
+            "product",
+            "solution",
+            "device",
+            "tool",
+        ),
+        "Product",
+    ),
     (("数据集", "数据库", "评测集", "基准", "dataset", "database", "benchmark"), "Dataset"),
     (("医院", "hospital", "health system", "provider"), "Hospital"),
     (("高校", "大学", "university"), "University"),
@@ -442,6 +457,10 @@ HEADER_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
             "investor",
             "投资方",
             "投资机构",
+            "参展商",
+            "参展企业",
+            "展商",
+            "exhibitor",
         ),
         "Company",
     ),
@@ -454,7 +473,7 @@ HEADER_NOT_NAMES: tuple[str, ...] = tuple(
         " 年份 地区 城市 省份 领域 场景 方向 环节 阶段 内容 要点 简介 描述"
         " 说明 特点 功能 type category kind count number"
         " size share amount date year region"
-        " segment description summary feature hq"
+        " segment description summary features hq booth 展位 项目"
         " headquarters"
     )
 )

@@ -841,7 +841,7 @@ def _latin_head(text: str, pieces: Sequence[_Piece]) -> bool:
 # a place's government or a zone's management committee: the place is its name
 _SEATS = frozenset(word_list("人民政府 管委会"))
 _ADMIN_PLACE = re.compile(  # 安川市, 岚湖新区: a place by its form
-    r"[\u4e00-\u9fff]{2,4}(?:[省市县州]|新区|开发区|高新区|经开区|园区|自贸区|示范区)"
+    r"[\u4e00-\u9fff]{2,4}(?:[省市县州区旗镇乡]|新区|开发区|高新区|经开区|园区|自贸区|示范区)"
 )
 
 
@@ -1147,6 +1147,8 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
             if described is not None:  # “澜影”肺结节CT影像辅助检测软件: a brand, then what it is
                 suffix = _SUFFIX_BY_TEXT.get(described.group(1))
                 cls = suffix[0].cls if suffix is not None else None
+        if cls is None:
+            cls = _cued_class(text, match.start(), match.end())
         confidence = 0.75 if cls is not None else 0.7
         own = _own_class(name)
         if own is not None:
@@ -1181,6 +1183,38 @@ _FOUNDED_CLASSES = ("ResearchInstitution", "Association")
 def _founded(before: str, own: str | None) -> bool:
     """A quoted institution that the sentence founds is a name, whatever its words."""
     return own in _FOUNDED_CLASSES and before.endswith(_FOUNDING)
+
+
+# "代表产品为“X”", "核心平台包括“X”": a kind noun and a copula or list verb before the quote
+_KIND_IS = re.compile(
+    r"(大模型|模型|平台|系统|产品|软件|应用|解决方案)(?:为|是|包括|包含|涵盖|有|如|名为|叫做?|即)[：:]?$"
+)
+# "推出“X”", "发布了“X”" … then "两款产品": launched, and counted as offerings after the quote
+_LAUNCHED = re.compile(r"(?:推出|发布|上线|研发|打造|开发|亮相|首发|自研)(?:了|的)?$")
+_QUOTES_COUNTED = re.compile(
+    r"^(?:[”」』]?[“「『][^”」』]{1,24}[”」』])*[等]?[一两二三四五六七八九十几多]?[款个套项]"
+    r"(大模型|模型|平台|系统|产品|软件|应用|解决方案)"
+)
+# what a launch verb may put in quotes that is no offering: “AI+医疗”行动, “千县工程”
+_NOT_OFFERING_AFTER = re.compile(
+    r"^[”」』]?(?:行动|计划|工程|项目|活动|专项|战略|理念|模式|倡议|品牌)"
+)
+
+
+def _cued_class(text: str, start: int, end: int) -> str | None:
+    """The class the words around a quoted name give when no type noun touches it: a list of
+    a company's products before it, a launch verb before it with its count after it."""
+    before = text[max(0, start - 8) : start]
+    kind = _KIND_IS.search(before)
+    if kind is not None:
+        return dict(QUOTE_TYPE_NOUNS).get(kind.group(1), "Product")
+    after = text[end : end + 40]
+    counted = _QUOTES_COUNTED.match(after)
+    if counted is not None:
+        return dict(QUOTE_TYPE_NOUNS).get(counted.group(1), "Product")
+    if _LAUNCHED.search(before) and not _NOT_OFFERING_AFTER.match(after):
+        return "Product"
+    return None
 
 
 # "一款可穿戴的“X”", "两款新品“X”": 款 counts products, and the clause runs on to the quote

@@ -98,7 +98,8 @@ _METRIC_HEADER = re.compile(r"metrics?|measures?|indicators?|指标|评价指标
 # a label column headed by no kind of thing: empty, 名称, Name
 _NAME_HEADER = re.compile(r"|名称|名字|简称|全称|主体|对象|name|names|item")
 _FORECAST_MARK = re.compile(r"(?:19|20)\d{2}\s?[ef]\b|预计|预测|forecast|projected|estimate")
-_PROSE_CELL = re.compile(r"[。；;，,]")
+# a cell that reads as a sentence: a clause break, not the comma of a thousands group (5,000)
+_PROSE_CELL = re.compile(r"[。；;，]|,(?!\d{3}(?!\d))")
 _COUNT_HEADER = re.compile(
     r"[\u4e00-\u9fff](?:数|数量|个数|总数)$|^(?:number|no\.|#) of\b|\bcount$|^(?:num|#)\s"
 )

@@ -296,7 +296,7 @@ def _heading_concept(block: Block, inside: Sequence[Mention]) -> Mention | None:
     concepts = [m for m in inside if m.cls in ("Segment", "UseCase")]
     if len({m.iri or m.text for m in concepts}) != 1 or any(m.cls not in _CONCEPTS for m in inside):
         return None
-    said = _HEADING_NUMBER.sub("", block.text)
+    said = _HEADING_NOTE.sub("", _HEADING_NUMBER.sub("", block.text))  # "（收录38家）": a note
     for m in concepts:
         said = said.replace(m.text, "", 1)
     extra = len(_HEADING_PUNCT.sub("", said))
@@ -306,6 +306,7 @@ def _heading_concept(block: Block, inside: Sequence[Mention]) -> Mention | None:
 _HEADING_NUMBER = re.compile(
     r"^\s*(?:[#*]+\s*)?(?:[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．)]?)\s*"
 )
+_HEADING_NOTE = re.compile(r"\s*[（(][^（）()]{1,40}[)）]\s*$")
 _HEADING_PUNCT = re.compile(r"[\s/|｜:：()（）、,，*#.．-]+")
 # columns whose cells give each row its own field: the heading's field is not theirs
 _FIELD_ROLES = frozenset({"segment", "use_case", "field"})
@@ -421,6 +422,18 @@ def name_prefixes(
                     NAME_PREFIX_CONFIDENCE,
                     "name-prefix",
                 )
+        if mention.cls in _UNIT_CLASSES:
+            parent = _longest_prefix(mention, bodies)
+            if parent is not None and _UNIT_END.search(mention.text[len(parent.text) :]):
+                # 国家药监局医疗器械技术审评中心: a unit named after the body it belongs to
+                yield RelationCandidate(
+                    mention,
+                    "subsidiaryOf",
+                    _sub_mention(mention, parent),
+                    *span,
+                    NAME_PREFIX_CONFIDENCE,
+                    "name-prefix",
+                )
         if mention.cls in _OFF:
             maker = _longest_prefix(mention, makers)
             method = "name-prefix"
@@ -439,6 +452,15 @@ def name_prefixes(
                 )
 
 
+# what a unit of a larger body is called after the body's name: 审评中心, 达摩院, "Fund"
+_UNIT_CLASSES = frozenset(
+    {"GovernmentBody", "ResearchInstitution", "Organization", "Company", "Association"}
+)
+_UNIT_END = re.compile(
+    r"(?:中心|研究院|研究所|实验室|达摩院|分公司|子公司|事业部|事业群|分会|专委会|专业委员会)$"
+    r"|\b(?:Institute|Lab|Labs|Laboratory|Center|Centre|Ventures|Research"
+    r"|Innovation|Innovations)$"
+)
 _ISSUER_TITLE = re.compile(r"\s*(?:关于|印发|发布|转发)")
 
 
@@ -645,7 +667,7 @@ def _credited(name: str | None, mentions: Sequence[Mention], limit: int) -> Iter
         if mention.start >= limit:
             break
         key = mention.iri or mention.text.casefold()
-        if mention.cls in _ORG and mention.text.casefold() in folded and key not in seen:
+        if mention.cls in _ORG and _whole_item(mention.text.casefold(), folded) and key not in seen:
             seen.add(key)
             yield mention
     if seen:
@@ -655,6 +677,34 @@ def _credited(name: str | None, mentions: Sequence[Mention], limit: int) -> Iter
         if mention.cls in _ORG and normalise_name(mention.name or mention.text) == wanted:
             yield mention
             return
+
+
+_LEGAL_TAIL = re.compile(
+    r"(?:科技|技术|医疗|医药|生物|信息|网络|健康|智能|数据|软件|股份|有限|责任|公司|集团|控股)+"
+    r"|\s*(?:,?\s*(?:Inc|Ltd|LLC|Corp|Co|plc|GmbH|AG)\.?)+",
+    re.IGNORECASE,
+)
+_ORGANS = ("董事会", "监事会", "办公室", "秘书处", "编辑部", "宣传部", "证券部", "党委")
+_ITEM_EDGE = re.compile(r"[\s、，,;；/|｜&和与及（）()：:]")
+
+
+def _whole_item(name: str, credit: str) -> bool:
+    """*name* stands in *credit* as a whole item of it (``X、Y``, ``X Pinegrove Research``), not
+    as part of a longer name (太湖医谷 in 苏州太湖医谷发展有限公司)."""
+    at = credit.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = at == 0 or bool(_ITEM_EDGE.match(credit[at - 1]))
+        after = (
+            end == len(credit)
+            or bool(_ITEM_EDGE.match(credit[end]))
+            or credit.startswith(_ORGANS, end)  # X公司董事会: the company's board signs for it
+            or bool(_LEGAL_TAIL.fullmatch(credit, end))  # 岚序医疗 of 岚序医疗科技股份有限公司
+        )
+        if before and after:
+            return True
+        at = credit.find(name, at + 1)
+    return False
 
 
 _MASTHEAD_BLOCKS = 4  # blocks under the title that may credit and date the report

@@ -40,6 +40,13 @@ _AWARDS = re.compile(
 )
 _GRANT_WORD = re.compile(r"\bgrants?\b|\bfunding\b|\baward|资助|专项资金|基金", re.IGNORECASE)
 _ITEM_LEAD = re.compile(r"^[\s*_>#\-–—•·\d.、（）()|]*$")
+# what a recipient's entry says it gets: "receives $3.2 million", "is awarded", 获得…资助
+_RECEIVES = re.compile(
+    r"\b(?:receives?|received|is awarded|are awarded|was awarded|were awarded|wins?|won|gets?)\b"
+    r"|获得|获批|获资助|获得资助",
+    re.IGNORECASE,
+)
+_RECEIVER_REACH = 160  # characters of an entry within which its recipients get the money
 _MAX_ITEMS_AFTER = 40  # blocks after the heading that may still list recipients
 
 
@@ -56,12 +63,12 @@ def grant_recipients(
         if funder is None:
             continue
         for start, end in _items(text, blocks, index):
-            recipient = _opening_organisation(text, start, end, mentions)
-            if recipient is None or _same(recipient, funder):
-                continue
-            yield RelationCandidate(
-                recipient, "fundedBy", funder, start, end, GRANT_CONFIDENCE, "grant-recipients"
-            )
+            for recipient in _recipients(text, start, end, mentions):
+                if _same(recipient, funder):
+                    continue
+                yield RelationCandidate(
+                    recipient, "fundedBy", funder, start, end, GRANT_CONFIDENCE, "grant-recipients"
+                )
 
 
 def _introduces(block: Block) -> bool:
@@ -78,12 +85,30 @@ def _items(text: str, blocks: Sequence[Block], index: int) -> Iterator[tuple[int
     from medatlas.loaders.extract.relation_tables import table_rows
 
     for block in blocks[index + 1 : index + 1 + _MAX_ITEMS_AFTER]:
-        if block.kind == "heading" or (block.kind == "paragraph" and len(block.text) > 200):
+        if block.kind == "heading":
+            return
+        if block.kind == "paragraph" and _RECEIVES.search(block.text[:_RECEIVER_REACH]):
+            yield block.start, block.end  # "**X** (Chicago) receives $3.2 million to …"
+        elif block.kind == "paragraph" and len(block.text) > 200:
             return
         if block.kind == "list_item":
             yield block.start, block.end
         elif block.kind == "table" and block.table is not None:
             yield from ((row.start, row.end) for row in table_rows(text, block))
+
+
+def _recipients(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The organisation an item opens with, and those named with it before the words of
+    receiving ("X and Y (Chicago) receive", "X, together with Y, receives")."""
+    first = _opening_organisation(text, start, end, mentions)
+    if first is None:
+        return []
+    verb = _RECEIVES.search(text, first.end, min(end, start + _RECEIVER_REACH))
+    if verb is None:
+        return [first]
+    return [
+        m for m in mentions if first.start <= m.start and m.end <= verb.start() and m.cls in _ORG
+    ]
 
 
 def _opening_organisation(

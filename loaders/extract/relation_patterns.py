@@ -73,6 +73,13 @@ _CO_BUILD_ZH = "共建|合建|共同建设|联合共建|合作共建|共同打�
 _ISSUE_ZH = "印发|发布|出台|颁布|下发|公布|制定|推出|发出|修订|出版|发行"
 _AUTHOR_ZH = "编写|撰写|编制|编著|编撰|著|主编|起草|研究撰写|研究编写|联合撰写"
 
+# the maker and kind of an offering a site takes up: 由X开发的, X的, X推出的病理AI平台 (the kind
+# noun is at most ten characters of no other name)
+MAKER_LEAD_ZH = (
+    r"(?:由{q}{ORG}{q}(?:自主)?(?:开发|研发|打造|推出|提供|研制|承建)的|{q}{ORG}{q}(?:旗下)?"
+    r"(?:自主)?(?:推出|研发|开发|打造|提供)?的)?{k}"
+)
+
 RULES: tuple[Rule, ...] = (
     # ---- develops -------------------------------------------------------------------------
     Rule(
@@ -86,6 +93,13 @@ RULES: tuple[Rule, ...] = (
         r"{s:HOSP}{g}(?:研发|开发|研制|自主研发|自研)了?{C}{o:OFF!}",
         (("develops", "s", "o"),),
         0.75,
+    ),
+    Rule(
+        "zh-hospital-launches",
+        # 澄州市中心医院发布“澄医”医疗大模型: a hospital launches what it built, no maker named
+        r"{s:HOSP}{g}(?:正式)?(?:发布|推出)了?(?:自研的?|首个|首款|院内)?{N}{q}{o:OFF!}",
+        (("develops", "s", "o"),),
+        0.7,
     ),
     Rule(
         "zh-offering-is-by-org",
@@ -1025,7 +1039,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-site-adopts",
-        r"{o:CARE}{g}(?:上线|引入|部署|应用|启用|使用|采用|落地|接入|引进|试用|采购|购置)了?{h}{q}{s:OFF!}",
+        r"{o:CARE}{g}(?:上线|引入|部署|应用|启用|使用|采用|落地|接入|引进|试用|采购|购置)了?"
+        + MAKER_LEAD_ZH
+        + r"{q}{s:OFF!}",
         (("deployedAt", "s", "o"),),
         0.75,
     ),
@@ -1047,7 +1063,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-deployed-including",
-        r"{s:OFF}{G}(?:进驻|部署|落地|上线|入驻|覆盖|进入|服务)(?:于|到|至|在)?{G}(?:其中包括|包括|如|例如)"
+        r"{s:OFF}{G}(?:进驻|部署|落地|上线|入驻|覆盖|进入|服务|接入|应用|引入|投入使用)(?:于|到|至|在)?{G}"
+        r"(?:其中包括|包括|如|例如)"
         r"[：:]?{q}{o:SITE}",
         (("deployedAt", "s", "o"),),
         0.7,

@@ -19,6 +19,21 @@ from medatlas.loaders.extract.relation_portfolio import PORTFOLIO_RULES
 __all__ = ["SITE_RULES"]
 
 _BASE_NOUN_ZH = "基座|底座|基础模型|基模型|底层模型|基础|底层"
+# what an offering does where it is in use: 已完成2万例筛查, 辅助医生阅片, 上线运行
+_IN_USE_ZH = (
+    "完成|辅助|协助|处理|筛查|阅片|读片|分析|服务|覆盖|使用|应用|运行|上线|部署|投入|帮助|识别|检出|诊断"
+    "|试运行|落地|接入|累计"
+)
+# what is said of an offering a fronted site uses: "At X, Y is used / flagged / cut …"
+_IN_USE_EN = (
+    r"(?:is|was|has been|have been|are)\s+(?:now\s+|already\s+)?(?:used|deployed|live|in use"
+    r"|running|installed)|went live|runs|ran|helps|helped|flags|flagged|reads|read|screens"
+    r"|screened|handles|handled|processes|processed|cut|cuts|reduced|reduces|triages|triaged"
+)
+# up to four lower-case words of kind, no preposition: "its new sepsis alert tool"
+_KIND_WORDS_EN = (
+    r"(?:(?!(?:of|from|by|with|for|to|in|at|on|and|or|than|after|before)\b)[a-z][\w-]*\s+){0,4}?"
+)
 
 SITE_RULES: tuple[Rule, ...] = (
     # ---- deployedAt -----------------------------------------------------------------------
@@ -79,6 +94,67 @@ SITE_RULES: tuple[Rule, ...] = (
         "en-after-a-pilot-at-site",
         r"\b(?:after|following)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:pilot|trial|evaluation)"
         r"\s+(?:at|in)\s+(?:the\s+)?{o:CARE}[^\ue000\ue001]{0,30}?,\s*(?:the\s+)?{s:OFF}",
+        (("deployedAt", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-fronted-site",
+        # 在X医院（放射科），Y已完成2万例筛查: a site fronted as the place of what follows
+        r"(?<![\ue001\w])在{q}{o:CARE}(?:的?[\u4e00-\u9fff]{1,4}(?:科|中心|病区|门诊|部))?[，,]{C}{q}{s:OFF!}"
+        r"{q}(?:已|已经|累计|共|目前|先后|正式|每天|每日|平均)?"
+        rf"(?:{_IN_USE_ZH})",
+        (("deployedAt", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-site-first-to-use",
+        r"{o:CARE}{g}(?:是|为|成为)(?:全国|全省|国内|省内|业内|区域)?(?:首家|第一家|首批|首个|率先)"
+        r"(?:引进|引入|应用|部署|上线|使用|采用|落地|启用){q}{s:OFF}{q}的",
+        (("deployedAt", "s", "o"),),
+        0.75,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-fronted-site-uses",
+        r"(?:^|[.;:]\s+)[\s*_>#-]*(?:At|In)\s+(?:the\s+)?{o:CARE}(?:['’]s\s+[\w\s-]{0,30}?)?,\s+"
+        r"{e}\b(?:use|uses|used|are using|is using|now use|have deployed|deployed|rolled out"
+        r"|rely on|relies on|adopted|installed|implemented|introduced)\s+"
+        rf"{_KIND_WORDS_EN}{{s:OFF}}",
+        (("deployedAt", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "en-fronted-site-offering",
+        r"(?:^|[.;:]\s+)[\s*_>#-]*(?:At|In)\s+(?:the\s+)?{o:CARE}(?:['’]s\s+[\w\s-]{0,30}?)?,\s+"
+        rf"(?:the\s+)?{{s:OFF}}\s+(?:{_IN_USE_EN})",
+        (("deployedAt", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "en-site-first-to-deploy",
+        r"{o:CARE}\s+(?:is|was|became|has become)\s+(?:the|a|one of the)\s+(?:first|second|third"
+        r"|latest|newest|earliest)\s+(?:[\w-]+\s+){0,2}?(?:sites?|hospitals?|health systems?"
+        r"|systems?|trusts?|customers?|providers?|clinics?|centers?|centres?)\s+(?:[\w\s]{0,30}?\s+)?"
+        r"to\s+(?:deploy|adopt|use|implement|roll out|go live with|install|license|pilot)\s+"
+        rf"{_KIND_WORDS_EN}{{s:OFF}}",
+        (("deployedAt", "s", "o"),),
+        0.75,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-site-contracts-to-deploy",
+        r"{o:CARE}{e}\b(?:signed|inked|struck|agreed|entered|reached)\b{E}\bto\s+(?:deploy|implement"
+        rf"|install|roll out|adopt|use|license)\s+{_KIND_WORDS_EN}{{s:OFF}}",
+        (("deployedAt", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "en-site-took-up-owners-offering",
+        # "went live with Veridian Health's sepsis alert tool, SepsisWatch"
+        r"{o:CARE}{E}\b(?:deployed|adopted|implemented|rolled out|is using|uses|installed|selected"
+        r"|chose|went live with|is piloting|piloted|licensed|introduced)\s+(?:the\s+|a\s+|an\s+)?"
+        r"(?:(?:{ORG}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+)?"
+        rf"{_KIND_WORDS_EN}(?:[a-z][\w-]*,\s+)?{{s:OFF}}",
         (("deployedAt", "s", "o"),),
         0.7,
     ),

@@ -79,6 +79,7 @@ from medatlas.loaders.extract.relation_fields import (
     prefer_fields,
 )
 from medatlas.loaders.extract.relation_funding import CO_INVEST_RULES
+from medatlas.loaders.extract.relation_home_site import home_site_relations
 from medatlas.loaders.extract.relation_links import LINK_RULES
 from medatlas.loaders.extract.relation_partners import PARTNER_RULES
 from medatlas.loaders.extract.relation_patterns import RULES
@@ -170,7 +171,8 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
     ),
     (
         re.compile(
-            r"该(?:计划|政策|文件|意见|方案|办法|指南|规划|通知|条例|规定|指引|纲要|标准)"
+            r"该(?:计划|政策|文件|意见|方案|办法|指南|规划|通知|条例|规定|指引|纲要|标准|措施|细则"
+            r"|共识|法规|法案|决定|公告)"
             r"|(?:(?<=^)|(?<=[。；;.]\s))(?:The|This)\s+(?:policy|plan|framework|guideline"
             r"|guidance|regulation|rule|law|act|strategy|paper|roadmap|programme|program|directive)\b"
         ),
@@ -245,11 +247,23 @@ _OUR_HOSPITAL = re.compile(r"我院|本院|我们医院")
 _THE_HOSPITAL = re.compile(
     r"(?:^|(?<=[，,：:。\s]))医院(?=将|已|还|也|与|和|同|正|计划|拟|于|在|联合|携手|引入|引进|先后|陆续)"
 )
+# "The hospital went live with X", "the health system deployed Y": a case study's own site
+_THE_HOSPITAL_EN = re.compile(
+    r"\b[Tt]he\s+(?:hospital|medical cent(?:er|re)|health system|health network|hospital group"
+    r"|trust|clinic|cancer cent(?:er|re)|children['’]s hospital)\b"
+    r"(?!\s+(?:level|sector|market|industry)\b)"
+)
+_MIN_SOLE_HOSPITAL = 3  # times a document names its only hospital before "the hospital" is it
 HOSPITAL_NEWS = 0.6
 _ENTRY_COLON = re.compile(r"[\s*]*[：:]")
 FEATURE_CONFIDENCE = 0.75  # a task that opens an item of an offering's features section
 # a blog or release by an organisation speaks of it in the first person: "Today we released X"
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b|我司")
+# the company a filing is by, as it calls itself: 公司/本公司 at a clause's start or after 与/由
+_OUR_COMPANY = re.compile(
+    r"(?:(?<=^)|(?<=[，,。；;：:\s“”\"（(与和由及、])|(?<=\d年)|(?<=\d月)|(?<=\d日))"
+    r"(?:本公司|公司)(?![司名章法制律])"
+)
 _QUOTED = re.compile(r"[“”\"「」]")  # quoted speech: "we" is the speaker's side, not the author
 _ZERO_SUBJECT = re.compile(r"[\s“”\"*]*(?:与|和|同|携手|联合|联手)")
 # a line that lists partners with no owner ("合作单位：A、B"): the section's or document's
@@ -279,6 +293,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     reading.page_offering = _title_offering(text, document.blocks, chosen)
     document_offering = reading.page_offering or _document_offering(chosen)
     reading.home = _home_hospital(chosen)
+    reading.subject_hospital = _subject_hospital(text, document.blocks, mentions, chosen)
     masthead = [*document_metadata(document, chosen), *report_credits(document, chosen)]
     publisher = _publisher(masthead)
     turns = speaker_turns(text, chosen)  # a transcript: "we" is the firm of who speaks
@@ -305,6 +320,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
                     host=reading.home,
                 )
             )
+            found.extend(_row_prose(reading, block))
             continue
         if block.kind == "heading":
             inside = reading.inside(block.start, block.end)
@@ -320,6 +336,8 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
             for mention in inside:
                 evidence[mention.start] = (start, end)
             found.extend(_sentence_relations(reading, start, end, inside))
+            home = reading.home or reading.subject_hospital
+            found.extend(home_site_relations(text, start, end, inside, home))
             reading.recent = [*reading.recent[-(_RECENT_SENTENCES - 1) :], (start, end)]
     found.extend(heading_lists(text, document.blocks, chosen))
     found.extend(name_prefixes(chosen, evidence))
@@ -347,6 +365,8 @@ class _Reading:
     features: Mention | None = None  # the offering whose features the section lists
     page_offering: Mention | None = None  # the offering the page's title names
     entry: Mention | None = None  # the name a directory entry opens with ("X医院：…")
+    subject_hospital: Mention | None = None  # the hospital a case study is about ("the hospital")
+    row_subject: Mention | None = None  # the organisation a table row is about, for its prose
 
     def inside(self, start: int, end: int) -> list[Mention]:
         """The mentions that lie within ``start:end``."""
@@ -432,6 +452,57 @@ def _title_offering(
         (m for m in mentions if m.cls in _OFF and len(m.text) > 1 and title.startswith(m.text)),
         None,
     )
+
+
+# a cell written as a sentence: a clause break, a length of prose, or the words of an act
+_PROSE_CELL = re.compile(
+    r"[\u4e00-\u9fff]{2}.*[，,；;]|.{24,}|与|携手|联合|完成|推出|发布|上线|合作|共建|签署|获得|领投"
+    r"|部署|收购|投资|\b(?:with|partnered|launched|raised|acquired|deployed|led by)\b"
+)
+
+
+def _row_prose(reading: _Reading, block: Block) -> list[RelationCandidate]:
+    """Relations a table's cells state in sentences, read with the row's organisation (its
+    first cell's) as their subject: ``| X | … | 完成B轮融资，由Y领投 |``."""
+    found: list[RelationCandidate] = []
+    for row in table_rows(reading.text, block):
+        if len(row.cells) < 2:
+            continue
+        label = [m for m in reading.inside(*row.cells[0]) if m.cls in _ORGX]
+        if len(label) != 1:
+            continue
+        for cell_start, cell_end in row.cells[1:]:
+            if not _PROSE_CELL.search(reading.text, cell_start, cell_end):
+                continue
+            reading.row_subject = label[0]
+            for start, end in split_sentences(reading.text, cell_start, cell_end):
+                found.extend(_sentence_relations(reading, start, end, reading.inside(start, end)))
+            reading.row_subject = None
+    return found
+
+
+def _subject_hospital(
+    text: str, blocks: Sequence[Block], mentions: Sequence[Mention], chosen: Sequence[Mention]
+) -> Mention | None:
+    """The hospital a case study is about, which it then calls "the hospital" / 医院: the one
+    its title names (inside the title, or named in the body and written in the title, which
+    the report's own name covers), or the only hospital it names, named at least thrice."""
+    hospitals = [m for m in chosen if m.cls == "Hospital"]
+    first = next((b for b in blocks if b.kind == "heading"), None)
+    if first is not None:
+        title = text[first.start : first.end]
+        titled = {
+            _key(m): m
+            for m in mentions
+            if m.cls == "Hospital"
+            and ((first.start <= m.start and m.end <= first.end) or m.text in title)
+        }
+        if len(titled) == 1:
+            key, named = titled.popitem()
+            return next((m for m in hospitals if _key(m) == key), named)
+    if len({_key(m) for m in hospitals}) == 1 and len(hospitals) >= _MIN_SOLE_HOSPITAL:
+        return hospitals[0]
+    return None
 
 
 def _document_offering(mentions: Sequence[Mention]) -> Mention | None:
@@ -529,18 +600,28 @@ def _sentence_relations(
     # directory, the hospital whose entry it is ("X医院：三级医院。医院与Y共建…")
     reading.entry = _entry_head(text, start, inside) or reading.entry
     entry = reading.entry
-    the_hospital = reading.home or (
-        entry if entry is not None and entry.cls == "Hospital" else None
+    the_hospital = (
+        reading.home
+        or (entry if entry is not None and entry.cls == "Hospital" else None)
+        or reading.subject_hospital
     )
     if the_hospital is not None:
-        for match in _THE_HOSPITAL.finditer(text, start, end):
-            covered = [m for m in slots if m.start < match.end() and match.start() < m.end]
-            if all(m.cls == "Segment" for m in covered):
-                slots = [m for m in slots if m not in covered]
-                slots.append(_pronoun(the_hospital, match.start(), match.end(), referents))
+        for pattern in (_THE_HOSPITAL, _THE_HOSPITAL_EN):
+            for match in pattern.finditer(text, start, end):
+                covered = [m for m in slots if m.start < match.end() and match.start() < m.end]
+                if all(m.cls == "Segment" for m in covered):
+                    slots = [m for m in slots if m not in covered]
+                    slots.append(_pronoun(the_hospital, match.start(), match.end(), referents))
     if reading.we is not None and not _QUOTED.search(text, start, end):
         for match in _WE.finditer(text, start, end):
             if not any(m.start < match.end() and match.start() < m.end for m in inside):
+                slots.append(_pronoun(reading.we, match.start(), match.end(), referents))
+    if reading.we is not None and reading.we.cls == "Company":
+        # a company's own filing calls itself 公司/本公司: "公司与华为签署战略合作协议"
+        for match in _OUR_COMPANY.finditer(text, start, end):
+            covered = [m for m in slots if m.start < match.end() and match.start() < m.end]
+            if all(m.text in ("公司", "本公司") for m in covered):
+                slots = [m for m in slots if m not in covered]
                 slots.append(_pronoun(reading.we, match.start(), match.end(), referents))
     pronoun = _PRONOUN.match(text, start, end)
     if pronoun and reading.subject is not None and not any(m.start < pronoun.end() for m in inside):
@@ -552,7 +633,12 @@ def _sentence_relations(
     lead = _ZERO_SUBJECT.match(text, start, end)
     carried = _CARRIED_SUBJECT.match(text, start, end)
     first_clause = _clause_end(text, start, end)
-    if reading.topic is not None and _PARTNER_LINE.match(text, start, end):
+    if reading.row_subject is not None and not any(
+        m.cls in _ORGX for m in inside if m.start < first_clause
+    ):
+        # "| X公司 | … | 2024年完成B轮融资，由Y领投 |": the row's firm is the cell's subject
+        slots.append(_stand_in(reading.row_subject, start, "row", TOPIC_FACTOR, referents))
+    elif reading.topic is not None and _PARTNER_LINE.match(text, start, end):
         slots.append(_stand_in(reading.topic, start, "topic", PARTNER_LINE_FACTOR, referents))
     elif lead and not any(m.start < lead.end() for m in inside):
         topic = (

@@ -154,7 +154,30 @@ def _site_of(soup: BeautifulSoup) -> str | None:
     h1 = soup.find("h1")
     heading = _flat(h1.get_text(" ")) if isinstance(h1, Tag) else ""
     page_title = _flat(soup.title.get_text(" ")) if soup.title is not None else ""
-    return _site_name(page_title, heading)
+    return _site_name(page_title, heading) or _logo_name(soup)
+
+
+# the element a site's header shows its name in: <a class="logo">, <div class="brand">
+_LOGO_CLASS = re.compile(
+    r"(?:^|[-_\s])(?:logo|brand|site-name|sitename|site-title)(?:$|[-_\s])", re.I
+)
+
+
+def _logo_name(soup: BeautifulSoup) -> str | None:
+    """The name a page's logo or brand element spells ("Wrenfield Foundation"), if it is text."""
+    from bs4 import Tag
+
+    for tag in soup.find_all(True, class_=True, limit=200):
+        if not isinstance(tag, Tag) or not _LOGO_CLASS.search(" ".join(tag.get("class") or [])):
+            continue
+        name = _flat(tag.get_text(" "))
+        if (
+            2 <= len(name) <= _MAX_SITE
+            and not _GENERIC_SITE.search(name)
+            and not any(ch in name for ch in "|｜>»")
+        ):
+            return name
+    return None
 
 
 # between a page's own title and the site's name: "Title | Site", "标题 - 网站", "标题_频道"

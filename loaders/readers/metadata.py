@@ -152,7 +152,7 @@ _NOT_CREDITS = frozenset(
 # a wire release's dateline: "BOSTON, March 4, 2025 /PRNewswire/ --"
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z.'\- ]{1,30}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,\s+"
-    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})\s*(?:/[^/\n]{2,40}/)?\s*(?:--|—|–)"
+    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})\s*(?:/[^/\n]{2,40}/)?\s*(?:--|—|–|$)"
 )
 _PROVIDED_BY = re.compile(r"^(?:news\s+)?(?:provided|published|posted|issued)\s+by\s+", re.I)
 _BYLINE = re.compile(r"^(?:by|prepared by|written by|compiled by|edited by)\s+\S", re.IGNORECASE)
@@ -439,6 +439,10 @@ def stated_metadata(text: str, *, start: int = 0) -> Metadata:
                 headings.append((index, value))
             else:
                 found.setdefault(field, value)
+    if "publisher" not in found and "author" not in found:
+        credited = _tail_credit(text, start)  # "（本文来源：X）", "## About X" at the end
+        if credited is not None:
+            found["publisher"] = credited
     if "title" not in found:
         # a heading in the masthead is the title; further down it is a section heading, and
         # a title-like line at the top ("Healthcare AI Survey 2024") is the better guess
@@ -449,6 +453,10 @@ def stated_metadata(text: str, *, start: int = 0) -> Metadata:
             found["title"] = top_line
         elif headings:
             found["title"] = _title_part(headings[0][1])
+    if "publisher" not in found and "author" not in found and found.get("title"):
+        own = _TITLE_OWNER.match(found["title"])  # X公司投资者关系活动记录表: X's own record
+        if own is not None:
+            found["publisher"] = own.group("org")
     return Metadata(**found)
 
 
@@ -503,6 +511,52 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
 
 
 Statements = list[tuple[str, str]]
+
+# a title that opens with the full name of who made the document, then what kind it is
+_TITLE_OWNER = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团|研究院|研究所"
+    r"|协会|学会|医院|委员会|卫生健康委|人民政府|管理局|基金会))\s*(?:\d{4}年?度?)?"
+    r"(?:投资者关系活动记录表|年度报告|年报|半年度报告|季度报告|社会责任报告|ESG报告|工作总结|工作报告"
+    r"|白皮书|招商手册|手册|简报|公告|报告)"
+)
+_TAIL_LINES = 6  # a closing credit stands among the last non-blank lines
+# "（本文来源：X，转载请注明出处）", "资料来源：X": who the text comes from, said at its end
+_TAIL_SOURCE = re.compile(
+    r"^[\s*_>]*[（(【\[]?\s*(?:本文|文章|原文|稿件|内容|全文)?(?:来源|出处|来自|供稿|出品)\s*[：:|｜]\s*"
+    r"(?P<name>[^，,；;。）)】\]\s|｜]{2,40})"
+)
+# a release's boilerplate: "## About Corvane Health", "关于澜石健康", "**About X**"
+_ABOUT = re.compile(r"^[\s#*_]*(?:About|关于)\s*(?P<name>[^#*_:：]{2,60}?)[\s*_:：]*$")
+_NOT_ABOUT = re.compile(r"^(?:the|this|these|our|us|we|me|本|我们|作者|the authors?)\b", re.I)
+# the words of a byline label written with a bar: "文 | 周岚", "撰文/X"
+_BAR_BYLINE = re.compile(r"^[\s*_]*(?:文|撰文|文字|撰稿|编译|作者)\s*[|｜/丨]\s*(?P<rest>\S.*)$")
+
+
+def _tail_credit(text: str, start: int) -> str | None:
+    """The organisation a report's closing lines credit: a source line, or the "About X"
+    section a press release ends with (the last such heading, which is the issuer's)."""
+    lines = [line.strip() for line in text[start:].splitlines() if line.strip()]
+    tail = lines[-_TAIL_LINES:]
+    for line in reversed(tail):
+        source = _TAIL_SOURCE.match(line)
+        if source is not None:
+            return _clean_value(source.group("name"))
+    for line in reversed(lines[-4 * _TAIL_LINES :]):
+        about = _ABOUT.match(line)
+        if about is None or (not _HEADING.match(line) and not line.startswith(("*", "_"))):
+            continue
+        name = about.group("name").strip()
+        if not _NOT_ABOUT.match(name) and not _SENTENCE_PUNCT.search(name):
+            return name
+    return None
+
+
+def _bar_byline(line: str) -> Statements | None:
+    """``文 | 周岚　澜石健康研究院``: a byline whose label stands before a bar."""
+    match = _BAR_BYLINE.match(line)
+    if match is None:
+        return None
+    return list(_statements("作者：" + match.group("rest"), ""))
 
 
 def _first_published(line: str) -> Statements | None:
@@ -694,6 +748,7 @@ def _credit_and_date(line: str) -> list[tuple[str, str]] | None:
 _ZH_ORGANISATION = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9·（）()]{2,40}?"
     r"(?:公司|集团|协会|学会|分会|联盟|联合会|委员会|研究院|研究所|研究中心|质量控制中心|质控中心|医院"
+    r"|协作组|工作组|专家组|编写组|写作组|协作网"
     r"|大学|学院|基金会|商会"
     r"|管理局|监督管理局|卫生健康委|卫健委|办公厅|办公室|人民政府|局|厅|部)"
 )
@@ -702,6 +757,8 @@ _EN_LEGAL_END = re.compile(
     r"|co\.,?\s+ltd))\.?$",
     re.IGNORECASE,
 )
+# a hospital's or university's department signing for it: X医院放射科 is X医院's
+_DEPARTMENT = re.compile(r"^(.{2,30}?(?:医院|大学|学院))[\u4e00-\u9fff]{1,6}?(?:科|系|部|室)$")
 _CODE_NOTE = re.compile(r"\s*[（(][^（）()]{0,30}(?:代码|code|ticker)[^（）()]{0,30}[)）]", re.I)
 
 
@@ -722,7 +779,7 @@ def _organisation_line(line: str) -> str | None:
     name = _CODE_NOTE.sub("", halves[0]).strip()
     if _ZH_ORGANISATION.fullmatch(name):
         return name
-    names = [n for n in re.split(r"[\s、]+", name) if n]
+    names = [_DEPARTMENT.sub(r"\1", n) for n in re.split(r"[\s、]+", name) if n]
     if len(names) > 1 and all(_ZH_ORGANISATION.fullmatch(n) for n in names):
         return "、".join(names)  # 甲学会　乙质控中心: bodies that issue it together
     words = name.replace(",", " ").split()
@@ -845,6 +902,9 @@ def _is_date_line(line: str) -> bool:
     stripped = line.strip().strip("*").strip()
     if not stripped or normalise_date(stripped) is None:
         return False
+    both = _TWO_SCRIPTS_DATE.fullmatch(stripped)
+    if both and normalise_date(both.group("zh")) == normalise_date(both.group("en")):
+        return _is_date_line(both.group("zh"))  # "2025年6月 June 2025": one date, twice written
     for pattern in _DATE_PATTERNS[:-1]:
         match = pattern.fullmatch(stripped)
         if match and _iso(match) is not None:
@@ -852,15 +912,33 @@ def _is_date_line(line: str) -> bool:
     return False
 
 
+_TWO_SCRIPTS_DATE = re.compile(r"(?P<zh>[\d\s年月日]+?[年月日])\s*(?:/\s*)?(?P<en>[A-Za-z0-9 ,.]+)")
+# "Released by Northlight Audio." inside a head line of several sentences
+_RELEASED_BY = re.compile(
+    r"(?:^|[.;]\s+)(?:Released|Produced|Published|Presented|Distributed|Brought to you)\s+by\s+"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&)){0,6})\s*(?:[.;,]|$)"
+)
+
+
+def _released_by(line: str) -> Statements | None:
+    """``Recorded 9 June 2025. Released by Northlight Audio.``: who puts the piece out."""
+    match = _RELEASED_BY.search(line.strip("*_ "))
+    if match is None:
+        return None
+    return [("publisher", match.group("name").strip().rstrip("."))]
+
+
 # the readers of a head line that is no labelled line, tried in order; the first that reads the
 # line says all it states
 _LINE_READERS: tuple[Callable[[str], Statements | None], ...] = (
+    _bar_byline,
     _credit_and_date,
     _first_published,
     _dated_act,
     _wire_dateline,
     _form_row,
     _wechat_credit,
+    _released_by,
     _name_then_verb,
     _name_then_date,
 )

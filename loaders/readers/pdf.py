@@ -16,6 +16,7 @@ import math
 import re
 import struct
 import zlib
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,7 @@ from medatlas.errors import (
     MalformedDocumentError,
     NoTextLayerError,
 )
-from medatlas.loaders.document import Document, Metadata, sha256_of
+from medatlas.loaders.document import Block, Document, Metadata, sha256_of
 from medatlas.loaders.readers.encoding import normalise_newlines
 from medatlas.loaders.readers.metadata import is_placeholder_author, stated_metadata
 from medatlas.loaders.readers.pdf_layout import place_lines, tabulate_lines
@@ -34,7 +35,7 @@ from medatlas.loaders.readers.text import split_blocks
 if TYPE_CHECKING:
     from pypdf import PageObject, PdfReader
 
-__all__ = ["PAGE_BREAK", "read_pdf"]
+__all__ = ["PAGE_BREAK", "read_pdf", "unwrap_lines"]
 
 PAGE_BREAK = "\n\f\n"
 _HEADER_WINDOW = 1024  # the PDF header may follow some junk bytes, but not many
@@ -88,9 +89,9 @@ def read_pdf(path: Path, data: bytes) -> Document:
             f"{path}: none of its {len(pages)} pages has a text layer (a scanned PDF); "
             "run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and read the result"
         )
-    text = PAGE_BREAK.join(pages)
-    blocks = split_blocks(text, mode="reflow")
-    stated = stated_metadata(text)
+    joined = PAGE_BREAK.join(pages)
+    text, blocks = unwrap_lines(joined, split_blocks(joined, mode="reflow"))
+    stated = stated_metadata(joined)  # the head's lines as the page sets them
     metadata = Metadata(
         title=fallback.title or stated.title,
         author=stated.author or fallback.author,
@@ -107,6 +108,53 @@ def read_pdf(path: Path, data: bytes) -> Document:
         blocks=tuple(blocks),
         metadata=metadata,
     )
+
+
+_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’《》]")
+
+
+def unwrap_lines(text: str, blocks: list[Block]) -> tuple[str, list[Block]]:
+    """The text with the lines a PDF wrapped inside a paragraph, heading or list item joined
+    again, and the blocks moved to match; tables and the text between blocks stay as they are.
+
+    A break between two Chinese characters (or Chinese punctuation) goes (``国\n家卫生健康委员会``
+    is 国家卫生健康委员会); one between Latin words becomes a space; a break after a hyphen
+    goes (``AI-\nassisted``).
+
+    >>> para = "以及国" + chr(10) + "家卫生健康委员会"
+    >>> text, blocks = unwrap_lines(para, [Block("paragraph", para, 0, len(para))])
+    >>> text, blocks[0].end
+    ('以及国家卫生健康委员会', 12)
+    """
+    out: list[str] = []
+    moved: list[Block] = []
+    cursor = 0
+    length = 0
+    for block in blocks:
+        gap = text[cursor : block.start]
+        out.append(gap)
+        length += len(gap)
+        body = block.text if block.kind == "table" else _joined(block.text)
+        moved.append(replace(block, text=body, start=length, end=length + len(body)))
+        out.append(body)
+        length += len(body)
+        cursor = block.end
+    out.append(text[cursor:])
+    return "".join(out), moved
+
+
+def _joined(text: str) -> str:
+    if "\n" not in text:
+        return text
+    parts = text.split("\n")
+    joined = parts[0]
+    for part in parts[1:]:
+        before, after = joined[-1:], part[:1]
+        if not before or not after or before == "-" or _WIDE.match(before) or _WIDE.match(after):
+            joined += part
+        else:
+            joined += " " + part
+    return joined
 
 
 def _extract(path: Path, data: bytes) -> tuple[list[str], Metadata]:

@@ -37,13 +37,13 @@ def test_an_analysts_pick_list_names_companies() -> None:
 
 
 def test_both_sides_of_a_partnership() -> None:
-    cued = _cued("据悉，鹭汀智医与槐序数科达成战略合作。鹭汀智医推出了新品。")
-    assert cued.get("槐序数科") == pytest.approx(0.45)  # one weak cue: held back alone
+    cued = _cued("据悉，鹭汀智医与槐序医联达成战略合作。鹭汀智医推出了新品。")
+    assert cued.get("槐序医联") == pytest.approx(0.45)  # one weak cue: held back alone
     assert cued["鹭汀智医"] > 0.5  # partner + launch: two cues
 
 
 def test_one_weak_cue_alone_is_not_enough() -> None:
-    assert "桐影数智" not in _found("此外，桐影数智发布了年度报告。")
+    assert "桐影医联" not in _found("此外，桐影医联发布了年度报告。")
 
 
 @pytest.mark.parametrize(
@@ -338,5 +338,5 @@ def test_the_owner_of_a_model_family_is_a_company() -> None:
 
 
 def test_a_copula_that_says_the_name_is_a_company() -> None:
-    cued = _cued("汀岚数科是一家专注于病历质控的AI企业。该公司是一家医疗AI企业。")
-    assert cued == {"汀岚数科": 0.6}, cued
+    cued = _cued("汀岚医联是一家专注于病历质控的AI企业。该公司是一家医疗AI企业。")
+    assert cued == {"汀岚医联": 0.6}, cued

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from medatlas.loaders.extract.gazetteer import Gazetteer, GazetteerEntry
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_credits import TITLE_METHOD, report_credits
@@ -170,3 +172,20 @@ def test_a_day_first_date_in_a_masthead_dates_the_notice(tmp_path: Path) -> None
     text = f"# {title}\n\n**Notice reference:** AB-2025-01 · **Published:** 03/11/2025\n\nBody.\n"
     facts = _metadata_facts(tmp_path, text, title, "Report", {})
     assert ("Cont", "issuedOn", "2025-11-03") in facts
+
+
+@pytest.mark.parametrize(
+    ("name", "credit", "whole"),
+    [
+        ("岚湖医谷", "苏州岚湖医谷发展有限公司", False),  # part of another, longer name
+        ("岚泽医疗科技股份有限公司", "岚泽医疗科技股份有限公司董事会", True),  # its board signs
+        ("岚州市统计局", "岚州市卫生健康委员会、岚州市统计局", True),
+        ("松石研究", "松石研究 Pinegrove Research", True),
+        ("岚序医疗", "岚序医疗科技股份有限公司", True),  # its short name: no legal form
+        ("Kestrel Health", "Kestrel Health, Inc.", True),
+    ],
+)
+def test_a_credit_names_a_whole_organisation(name: str, credit: str, whole: bool) -> None:
+    from medatlas.loaders.extract.relation_context import _whole_item
+
+    assert _whole_item(name, credit) is whole

@@ -71,3 +71,21 @@ def test_a_name_inside_an_item_is_no_recipient(tmp_path: Path) -> None:
         "- A team at Kinsey University will study triage.\n"
     )
     assert _funded(tmp_path, text) == set()
+
+
+def test_paragraph_entries_and_their_co_recipients_are_funded(tmp_path: Path) -> None:
+    text = (
+        "# Alderwood Foundation awards $6 million\n\nThe Alderwood Foundation today announced"
+        " $6 million in grants to two teams.\n\n## The 2025 grantees\n\n"
+        "**Kinsey University and 澄湾医院** (Chicago) receive $3.2 million over three years to"
+        " validate a model that predicts bleeding from routine labor-ward data, in a study of"
+        " 48,000 deliveries across the two sites and a follow-up of every case for one year.\n\n"
+        "**Lumora Health**, together with Brightwell Labs, receives $2.5 million to test a"
+        " monitoring tool.\n\nThe panel said Brightwell Labs had impressed reviewers.\n"
+    )
+    found = _funded(tmp_path, text)
+    assert ("Kinsey University", "Alderwood Foundation") in found
+    assert ("澄湾医院", "Alderwood Foundation") in found
+    assert ("Lumora Health", "Alderwood Foundation") in found
+    assert ("Brightwell Labs", "Alderwood Foundation") in found
+    assert len(found) == 4, found

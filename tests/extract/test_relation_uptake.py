@@ -1,0 +1,182 @@
+"""Where an offering is taken up: a site that adopts a maker's product, a fronted site, the
+first site to use one, and a case study's own hospital called "the hospital" / 医院. Every
+name is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from relation_support import Fact, check_relations
+
+NAMES = {
+    "青禾医院": "Hospital",
+    "渭川中心医院": "Hospital",
+    "临川妇幼保健院": "Hospital",
+    "南湖区人民医院": "Hospital",
+    "北辰医院": "Hospital",
+    "澄星智能": "Company",
+    "启明科技": "Company",
+    "睿眸科技": "Company",
+    "云杉数智": "Company",
+    "肺结节AI辅助诊断系统": "Product",
+    "慧病理": "Platform",
+    "智医助理": "Product",
+    "睿眸EyeScan": "Product",
+    "心衡ECG": "Product",
+    "病历通": "Platform",
+    "St. Aldric Hospital": "Hospital",
+    "Mercy Eastfield Hospital": "Hospital",
+    "Brightwater General Hospital": "Hospital",
+    "Oakridge Clinic": "Hospital",
+    "Linden Bay Medical Center": "Hospital",
+    "Kestrel Bay Hospital": "Hospital",
+    "Veridian Health": "Company",
+    "SepsisWatch": "Product",
+    "CardioSense": "Product",
+    "TriageIQ": "Product",
+    "StrokeFlow": "Product",
+}
+
+CASES = [
+    (  # a site takes up a product its maker is named with
+        "2025年3月，青禾医院正式上线了由澄星智能开发的“肺结节AI辅助诊断系统”。",
+        {("肺结节AI辅助诊断系统", "deployedAt", "青禾医院")},
+        set(),
+    ),
+    (
+        "渭川中心医院引进启明科技的病理AI平台“慧病理”后，诊断时间缩短了40%。",
+        {("慧病理", "deployedAt", "渭川中心医院")},
+        {("慧病理", "deployedAt", "启明科技")},
+    ),
+    (  # connected to many sites, one named
+        "截至2025年6月，“智医助理”已接入省内86家基层医疗机构，其中包括南湖区人民医院。",
+        {("智医助理", "deployedAt", "南湖区人民医院")},
+        set(),
+    ),
+    (  # a site fronted as the place of what follows
+        "在临川妇幼保健院，睿眸科技的眼底筛查系统“睿眸EyeScan”已完成超过2万例筛查。",
+        {("睿眸EyeScan", "deployedAt", "临川妇幼保健院")},
+        set(),
+    ),
+    (  # a fronted site where the product is only launched: nothing is in use there
+        "在临川妇幼保健院举办的发布会上，睿眸科技发布了“睿眸EyeScan”。",
+        set(),
+        {("睿眸EyeScan", "deployedAt", "临川妇幼保健院")},
+    ),
+    (
+        "北辰医院是全省首家应用“心衡ECG”的三甲医院。",
+        {("心衡ECG", "deployedAt", "北辰医院")},
+        set(),
+    ),
+    (
+        "St. Aldric Hospital went live with Veridian Health's sepsis alert tool, SepsisWatch,"
+        " in March 2025.",
+        {("SepsisWatch", "deployedAt", "St. Aldric Hospital")},
+        set(),
+    ),
+    (
+        "At Mercy Eastfield Hospital, clinicians use CardioSense to flag atrial fibrillation.",
+        {("CardioSense", "deployedAt", "Mercy Eastfield Hospital")},
+        set(),
+    ),
+    (  # a fronted site, then what was said there: no use
+        "At Mercy Eastfield Hospital, the CEO of Veridian Health presented SepsisWatch.",
+        set(),
+        {("SepsisWatch", "deployedAt", "Mercy Eastfield Hospital")},
+    ),
+    (
+        "Brightwater General Hospital was the first site to deploy TriageIQ.",
+        {("TriageIQ", "deployedAt", "Brightwater General Hospital")},
+        set(),
+    ),
+    (
+        "Oakridge Clinic signed a three-year contract with Veridian Health to implement"
+        " SepsisWatch.",
+        {("SepsisWatch", "deployedAt", "Oakridge Clinic")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "unexpected"), CASES)
+def test_uptake_wordings(
+    tmp_path: Path, text: str, expected: set[Fact], unexpected: set[Fact]
+) -> None:
+    check_relations(tmp_path, text + "\n", NAMES, expected, unexpected)
+
+
+def test_the_hospital_of_a_case_study_is_the_one_its_title_names(tmp_path: Path) -> None:
+    text = (
+        "# How Linden Bay Medical Center cut its stroke times\n\n"
+        "Linden Bay Medical Center is a 450-bed teaching hospital.\n\n"
+        "In January 2025 the hospital went live with StrokeFlow.\n"
+    )
+    check_relations(
+        tmp_path, text, NAMES, {("StrokeFlow", "deployedAt", "Linden Bay Medical Center")}, set()
+    )
+
+
+def test_bare_hospital_in_a_chinese_case_study_is_its_hospital(tmp_path: Path) -> None:
+    text = (
+        "# 青禾医院：AI助力急诊提速\n\n青禾医院是一家三级甲等综合医院。\n\n"
+        "医院还上线了智能病历质控平台“病历通”，由云杉数智提供。\n"
+    )
+    check_relations(tmp_path, text, NAMES, {("病历通", "deployedAt", "青禾医院")}, set())
+
+
+def test_the_hospital_is_no_ones_when_a_report_names_several(tmp_path: Path) -> None:
+    text = (
+        "# Sepsis AI in 2025\n\nKestrel Bay Hospital and Oakridge Clinic are both large.\n\n"
+        "In March the hospital went live with SepsisWatch.\n"
+    )
+    check_relations(
+        tmp_path,
+        text,
+        NAMES,
+        set(),
+        {
+            ("SepsisWatch", "deployedAt", "Kestrel Bay Hospital"),
+            ("SepsisWatch", "deployedAt", "Oakridge Clinic"),
+        },
+    )
+
+
+def test_a_hospitals_own_summary_deploys_what_went_live_there(tmp_path: Path) -> None:
+    text = (
+        "# 青禾医院2024年度工作总结\n\n青禾医院是一家三级医院。我院全年门诊量120万人次。\n\n"
+        "5月，由澄星智能研发的“肺结节AI辅助诊断系统”在影像科正式上线。\n\n"
+        "启明科技上线了“慧病理”。\n\n明年计划上线“心衡ECG”。\n"
+    )
+    check_relations(
+        tmp_path,
+        text,
+        NAMES,
+        {("肺结节AI辅助诊断系统", "deployedAt", "青禾医院")},
+        {("慧病理", "deployedAt", "青禾医院"), ("心衡ECG", "deployedAt", "青禾医院")},
+    )
+
+
+def test_a_unit_named_after_its_body_belongs_to_it(tmp_path: Path) -> None:
+    names = {
+        "岚州医学会": "Association",
+        "岚州医学会放射学分会": "Association",
+        "Kestrel Health": "Company",
+        "Kestrel Health Ventures": "Company",
+        "Kestrel Health Systems Inc.": "Company",
+    }
+    text = (
+        "岚州医学会与岚州医学会放射学分会联合发布共识。\n\n"
+        "Kestrel Health and Kestrel Health Ventures led the round.\n\n"
+        "Kestrel Health Systems Inc. filed its report.\n"
+    )
+    check_relations(
+        tmp_path,
+        text,
+        names,
+        {
+            ("岚州医学会放射学分会", "subsidiaryOf", "岚州医学会"),
+            ("Kestrel Health Ventures", "subsidiaryOf", "Kestrel Health"),
+        },
+        {("Kestrel Health Systems Inc.", "subsidiaryOf", "Kestrel Health")},
+    )

@@ -1,0 +1,57 @@
+"""What the closing lines of a document say of who issued it, when its head says nothing: a
+source line at the end, a press release's "About X" section, a byline written with a bar.
+All documents here are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from medatlas.loaders.readers.metadata import stated_metadata
+
+RELEASE = (
+    "# Corvane Health Expands Sepsis AI to Six Hospitals\n\n"
+    "BOSTON, May 6, 2025 -- Six hospitals will deploy SepsisSense, the company said.\n\n"
+    "The rollout begins in June.\n\n## About Corvane Health\n\n"
+    "Corvane Health builds clinical AI for acute care.\n\nMedia contact: press@corvane.example\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (RELEASE, "Corvane Health"),
+        (
+            "# 2025年基层医疗AI应用观察\n\n基层医疗机构的AI应用正在加速。\n\n"
+            "（本文来源：澜石健康研究院，转载请注明出处）\n",
+            "澜石健康研究院",
+        ),
+        (
+            "# 县域AI观察\n\n正文第一段。\n\n## 关于青川数智\n\n青川数智是一家医疗AI企业。\n",
+            "青川数智",
+        ),
+    ],
+)
+def test_the_closing_lines_credit_the_issuer(text: str, publisher: str) -> None:
+    assert stated_metadata(text).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Report\n\nBody text.\n\n## About this report\n\nIt was written in 2025.\n",
+        "# Report\n\nBody text.\n\n## About the authors\n\nThree analysts.\n",
+        "# 报告\n\n正文。\n\n关于我们，欢迎联系。\n",  # a sentence, not a heading
+    ],
+)
+def test_an_about_section_of_the_report_itself_credits_no_one(text: str) -> None:
+    assert stated_metadata(text).publisher is None
+
+
+def test_a_stated_publisher_at_the_head_wins_over_the_tail() -> None:
+    text = "# 报告\n\n发布机构：澜石健康研究院\n\n正文。\n\n（来源：青川数智）\n"
+    assert stated_metadata(text).publisher == "澜石健康研究院"
+
+
+def test_a_byline_with_a_bar_names_its_author() -> None:
+    text = "# 县域医共体的AI之路\n\n文 | 周岚　澜石健康研究院\n\n正文。\n"
+    assert "澜石健康研究院" in (stated_metadata(text).author or "")

@@ -3,7 +3,11 @@
 A run of capitalised words (with "of", "for", "&" between them) is a name candidate; what it
 is comes from its head word (Inc, Health, Hospital, University, Agency, Act, Report, Platform,
 Copilot, Model...), from the model families its words belong to (GPT, Llama, Qwen...), from a
-noun right after it ("the UNI model") or in apposition ("Owkin, the Paris-based biotech").
+noun right after it ("the UNI model") or in apposition ("Owkin, the Paris-based biotech"),
+and from the role the sentence gives it: an offering is put to use, made by someone or comes
+from its maker ("went live with X", "X, made by Y", "X from Y"); a company owns offerings and
+staff, signs contracts and is chosen as a vendor ("Y's triage tool", "a contract with Y"); a
+list of sites where something is used names hospitals ("used at A, B and C").
 Sentence-initial words and ordinary English words (a stop list, plus words the same document
 also writes in lower case) are not names by themselves.
 """
@@ -18,14 +22,35 @@ from medatlas.loaders.extract.entity_common import Candidate, is_cjk, word_list
 from medatlas.loaders.extract.entity_en_context import (
     BUSINESS_VERBS,
     BYLINE_BEFORE,
+    COMPANY_AFTER,
+    COMPANY_POSSESSIVE_AFTER,
+    CONTRACT_BEFORE,
+    DEPLOY_BEFORE,
+    DEPLOYER_AFTER,
+    EDITION_WORDS,
+    FIELD_WORDS,
     FOUNDED_AFTER,
+    FOUNDER_OF_BEFORE,
     GENERIC_NAME_WORDS,
     JOB_BEFORE,
+    MADE_BY_AFTER,
     MADE_BY_BEFORE,
+    MAKER_BEFORE,
+    MAKES_BEFORE,
+    MEDICINE_FIELDS,
     MODEL_CODE,
     MONTH_NAMES,
+    OFFERING_LIST_BEFORE,
+    OFFERING_NOUNS,
+    OWNER_OF_OFFERING_AFTER,
+    SITE_LIST_BEFORE,
     STAFF_AFTER,
     TERM_CODE,
+    TICKER_INSIDE,
+    TRAINED_AFTER,
+    USE_BEFORE,
+    USED_AFTER,
+    VENDOR_AFTER,
     dataset_cue,
     is_caps_heading,
     is_site_chrome,
@@ -57,7 +82,7 @@ _LEADING_WORDS = frozenset(
         "at in on by for with from to as after"
         " before since during under according via"
         " per about across into through while when"
-        " if"
+        " if using deploying adopting implementing including featuring leveraging"
     )
 )
 # tokens that look like names but are not: TOP5, Q3, FY2024, 5G, plural acronyms (LLMs, VLMs)
@@ -101,7 +126,8 @@ _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[A-Za-z]{0,2}|[IVX]{1,4})$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _OFFERING = ("Platform", "Product", "AIModel", "Dataset")
 _ORG_ACTIONS = re.compile(
-    r"^[*_]{0,2}\s+(?:raised|raises|acquired|acquires|announced|announces|launched|launches|released|"
+    r"^[*_]{0,2}\s+(?:(?:today|also|recently|yesterday|now|officially|formally|has|have|had)\s+){0,2}"
+    r"(?:raised|raises|acquired|acquires|announced|announces|launched|launches|released|"
     r"picked up|closed|closes|landed|lands|bagged|nabbed|scored|"
     r"releases|signed|signs|partnered|partners|invested|invests|hired|reported|reports|"
     r"unveiled|unveils|introduced|introduces|plans|completed|completes|secured|secures|"
@@ -213,16 +239,20 @@ _CAPS_MONTHS = frozenset(m.upper() for m in MONTH_NAMES)
 _MONTH_ABBREVIATIONS = frozenset(word_list("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec"))
 # a title before a personal name: "Dr. Smith said" names a person, not a company
 _PERSON_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Sen|Rep)\.?\s+$")
-_LIST_ITEM = r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}"
+# a listed name, with the country a market report puts after it: "Aidra (US)"
+_LIST_ITEM = r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}(?:\s?\([^()\n]{1,30}\))?"
 _LIST_NOUN_BEFORE = re.compile(
-    r"\b(health systems|hospitals|health networks|companies|vendors|startups|start-ups|firms"
+    r"\b((?i:health systems|hospitals|health networks|companies|vendors|startups|start-ups|firms"
     r"|investors|insurers|payers|universities|regulators|agencies|developers|manufacturers"
-    r"|drugmakers|partners|customers|clients|sponsors"
-    r"|biotechs|pharmaceutical companies)\b"
-    r"[^.;:\n]{0,30}?(?:,?\s+(?:such as|including|like|notably)\s+|:\s+)"
+    r"|drugmakers|partners|customers|clients|sponsors|players|competitors|rivals"
+    r"|biotechs|pharmaceutical companies))\b"
+    r"[^.;:\n]{0,30}?(?:,?\s+(?:such as|including|like|notably)\s+|:\s+"
+    r"|\s+(?:include|includes|included|are|were)\s+)"
     rf"(?:{_LIST_ITEM}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
 )
 _AMONG = re.compile(
+    # "A and B are among…", "A, B and C were among…": the other names of the subject first
+    r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}){0,4}"
     r"\s+(?:is|was|are|were)\s+(?:one of|among)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(health systems|hospitals|health networks|companies|vendors|startups|start-ups|firms"
     r"|investors|insurers|universities|regulators|agencies|developers)\b"
@@ -487,6 +517,8 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     lowered = [w.lower().rstrip(".") for w in words]
     content = [w for w, lw in zip(words, lowered, strict=True) if lw not in EN_STOP_WORDS]
     content = [w for w in content if w not in EN_CONNECTORS and not _VERSION.match(w)]
+    if not content and _capitals_defined(text, phrase):
+        content = list(words)  # "train CARE, its clinical foundation model": no word "care"
     if not content or all(_NOT_NAME.match(w) for w in content):
         return None
     if _MASKED_NUMBER.match(phrase.text):
@@ -509,7 +541,16 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         and len(words) == 1
         and not _shape_says_name(words[0])
         and not _OFFERING_ACTS.match(text, phrase.end)  # "Veyra detects fractures"
+        and not _owner_after(text, phrase)  # "Meridex's chief executive said"
+        and not COMPANY_AFTER.match(text, phrase.end)  # "Meridex, based in Austin, sells"
+        and not MADE_BY_AFTER.match(text, phrase.end)  # "Veyra, made by Orrin Labs, reads"
     )
+    if TICKER_INSIDE.match(text, phrase.end) and text[max(0, phrase.start - 1)] == "(":
+        return None  # "(Nasdaq: VLTX)": the exchange a company is listed on
+    if len(words) == 1 and _PERSON_TITLE.search(words[0] + " "):
+        return None  # "led by Dr. Amy Chen": the title before a name, split off at its dot
+    if len(words) == 2 and words[1] == "Medicine" and words[0] in MEDICINE_FIELDS:
+        return None  # "Emergency Medicine": a specialty, not a school
     if len(words) == 1 and words[0] in MEDICAL_ACRONYMS:
         return None  # "urgent CXR": a modality or a record, not a name
     if words[0].rstrip(".") in _MONTH_ABBREVIATIONS and all(w.isdigit() for w in words[1:]):
@@ -546,6 +587,9 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     introduced = _leading_cue(before)
     if introduced is not None:
         return introduced, 0.75
+    role = _role(text, phrase, before, head, apposition)
+    if role is not None:
+        return role
     if head is None and apposition is None and _offering_cue(text, phrase, before):
         # "launched RetinaGuard"; "NightRead is cleared", "X detects" say a little less
         return "Product", 0.7 if _made(text, phrase, before) else 0.6
@@ -562,11 +606,15 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         return "Dataset", 0.7
     among = _AMONG.match(text, phrase.end)
     if among is not None:  # "WellSpan Health is among the health systems using it"
-        return _LIST_NOUN_CLASSES.get(among.group(1), "Company"), 0.75
+        return _LIST_NOUN_CLASSES.get(among.group(1).lower(), "Company"), 0.75
+    if head == "Company" and len(words) > 1 and words[-1] in _SITE_HEADS:
+        listed = _LIST_NOUN_BEFORE.search(text, max(0, phrase.start - 160), phrase.start)
+        if listed is not None and _LIST_NOUN_CLASSES.get(listed.group(1).lower()) == "Hospital":
+            return "Hospital", 0.7  # "health systems, including Wexley Health": no firm
     if head is None:
         listed = _LIST_NOUN_BEFORE.search(text, max(0, phrase.start - 160), phrase.start)
         if listed is not None:  # "health systems, including Kaiser Permanente and UPMC"
-            return _LIST_NOUN_CLASSES.get(listed.group(1), "Company"), 0.7
+            return _LIST_NOUN_CLASSES.get(listed.group(1).lower(), "Company"), 0.7
         after_phrase = text[phrase.end : phrase.end + 80]  # "^" anchors at the slice start
         if _INVESTOR_BEFORE.search(before) or _INVESTOR_AFTER.match(after_phrase):
             if _personal_name(words) and not _INVESTOR_BEFORE.search(before):
@@ -585,7 +633,8 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         owned = _OWNER_OF_MODEL.match(text, phrase.end)
         if owned is not None and _FAMILY.search(owned.group(1)) and len(words) <= 2:
             return "Company", 0.6  # "Meta's open Llama 3.1": the maker of a model family
-        if _PLATFORM_BEFORE.search(before) and len(words) > 1 and _ends_noun(after):
+        sized = _PARAMETER_COUNT.search(name) is not None  # "Halden 7B": a model's size
+        if _PLATFORM_BEFORE.search(before) and len(words) > 1 and _ends_noun(after) and not sized:
             return "Platform", 0.6  # "hosted on Microsoft Azure", "available on Hugging Face"
     if (
         words[-1] == "Fund"
@@ -609,7 +658,11 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     if head is not None and (len(words) > 1 or head in _OFFERING):
         if words[-1] in _SOFT_HEADS and _ordinary_modifier(words[:-1]):
             # "Agentic AI", "Digital Health": a term unless something else says it is a name
-            named = _ORG_ACTIONS.match(text[phrase.end :]) or MADE_BY_BEFORE.search(before)
+            named = (
+                _ORG_ACTIONS.match(text[phrase.end :])
+                or MADE_BY_BEFORE.search(before)
+                or _names_company(text, phrase, before)
+            )
             return (head, 0.6) if named else None
         return head, 0.75
     if len(words) > 1 and words[-1] in ("Center", "Centre"):
@@ -620,7 +673,7 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         len(words) == 1 and re.search(r"[\d-]", words[0])
     )
     if offering:  # "Virchow 2", "Prov-GigaPath": a model where the sentence talks of models
-        if re.search(r"[-_]\d+(?:\.\d+)?[BM](?![A-Za-z])", name):
+        if re.search(r"[-_]\d+(?:\.\d+)?[BM](?![A-Za-z])", name) or _PARAMETER_COUNT.search(name):
             return "AIModel", 0.7  # "Meditron-70B": a parameter count names a model
         sentence = _sentence(text, phrase.start, phrase.end)
         if re.search(r"\bmodels?\b|模型", sentence):
@@ -641,6 +694,165 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     return "Organization", 0.4
 
 
+# the name of an offering right before "from": "CardioSense from Y", "Nova 2 from Y"
+_OFFERING_FROM_BEFORE = re.compile(
+    r"(?<![\w.])([A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})\s+from\s+(?:the\s+)?$"
+)
+# a maker's name right after an offering's: "X from Pulsewise"
+_FROM_MAKER_AFTER = re.compile(r"\s+from\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})")
+_HOSPITAL_TAILS = frozenset(word_list("General Memorial Infirmary"))
+# the text goes on to call what was just named "the model"
+_MODEL_NEXT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+model\b")
+_SITE_CONFIDENCE = 0.62  # a site of use: said by the sentence, told apart by this value
+_SITE_HEADS = frozenset(word_list("Health Healthcare HealthCare Care Medical Medicine"))
+
+
+def _role(
+    text: str, phrase: Phrase, before: str, head: str | None, apposition: str | None
+) -> tuple[str, float] | None:
+    """What the sentence has a name do: a company makes, owns, signs and supplies
+    ("made by Y", "Y's triage tool", "a contract with Y"); an offering is put to use, made or
+    comes from its maker ("to implement X", "X, made by Y", "X from Y"); hospitals are the
+    sites where something is used ("used at A, B and C")."""
+    words = phrase.words
+    if apposition is not None or len(words) > 3:
+        return None
+    if _trailing_cue(text[phrase.end : phrase.end + 40]) is not None:
+        return None  # "used the RadNotes corpus": the noun after says what the name is
+    if head is None and DEPLOY_BEFORE.search(before) and _personal_name(words):
+        return "Product", 0.6  # "roll out Echo Notes": no one rolls out a person
+    if _not_a_role_name(phrase):
+        return None
+    if head is None and len(words) > 1 and words[-1] in _HOSPITAL_TAILS:
+        return None  # "Harrow General, based in Leeds": a hospital's short name, no company
+    if head is None and _names_company(text, phrase, before):
+        return "Company", 0.65
+    if _deploys_at_own_sites(text, phrase, head):
+        return "Hospital", 0.65
+    if _used_at_site(text, phrase, head):
+        return "Hospital", _SITE_CONFIDENCE
+    if head is None or head in _OFFERING:
+        return _offered(text, phrase, before, head)
+    return None
+
+
+def _not_a_role_name(phrase: Phrase) -> bool:
+    """A person, a place, a month or a department, whatever role the sentence gives it."""
+    from medatlas.loaders.extract.places import place_named
+
+    words = phrase.words
+    if len(words) == 1 and (words[0] in FIELD_WORDS or words[0] in MONTH_NAMES):
+        return True  # "the Radiology team", "in March"
+    if _personal_name(words) and words[-1] not in FIELD_WORDS | EDITION_WORDS:
+        return True  # "developed by Jane Porter"; "made by Quill Radiology" is a firm
+    return place_named(phrase.text) is not None or _YEAR.match(words[-1]) is not None
+
+
+def _owner_after(text: str, phrase: Phrase) -> bool:
+    """ "Y's chief executive", "Y's sepsis alert tool": Y has what a company has."""
+    if len(phrase.words) == 1 and _ACRONYM.match(phrase.words[0]):
+        return False  # "CMS's payment model": an agency's, not a maker's
+    return bool(
+        COMPANY_POSSESSIVE_AFTER.match(text, phrase.end)
+        or OWNER_OF_OFFERING_AFTER.match(text, phrase.end)
+    )
+
+
+def _names_company(text: str, phrase: Phrase, before: str) -> bool:
+    """The sentence has the name make, own, sign or supply: "made by Y", "a product of Y",
+    "Y's chief executive", "a contract with Y", "chose Y as its vendor", "CardioSense from Y"."""
+    if _not_a_role_name(phrase):
+        return False
+    return bool(
+        MAKER_BEFORE.search(before)
+        or _owner_after(text, phrase)
+        or CONTRACT_BEFORE.search(before)
+        or VENDOR_AFTER.match(text, phrase.end)
+        or COMPANY_AFTER.match(text, phrase.end)
+        or FOUNDER_OF_BEFORE.search(before)
+        or _after_offering_from(text, phrase.start)
+    )
+
+
+def _after_offering_from(text: str, start: int) -> bool:
+    """ "CardioSense from Y": Y follows an offering's name and "from"."""
+    match = _OFFERING_FROM_BEFORE.search(text, max(0, start - 60), start)
+    if match is None or _OWNER_OF_MODEL.match(text, match.start(1)):
+        return False
+    offering = tuple(match.group(1).split())
+    return _offering_shape(offering) or bool(
+        USE_BEFORE.search(text, max(0, match.start(1) - 40), match.start(1))
+    )
+
+
+def _offering_shape(words: tuple[str, ...]) -> bool:
+    """A coined word or a versioned name: "CardioSense", "Nova 2"; no person, no acronym."""
+    if len(words) == 1:
+        return _shape_says_name(words[0]) and not _ACRONYM.match(words[0])
+    return (
+        any(_shape_says_name(w) for w in words)
+        or words[-1] in EDITION_WORDS
+        or (bool(_VERSION.match(words[-1])) and not _YEAR.match(words[-1]))
+    )
+
+
+def _offered(text: str, phrase: Phrase, before: str, head: str | None) -> tuple[str, float] | None:
+    """ "X, made by Y" / "X, a product of Y" (0.7), "to implement X", "X from Y" (0.6)."""
+    from medatlas.loaders.extract.places import place_named
+
+    words = phrase.words
+    if _owner_after(text, phrase) or VENDOR_AFTER.match(text, phrase.end):
+        return None  # "chose Y as its vendor", "used Y's scribe": Y is the maker
+    if _ORG_ACTIONS.match(text[phrase.end :]) or (len(words) == 1 and _ACRONYM.match(words[0])):
+        return None  # "using Y raised…" ; "uses FHIR": an acronym names a standard or a body
+    if TRAINED_AFTER.match(text, phrase.end) and head in (None, "AIModel", "Product"):
+        return "AIModel", 0.6  # "TessRet-2 was trained on…": what is trained is a model
+    made = MADE_BY_AFTER.match(text, phrase.end)
+    if made is not None and made.group(1) is None and _MODEL_NEXT.search(text[phrase.end :][:250]):
+        return "AIModel", 0.7  # "X, developed by researchers at Y, … The model was validated"
+    if made is not None:
+        return OFFERING_NOUNS.get((made.group(1) or "product").rstrip("s"), "Product"), 0.7
+    default = head or ("AIModel" if _PARAMETER_COUNT.search(phrase.text) else "Product")
+    maker = _FROM_MAKER_AFTER.match(text, phrase.end)
+    from_maker = (
+        maker is not None
+        and place_named(maker.group(1)) is None
+        and maker.group(1).split()[0] not in MONTH_NAMES
+        and not _personal_name(tuple(maker.group(1).split()))
+    )
+    listed = OFFERING_LIST_BEFORE.search(text, max(0, phrase.start - 160), phrase.start)
+    if listed is not None and not _FROM_MAKER_AFTER.match(text, phrase.end):
+        return OFFERING_NOUNS.get(listed.group(1).lower().rstrip("s"), "Product"), 0.65
+    used = (
+        USE_BEFORE.search(before) is not None
+        or MAKES_BEFORE.search(before) is not None
+        or USED_AFTER.match(text, phrase.end) is not None
+    )
+    if (from_maker and (_offering_shape(words) or used)) or (used and _offering_shape(words)):
+        return default, 0.6
+    return None  # "implemented Scrum", "deployed Dashboards": a plain word may be no name
+
+
+def _deploys_at_own_sites(text: str, phrase: Phrase, head: str | None) -> bool:
+    """ "Larkspur Health will roll out X across its 14 hospitals": a provider of care."""
+    words = phrase.words
+    if head not in (None, "Company") or (head == "Company" and words[-1] not in _SITE_HEADS):
+        return False
+    if any(_shape_says_name(w) for w in words):
+        return False  # "PathWorks deployed it across its labs": a coined word names a firm
+    return DEPLOYER_AFTER.match(text, phrase.end) is not None
+
+
+def _used_at_site(text: str, phrase: Phrase, head: str | None) -> bool:
+    """ "used at Ashford Clinic, Bellmont Hospital and Carrow Health": a site of use."""
+    if head not in (None, "Company") or (head == "Company" and phrase.words[-1] not in _SITE_HEADS):
+        return False
+    if head is None and len(phrase.words) == 1 and _shape_says_name(phrase.words[0]):
+        return False  # "deployed across EchoNet": a coined word names an offering
+    return SITE_LIST_BEFORE.search(text, max(0, phrase.start - 200), phrase.start) is not None
+
+
+_PARAMETER_COUNT = re.compile(r"(?:^|[-_\s])\d+(?:\.\d+)?[BM]$")
 _GOV_ACRONYMS = "FDA|CMS|NIH|CDC|HHS|ONC|EMA|MHRA|NICE|NHS|NMPA|PMDA|WHO|FTC"
 _GOV_POSSESSOR = re.compile(rf"\b(?:{_GOV_ACRONYMS})['’]s\s+$")
 _LEADING = re.compile(
@@ -806,12 +1018,16 @@ def _apposition(after: str) -> str | None:
     match = _APPOSITION.match(after)
     if not match:
         return None
+    original = match.group(1).split()[:5]
     words = [re.sub(r"^\d+-", "", w) for w in match.group(1).lower().split()[:5]]
     for k, word in enumerate(words[1:], start=1):
         if word in _PHRASE_STOPS or word in ("in", "out", "serving", "based", "with"):
             words = words[:k]  # "a health system in Ohio": the noun ends before "in"
             break
+    owned = re.search(r"['’]s\s+$", after[: match.start(1)]) is not None
     for i in range(len(words) - 1, -1, -1):
+        if owned and original[i][:1].isupper():
+            continue  # "A, Nuance's DAX Copilot and B": a list that names an offering, no noun
         for key in (" ".join(words[max(0, i - 1) : i + 1]), words[i]):
             if key in EN_TYPE_NOUNS:
                 return EN_TYPE_NOUNS[key]
@@ -832,13 +1048,49 @@ def short_form(name: str, designators: frozenset[str]) -> str | None:
 def english_candidates(text: str, lower_words: frozenset[str]) -> Iterator[Candidate]:
     """Capitalised names in *text*; ``lower_words`` are words the text also writes in lower
     case (so a capitalised "Pathology" is an ordinary word, not a name)."""
+    yield from _consistent_offerings(list(_phrase_candidates(text, lower_words)))
+    yield from _acronym_definitions(text)
+
+
+_OFFERING_CLASSES = ("Product", "Platform", "AIModel")
+
+
+def _consistent_offerings(found: list[Candidate]) -> Iterator[Candidate]:
+    """A name the text says is an offering somewhere ("to implement NoteBridge") and nowhere a
+    company keeps that class where only its shape guessed one ("NoteBridge cut charting")."""
+    offered = {
+        c.name: c.cls
+        for c in found
+        if c.cls in _OFFERING_CLASSES and c.confidence >= 0.55 and len(c.name.split()) <= 3
+    }
+    firms = {c.name for c in found if c.cls not in _OFFERING_CLASSES and c.confidence >= 0.6}
+    for c in found:
+        cls = offered.get(c.name) or _edition_of(c.name, offered)
+        weak = c.cls in ("Company", "Organization") and c.confidence <= 0.5
+        if cls and weak and c.name not in firms:
+            c = Candidate(c.start, c.end, c.name, cls, 0.55, c.method)
+        yield c
+
+
+def _edition_of(name: str, offered: dict[str, str]) -> str | None:
+    """ "VarnScan Neuro" beside the offering VarnScan: an edition of it, of its class."""
+    words = name.split()
+    if len(words) not in (2, 3) or any(w in EN_CONNECTORS for w in words[1:]):
+        return None
+    cls = offered.get(words[0])
+    return cls if cls is not None and _shape_says_name(words[0]) else None
+
+
+def _phrase_candidates(text: str, lower_words: frozenset[str]) -> Iterator[Candidate]:
+    """One candidate per capitalised phrase the text names something with."""
     all_phrases = list(phrases(text))
     people = person_words(text, all_phrases)
     makers = _maker_words(all_phrases)
     for phrase in all_phrases:
         if len(phrase.words) == 1:
             word = phrase.words[0]
-            if word.lower() in lower_words and not _shape_says_name(word):
+            ordinary = word.lower() in lower_words and not _shape_says_name(word)
+            if ordinary and not _capitals_defined(text, phrase):
                 continue
             if word in people:
                 continue  # "Ashby said", after "partner Tom Ashby": the person again
@@ -866,7 +1118,8 @@ def english_candidates(text: str, lower_words: frozenset[str]) -> Iterator[Candi
             )
         verdict = classify_phrase(text, phrase)
         if verdict is None or (verdict[0] in ("Company", "Organization") and verdict[1] < 0.7):
-            verdict = _maker_offering(text, phrase, makers) or verdict
+            weak = verdict is None or verdict[1] <= 0.5  # no cue said it is a company
+            verdict = _maker_offering(text, phrase, makers, weak) or verdict
         if unit.end < phrase.end and unit.start == phrase.start:
             phrase = unit  # the unit keeps the class its full phrase has
         if verdict is None:
@@ -881,8 +1134,21 @@ def english_candidates(text: str, lower_words: frozenset[str]) -> Iterator[Candi
             text, phrase, text[max(0, phrase.start - 40) : phrase.start]
         ):
             method = "english:defined"  # "launched X", "X detects": the text says X is made
-        yield Candidate(phrase.start, phrase.end, phrase.text, cls, confidence, method)
-    yield from _acronym_definitions(text)
+        elif cls == "Hospital" and confidence == _SITE_CONFIDENCE:
+            method = "english:defined"  # "used at A, B and C": the text says A, B, C are sites
+        elif cls in _OFFERING_CLASSES and MADE_BY_AFTER.match(text, phrase.end):
+            method = "english:defined"  # "X, made by Y", "X, a product of Y"
+        name = _maker_in_full(phrase, cls, makers) or phrase.text
+        yield Candidate(phrase.start, phrase.end, name, cls, confidence, method)
+
+
+def _maker_in_full(phrase: Phrase, cls: str, makers: frozenset[tuple[str, ...]]) -> str | None:
+    """ "Qorvix's in-house model" beside "Qorvix Bio": the one company whose name opens with
+    the word, said short."""
+    if cls != "Company" or len(phrase.words) != 1:
+        return None
+    full = [m for m in makers if m[0] == phrase.words[0]]
+    return " ".join(full[0]) if len(full) == 1 else None
 
 
 # a company's possessive right before a name: "Ostrava Imaging's ClearRecon"
@@ -904,11 +1170,13 @@ def _maker_words(all_phrases: list[Phrase]) -> frozenset[tuple[str, ...]]:
 
 
 def _maker_offering(
-    text: str, phrase: Phrase, makers: frozenset[tuple[str, ...]]
+    text: str, phrase: Phrase, makers: frozenset[tuple[str, ...]], weak: bool = False
 ) -> tuple[str, float] | None:
     """A maker's own name before a coined word ("Quorlan PathAssist" beside Quorlan Health
     Systems), or a coined word after a company's possessive ("Ostrava Imaging's ClearRecon"):
-    an offering of that company, not a company of its own."""
+    an offering of that company, not a company of its own. When no cue said the word is a
+    company (*weak*), any owner that is no place will do ("Kestrel's RadAssist"; not
+    "Microsoft's M12 participating")."""
     from medatlas.loaders.extract.places import place_named
 
     words = phrase.words
@@ -930,10 +1198,36 @@ def _maker_offering(
         owner is not None
         and len(words) == 1
         and _shape_says_name(words[0])
-        and (_head_class(tuple(owner.group(1).split())) == "Company" or owner.group(1) in brands)
+        and (
+            _head_class(tuple(owner.group(1).split())) == "Company"
+            or owner.group(1) in brands
+            or (weak and _coined_after_owner(owner.group(1)))
+        )
     ):
         return "Product", 0.6
     return None
+
+
+def _coined_after_owner(owner: str) -> bool:
+    """ "Kestrel's RadAssist": a CamelCase word after any owner that is no place (whoever
+    owns it, a coined word after a possessive is what they make)."""
+    from medatlas.loaders.extract.places import place_named
+
+    first = owner.split()[0]
+    return place_named(owner) is None and first.lower() not in EN_STOP_WORDS
+
+
+def _capitals_defined(text: str, phrase: Phrase) -> bool:
+    """An ordinary word set in capitals inside a sentence, with an apposition that says what
+    it is: "CARE, its clinical foundation model" names a model, not care."""
+    word = phrase.words[0]
+    return (
+        len(phrase.words) == 1
+        and len(word) >= 3
+        and word.isupper()
+        and not phrase.sentence_start
+        and _apposition(text[phrase.end : phrase.end + 60]) is not None
+    )
 
 
 def _ordinary_opening(phrase: Phrase, lower_words: frozenset[str]) -> bool:

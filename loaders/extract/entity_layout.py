@@ -525,6 +525,9 @@ def _name_end(text: str, start: int, end: int) -> int:
 _APPOSITION = re.compile(r"\s?[（(]([^（）()\n]{2,40})[)）]")
 
 
+_TICKER = re.compile(r"^[A-Za-z]{2,8}\s*[:：]\s*[A-Z0-9][A-Z0-9.]{0,7}$")
+
+
 def apposition_candidates(
     text: str,
     typed: dict[tuple[int, int], str],
@@ -546,6 +549,8 @@ def apposition_candidates(
         left_end = match.start()
         if left_end > 0 and text[left_end - 1] in "%％":
             continue
+        if _TICKER.match(inner):
+            continue  # "Veltrix Inc. (NASDAQ: VLTX)": where it trades, no second name
         left = [(s, cls) for s, cls in by_end.get(left_end, ())]
         right = [(e, cls) for e, cls in by_start.get(i_start, ()) if e == i_end]
         former = _FORMERLY.match(inner)

@@ -55,8 +55,10 @@ def field_predicate(subject_cls: str, field_cls: str) -> str:
 
 _FOCUS_ZH = (
     "深耕|聚焦|布局|专注|扎根|主攻|切入|进军|致力于|耕耘|立足|专攻|深度布局|重点布局|战略布局|持续布局"
-    "|长期深耕|率先布局|全面布局"
+    "|长期深耕|率先布局|全面布局|主要从事|从事|主营"
 )
+# the work a firm does in its field, said after it: 从事医疗大模型研发, 主营心电分析业务
+_FIELD_WORK_ZH = r"(?:的?(?:研发|研究|开发|业务|服务|工作))?"
 _FIELD_ZH = "领域|赛道|行业|市场|板块|产业|方向"
 _LEADER_ZH = "领军|龙头|头部|领先|代表性?|知名|独角兽|标杆"
 _LEADER_EN = (
@@ -129,7 +131,7 @@ FIELD_RULES: tuple[Rule, ...] = (
     Rule(
         "zh-org-focuses-on",
         # the clauses between may name places and concepts ("X总部位于成都，专注Y")
-        rf"{{s:ORGX}}{_PLACES_GAP}(?:{_FOCUS_ZH})于?{{q}}{{o:FIELD!}}{{q}}(?=[，,。；;]|$)",
+        rf"{{s:ORGX}}{_PLACES_GAP}(?:{_FOCUS_ZH})于?{{q}}{{o:FIELD!}}{{q}}{_FIELD_WORK_ZH}(?=[，,。；;]|$)",
         ((FIELD_PREDICATE, "s", "o"),),
         0.7,
     ),
@@ -158,7 +160,7 @@ _FIELD_CHARS = r"[\u4e00-\u9fffA-Za-z0-9+]"
 # after a focus verb: the field runs to the end of the clause or to 领域/赛道/...
 _ZH_FOCUS_FIELD = re.compile(
     rf"(?:{_FOCUS_ZH})于?(?:在)?[“\"《]?(?P<f>{_FIELD_CHARS}{{2,{_MAX_FIELD_ZH}}}?)[”\"》]?"
-    rf"(?:等|及相关)?(?:{_FIELD_ZH}|(?=[，,。；;）)]|$))"
+    rf"(?:等|及相关)?(?:{_FIELD_ZH}|{_FIELD_WORK_ZH}(?=[，,。；;）)]|$))"
 )
 # before a firm word that names the organisation right after it: 医疗供应链AI企业X
 _ZH_FIELD_FIRM = re.compile(

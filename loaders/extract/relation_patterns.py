@@ -108,6 +108,15 @@ RULES: tuple[Rule, ...] = (
         0.85,
     ),
     Rule(
+        "zh-entry-offering-maker",
+        # "- **MuPath 3**：穆川智能出品，主打…": an entry names the offering, then its maker
+        r"{o:OFF}{q}[：:]\s*(?:由|为)?(?:{REG})?[^\ue000\ue001，,。；;：:]{0,6}?{q}{s:ORGX}{q}"
+        r"(?:自主|独立|联合)?(?:出品|推出|打造|自研|研发|开发"
+        r"|研制|发布|提供)",
+        (("develops", "s", "o"),),
+        0.8,
+    ),
+    Rule(
         "zh-offering-is-orgs-product",
         rf"{{o:OFF}}{{g}}(?:是|为|系|作为)(?:由)?{{q}}{{s:ORGX}}(?:的|旗下的?|推出的|自研的|研发的)"
         rf"(?:旗舰|核心|主打|代表|明星|首款|主要|重点)?(?:{_PRODUCT_NOUN_ZH})",
@@ -1234,7 +1243,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-org-region-in-brackets",
-        r"{s:ORG}[*_\s]*[(（]\s*{o:REG}(?:\s*,\s*{REG})?\s*[)）]",
+        r"{s:ORG}[*_\s]*[(（]\s*{o:REG}(?:\s*[,，]\s*(?:{REG}|[A-Z][\w.'’ -]{1,30}?))?\s*[)）]",
         (("locatedIn", "s", "o"),),
         0.75,
         hedgeable=False,

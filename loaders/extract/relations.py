@@ -84,6 +84,7 @@ from medatlas.loaders.extract.relation_links import LINK_RULES
 from medatlas.loaders.extract.relation_partners import PARTNER_RULES
 from medatlas.loaders.extract.relation_patterns import RULES
 from medatlas.loaders.extract.relation_profiles import PROFILE_RULES
+from medatlas.loaders.extract.relation_roles import RoleLines
 from medatlas.loaders.extract.relation_sections import (
     ITEM_RULES,
     SECTION_FACTOR,
@@ -262,7 +263,7 @@ _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b|我司")
 # the company a filing is by, as it calls itself: 公司/本公司 at a clause's start or after 与/由
 _OUR_COMPANY = re.compile(
     r"(?:(?<=^)|(?<=[，,。；;：:\s“”\"（(与和由及、])|(?<=\d年)|(?<=\d月)|(?<=\d日))"
-    r"(?:本公司|公司)(?![司名章法制律])"
+    r"(?:本公司|公司)(?![司名章法制律])|\b[Tt]he Company\b"
 )
 _QUOTED = re.compile(r"[“”\"「」]")  # quoted speech: "we" is the speaker's side, not the author
 _ZERO_SUBJECT = re.compile(r"[\s“”\"*]*(?:与|和|同|携手|联合|联手)")
@@ -303,6 +304,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     else:
         masthead.extend(_hospital_news(masthead, reading.home))
     within = MentionsWithin(chosen)
+    roles = RoleLines()  # "Lead sponsor: X" / "Collaborators: A; B" / "Funding: … from C"
     section_topic: Mention | None = None
     for block in document.blocks:
         reading.we = speaker_at(turns, block.start) or publisher
@@ -331,6 +333,9 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
             )
         reading.topic = section_topic or document_topic
         reading.entry = None
+        found.extend(
+            roles.read(text, block.start, block.end, reading.inside(block.start, block.end))
+        )
         for start, end in split_sentences(text, block.start, block.end):
             inside = reading.inside(start, end)
             for mention in inside:
@@ -620,7 +625,7 @@ def _sentence_relations(
         # a company's own filing calls itself 公司/本公司: "公司与华为签署战略合作协议"
         for match in _OUR_COMPANY.finditer(text, start, end):
             covered = [m for m in slots if m.start < match.end() and match.start() < m.end]
-            if all(m.text in ("公司", "本公司") for m in covered):
+            if all(m.text in ("公司", "本公司") or m.text.endswith("Company") for m in covered):
                 slots = [m for m in slots if m not in covered]
                 slots.append(_pronoun(reading.we, match.start(), match.end(), referents))
     pronoun = _PRONOUN.match(text, start, end)

@@ -64,3 +64,17 @@ def test_a_district_government_issues_the_measures_it_prints(tmp_path: Path) -> 
     check_relations(
         tmp_path, text, names, {("岚中区促进产业发展若干措施", "issuedBy", "岚中区人民政府")}, set()
     )
+
+
+def test_a_firm_engaged_in_a_field_operates_in_it(tmp_path: Path) -> None:
+    from medatlas.loaders.extract.entities import discover_entities
+    from medatlas.loaders.readers import read_document
+
+    text = "衡岚智能主要从事心电智能分析，其平台已接入1,300余家机构。\n"
+    path = tmp_path / "firm.md"
+    path.write_text(text, encoding="utf-8")
+    found = {m.text for m in discover_entities(read_document(path), [])}
+    assert "心电智能" not in found  # a field's words with a trade ending: no firm
+    check_relations(
+        tmp_path, text, {"衡岚智能": "Company"}, {("衡岚智能", "operatesIn", "心电智能分析")}, set()
+    )

@@ -26,3 +26,11 @@ def test_a_bracket_that_quotes_a_different_kind_stays_apart(tmp_path: Path) -> N
     )
     names = {m.text: m.name for m in discover_entities(read_document(path), [])}
     assert names.get("岚影", "岚影") != "岚图医疗科技有限公司", names
+
+
+def test_a_ticker_in_brackets_is_no_second_name(tmp_path: Path) -> None:
+    path = tmp_path / "x.md"
+    path.write_text("Veltrona Inc. (NASDAQ: VLTN) reported revenue.\n", encoding="utf-8")
+    found = {m.text for m in discover_entities(read_document(path), [])}
+    assert "Veltrona Inc." in found
+    assert not any("VLTN" in text for text in found), found

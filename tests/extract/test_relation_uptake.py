@@ -180,3 +180,36 @@ def test_a_unit_named_after_its_body_belongs_to_it(tmp_path: Path) -> None:
         },
         {("Kestrel Health Systems Inc.", "subsidiaryOf", "Kestrel Health")},
     )
+
+
+def test_a_place_in_brackets_after_a_name_with_a_state_the_lexicon_lacks(tmp_path: Path) -> None:
+    names = {"Sunhollow Medical Center": "Hospital", "Phoenix": "Region"}
+    text = "Sunhollow Medical Center (Phoenix, Arizona) receives $2.5 million.\n"
+    check_relations(
+        tmp_path, text, names, {("Sunhollow Medical Center", "locatedIn", "Phoenix")}, set()
+    )
+
+
+def test_an_entry_names_its_offering_then_its_maker(tmp_path: Path) -> None:
+    names = {
+        "MuPath 3": "Product",
+        "穆岚智能": "Company",
+        "Quorlan PathAssist": "Product",
+        "Quorlan Health Systems": "Company",
+        "岐岚医疗": "Company",
+        "美国": "Region",
+    }
+    text = (
+        "- **MuPath 3**：穆岚智能出品，主打宫颈细胞学；\n"
+        "- **Quorlan PathAssist**：美国公司Quorlan Health Systems打造，国内由代理商岐岚医疗销售；\n"
+    )
+    check_relations(
+        tmp_path,
+        text,
+        names,
+        {
+            ("穆岚智能", "develops", "MuPath 3"),
+            ("Quorlan Health Systems", "develops", "Quorlan PathAssist"),
+        },
+        {("岐岚医疗", "develops", "Quorlan PathAssist")},
+    )

@@ -1,0 +1,86 @@
+"""Labelled role lines: who leads, who takes part, who pays.
+
+Registries, grant pages, event notices and project sheets give the parties of a study or project
+as labelled lines rather than sentences::
+
+    - **Lead sponsor:** Tessvale Medical Ltd (Cambridge, United Kingdom)
+    - **Collaborators:** Harrowmere University; Kilnbrook Eye Institute
+    - **Funding:** a £4.2 million grant from the National Institute for Health and Care Research
+
+    主办单位：岚州医学会　　协办单位：岚州大学附属第一医院、岚图医疗
+
+The organisation of the lead line partners with each organisation of a partner line and is
+funded by each of a funder line. :class:`RoleLines` keeps the lead from line to line of one
+document; a heading does not end it (the lines often sit under "Sponsor and collaborators").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from medatlas.loaders.extract.model import Mention, RelationCandidate
+
+__all__ = ["ROLE_CONFIDENCE", "RoleLines"]
+
+ROLE_CONFIDENCE = 0.7
+
+_ORGS = frozenset(
+    {
+        "Company",
+        "Hospital",
+        "ResearchInstitution",
+        "University",
+        "Association",
+        "Organization",
+        "GovernmentBody",
+    }
+)
+_LABEL_END = r"[\s*_]*[：:]"
+_LEAD = re.compile(
+    r"[\s*_>\-•·]*(?:lead\s+sponsor|sponsor|lead\s+applicant|applicant|lead\s+organi[sz]ation"
+    r"|lead\s+institution|主办单位|主办方|牵头单位|申请单位|承担单位|项目承担单位|项目单位|发起单位)"
+    + _LABEL_END,
+    re.IGNORECASE,
+)
+_PARTNERS = re.compile(
+    r"[\s*_>\-•·]*(?:collaborators?|partners?|partner\s+institutions?|co-?applicants?"
+    r"|participating\s+(?:sites|institutions|centres|centers)|协办单位|协办方|合作单位|参与单位"
+    r"|联合申报单位|共建单位|支持单位)" + _LABEL_END,
+    re.IGNORECASE,
+)
+_FUNDERS = re.compile(
+    r"[\s*_>\-•·]*(?:funding|funders?|funded\s+by|grant\s+from|资助单位|资助方|资助机构|经费来源"
+    r"|资金来源)" + _LABEL_END,
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class RoleLines:
+    """Reads labelled role lines in document order; remembers the lead party."""
+
+    lead: Mention | None = None
+
+    def read(
+        self, text: str, start: int, end: int, inside: Sequence[Mention]
+    ) -> list[RelationCandidate]:
+        """The relations the line ``text[start:end]`` states as a role line, if it is one."""
+        orgs = [m for m in inside if m.cls in _ORGS]
+        if _LEAD.match(text, start, end):
+            self.lead = orgs[0] if orgs else None
+            return []
+        if self.lead is None or not orgs:
+            return []
+        if _PARTNERS.match(text, start, end):
+            predicate = "partnersWith"
+        elif _FUNDERS.match(text, start, end):
+            predicate = "fundedBy"
+        else:
+            return []
+        return [
+            RelationCandidate(self.lead, predicate, m, start, end, ROLE_CONFIDENCE, "role-line")
+            for m in orgs
+            if (m.iri or m.text) != (self.lead.iri or self.lead.text)
+        ]

@@ -260,7 +260,12 @@ def _is_governed(template: Template, index: int) -> bool:
             break
         head -= 1
     before = template.text[max(0, template.spans[head][0] - 8) : template.spans[head][0]]
+    if _CLAUSE_AND.search(before):
+        return False  # "It runs on Azure, and X signed…": a new clause, X its subject
     return bool(_WITH.search(before))
+
+
+_CLAUSE_AND = re.compile(r"[,;]\s*and[\s“”\"'‘’「」*]*$", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:

@@ -109,7 +109,8 @@ _INVESTORS = (
     Rule(
         "en-investor-verb",
         r"{s:ORG}{e}\b(?:led|co-led|participated|participating|joined|joining|invested"
-        r"|investing|also investing|also participating)\b(?!\s+by\b)",
+        r"|investing|also investing|also participating|came in|also came in|chipped in"
+        r"|followed on|re-upped)\b(?!\s+by\b)",
         (("investor", "s", "s"),),
         1.0,
     ),

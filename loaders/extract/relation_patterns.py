@@ -312,6 +312,16 @@ RULES: tuple[Rule, ...] = (
         hedgeable=False,
     ),
     Rule(
+        "en-our-product-is",
+        # "Our product is X", "Our flagship platform, X, …": what "we" make (the pronoun's slot)
+        r"{s:ORGX}\s+(?:(?:flagship|main|core|first|new|latest|own|lead)\s+)*(?:product|platform"
+        r"|model|tool|app|software|solution|offering|assistant)s?(?:\s+(?:is|are|was)\s+(?:called"
+        r"\s+|named\s+)?|,\s*){q}{o:OFF}",
+        (("develops", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
         "en-offering-from-org",
         r"{o:OFF}\s+(?:from|by)\s+(?:the\s+)?{s:ORGX}",
         (("develops", "s", "o"),),

@@ -76,7 +76,8 @@ _AUTHOR_ZH = "编写|撰写|编制|编著|编撰|著|主编|起草|研究撰写|
 # the maker and kind of an offering a site takes up: 由X开发的, X的, X推出的病理AI平台 (the kind
 # noun is at most ten characters of no other name)
 MAKER_LEAD_ZH = (
-    r"(?:由{q}{ORG}{q}(?:自主)?(?:开发|研发|打造|推出|提供|研制|承建)的|{q}{ORG}{q}(?:旗下)?"
+    r"(?:由?{q}{ORG}{q}(?:(?:与|和|、|联合){q}{ORG}{q})?(?:共同|联合)?(?:自主)?"
+    r"(?:开发|研发|打造|推出|提供|研制|承建|共建)的|{q}{ORG}{q}(?:旗下)?"
     r"(?:自主)?(?:推出|研发|开发|打造|提供)?的)?{k}"
 )
 

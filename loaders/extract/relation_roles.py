@@ -46,7 +46,8 @@ _LEAD = re.compile(
 )
 _PARTNERS = re.compile(
     r"[\s*_>\-•·]*(?:collaborators?|partners?|partner\s+institutions?|co-?applicants?"
-    r"|participating\s+(?:sites|institutions|centres|centers)|协办单位|协办方|合作单位|参与单位"
+    r"|participating\s+(?:sites|institutions|centres|centers)|co-?organi[sz]ers?|co-?hosts?"
+    r"|协办单位|协办方|合作单位|合作伙伴|战略合作伙伴|合作机构|参与单位"
     r"|联合申报单位|共建单位|支持单位)" + _LABEL_END,
     re.IGNORECASE,
 )
@@ -70,7 +71,14 @@ class RoleLines:
         orgs = [m for m in inside if m.cls in _ORGS]
         if _LEAD.match(text, start, end):
             self.lead = orgs[0] if orgs else None
-            return []
+            # "主办单位：A、B": the bodies that lead together are partners
+            return [
+                RelationCandidate(
+                    orgs[0], "partnersWith", m, start, end, ROLE_CONFIDENCE, "role-line"
+                )
+                for m in orgs[1:]
+                if (m.iri or m.text) != (orgs[0].iri or orgs[0].text)
+            ]
         if self.lead is None or not orgs:
             return []
         if _PARTNERS.match(text, start, end):

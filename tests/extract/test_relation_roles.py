@@ -61,3 +61,20 @@ def test_partner_lines_without_a_lead_state_nothing_here(tmp_path: Path) -> None
         set(),
         {("Harrowfield University", "partnersWith", "Kilnmoor Eye Institute")},
     )
+
+
+def test_co_hosts_partner_and_so_do_the_listed_partners(tmp_path: Path) -> None:
+    text = (
+        "# 大会日程\n\n主办单位：岚州医学会、岚州大学附属第一医院\n\n承办单位：岚图医疗\n\n"
+        "**战略合作伙伴：** Tessaly Medical Ltd\n"
+    )
+    check_relations(
+        tmp_path,
+        text,
+        NAMES,
+        {
+            ("岚州医学会", "partnersWith", "岚州大学附属第一医院"),
+            ("岚州医学会", "partnersWith", "Tessaly Medical Ltd"),
+        },
+        {("岚州医学会", "partnersWith", "岚图医疗")},
+    )

@@ -178,6 +178,10 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
     ("gross-margin", 3, r"毛利率|gross (?:profit )?margin"),
     ("net-margin", 3, r"净利率|净利润率|net (?:profit )?margin"),
     ("price", 3, r"中标金额|合同金额|成交金额|中标价|contract (?:value|amount|worth)"),
+    # what a buyer pays for a firm or a stake: 以1.35亿元现金收购, acquired for $96 million
+    ("price", 2, r"收购|并购|\bacquir(?:e|ed|es|ing)\b|\bacquisition\b"),
+    # money a team or firm is given: "X receives $3.2 million to validate…", 获得…资金支持
+    ("financing-amount", 1, r"\breceives?\b|\breceived\b|\bawarded\b|获得[^，,。；;]{0,8}?资金"),
     # what a deal is worth or pays: "a deal with X worth $27M", "$12M upfront", 首付款
     ("price", 3, r"\b(?:deal|contract|agreement)\b[^,;.]{0,60}?\bworth\b"),
     (

@@ -1,0 +1,34 @@
+"""What a sum of money measures when the sentence says how it changes hands: an acquisition's
+price, money a team receives. Every name is invented."""
+
+from __future__ import annotations
+
+import pytest
+from figure_support import figures_of, markdown, measure_slug
+
+
+@pytest.mark.parametrize(
+    ("text", "original", "slug"),
+    [
+        ("岚图医疗以1.35亿元现金收购岚脉智能70%股权。", "1.35亿元", "price"),
+        (
+            "In July we completed the acquisition of Pelvane Labs for $96 million.",
+            "$96 million",
+            "price",
+        ),
+        (
+            "Lakeview University receives $3.2 million to validate a model.",
+            "$3.2 million",
+            "financing-amount",
+        ),
+        ("Lakeview University received revenue of $3 million.", "$3 million", "revenue"),
+        (
+            "Acme acquired Beta for $50 million; Beta's revenue was $12 million.",
+            "$12 million",
+            "revenue",
+        ),
+    ],
+)
+def test_money_by_how_it_changes_hands(text: str, original: str, slug: str) -> None:
+    found = figures_of(markdown(text + "\n"), {})
+    assert measure_slug(found[original]) == slug

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from medatlas.loaders.extract.entity_common import word_list
 
 __all__ = [
+    "BODY_FIELD_VERBS",
+    "COMMITTEE_ENDINGS",
     "EN_CONNECTORS",
     "EN_DESIGNATORS",
     "EN_HEAD_CLASSES",
@@ -24,13 +26,17 @@ __all__ = [
     "GOVERNMENT_BODIES",
     "GOV_ADMIN_WORDS",
     "HEADER_CLASSES",
+    "HOSPITAL_KINDS",
+    "LED_BODY_ENDINGS",
     "MEDICAL_ACRONYMS",
     "MODALITIES",
     "MODEL_FAMILIES",
+    "NATIONAL_LEADS",
     "OFFERING_SUFFIXES",
     "ORG_SUFFIXES",
     "POLICY_ENDINGS",
     "QUOTE_TYPE_NOUNS",
+    "REGION_CHARS",
     "REPORT_ENDINGS",
     "ROLE_LEADS",
     "SOURCE_CUES",
@@ -925,5 +931,70 @@ EN_STOP_WORDS: frozenset[str] = frozenset(
         " partnered partners published publishes"
         " ambient scribes scribe copilot copilots"
         " assistants assistant"
+    )
+)
+
+
+# Words that say which *kind* of hospital, never which one (公立医院, 儿童医院, 互联网医院):
+# before 医院 they never make a name, however rare. Ownership, grade and level, specialty,
+# role in a programme or network, setting, and size or standing.
+HOSPITAL_KINDS: frozenset[str] = frozenset(
+    word_list(
+        # ownership
+        "公立 私立 民营 国营 国有 外资 合资 独资 股份制 营利性 非营利 社会办 社会 非公"
+        # grade, level and tier
+        " 三甲 三级 二甲 二级 一级 省级 市级 区级 县级 地市 地市级 乡镇 乡村 村级 社区 基层"
+        " 上级 下级 同级 各级 城乡 城市 农村 县域 区域 中心 医学"
+        # specialty
+        " 儿童 妇幼 妇产 妇女 中医 西医 中西医 民族 藏医 蒙医 肿瘤 眼科 口腔 牙科 骨科 胸科"
+        " 精神 精神病 传染病 结核病 职业病 康复 护理 老年 整形 美容 宠物 动物 专科 综合"
+        " 心血管 皮肤 皮肤病 耳鼻喉 儿科 妇科 男科 肛肠 脑科 肝病 血液病 中心"
+        # role in a programme, a network or a study
+        " 教学 附属 定点 试点 合作 签约 示范 标杆 样板 基地 成员 会员 联盟 核心 龙头 牵头"
+        " 目标 客户 用户 样本 标准 参与 入选 受访 参评 协作 托管 对口 帮扶 分院 总院"
+        # setting and channel
+        " 互联网 智慧 数字 智能 数字化 信息化 实体 线上 线下 未来 云端 网络 远程 移动"
+        " 当地 本地 外地 异地 国内 国外 海外 境外 全国 全球 国际 军队 部队 武警 军区 企业"
+        " 研究型 现代化 专业"
+        # size, standing and quantity
+        " 大型 中型 小型 中小型 知名 著名 重点 顶级 顶尖 一流 头部 领先 优质 先进 优秀 百强"
+        " 普通 一般 传统 不同 大量 部分 所有 多数 众多 其他 各大 各类 更多 同类 新建 现有"
+        " 老牌 新兴 新型 高端 精品 品牌 星级 友好 贫困 边远 偏远 慈善 荣军 野战 战地 方舱"
+        " 联网 疗养 养老 体检 急救 邮电 铁路 电力 石油 煤矿 航天 职工 农场 厂矿"
+        " 大城市 小城市 中小城市 大中城市 大中型 中小型"
+        # labels a hospital is awarded or built towards (平安医院, 无痛医院建设)
+        " 平安 无痛 无烟 阳光 廉洁 清廉 文明 整洁 舒适 高效 绿色 人文 和谐 满意 放心 诚信"
+        " 美丽 温馨 暖心 精益 卓越 无纸化 节约型 安全 便民 健康 品质 学习型 创新型"
+    )
+)
+
+# Characters regions are abbreviated by (provinces, rivers, old states, directions): a word
+# jieba tags as an abbreviation made only of them is a region (江淮, 苏浙, 京津).
+REGION_CHARS: frozenset[str] = frozenset(
+    "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台"
+    "江淮河湖海长珠东南西北中华齐燕楚吴越徽岭"
+)
+
+# Words that open the name of a national body named only with ordinary words:
+# 全国智能影像临床应用协作组, 中华医学会, 国家远程医疗与互联网医学中心.
+NATIONAL_LEADS: tuple[str, ...] = tuple(word_list("全国 中国 中华 国家"))
+
+# Endings of an association, society, alliance or working group that such a lead can name.
+LED_BODY_ENDINGS: tuple[str, ...] = tuple(
+    word_list(
+        "协会 学会 联盟 专业委员会 专委会 分会 联合会 促进会 研究会 协作组 协作网 工作组 专家组"
+    )
+)
+
+# Endings of a society's committee or branch: its field alone names it
+# (医学人工智能专业委员会), which no other ending allows.
+COMMITTEE_ENDINGS: tuple[str, ...] = tuple(word_list("专业委员会 专委会"))
+
+# Verbs a body's field is written with (临床应用, 产业促进, 标准化建设): inside a body's name
+# they do not end the name as a governing verb would.
+BODY_FIELD_VERBS: frozenset[str] = frozenset(
+    word_list(
+        "应用 发展 促进 创新 协同 管理 研究 合作 协作 服务 评价 评估 推广 转化 建设 防治 监测"
+        " 教育 培训 交流 质控 诊疗 治疗 保健 救治 筛查 规范"
     )
 )

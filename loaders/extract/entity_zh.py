@@ -27,16 +27,22 @@ from medatlas.loaders.extract.entity_common import (
     word_list,
 )
 from medatlas.loaders.extract.entity_lexicon import (
+    BODY_FIELD_VERBS,
+    COMMITTEE_ENDINGS,
     EN_STOP_WORDS,
     GENERIC_LEADS,
     GENERIC_WORDS,
     GOV_ADMIN_WORDS,
+    HOSPITAL_KINDS,
+    LED_BODY_ENDINGS,
     MEDICAL_ACRONYMS,
     MODALITIES,
+    NATIONAL_LEADS,
     OFFERING_SUFFIXES,
     ORG_SUFFIXES,
     POLICY_ENDINGS,
     QUOTE_TYPE_NOUNS,
+    REGION_CHARS,
     REPORT_ENDINGS,
     ROLE_LEADS,
     STOP_CHARS,
@@ -407,11 +413,13 @@ def _read_back(
     known: KnownSpans,
     *,
     verbs: bool = False,
+    fields: bool = False,
 ) -> list[_Piece]:
     """The words before ``pos`` that can belong to a name ending there, left to right.
 
     ``verbs``: ordinary verbs do not end the name (administrative names hold them:
-    医疗保障局, 药品监督管理局).
+    医疗保障局, 药品监督管理局). ``fields``: the verbs a body's field is written with do not
+    end it (an association's name: 协同创新联盟, 临床应用协作组).
     """
     pieces: list[_Piece] = []
     limit = pos - MAX_MODIFIER
@@ -484,10 +492,14 @@ def _read_back(
                 role = "stop"  # 近3成受访医院, 两家: a count, then what is counted
             if role == "stop" and _numeral_in_brand(text, start, pos, index, pieces):
                 role = "proper"  # 零氪科技, 森亿智能: a numeral character inside a brand
-            if role == "stop" and _glued_char(text, start, pos, pieces):
+            if role == "stop" and _glued_char(text, start, pos, pieces, index):
                 role = "proper"  # 泓衡: a rare character jieba tags as a measure word
+            if role == "stop" and _direction_in_name(text, start, pos, index):
+                role = "proper"  # 砚北: a lone character and a direction, one place name
             if role == "stop" and not pieces and word in _NOUN_ENDINGS:
                 role = "generic"  # 产业投资集团, 医疗服务公司: the noun the ending names
+            if role == "stop" and fields and _field_verb(word, flag or ""):
+                role = "generic"  # 协同 of 协同创新联盟: the body's field, not a verb
             if role == "stop" and verbs and (flag or _tag(word) or "").startswith("v"):
                 governs = word in _GOVERNING or word.endswith("于") or len(word) < 2
                 role = "stop" if governs else "generic"
@@ -538,7 +550,9 @@ def _merge_place_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
     out: list[_Piece] = []
     for piece in pieces:
         prev = out[-1] if out else None
-        if (
+        if _city_in_cheng(text, prev, piece):
+            out[-1] = _Piece(prev.start, piece.end, "place")  # type: ignore[union-attr]
+        elif (
             prev is not None
             and text[piece.start : piece.end] in _ADMIN_TAILS
             and prev.role == "proper"
@@ -551,6 +565,24 @@ def _merge_place_names(text: str, pieces: list[_Piece]) -> list[_Piece]:
         else:
             out.append(piece)
     return out
+
+
+# ordinary words the tokenizer reads across the end of a city named in 城, 都 or 门
+_CITY_WORDS = frozenset(word_list("城市 都市 门市"))
+
+
+def _city_in_cheng(text: str, prev: _Piece | None, piece: _Piece) -> bool:
+    """A name character before 城市 is a city whose name ends in 城 (芜 + 城市 of 芜城市第一
+    人民医院; 岚 + 都市): the tokenizer reads an ordinary word across the name's end."""
+    return (
+        prev is not None
+        and text[piece.start : piece.end] in _CITY_WORDS
+        and prev.role == "proper"
+        and not prev.known
+        and prev.end == piece.start
+        and prev.end - prev.start == 1
+        and is_cjk(text[prev.start])
+    )
 
 
 # characters of body-part words (冠脉, 头颅, 乳腺): what a scan looks at, never a brand's
@@ -598,9 +630,16 @@ def _after_numeral(text: str, pos: int) -> bool:
     return before.isdigit() or before in _NUMERAL_CHARS or before in "余多几两"
 
 
-def _glued_char(text: str, start: int, pos: int, pieces: Sequence[_Piece]) -> bool:
+def _glued_char(
+    text: str,
+    start: int,
+    pos: int,
+    pieces: Sequence[_Piece],
+    index: TokenIndex | LazyTokenIndex,
+) -> bool:
     """A lone character that is no function word, glued to a lone name character after it,
-    the pair unknown to the dictionary (泓+衡): part of a brand, whatever its tag."""
+    the pair unknown to the dictionary (泓+衡, 元+穹 after 获得): part of a brand, whatever
+    its tag, when a boundary (no Chinese, a function character, a governing word) is before."""
     if pos - start != 1 or not is_cjk(text[start]):
         return False
     ch = text[start]
@@ -610,7 +649,34 @@ def _glued_char(text: str, start: int, pos: int, pieces: Sequence[_Piece]) -> bo
     if last is None or last.start != pos or last.end - last.start != 1 or last.role != "proper":
         return False
     left = text[start - 1] if start > 0 else ""
-    return _freq(text[start : last.end]) is None and (not is_cjk(left) or left in STOP_CHARS)
+    if _freq(text[start : last.end]) is not None:
+        return False
+    return not is_cjk(left) or left in STOP_CHARS or _governing_ends_at(text, start, index)
+
+
+def _governing_ends_at(text: str, pos: int, index: TokenIndex | LazyTokenIndex) -> bool:
+    """A governing verb (获得, 联合, 携手) ends right at ``pos``: a name may start there."""
+    token = index.containing(pos - 1) if pos > 0 else None
+    if token is None or token.end != pos or token.end - token.start < 2:
+        return False
+    return text[token.start : pos] in _GOVERNING
+
+
+_DIRECTIONS = frozenset("东南西北")
+
+
+def _direction_in_name(text: str, start: int, pos: int, index: TokenIndex | LazyTokenIndex) -> bool:
+    """A lone direction character after a lone name character, the pair unknown to the
+    dictionary (砚 + 北 of 砚北医院): the end of a place name, not a direction word."""
+    if pos - start != 1 or text[start] not in _DIRECTIONS or start == 0:
+        return False
+    left = index.containing(start - 1)
+    if left is None or left.end != start or left.end - left.start != 1:
+        return False
+    ch = left.word
+    if not is_cjk(ch) or ch in STOP_CHARS or ch in _STRONG_STOPS or ch in _NUMERAL_CHARS:
+        return False
+    return _freq(text[start - 1 : pos]) is None and word_role(ch, left.flag) == "proper"
 
 
 def _numeral_in_brand(
@@ -705,6 +771,79 @@ def _institution_modifier(text: str, pieces: Sequence[_Piece]) -> bool:
     if all(w.isascii() for w in words):
         return False
     return not any(w in _GRADE_WORDS for w in words)
+
+
+def _region_abbreviation(text: str, pieces: Sequence[_Piece]) -> bool:
+    """The first word is an abbreviation jieba tags ``j`` made only of the characters regions
+    are abbreviated by (江淮, 苏浙): a region, what an institution is named by (not 中医,
+    武警, 邮电: a field or a sector)."""
+    if not pieces or pieces[0].known:
+        return False
+    word = text[pieces[0].start : pieces[0].end]
+    return (
+        len(word) >= 2
+        and _tag(word) == "j"
+        and all(ch in REGION_CHARS for ch in word)
+        and word not in HOSPITAL_KINDS
+    )
+
+
+# tags of the words a hospital is named by (和平 nz, 友谊 nr, 江岸 s, 复兴 a); a plain noun
+# (n: 社区, 铁路, 高校) or a distinguishing word (b: 私立) says which kind of hospital
+_NAME_TAGS = frozenset(word_list("a s nz nr nrt ns nt"))
+_COMMON_ADJECTIVE = 1000  # an adjective this frequent rates a hospital (先进, 优秀, 高效)
+# last characters of a position or an administrative area: 省内, 周边, 附近, 山区, 县域
+_POSITION_CHARS = frozenset("内外边旁侧上下中前后近间里部端区域省市县乡镇村")
+
+
+def _word_named_hospital(
+    text: str, pieces: Sequence[_Piece], suffix: Suffix, index: TokenIndex | LazyTokenIndex
+) -> bool:
+    """X医院 where X is one two-character word of ordinary vocabulary (复兴, 江岸, 和平) that
+    is no kind of hospital (公立, 儿童, 互联网, 三甲), right after a boundary (punctuation, the
+    start of a line, a function or governing word): a hospital's name, not its kind."""
+    if suffix.text != "医院" or len(pieces) != 1:
+        return False
+    piece = pieces[0]
+    word = text[piece.start : piece.end]
+    if piece.known or len(word) != 2 or not all(is_cjk(ch) for ch in word):
+        return False
+    if word in HOSPITAL_KINDS or word in _GRADE_WORDS or word in GENERIC_LEADS:
+        return False
+    if word in GENERIC_WORDS or word in _COUNTRIES or word[-1] in _POSITION_CHARS:
+        return False
+    tag = _tag(word) or ""
+    if tag not in _NAME_TAGS or (tag == "a" and (_freq(word) or 0) >= _COMMON_ADJECTIVE):
+        return False
+    return _hard_boundary_before(text, piece.start, index)
+
+
+def _hard_boundary_before(text: str, pos: int, index: TokenIndex | LazyTokenIndex) -> bool:
+    """Nothing that could qualify a name is right before ``pos``: the start of the text,
+    punctuation or Latin text, a function character, or a governing word."""
+    if pos == 0 or not is_cjk(text[pos - 1]):
+        return True
+    token = index.containing(pos - 1)
+    if token is None or token.end != pos:
+        return False
+    word = text[token.start : pos]
+    if word in GENERIC_LEADS or _NUMBERED.match(word) or word[-1] in _MEASURE_CHARS:
+        return False  # 各, 相关, 两家: a count or a determiner, then the kind of hospital
+    if len(word) == 1:
+        if word in _DATE_CHARS and pos >= 2 and text[pos - 2].isdigit():
+            return True  # 2024年复兴医院: a date, then the name
+        return word in _STRONG_STOPS or word in STOP_CHARS
+    return word in _GOVERNING or word_role(word, token.flag) == "stop"
+
+
+_DATE_CHARS = frozenset("年月日")
+# what follows a label a hospital is built towards or awarded (平安医院建设, 文明医院称号)
+_LABEL_AFTER = re.compile(r"建设|创建|评审|评选|评价|评定|标准|体系|理念|模式|工程|行动|称号|单位")
+
+
+def _label_after(text: str, end: int) -> bool:
+    """X医院建设, X医院评审: X is a label hospitals are built towards, not a hospital's name."""
+    return bool(_LABEL_AFTER.match(text, end))
 
 
 _INSTITUTION_END = re.compile(r"(?:医院|大学|学院|研究院|研究所|卫生院|保健院)$")
@@ -916,7 +1055,10 @@ def suffix_candidates(
             continue  # "骨龄评估模型PediaScope": the phrase says what the Latin name is
         if kind == "offering" and _COUNTED_AFTER.match(text, s_end):
             continue  # "开放脱敏数据集8个": a kind of offering, counted, not one by name
-        yield from _candidate_at(text, s_start, s_end, suffix, kind, index, known)
+        found = list(_candidate_at(text, s_start, s_end, suffix, kind, index, known))
+        if not found and suffix.cls == "Association":
+            found = list(_plain_word_body(text, s_start, s_end, suffix, index, known))
+        yield from found
 
 
 def _candidate_at(
@@ -933,8 +1075,9 @@ def _candidate_at(
     if qualifier is not None and suffix.text in _LEGAL and word_role(qualifier.group(1)) == "place":
         read_from = qualifier.start()  # 医渡医疗科技（上海）有限公司
     verbs = suffix.cls in ("GovernmentBody", "Dataset")
-    pieces = _read_back(text, read_from, index, known, verbs=verbs)
-    if not pieces:
+    fields = suffix.cls == "Association"
+    pieces = _read_back(text, read_from, index, known, verbs=verbs, fields=fields)
+    if not pieces or (fields and _place_then_verb(text, pieces)):
         return
     start = pieces[0].start
     if kind == "offering":
@@ -982,8 +1125,14 @@ def _candidate_at(
         places = [text[p.start : p.end] for p in pieces if p.role == "place"]
         if cls in _INSTITUTIONS and not _institution_modifier(text, pieces):
             return
+        if cls in _INSTITUTIONS and _region_abbreviation(text, pieces):
+            places.append(text[pieces[0].start : pieces[0].end])  # 江淮大学: 江淮 a region
+        if cls == "Hospital" and len(pieces) == 1 and modifier in HOSPITAL_KINDS:
+            return  # 慈善医院, 野战医院: a kind of hospital, however rare its word
         if cls == "Hospital" and _local_hospital(text, start, modifier + suffix.text):
             pass  # 市第一人民医院: a hospital named by "the city" of the report and its rank
+        elif _word_named_hospital(text, pieces, suffix, index) and not _label_after(text, s_end):
+            pass  # 复兴医院, 江岸医院: one ordinary word, after a boundary, names the hospital
         elif not _has_proper(pieces):
             if _plain_word_company(text, pieces, suffix):
                 pass  # 小米集团: an ordinary word before a legal ending is a brand
@@ -1001,6 +1150,124 @@ def _candidate_at(
     if len(name) < 2:
         return
     yield Candidate(start, end, name, cls, round(confidence, 2), f"suffix:{suffix.text}")
+
+
+_BODY_REACH = 18  # characters read back from an association ending for a national lead
+# words that say which bodies, never which one: 相关协会, 行业协会, 各学会, 该委员会
+_BODY_DETERMINERS = frozenset(
+    word_list(
+        "相关 有关 行业 各 该 本 其 此 这 那 每 某 诸 另 其他 其它 所有 全部 一些 若干"
+        " 这些 那些 上述 众多 诸多 多家 多个 部分 各类 各级 各地 各大 地方 省级 市级 县级"
+    )
+)
+
+
+def _plain_word_body(
+    text: str,
+    s_start: int,
+    s_end: int,
+    suffix: Suffix,
+    index: TokenIndex | LazyTokenIndex,
+    known: KnownSpans,
+) -> Iterator[Candidate]:
+    """A body named only with ordinary words and an association ending: led by 全国, 中国,
+    中华 or 国家 (全国智能影像临床应用协作组), or a committee named by its field
+    (医学人工智能专业委员会). Never 行业协会, 相关协会, 该委员会."""
+    if suffix.text not in LED_BODY_ENDINGS:
+        return
+    start = _national_lead(text, s_start, s_end, index)
+    confidence = 0.7
+    if start is None and suffix.text in COMMITTEE_ENDINGS:
+        start = _field_start(text, s_start, index)
+        confidence = 0.65
+    if start is None or known.covers(start, s_end):
+        return
+    yield Candidate(
+        start, s_end, text[start:s_end], suffix.cls, confidence, f"suffix-body:{suffix.text}"
+    )
+
+
+def _body_words(
+    text: str, start: int, end: int, index: TokenIndex | LazyTokenIndex
+) -> list[str] | None:
+    """The words between ``start`` and ``end`` if all can belong to a body's name (ordinary
+    words and the verbs fields are written with); None if one cannot."""
+    words = []
+    pos = start
+    while pos < end:
+        token = index.containing(pos)
+        if token is None or token.start != pos or token.end > end:
+            return None
+        word = text[pos : token.end]
+        if word in _BODY_DETERMINERS or word in _GRADE_WORDS or not all(map(is_cjk, word)):
+            return None
+        if word_role(word, token.flag) == "stop" and not _field_verb(word, token.flag):
+            return None
+        words.append(word)
+        pos = token.end
+    return words
+
+
+def _field_verb(word: str, flag: str) -> bool:
+    """A verb a body's field is written with (应用), or a noun jieba keeps whole around one
+    (技术推广)."""
+    if word in BODY_FIELD_VERBS:
+        return True
+    return len(word) >= 3 and flag == "n" and word[-2:] in BODY_FIELD_VERBS
+
+
+def _national_lead(
+    text: str, s_start: int, s_end: int, index: TokenIndex | LazyTokenIndex
+) -> int | None:
+    """Where a 全国/中国/中华/国家 that opens the body's name starts, if one does."""
+    for lead in NATIONAL_LEADS:
+        at = text.rfind(lead, max(0, s_start - _BODY_REACH), s_start - 2)
+        if at < 0 or not _hard_boundary_before(text, at, index):
+            continue
+        lead_token = index.containing(at)
+        if lead_token is None or lead_token.start != at:
+            continue
+        if lead_token.end == s_end and lead_token.flag == "nt":
+            return at  # 中华预防医学会: one word jieba knows as an organisation's name
+        if lead_token.end != at + len(lead):
+            continue
+        words = _body_words(text, at + len(lead), s_start, index)
+        if words and sum(len(w) for w in words) >= 2 and not _verb_first(words[0]):
+            return at
+    return None
+
+
+def _place_then_verb(text: str, pieces: Sequence[_Piece]) -> bool:
+    """A place, then a verb: a clause about the place (中国发展…联盟), not a body's name."""
+    return (
+        len(pieces) > 1
+        and pieces[0].role == "place"
+        and _verb_first(text[pieces[1].start : pieces[1].end])
+    )
+
+
+def _verb_first(word: str) -> bool:
+    """A verb right after the lead makes a clause, not a name: 中国发展…联盟, 国家鼓励…"""
+    return (_tag(word) or "").startswith("v") or word_role(word) == "stop"
+
+
+def _field_start(text: str, s_start: int, index: TokenIndex | LazyTokenIndex) -> int | None:
+    """Where a committee's field (two words or more, four characters or more) starts."""
+    pos = s_start
+    while pos > 0 and s_start - pos < _BODY_REACH:
+        token = index.containing(pos - 1)
+        if token is None or token.end != pos:
+            return None
+        word = text[token.start : pos]
+        if not all(is_cjk(c) for c in word) or word in _BODY_DETERMINERS:
+            break
+        if word_role(word, token.flag) == "stop" or word in _GRADE_WORDS:
+            break
+        pos = token.start
+    if s_start - pos < 4 or not _hard_boundary_before(text, pos, index):
+        return None
+    words = _body_words(text, pos, s_start, index)
+    return pos if words is not None and len(words) >= 2 else None
 
 
 # ---------------------------------------------------------------- titles

@@ -300,11 +300,21 @@ def _heading_concept(block: Block, inside: Sequence[Mention]) -> Mention | None:
     for m in concepts:
         said = said.replace(m.text, "", 1)
     extra = len(_HEADING_PUNCT.sub("", said))
+    if _STUDY_WORDS.search(said):
+        return None  # "医院AI应用现状调研": a study of the field, not a list of firms in it
     return concepts[0] if extra <= _MAX_HEADING_EXTRA else None
 
 
+_STUDY_WORDS = re.compile(
+    r"调研|调查|现状|概况|分析|研究|趋势|展望|案例|问题|挑战|建议|评估|方法"
+    r"|\b(?:survey|state of|outlook|analysis|trends?|case stud(?:y|ies)|methods?)\b",
+    re.IGNORECASE,
+)
+
+
 _HEADING_NUMBER = re.compile(
-    r"^\s*(?:[#*]+\s*)?(?:[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．)]?)\s*"
+    r"^\s*(?:[#*]+\s*)?(?:第[一二三四五六七八九十\d]+[章节部篇]|[一二三四五六七八九十]+[、.．]"
+    r"|\d+(?:\.\d+)*[、.．)]?)\s*"
 )
 _HEADING_NOTE = re.compile(r"\s*[（(][^（）()]{1,40}[)）]\s*$")
 _HEADING_PUNCT = re.compile(r"[\s/|｜:：()（）、,，*#.．-]+")

@@ -102,3 +102,11 @@ def test_a_cell_written_as_a_sentence_is_about_its_rows_firm(tmp_path: Path) -> 
             ("岚石科技", "partnersWith", "岚州大学附属第一医院"),
         },
     )
+
+
+def test_a_study_heading_lists_no_firms_in_its_field(tmp_path: Path) -> None:
+    names = {"岚州医智联盟": "Association", "岚图医疗": "Company"}
+    study = "# 白皮书\n\n## 第三章　医院AI应用现状调研\n\n- 岚州医智联盟\n- 岚图医疗\n"
+    field = "# 图谱\n\n## 一、医学影像（收录2家）\n\n- 岚州医智联盟\n- 岚图医疗\n"
+    assert not any(p == "operatesIn" for _, p, _ in facts_of(tmp_path, study, names))
+    assert ("岚图医疗", "operatesIn", "医学影像") in facts_of(tmp_path, field, names)

@@ -217,7 +217,11 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
 # Chinese offering endings: what a product, platform or model name ends with.
 OFFERING_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes("AIModel", "大模型 大语言模型 语言模型 模型 GPT"),
-    *_suffixes("Platform", "平台 云平台 开放平台 操作系统 影像云 医疗云 健康云 病理云 数据云"),
+    *_suffixes(
+        "Platform",
+        "平台 云平台 开放平台 操作系统 影像云 医疗云 健康云 病理云 数据云 心电云 超声云 检验云"
+        " 随访云",
+    ),
     *_suffixes("Platform", "大脑", weak=True),  # 溯禾影像大脑: a platform named as a brain
     *_suffixes(
         "Product", "系统 机器人 助手 引擎 管家 一体机 软件 App APP 小程序 医生 解决方案 CDSS PACS"

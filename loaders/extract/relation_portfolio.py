@@ -422,8 +422,13 @@ def own_offerings(
 def _short_form_of(word: str, orgs: Sequence[Mention]) -> Mention | None:
     """The one company whose name opens with ``word`` and is longer than it (Qorvix Bio)."""
     names = {m.text: m for m in orgs if m.text.split()[0] == word and m.text != word}
-    if any(m.text == word for m in orgs):
+    # the word filed under a longer company's name (Qorvix under Qorvix Bio) is that company
+    filed = {m.name for m in orgs if m.text == word and m.name and m.name != word}
+    if any(m.text == word and not (m.name and m.name != word) for m in orgs):
         return None  # the word is itself a name: the sentence rules read it
+    if filed:
+        full = [m for m in orgs if m.text in filed]
+        return full[0] if len(filed) == 1 and full else None
     return next(iter(names.values())) if len(names) == 1 else None
 
 

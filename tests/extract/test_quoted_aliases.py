@@ -34,3 +34,11 @@ def test_a_ticker_in_brackets_is_no_second_name(tmp_path: Path) -> None:
     found = {m.text for m in discover_entities(read_document(path), [])}
     assert "Veltrona Inc." in found
     assert not any("VLTN" in text for text in found), found
+
+
+@pytest.mark.parametrize("name", ["岚脉心电云", "知岚超声云", "岚州影像云"])
+def test_a_cloud_named_by_its_field_is_a_platform(tmp_path: Path, name: str) -> None:
+    path = tmp_path / "x.md"
+    path.write_text(f"岚图科技推出{name}，已接入300家机构。\n", encoding="utf-8")
+    found = {m.text: m.cls for m in discover_entities(read_document(path), [])}
+    assert found.get(name) == "Platform", found

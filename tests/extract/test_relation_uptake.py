@@ -213,3 +213,15 @@ def test_an_entry_names_its_offering_then_its_maker(tmp_path: Path) -> None:
         },
         {("岐岚医疗", "develops", "Quorlan PathAssist")},
     )
+
+
+def test_a_short_name_filed_under_a_longer_firm_stands_for_it() -> None:
+    from medatlas.loaders.extract.model import Mention
+    from medatlas.loaders.extract.relation_portfolio import _short_form_of
+
+    full = Mention(0, 11, "Qorvane Bio", "Company", 0.9, "t", name="Qorvane Bio")
+    short = Mention(40, 47, "Qorvane", "Company", 0.8, "t", name="Qorvane Bio")
+    alone = Mention(40, 47, "Qorvane", "Company", 0.8, "t", name="Qorvane")
+    assert _short_form_of("Qorvane", [full, short]) is full
+    assert _short_form_of("Qorvane", [full]) is full
+    assert _short_form_of("Qorvane", [full, alone]) is None  # a name of its own

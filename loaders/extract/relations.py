@@ -460,7 +460,7 @@ def _title_offering(
 
 
 # a cell written as a sentence: a clause break, a length of prose, or the words of an act
-_PROSE_CELL = re.compile(
+_SENTENCE_CELL = re.compile(
     r"[\u4e00-\u9fff]{2}.*[，,；;]|.{24,}|与|携手|联合|完成|推出|发布|上线|合作|共建|签署|获得|领投"
     r"|部署|收购|投资|\b(?:with|partnered|launched|raised|acquired|deployed|led by)\b"
 )
@@ -477,7 +477,7 @@ def _row_prose(reading: _Reading, block: Block) -> list[RelationCandidate]:
         if len(label) != 1:
             continue
         for cell_start, cell_end in row.cells[1:]:
-            if not _PROSE_CELL.search(reading.text, cell_start, cell_end):
+            if not _SENTENCE_CELL.search(reading.text, cell_start, cell_end):
                 continue
             reading.row_subject = label[0]
             for start, end in split_sentences(reading.text, cell_start, cell_end):

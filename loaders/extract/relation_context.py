@@ -689,11 +689,7 @@ def _credited(name: str | None, mentions: Sequence[Mention], limit: int) -> Iter
             return
 
 
-_LEGAL_TAIL = re.compile(
-    r"(?:科技|技术|医疗|医药|生物|信息|网络|健康|智能|数据|软件|股份|有限|责任|公司|集团|控股)+"
-    r"|\s*(?:,?\s*(?:Inc|Ltd|LLC|Corp|Co|plc|GmbH|AG)\.?)+",
-    re.IGNORECASE,
-)
+_EN_LEGAL_TAIL = re.compile(r"(?:\s*,?\s*(?:inc|ltd|llc|corp|co|plc|gmbh|ag)\.?)+")
 _ORGANS = ("董事会", "监事会", "办公室", "秘书处", "编辑部", "宣传部", "证券部", "党委")
 _ITEM_EDGE = re.compile(r"[\s、，,;；/|｜&和与及（）()：:]")
 
@@ -709,7 +705,9 @@ def _whole_item(name: str, credit: str) -> bool:
             end == len(credit)
             or bool(_ITEM_EDGE.match(credit[end]))
             or credit.startswith(_ORGANS, end)  # X公司董事会: the company's board signs for it
-            or bool(_LEGAL_TAIL.fullmatch(credit, end))  # 岚序医疗 of 岚序医疗科技股份有限公司
+            # 岚序医疗 of 岚序医疗科技股份有限公司, "Kestrel Health" of "Kestrel Health, Inc."
+            or bool(_COMPANY_TRADE_TAIL.fullmatch(credit, end))
+            or bool(_EN_LEGAL_TAIL.fullmatch(credit, end))
         )
         if before and after:
             return True

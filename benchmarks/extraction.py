@@ -26,6 +26,10 @@ Evaluation sets, each built into its own fresh store:
   ethics-committee minutes, industry awards, paper front matter, help-centre FAQ, project
   acceptance notice, bilingual licensing release), written at the start of session 6 and scored
   only at its end;
+- **heldout7**: eight more reports in ``benchmarks/heldout7`` (device technical review report,
+  venture fund's LP letter, university lab web page, encyclopedia entry, reply to a deputy's
+  suggestion, 510(k)-style summary, bilingual MoU news item, group-standard drafting note),
+  written at the start of session 7 and scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -40,6 +44,10 @@ Evaluation sets, each built into its own fresh store:
   listing, city action plan, model listicle, association member list) and ``benchmarks/dev6``
   (10-K excerpt, hospital ranking, trial registry record, e-mail newsletter, conference agenda,
   product comparison, NHS-style tender, joint-venture announcement), written in session 4;
+- **dev7** (only with ``--set dev7``): eight reports in ``benchmarks/dev7`` (founder profile,
+  press-conference transcript, investor-day deck, engineering blog, pilot evaluation, abstract
+  book, trial recruitment notice, bilingual shareholder letter), written by a helper who had not
+  read the extractors at the start of session 7; its errors were read in that session;
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -88,12 +96,14 @@ from benchmarks.dev3 import make_docs as dev3_docs
 from benchmarks.dev4 import make_docs as dev4_docs
 from benchmarks.dev5 import make_docs as dev5_docs
 from benchmarks.dev6 import make_docs as dev6_docs
+from benchmarks.dev7 import make_docs as dev7_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
 from benchmarks.heldout4 import make_docs as heldout4_docs
 from benchmarks.heldout5 import make_docs as heldout5_docs
 from benchmarks.heldout6 import make_docs as heldout6_docs
+from benchmarks.heldout7 import make_docs as heldout7_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -524,6 +534,10 @@ EVAL_SETS: dict[str, EvalSet] = {
         "Sixth held-out set (written at the start of session 6; scored at its end only)",
         heldout6_docs,
     ),
+    "heldout7": _written(
+        "Seventh held-out set (written at the start of session 7; scored at its end only)",
+        heldout7_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -537,6 +551,10 @@ DEV_SETS: dict[str, EvalSet] = {
         "Fifth development set (written in session 4; tuned in its last hour)", dev5_docs
     ),
     "dev6": _written("Sixth development set (written in session 4; blind in session 4)", dev6_docs),
+    "dev7": _written(
+        "Seventh development set (written by a helper at the start of session 7; its errors read)",
+        dev7_docs,
+    ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"
 

@@ -634,6 +634,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout4",
         "heldout5",
         "heldout6",
+        "heldout7",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -648,11 +649,13 @@ LATER_SETS = (
     "dev4",
     "dev5",
     "dev6",
+    "dev7",
     "heldout2",
     "heldout3",
     "heldout4",
     "heldout5",
     "heldout6",
+    "heldout7",
 )
 
 
@@ -695,7 +698,19 @@ def test_later_gold_is_written_from_its_source(path: Path) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ("dev3", "dev4", "dev5", "dev6", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
+    (
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+    ),
 )
 def test_later_documents_are_deterministic_and_read_back(tmp_path: Path, name: str) -> None:
     module = _set_module(name)

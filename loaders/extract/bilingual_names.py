@@ -7,7 +7,8 @@ row (``公司 | Company``, ``名称 | English name``) or as a title and its tran
 becomes two, one of them spurious. :func:`bilingual_aliases` files the Latin-script mention
 under the Chinese one (its name, class and, when known, IRI), so the English name survives as
 an alias of the entity the Chinese name makes; a known English name (an IRI the Chinese one
-lacks) takes the Chinese one in instead.
+lacks) takes the Chinese one in instead. Two names of one class written side by side with
+only a space between, one in each script, are a pair too (``X Holdings Limited X控股有限公司``).
 
 >>> _is_translation_header("English name"), _is_translation_header("英文名称")
 (True, True)
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from medatlas.loaders.document import Document
 from medatlas.loaders.extract.columns import column_role
@@ -40,7 +42,12 @@ def bilingual_aliases(document: Document, mentions: Sequence[Mention]) -> list[M
     partner; all others unchanged."""
     partner: dict[tuple[int, int], Mention] = {}
     by_name: dict[tuple[str, frozenset[str] | None], Mention] = {}
-    for latin, chinese in (*_row_pairs(document, mentions), *_title_pairs(document, mentions)):
+    pairs = (
+        *_row_pairs(document, mentions),
+        *_title_pairs(document, mentions),
+        *_adjacent_pairs(document, mentions),
+    )
+    for latin, chinese in pairs:
         if latin.iri and not chinese.iri:
             latin, chinese = chinese, latin  # a known English name: the Chinese one joins it
         partner.setdefault((latin.start, latin.end), chinese)
@@ -149,6 +156,28 @@ def _row_pairs(
                     if chinese and latin and _group(chinese.cls) == _group(latin.cls):
                         yield latin, chinese
                         break
+
+
+_SPACE_ONLY = re.compile(r"[ \t\u3000]{1,3}")
+
+
+def _adjacent_pairs(
+    document: Document, mentions: Sequence[Mention]
+) -> Iterator[tuple[Mention, Mention]]:
+    """(Latin, Chinese) names of one organisation or offering written side by side with only a
+    space between (``Yunhe Medical AI Holdings Limited 云禾医疗人工智能控股有限公司``)."""
+    text = document.text
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    for left, right in pairwise(ordered):
+        group = _group(left.cls)
+        if group is None or group is not _group(right.cls) or group not in (_ORG, _OFFERINGS):
+            continue
+        if not _SPACE_ONLY.fullmatch(text, left.end, right.start):
+            continue
+        if _is_latin_name(left.text) and _is_cjk_name(right.text):
+            yield left, right
+        elif _is_cjk_name(left.text) and _is_latin_name(right.text):
+            yield right, left
 
 
 def _title_pairs(

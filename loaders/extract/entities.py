@@ -80,6 +80,7 @@ from medatlas.loaders.extract.entity_zh import (
     suffix_candidates,
     title_candidates,
     word_boundary,
+    word_role,
 )
 from medatlas.loaders.extract.gazetteer import Gazetteer, GazetteerEntry
 from medatlas.loaders.extract.model import Mention
@@ -97,6 +98,8 @@ _PLACE_METHOD = "places"
 _DEFINING_CUES = frozenset({"cue:made-by", "cue:made", "cue:kind-bracket"})
 
 
+_OWN_LEVEL = frozenset("省市区县")  # 市医疗保障局: the city's body, named without the city
+_LEVEL_BEFORE = re.compile(r"[\u4e00-\u9fff]")  # 江州市医保局, 各市卫健委: a name or 各 before it
 _LOCAL_LEAD = re.compile(r"(?:各地|各级|地方|省级|市级|县级|各省|各市|当地|基层|[省市区县州])$")
 
 
@@ -112,8 +115,16 @@ def body_gazetteer() -> Gazetteer:
 def _body_candidates(text: str) -> Iterator[Candidate]:
     for mention in body_gazetteer().find(text):
         surface = mention.text
-        if _LOCAL_LEAD.search(text, max(0, mention.start - 3), mention.start):
-            continue  # "各地卫健委": the local bodies in general, not the national one
+        local = _LOCAL_LEAD.search(text, max(0, mention.start - 3), mention.start)
+        if local is not None:
+            # "各地卫健委": the local bodies in general, not the national one; "市医疗保障局"
+            # (the city's own, in a city's document) is a body of its own
+            if local.group() in _OWN_LEVEL and not _LEVEL_BEFORE.search(
+                text, max(0, local.start() - 1), local.start()
+            ):
+                name = text[local.start() : mention.end]
+                yield Candidate(local.start(), mention.end, name, mention.cls, 0.8, "bodies:local")
+            continue
         # an all-capital abbreviation must be written as such ("NICE", not "nice")
         aliases = [a for a in _body_names(mention.iri) if a.casefold() == surface.casefold()]
         if any(a.isupper() and a.isascii() for a in aliases) and surface not in aliases:
@@ -203,6 +214,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     )
     found = _drop_latin_fragments(text, found)
     found = _without_lead_preposition(text, found)
+    found = _without_lead_designator(found)
     places = _place_hits(text, known)
     found += (_place_candidate(hit) for hit in places.values())
 
@@ -351,20 +363,55 @@ def _drop_places_in_names(merged: list[Candidate]) -> list[Candidate]:
 
 # characters that introduce a name and never open one: 据澜舟医疗透露 ("according to")
 _LEAD_PREPOSITIONS = frozenset("据由从被把让给")
+# characters that open a name as often as they introduce one (经纬, 向日葵): cut only before a
+# place or a national body (受临川市卫生健康局委托, 经国家药监局批准)
+_LEAD_BEFORE_PLACE = frozenset("受经向")
+# two-character verbs that take a body as object (建议X卫生健康局…, 依托X医院)
+_LEAD_VERBS = ("建议", "根据", "依托", "委托", "通过", "邀请", "会同")
 
 
 def _without_lead_preposition(text: str, found: list[Candidate]) -> list[Candidate]:
-    """A Chinese name read back over the preposition before it loses the preposition."""
+    """A Chinese name read back over the preposition before it loses the preposition
+    (据澜舟医疗, 受X卫生健康局委托, 建议X卫生健康局…)."""
     out = []
     for c in found:
+        lead = 2 if c.name.startswith(_LEAD_VERBS) else 1 if c.name[:1] in _LEAD_PREPOSITIONS else 0
+        if not lead and c.name[:1] in _LEAD_BEFORE_PLACE and _opens_with_place(c.name[1:]):
+            lead = 1
         if (
-            c.name[:1] in _LEAD_PREPOSITIONS
-            and text[c.start] == c.name[0]
-            and len(c.name) >= 4
-            and all(is_cjk(ch) for ch in c.name[:3])
+            lead
+            and text.startswith(c.name[:lead], c.start)
+            and len(c.name) >= lead + 3
+            and all(is_cjk(ch) for ch in c.name[: lead + 2])
             and c.method != _PLACE_METHOD
         ):
-            c = replace(c, start=c.start + 1, name=c.name[1:])
+            c = replace(c, start=c.start + lead, name=c.name[lead:])
+        out.append(c)
+    return out
+
+
+_LEAD_DESIGNATOR = re.compile(r"(?P<word>[A-Za-z.]+)\s+(?=[\u4e00-\u9fff])")
+
+
+_NATIONAL = ("国家", "中国", "全国", "中华")
+
+
+def _opens_with_place(name: str) -> bool:
+    """Does *name* open with a place (临川市…, 浙江省…) or a national lead (国家…)?"""
+    if name.startswith(_NATIONAL):
+        return True
+    return any(word_role(name[:cut]) == "place" for cut in (2, 3) if len(name) > cut + 1)
+
+
+def _without_lead_designator(found: list[Candidate]) -> list[Candidate]:
+    """``X Holdings Limited 云禾医疗人工智能控股有限公司``: the Chinese name read back over the end
+    of the English one loses the English legal word (``Limited``, ``Inc.``)."""
+    out = []
+    for c in found:
+        lead = _LEAD_DESIGNATOR.match(c.name)
+        if lead is not None and lead.group("word") in EN_DESIGNATORS:
+            cut = lead.end()
+            c = replace(c, start=c.start + cut, name=c.name[cut:])
         out.append(c)
     return out
 

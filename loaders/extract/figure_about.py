@@ -67,6 +67,7 @@ from medatlas.loaders.extract.figure_referents import (
     defined_term,
     first_person,
     partial_name,
+    publisher_subject,
     self_reference,
     title_subject,
 )
@@ -101,10 +102,12 @@ _ANAPHOR_HOSPITAL = re.compile(
 _HOSPITALS = frozenset({"Hospital"})
 _ANAPHOR_ORG = re.compile(r"^\s?(?:该机构|该组织|the organi[sz]ation)")
 _ANAPHOR_ANY = re.compile(
-    r"^\s?(?:该系统|该平台|该模型|该产品|该工具|该方案|该软件|该设备|该算法|平台|系统|"
+    r"^\s?(?:该系统|该平台|该模型|该产品|该工具|该方案|该软件|该设备|该算法|该数据集|该数据库|平台|系统|"
     r"其(?![中余他它次实])|它|the system|the platform|the model|the product|the tool|the software"
-    r"|the device|the algorithm|it\b|its\b)"
+    r"|the device|the algorithm|the dataset|the database|it\b|its\b)"
 )
+_DATASET_ANAPHOR = re.compile(r"^\s?(?:该数据集|该数据库|the dataset|the database)")
+_DATASETS = frozenset({"Dataset"})
 
 _COMPANIES = frozenset({"Company"})
 # "The alliance…", "该联盟…": a definite noun standing for an organisation named before
@@ -559,25 +562,33 @@ _FIRM_ONLY = frozenset({"headcount", "net-profit", "gross-margin", "net-margin",
 
 def _firm_of_document(context: FigureContext, before: int, slug: str) -> Mention | None:
     """The organisation a report's ``公司`` / ``the Company`` stands for, else the one its
-    section heading names, else its title's."""
+    section heading names, else its title's, else its stated publisher's."""
     for term in ("公司", "本公司", "company"):
         defined = defined_term(context, term, ORGANISATIONS, before)
         if defined is not None:
             return defined
     heading = section_subject(context, before, context.vocab.ancestors(slug))
-    return heading or title_subject(context, ORGANISATIONS)
+    if heading is not None:
+        return heading
+    titled = title_subject(context, ORGANISATIONS)
+    if titled is not None or context.vocab.is_a(slug, "financing-amount"):
+        return titled  # the money a sector raised is not the tracker's publisher's
+    return publisher_subject(context, frozenset({"Company"}))  # a shareholder letter's firm
 
 
 def _clause_subject(text: str, pool: list[Mention], clause: tuple[int, int]) -> tuple[Mention, ...]:
     """What a clause without a figure speaks of, for the clauses after it.
 
     The organisation or offering that opens it is its subject (``X医院是一所三级甲等综合医院，
-    开放床位2,600张``: the beds are X's); otherwise the last thing it names.
+    开放床位2,600张``: the beds are X's); otherwise the first one it names (``公司核心产品X于
+    2023年获得…注册证，已在420余家医院落地``: the hospitals are X's, not the licence's), and
+    only a clause that names no organisation or offering carries the last concept it names.
     """
     first = pool[0]
     if first.cls in ENTITIES and not fold(text[clause[0] : first.start]).strip(" 　,，"):
         return (first,)
-    return (pool[-1],)
+    named = [m for m in pool if m.cls in ENTITIES and m.cls != "Report"]
+    return (named[-1],) if named else (pool[-1],)
 
 
 def _named_in_part(
@@ -710,6 +721,8 @@ def _anaphora(
     earlier = _subjects_before(context, reach, clause[0], classes)
     if classes is ENTITIES and _is_organisation_measure(context, measure):
         earlier = [m for m in earlier if m.cls in ORGANISATIONS] or earlier
+    elif classes is ENTITIES and _DATASET_ANAPHOR.match(head):
+        earlier = [m for m in earlier if m.cls in _DATASETS] or earlier
     elif classes is ENTITIES and _offering_anaphor(head):
         earlier = [m for m in earlier if m.cls in _OFFERINGS] or earlier
     return (earlier[-1],) if earlier else ()
@@ -1383,6 +1396,10 @@ _PASSIVE_SUBJECT = re.compile(
 )
 
 
+# a bare head noun (平台, 系统: the one named before) or a date inside is no name
+_NOT_A_PASSIVE_NAME = re.compile(r"^(?:平台|系统|项目|工程|中心|医院|公司)|(?:19|20)\d\d年|\d+月")
+
+
 def _passive_subject(
     context: FigureContext, clause: tuple[int, int], pool: list[Mention]
 ) -> Mention | None:
@@ -1395,6 +1412,8 @@ def _passive_subject(
     match = _PASSIVE_SUBJECT.match(text, clause[0], clause[1])
     if match is None or text[match.start("name")] in "该此本其":
         return None
+    if _NOT_A_PASSIVE_NAME.search(match.group("name")):
+        return None  # 平台于2023年由…承建: an anaphor and a date, not a name
     start, end = match.span("name")
     if any(m.cls in ENTITIES and m.start <= start < m.end for m in pool):
         return None

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from medatlas.graph.identity import normalise_name
 from medatlas.loaders.extract.figure_context import FigureContext
 from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.model import Mention
@@ -29,6 +30,7 @@ __all__ = [
     "defined_term",
     "first_person",
     "partial_name",
+    "publisher_subject",
     "self_reference",
     "title_subject",
 ]
@@ -102,6 +104,22 @@ def title_subject(context: FigureContext, classes: Collection[str]) -> Mention |
         if m.cls in classes and len(m.text) >= 3 and fold(m.text) in title:
             named.setdefault(m.iri or fold(m.name or m.text), m)
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def publisher_subject(context: FigureContext, classes: Collection[str]) -> Mention | None:
+    """The organisation of *classes* the document states as its publisher (a shareholder
+    letter's or a company blog's masthead), as the text mentions it."""
+    name = context.document.metadata.publisher
+    wanted = normalise_name(name) if name else ""
+    if not wanted:
+        return None
+    for m in context.mentions:
+        if m.cls in classes and wanted in (
+            normalise_name(m.name or m.text),
+            normalise_name(m.text),
+        ):
+            return m
+    return None
 
 
 def partial_name(context: FigureContext, words: str, offerings: list[Mention]) -> Mention | None:

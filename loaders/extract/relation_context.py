@@ -28,6 +28,7 @@ from functools import cache
 from medatlas.graph.identity import normalise_name
 from medatlas.loaders.document import Block, Document
 from medatlas.loaders.extract.columns import column_role
+from medatlas.loaders.extract.entity_common import word_list
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_approvals import approval_rows
 from medatlas.loaders.extract.relation_cues import (
@@ -505,10 +506,45 @@ _COMPANY_TRADE_TAIL = re.compile(
 _BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
+# An English company's brand is its first word when every word after it says its trade or legal
+# form: Quillon of "Quillon Health, Inc.", Cortexa of "Cortexa Imaging"; its products are often
+# named after it (Quillon Sentinel).
+_EN_TRADE_WORDS = frozenset(
+    word_list(
+        "health healthcare medical medicine ai technologies technology tech systems solutions"
+        " imaging analytics labs lab diagnostics therapeutics bio biosciences sciences software"
+        " digital data robotics holdings group intelligence networks care company corporation"
+        " inc inc. ltd ltd. llc corp corp. co co. plc gmbh ag limited"
+    )
+)
+_EN_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Za-z]*")
+_EN_COMMON_LEADS = frozenset(
+    word_list(
+        "general national american united global international first royal central regional"
+        " community university city county state north south east west new great open smart"
+        " digital medical health clinical advanced applied"
+    )
+)
+
+
+def _en_brand(name: str) -> str | None:
+    """The brand an English company's name carries (Quillon of "Quillon Health, Inc.")."""
+    words = name.replace(",", " ").split()
+    if len(words) < 2 or not _EN_BRAND.fullmatch(words[0]):
+        return None
+    if words[0].casefold() in _EN_COMMON_LEADS:
+        return None
+    if not all(w.casefold() in _EN_TRADE_WORDS for w in words[1:]):
+        return None
+    return words[0]
+
+
 def _brand(name: str) -> str | None:
-    """The brand a Chinese company's name carries, or None (no trade tail, not a brand)."""
+    """The brand a company's name carries, or None (no trade tail, not a brand)."""
     from medatlas.loaders.extract.entity_zh import word_role
 
+    if name[:1].isascii():
+        return _en_brand(name)
     tail = _COMPANY_TRADE_TAIL.search(name)
     if tail is None or tail.start() == 0:
         return None
@@ -547,6 +583,7 @@ def _brand_maker(offering: Mention, brands: dict[str, Mention | None]) -> Mentio
             company is not None
             and offering.text.startswith(brand)
             and len(offering.text) - len(brand) >= _MIN_REST
+            and (not brand.isascii() or offering.text[len(brand)] in " -")
             and (company.iri is None or company.iri != offering.iri)
         ):
             return company

@@ -141,7 +141,9 @@ _MAX_KICKER_WORDS = 4  # "POLICY BRIEF", "INDUSTRY REPORT": a label above the ti
 _DATE_VERB = re.compile(r"^(?:published|released|updated|发布于|发布|更新于)\s*(?:on\s+)?", re.I)
 _CREDIT_SEP = re.compile(r"\s+[|·•]\s+|\s*[｜¦]\s*")
 _MAX_CREDIT_PARTS = 4  # more parts are a breadcrumb trail
-_CREDIT_LABEL = re.compile(r"[^\d:：。；;，,]{1,24}")  # "Equity Research", "深度报告", "London"
+_CREDIT_LABEL = re.compile(
+    r"[^\d:：。；;，,]{1,24}(?:,\s[A-Z][A-Za-z.]{1,20})?"
+)  # "Equity Research", "深度报告", "London", "Boston, MA"
 _TIME = re.compile(r",?\s+\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,4})?\s*$")
 # breadcrumbs and section names that stand where a credit would ("Home | News | 2025-01-01")
 _NAME_PARTICLES = frozenset({"of", "for", "and", "the", "&", "on", "de", "in"})
@@ -152,7 +154,8 @@ _NOT_CREDITS = frozenset(
 # a wire release's dateline: "BOSTON, March 4, 2025 /PRNewswire/ --"
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z.'\- ]{1,30}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,\s+"
-    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})\s*(?:/[^/\n]{2,40}/)?\s*(?:--|—|–|$)"
+    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2})"
+    r"\s*(?:/[^/\n]{2,40}/)?\s*(?:--|—|–|$)"
 )
 _PROVIDED_BY = re.compile(r"^(?:news\s+)?(?:provided|published|posted|issued)\s+by\s+", re.I)
 _BYLINE = re.compile(r"^(?:by|prepared by|written by|compiled by|edited by)\s+\S", re.IGNORECASE)
@@ -704,6 +707,16 @@ def _label_segments(line: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
+_BYLINE_LEAD = re.compile(r"^(?:by|prepared by|written by|compiled by|edited by)\s+", re.I)
+
+
+def _reads_as_words(credit: str) -> bool:
+    """ "We met, talked and left": Latin words in lower case (not "of", "and") are no name."""
+    words = _BYLINE_LEAD.sub("", credit).split()
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in _NAME_PARTICLES]
+    return credit.isascii() and len(lower) >= 2
+
+
 def _credit_and_date(line: str) -> list[tuple[str, str]] | None:
     """Publisher (or ``By`` author) and date of a credit line: ``Name | March 2025``,
     ``Institute · Research blog · 22 May 2025``, ``News provided by X · Mar 04, 2025, 08:00 ET``,
@@ -726,7 +739,7 @@ def _credit_and_date(line: str) -> list[tuple[str, str]] | None:
     # after the credit, only labels may stand: the kind of report, its sector, a place
     if date is None or not all(_CREDIT_LABEL.fullmatch(part) for part in others[1:]):
         return None
-    credit = _PROVIDED_BY.sub("", others[0]).strip("*_ ").strip()
+    credit = _CODE_NOTE.sub("", _PROVIDED_BY.sub("", others[0])).strip("*_ ").strip()
     venue = _FIRST_PUBLISHED.match(credit)
     if venue:
         credit = (venue.group("name") or venue.group("en")).strip()
@@ -735,6 +748,7 @@ def _credit_and_date(line: str) -> list[tuple[str, str]] | None:
         or len(credit) > _MAX_PUBLISHER_LINE * 3
         or _SENTENCE_PUNCT.search(credit)
         or credit.casefold() in _NOT_CREDITS
+        or _reads_as_words(credit)
     ):
         return None
     byline = _BYLINE.match(credit)
@@ -759,7 +773,16 @@ _EN_LEGAL_END = re.compile(
 )
 # a hospital's or university's department signing for it: X医院放射科 is X医院's
 _DEPARTMENT = re.compile(r"^(.{2,30}?(?:医院|大学|学院))[\u4e00-\u9fff]{1,6}?(?:科|系|部|室)$")
-_CODE_NOTE = re.compile(r"\s*[（(][^（）()]{0,30}(?:代码|code|ticker)[^（）()]{0,30}[)）]", re.I)
+_CODE_NOTE = re.compile(
+    r"\s*[（(][^（）()]{0,30}(?:代码|code|ticker)[^（）()]{0,30}[)）]"
+    r"|\s*[（(](?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSX|ASX|SGX|KOSDAQ|TWSE)\s*[:：]\s*[\w.]{1,10}[)）]",
+    re.I,
+)
+
+
+_LATIN_THEN_CJK = re.compile(
+    r"(?P<en>[A-Za-z][\x20-\x7e]{2,80}?)\s+(?P<zh>[\u4e00-\u9fff][^\x00-\x7f]{1,40})"
+)
 
 
 def _is_organisation_name(name: str) -> bool:
@@ -779,6 +802,10 @@ def _organisation_line(line: str) -> str | None:
     name = _CODE_NOTE.sub("", halves[0]).strip()
     if _ZH_ORGANISATION.fullmatch(name):
         return name
+    both = _LATIN_THEN_CJK.fullmatch(name)
+    if both is not None and _ZH_ORGANISATION.fullmatch(both.group("zh")):
+        # "Yunhe Medical AI Holdings Limited 云禾医疗人工智能控股有限公司": one name, two scripts
+        return _organisation_line(both.group("en")) or both.group("zh")
     names = [_DEPARTMENT.sub(r"\1", n) for n in re.split(r"[\s、]+", name) if n]
     if len(names) > 1 and all(_ZH_ORGANISATION.fullmatch(n) for n in names):
         return "、".join(names)  # 甲学会　乙质控中心: bodies that issue it together

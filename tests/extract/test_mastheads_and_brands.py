@@ -1,0 +1,188 @@
+"""A firm's own documents: the masthead that names and dates it, the firm's name in two
+scripts, the products named after its brand, and the figures of its accounts. Every name here
+is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from figure_support import about_names, figures_of, markdown, measure_slug
+from relation_support import check_relations
+
+from medatlas.graph.identity import NameIndex
+from medatlas.loaders.extract.entities import discover_entities
+from medatlas.loaders.extract.gazetteer import atlas_gazetteer
+from medatlas.loaders.pipeline import extract_document
+from medatlas.loaders.readers import read_document
+from medatlas.loaders.readers.metadata import stated_metadata
+
+# --- mastheads ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher", "date"),
+    [
+        (
+            "# Varro Health Investor Day 2025\n\n"
+            "Varro Health, Inc. (NASDAQ: VRRO) | Boston, MA | October 7, 2025\n",
+            "Varro Health, Inc.",
+            "2025-10-07",
+        ),
+        (
+            "# Letter to Shareholders\n\n"
+            "Varen Medical AI Holdings Limited 瓦仁医疗人工智能控股有限公司 (HKEX: 2391)\n\n"
+            "Hong Kong, 28 March 2026\n",
+            "Varen Medical AI Holdings Limited",
+            "2026-03-28",
+        ),
+    ],
+)
+def test_a_masthead_names_its_firm_and_date(head: str, publisher: str, date: str) -> None:
+    meta = stated_metadata(head)
+    assert (meta.publisher, meta.date) == (publisher, date)
+
+
+def test_a_credit_line_with_a_sentence_part_is_no_masthead() -> None:
+    meta = stated_metadata("# Notes\n\nWe met, talked and left | Boston, MA | October 7, 2025\n")
+    assert meta.publisher is None
+
+
+# --- names glued to the words around them -------------------------------------------------------
+
+
+def _names(tmp_path: Path, text: str) -> dict[str, str]:
+    path = tmp_path / "doc.md"
+    path.write_text(text + "\n", encoding="utf-8")
+    document = read_document(path)
+    known = atlas_gazetteer().find(document.text)
+    return {m.text: m.cls for m in [*known, *discover_entities(document, known)]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("受临川市卫生健康局委托，研究院开展了评估。", "临川市卫生健康局"),
+        ("建议临川市卫生健康局加快推进试点。", "临川市卫生健康局"),
+        ("该产品经国家药品监督管理局批准上市。", "国家药品监督管理局"),
+    ],
+)
+def test_a_verb_before_a_body_is_not_part_of_its_name(
+    tmp_path: Path, sentence: str, name: str
+) -> None:
+    names = _names(tmp_path, sentence)
+    assert names.get(name) == "GovernmentBody"
+    assert not any(n.endswith(name) and n != name for n in names)
+
+
+def test_a_name_that_opens_with_such_a_character_keeps_it(tmp_path: Path) -> None:
+    names = _names(tmp_path, "经纬医疗科技有限公司发布了新品。")
+    assert "经纬医疗科技有限公司" in names
+
+
+def test_an_english_legal_word_is_not_the_start_of_the_chinese_name(tmp_path: Path) -> None:
+    names = _names(tmp_path, "Varen Medical AI Holdings Limited 瓦仁医疗人工智能控股有限公司")
+    assert names.get("Varen Medical AI Holdings Limited") == "Company"
+    assert not any(n.startswith("Limited") for n in names)
+
+
+def test_a_city_body_named_without_its_city_is_found(tmp_path: Path) -> None:
+    names = _names(tmp_path, "省卫健委、市医保局联合发文。")
+    assert names.get("市医保局") == "GovernmentBody"
+    assert names.get("省卫健委") == "GovernmentBody"
+    assert not any(n == "医保局" for n in _names(tmp_path, "各市医保局要加强管理。"))
+
+
+# --- one firm, two scripts; its products; its accounts ------------------------------------------
+
+LETTER = (
+    "# Letter to Shareholders\n\n"
+    "Varen Medical AI Holdings Limited 瓦仁医疗人工智能控股有限公司 (HKEX: 2391)\n\n"
+    "Hong Kong, 28 March 2026\n\n"
+    "Dear Shareholders,\n\n"
+    "Group revenue reached RMB 1.26 billion, an increase of 41% over 2024.\n"
+)
+
+
+def _facts(tmp_path: Path, text: str):
+    path = tmp_path / "letter.md"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    return extract_document(
+        document, gazetteer=atlas_gazetteer(), names=NameIndex(), classes={}
+    ).facts
+
+
+def test_a_name_in_two_scripts_side_by_side_is_one_firm(tmp_path: Path) -> None:
+    facts = _facts(tmp_path, LETTER)
+    firms = [e for e in facts.entities if e.cls == "Company"]
+    assert len(firms) == 1
+    names = {a.text for a in firms[0].aliases}
+    assert {"Varen Medical AI Holdings Limited", "瓦仁医疗人工智能控股"} <= names
+
+
+def test_a_letters_accounts_are_its_publishers(tmp_path: Path) -> None:
+    facts = _facts(tmp_path, LETTER)
+    [firm] = [e for e in facts.entities if e.cls == "Company"]
+    revenue = [o for o in facts.observations if o.measure.endswith("/revenue")]
+    assert revenue and all(firm.iri in o.about for o in revenue)
+    assert any(r.predicate == "publishedBy" and r.object == firm.iri for r in facts.relations)
+
+
+def test_a_sectors_funding_in_a_tracker_is_not_its_publishers() -> None:
+    text = (
+        "# Deal Tracker Q3\n\nNorvale Research Inc. | October 7, 2025\n\n"
+        "Startups raised USD 2.1 billion in the quarter.\n"
+    )
+    figures = figures_of(markdown(text), {"Norvale Research Inc.": "Company"})
+    money = figures["USD 2.1 billion"]
+    assert "Norvale Research Inc." not in about_names(money)
+
+
+def test_products_named_after_an_english_brand_are_its_makers(tmp_path: Path) -> None:
+    text = (
+        "# Varro Health Investor Day\n\nVarro Health, Inc. presented its products. "
+        "Varro Beacon is live in 40 hospitals and Varro Scribe is used by 900 clinicians.\n"
+    )
+    names = {
+        "Varro Health, Inc.": "Company",
+        "Varro Beacon": "Product",
+        "Varro Scribe": "Product",
+        "General Scanner": "Product",
+        "General Health": "Company",
+    }
+    check_relations(
+        tmp_path,
+        text + "General Health sold General Scanner to us.\n",
+        names,
+        {
+            ("Varro Health, Inc.", "develops", "Varro Beacon"),
+            ("Varro Health, Inc.", "develops", "Varro Scribe"),
+        },
+        {("General Health", "develops", "General Scanner")},  # "General" is no brand
+    )
+
+
+# --- what a figure of a clause that names nothing is about --------------------------------------
+
+
+def test_a_clause_carries_the_offering_it_names_not_the_licence() -> None:
+    text = (
+        "公司核心产品“澜舟肺影”肺结节CT影像辅助检测软件于2023年获得国家药监局三类医疗器械注册证，"
+        "截至2024年末已在全国420余家医院落地。\n"
+    )
+    figures = figures_of(markdown(text), {"澜舟肺影": "Product", "国家药监局": "GovernmentBody"})
+    hospitals = figures["420余家"]
+    assert measure_slug(hospitals) == "number-of-hospitals"
+    assert about_names(hospitals) == {"澜舟肺影"}
+
+
+def test_a_bare_platform_with_a_date_is_no_passive_subject() -> None:
+    text = (
+        "澄州市全民健康信息平台由市卫生健康信息中心负责运营，平台于2023年由云帆科技承建，"
+        "年末累计归集居民电子健康档案812.6万份。\n"
+    )
+    figures = figures_of(
+        markdown(text), {"澄州市全民健康信息平台": "Platform", "云帆科技": "Company"}
+    )
+    assert not any("平台于" in name for f in figures.values() for name in about_names(f))

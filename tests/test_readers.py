@@ -1408,3 +1408,30 @@ def test_pdf_lines_wrapped_inside_a_paragraph_are_joined_again() -> None:
         "甲\t乙\n1\t2",
     ]
     assert all(joined[b.start : b.end] == b.text for b in moved)
+
+
+def test_pdf_lines_broken_by_their_writer_stay_broken() -> None:
+    """A bullet whose glyph the text layer dropped starts indented; a short masthead or list
+    line ends well before the block's longest: neither break is the page's wrap."""
+    from medatlas.loaders.document import Block
+    from medatlas.loaders.readers.pdf import unwrap_lines
+
+    bullets = (
+        " Founded 2016, headquartered in Boston with engineering hubs elsewhere in the country\n"
+        " 640 employees, 58% in R&D"
+    )
+    wrapped = (
+        "Hospitals expanded the use of triage tools across their emergency departments in\n"
+        "2023 and 2024, according to the survey."
+    )
+    short = "Varro Health | Boston, MA\nForward-looking statements: this deck contains projections."
+    text = "\n\n".join((bullets, wrapped, short))
+    blocks, at = [], 0
+    for part in (bullets, wrapped, short):
+        blocks.append(Block("paragraph", part, at, at + len(part)))
+        at += len(part) + 2
+    joined, moved = unwrap_lines(text, blocks)
+    assert moved[0].text == bullets  # two items, not one
+    assert "\n" not in moved[1].text  # a wrapped sentence is joined again
+    assert moved[2].text == short
+    assert all(joined[b.start : b.end] == b.text for b in moved)

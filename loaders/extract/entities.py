@@ -213,6 +213,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
         text, lambda pos: name_start_before(text, pos, index, spans)
     )
     found = _drop_latin_fragments(text, found)
+    found = _without_layout_labels(found)
     found = _without_lead_preposition(text, found)
     found = _without_lead_designator(found)
     places = _place_hits(text, known)
@@ -414,6 +415,22 @@ def _without_lead_designator(found: list[Candidate]) -> list[Candidate]:
             c = replace(c, start=c.start + cut, name=c.name[cut:])
         out.append(c)
     return out
+
+
+# a slide's, page's or figure's number is a place in the document, not a name
+_LAYOUT_LABEL = re.compile(
+    r"(?:Slide|Page|Figure|Fig\.|Table|Chart|Exhibit|Appendix|Section|Chapter|Step)"
+    r"\s+\d{1,3}[A-Za-z]?"
+)
+
+
+def _without_layout_labels(found: list[Candidate]) -> list[Candidate]:
+    """``Slide 2``, ``Table 3``: a place in the document, not a name."""
+    kept = []
+    for c in found:
+        if not (c.name.isascii() and _LAYOUT_LABEL.fullmatch(c.name)):
+            kept.append(c)
+    return kept
 
 
 def _drop_latin_fragments(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -289,6 +289,18 @@ def _is_cap(word: str) -> bool:
     )
 
 
+# past-tense verbs that open a bullet or a headline ("Acquired X", "Partnered with Y")
+_BULLET_VERBS = frozenset(
+    word_list(
+        "Acquired Launched Signed Opened Completed Raised Partnered Expanded Selected Added"
+        " Announced Released Joined Hired Won Received Secured Closed Entered Deployed Introduced"
+        " Formed Appointed Integrated Licensed Onboarded Renewed"
+    )
+)
+_LAYOUT_WORDS = frozenset(word_list("Slide Page Figure Table Chart Exhibit Appendix"))
+_LABEL_NUMBER = re.compile(r" \d{1,3}\b")
+
+
 def phrases(text: str) -> Iterator[Phrase]:
     """Runs of capitalised words joined by single spaces (and connectors) in *text*."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
@@ -319,6 +331,8 @@ def phrases(text: str) -> Iterator[Phrase]:
                 break
             if gap == "":
                 break
+            if n_word in _LAYOUT_WORDS and _LABEL_NUMBER.match(text, n_end):
+                break  # "… Regional Health Slide 5": the next slide's heading, run into the line
             if _is_cap(n_word) or (
                 _VERSION.match(n_word)
                 and not _is_unit_next(text, n_end)
@@ -354,6 +368,8 @@ def phrases(text: str) -> Iterator[Phrase]:
             break
         if text[run[-1][1] : run[-1][1] + 1] == "." and run[-1][2] in _ABBREV_DOT:
             run[-1] = (run[-1][0], run[-1][1] + 1, run[-1][2] + ".")
+        if len(run) > 1 and run[0][2] in _BULLET_VERBS:
+            run = run[1:]  # "- Acquired Lumora Analytics (Chicago) in 2025": a bullet's verb
         yield from _split_and(text, run)
         i = j
 
@@ -859,7 +875,8 @@ _LEADING = re.compile(
     r"\b(model|platform|system|app|application|dataset|database|benchmark|product|tool|"
     r"assistant|copilot|device|drug|registry|programme|program|software|solution|algorithm)"
     r"s?(?:,(?:\s+the)?)?\s+"
-    r"(?:(?:called|named|dubbed|known as|branded)\s+)?$"
+    r"(?:(?:called|named|dubbed|known as|branded"
+    r"|(?:we|they|the team|internally)\s+(?:call|calls|called|named|dubbed|christened))\s+)?$"
 )
 _LEADING_CLASSES = {
     "model": "AIModel",

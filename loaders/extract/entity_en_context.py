@@ -204,6 +204,8 @@ OFFERING_NOUNS: dict[str, str] = {
     "module": "Product",
     "engine": "Product",
     "agent": "Product",
+    "detector": "Product",
+    "classifier": "Product",
     "platform": "Platform",
     "model": "AIModel",
 }

@@ -54,7 +54,9 @@ _CELL_NOTE = re.compile(r"\s*[（(]([^（）()]{1,30})[)）]$")
 _LEGAL_NOTE = re.compile(r"有限合伙|普通合伙|特殊普通合伙|[\u4e00-\u9fff]{2,3}")  # or a place
 _CLEAN_HEAD = re.compile(r"^(?:[“”\"'‘’*]+|及|和|与)")
 _NOT_NAME = re.compile(r"^[\d\s.,%‰+\-–—/:：~～()（）年月日亿万元美元个家项]*$")
-_HEADER_TAIL = re.compile(r"[数率额量比值]$")
+# a header that ends by saying what the cells tell of a thing (a count, a rate, a status) names
+# no one: 医院数, 渗透率, "Regulatory status", 注册状态
+_HEADER_TAIL = re.compile(r"[数率额量比值]$|状态$|情况$|\bstatus$")
 _MAX_NAME = 40
 _QUANTITY = re.compile(r"^(?:多|数|若干|几|十余|数十|上百|众多|多个|各)[家个所座]?$")
 _ROLE_NOUN_END = re.compile(

@@ -331,6 +331,27 @@ RULES: tuple[Rule, ...] = (
         partner_subject=True,
     ),
     Rule(
+        "en-offering-kind-from-org",
+        # "NeuroFlag, a hemorrhage detection model licensed from Cortexa Imaging", "PulmoSight,
+        # a pulmonary embolism detector from Harbinger AI": an apposition names the maker
+        r"{o:OFF},\s+(?:the|a|an)\s+(?:[^\ue000\ue001.;,]|\ue000\d+\ue002(?:UseCase|Segment"
+        r"|Technology)\ue001){0,60}?\b(?:licensed\s+|sourced\s+|acquired\s+|bought\s+)?from\s+"
+        r"(?:the\s+)?{s:ORGX}",
+        (("develops", "s", "o"),),
+        0.7,
+        hedgeable=False,
+        partner_subject=True,  # "from" governs the maker
+    ),
+    Rule(
+        "en-we-call",
+        # "a small inference platform we call Relay": what "we" built and named
+        r"\b(?:platform|tool|system|model|app|product|service|pipeline|assistant|engine)s?\s+"
+        r"{s:ORGX}\s+(?:call|calls|called|named|dubbed|christened)\s+{o:OFF}",
+        (("develops", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
         "en-offering-orgs-noun",
         r"{o:OFF},\s+{s:ORGX}['’]s?\s",
         (("develops", "s", "o"),),

@@ -238,10 +238,13 @@ _CARRIED_OFFERING = re.compile(
     r"[\s“”\"*]*(?:(?:目前|现|截至目前|此外|同时)[，,]?)?(?:已经?|正式|陆续)(?:在|于|进入|落地|上线|部署|接入)"
 )
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
-# what only an offering can be: "It is (now) deployed / in use / live at…"
+# what only an offering can be: "It is (now) deployed / in use / live at…", "It was cleared by
+# the FDA", "It was trained on…"
 _IN_USE = re.compile(
-    r"\s+(?:is|was|has been|have been|are|were)\s+(?:now\s+|already\s+|currently\s+)?"
-    r"(?:deployed|installed|in use|in clinical use|live|running|used|rolled out|piloted)\b"
+    r"\s+(?:is|was|has been|have been|are|were)\s+(?:now\s+|already\s+|currently\s+"
+    r"|originally\s+|first\s+)?"
+    r"(?:deployed|installed|in use|in clinical use|live|running|used|rolled out|piloted"
+    r"|cleared|approved|certified|trained|fine-tuned|validated)\b"
 )
 # a hospital's own news speaks of itself in the first person: 我院放射科引进了…
 _OUR_HOSPITAL = re.compile(r"我院|本院|我们医院")
@@ -266,6 +269,11 @@ _OUR_COMPANY = re.compile(
     r"(?:本公司|公司)(?![司名章法制律])|\b[Tt]he Company\b"
 )
 _QUOTED = re.compile(r"[“”\"「」]")  # quoted speech: "we" is the speaker's side, not the author
+# a clause that opens with what the organisation did, its subject left out (a deck's bullet)
+_OWN_DEED = re.compile(
+    r"[\s\-*•·]*(?:Acquired|Launched|Signed|Partnered|Opened|Completed|Raised|Expanded|Selected"
+    r"|Added|Announced|Released|Deployed|Introduced|Formed|Integrated|Licensed|Invested)\b"
+)
 _ZERO_SUBJECT = re.compile(r"[\s“”\"*]*(?:与|和|同|携手|联合|联手)")
 # a line that lists partners with no owner ("合作单位：A、B"): the section's or document's
 _PARTNER_LINE = re.compile(
@@ -621,6 +629,14 @@ def _sentence_relations(
         for match in _WE.finditer(text, start, end):
             if not any(m.start < match.end() and match.start() < m.end for m in inside):
                 slots.append(_pronoun(reading.we, match.start(), match.end(), referents))
+    if (
+        reading.we is not None
+        and not _QUOTED.search(text, start, end)
+        and _OWN_DEED.match(text, start, end)
+    ):
+        # "- Acquired Lumora Analytics in 2025", "Partnered with X": a bullet of an organisation's
+        # own deck or release has no subject but the organisation
+        slots.append(_stand_in(reading.we, start, "we", TOPIC_FACTOR, referents))
     if reading.we is not None and reading.we.cls == "Company":
         # a company's own filing calls itself 公司/本公司: "公司与华为签署战略合作协议"
         for match in _OUR_COMPANY.finditer(text, start, end):
@@ -629,12 +645,16 @@ def _sentence_relations(
                 slots = [m for m in slots if m not in covered]
                 slots.append(_pronoun(reading.we, match.start(), match.end(), referents))
     pronoun = _PRONOUN.match(text, start, end)
-    if pronoun and reading.subject is not None and not any(m.start < pronoun.end() for m in inside):
+    if pronoun and not any(m.start < pronoun.end() for m in inside):
         referent = reading.subject
-        if referent.cls not in _OFF and _IN_USE.match(text, pronoun.end(), end):
-            # "X makes Y. It is deployed at Z": only an offering is deployed, the one named last
+        if (referent is None or referent.cls not in _OFF) and _IN_USE.match(
+            text, pronoun.end(), end
+        ):
+            # "X makes Y. It is deployed at Z", "The model itself is Y, …. It was cleared by
+            # the FDA": only an offering is deployed or cleared, the one named last
             referent = _last_named(chosen, starts, _OFF, start) or referent
-        slots.append(_pronoun(referent, pronoun.start(), pronoun.end(), referents))
+        if referent is not None:
+            slots.append(_pronoun(referent, pronoun.start(), pronoun.end(), referents))
     lead = _ZERO_SUBJECT.match(text, start, end)
     carried = _CARRIED_SUBJECT.match(text, start, end)
     first_clause = _clause_end(text, start, end)

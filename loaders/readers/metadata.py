@@ -717,6 +717,35 @@ def _reads_as_words(credit: str) -> bool:
     return credit.isascii() and len(lower) >= 2
 
 
+_DASH_SEP = re.compile(r"\s+[-–—|·•]\s+")
+_READ_TIME = re.compile(r"^\d+\s*(?:min|mins|minute|minutes)(?:\s+read)?$", re.I)
+_VENUE_TAIL = re.compile(
+    r"\s+(?:(?:engineering|tech|technology|research|product|data|company|corporate)\s+)?"
+    r"(?:blog|newsroom|news|journal|insights)$",
+    re.I,
+)
+
+
+def _dash_byline(line: str) -> Statements | None:
+    """ "By Ana Ruiz, Staff Engineer - Dorvale Health Engineering Blog - 3 March 2026 - 9 min
+    read": a blog post's author, the organisation whose blog it is, and the date."""
+    stripped = line.strip().strip("*_").strip()
+    if not _BYLINE_LEAD.match(stripped):
+        return None
+    parts = [p.strip() for p in _DASH_SEP.split(stripped)]
+    parts = [p for p in parts if not _READ_TIME.match(p)]
+    dated = [i for i, p in enumerate(parts) if _is_date_line(p)]
+    venues = [i for i, p in enumerate(parts) if i and _VENUE_TAIL.search(p)]
+    if len(parts) < 3 or len(dated) != 1 or len(venues) != 1:
+        return None
+    author = _BYLINE_LEAD.sub("", parts[0]).split(",")[0].strip()
+    venue = _VENUE_TAIL.sub("", parts[venues[0]]).strip()
+    date = normalise_date(parts[dated[0]])
+    if not author or not venue or date is None:
+        return None
+    return [("author", author), ("publisher", venue), ("date", date)]
+
+
 def _credit_and_date(line: str) -> list[tuple[str, str]] | None:
     """Publisher (or ``By`` author) and date of a credit line: ``Name | March 2025``,
     ``Institute · Research blog · 22 May 2025``, ``News provided by X · Mar 04, 2025, 08:00 ET``,
@@ -959,6 +988,7 @@ def _released_by(line: str) -> Statements | None:
 # line says all it states
 _LINE_READERS: tuple[Callable[[str], Statements | None], ...] = (
     _bar_byline,
+    _dash_byline,
     _credit_and_date,
     _first_published,
     _dated_act,

@@ -17,6 +17,7 @@ import re
 import struct
 import zlib
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -143,14 +144,34 @@ def unwrap_lines(text: str, blocks: list[Block]) -> tuple[str, list[Block]]:
     return "".join(out), moved
 
 
+_SHORT_LINE = 0.6  # a line ending this far short of the block's longest ended there, unwrapped
+_MIN_WRAP_WIDTH = 40  # blocks whose longest line is shorter than this are not judged by width
+
+
+def _width(line: str) -> int:
+    """A line's width in half-width units: a Chinese character counts two."""
+    return sum(2 if _WIDE.match(ch) else 1 for ch in line)
+
+
 def _joined(text: str) -> str:
+    """The lines of one block joined where the page wrapped them.
+
+    A line that starts indented (a bullet whose glyph the text layer dropped) or follows a line
+    that ended well short of the block's longest line (a masthead, a list item, a heading) was
+    broken by its writer, not by the page: that break stays.
+    """
     if "\n" not in text:
         return text
     parts = text.split("\n")
+    widest = max(_width(part.rstrip()) for part in parts)
     joined = parts[0]
-    for part in parts[1:]:
+    for previous, part in pairwise(parts):
         before, after = joined[-1:], part[:1]
-        if not before or not after or before == "-" or _WIDE.match(before) or _WIDE.match(after):
+        if (after.isspace() and part.strip()) or (
+            widest >= _MIN_WRAP_WIDTH and _width(previous.rstrip()) < _SHORT_LINE * widest
+        ):
+            joined += "\n" + part
+        elif not before or not after or before == "-" or _WIDE.match(before) or _WIDE.match(after):
             joined += part
         else:
             joined += " " + part

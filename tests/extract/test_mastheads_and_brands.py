@@ -75,9 +75,16 @@ def test_a_verb_before_a_body_is_not_part_of_its_name(
     assert not any(n.endswith(name) and n != name for n in names)
 
 
-def test_a_name_that_opens_with_such_a_character_keeps_it(tmp_path: Path) -> None:
-    names = _names(tmp_path, "经纬医疗科技有限公司发布了新品。")
-    assert "经纬医疗科技有限公司" in names
+def test_a_name_that_opens_with_such_a_character_keeps_it() -> None:
+    from medatlas.loaders.extract.entities import _without_lead_preposition
+    from medatlas.loaders.extract.entity_common import Candidate
+
+    text = "经纬医疗科技有限公司与受临川市卫生健康局委托的研究院"
+    firm = Candidate(0, 10, "经纬医疗科技有限公司", "Company", 0.8, "test")
+    body = Candidate(11, 20, "受临川市卫生健康局", "GovernmentBody", 0.8, "test")
+    kept, cut = _without_lead_preposition(text, [firm, body])
+    assert kept == firm  # 经纬 is a brand: no place follows 经
+    assert (cut.name, cut.start) == ("临川市卫生健康局", 12)
 
 
 def test_an_english_legal_word_is_not_the_start_of_the_chinese_name(tmp_path: Path) -> None:
@@ -186,3 +193,72 @@ def test_a_bare_platform_with_a_date_is_no_passive_subject() -> None:
         markdown(text), {"澄州市全民健康信息平台": "Platform", "云帆科技": "Company"}
     )
     assert not any("平台于" in name for f in figures.values() for name in about_names(f))
+
+
+# --- a blog or a deck in its organisation's own words -------------------------------------------
+
+
+def test_a_blog_byline_names_its_author_organisation_and_date() -> None:
+    meta = stated_metadata(
+        "# How we scaled our pipeline\n\nBy Ana Ruiz, Staff Engineer - Dorvale Health "
+        "Engineering Blog - 3 March 2026 - 9 min read\n"
+    )
+    assert (meta.author, meta.publisher, meta.date) == ("Ana Ruiz", "Dorvale Health", "2026-03-03")
+
+
+BLOG = (
+    "# How we scaled our pipeline\n\n"
+    "By Ana Ruiz - Dorvale Health Engineering Blog - 3 March 2026\n\n"
+    "The model itself is SkullScan, a hemorrhage detection model licensed from Vireo Imaging, "
+    "a Denver-based startup. It was cleared by the FDA in 2023 and originally deployed at "
+    "Dorvale North Hospital.\n\n"
+    "We replaced the workstation with a small inference platform we call Conduit.\n\n"
+    "Next quarter we are adding a second model to Conduit: LungMark, a pulmonary embolism "
+    "detector from Tessel AI.\n"
+)
+
+
+def _named_relations(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    facts = _facts(tmp_path, text)
+    names = {
+        e.iri: min((a.text for a in e.aliases), default=e.iri, key=len) for e in facts.entities
+    }
+    return {
+        (names.get(r.subject, r.subject), r.predicate, names.get(str(r.object), str(r.object)))
+        for r in facts.relations
+    }
+
+
+def test_a_blog_says_who_made_what_it_runs(tmp_path: Path) -> None:
+    found = _named_relations(tmp_path, BLOG)
+    assert {
+        ("Vireo Imaging", "develops", "SkullScan"),
+        ("FDA", "regulates", "SkullScan"),
+        ("SkullScan", "deployedAt", "Dorvale North Hospital"),
+        ("Dorvale Health", "develops", "Conduit"),
+        ("Tessel AI", "develops", "LungMark"),
+    } <= found
+    assert ("Vireo Imaging", "develops", "LungMark") not in found
+
+
+DECK = (
+    "# Varro Health Investor Day 2025\n\n"
+    "Varro Health, Inc. (NASDAQ: VRRO) | Boston, MA | October 7, 2025\n\n"
+    "## Slide 7 - Capital allocation\n\n"
+    "- Acquired Lumora Analytics in February 2025\n"
+    "- Partnered with Cedar Valley University on causal models\n"
+    "- FlowBoard cut boarding time at Harlow Regional Health Slide 8 - Targets\n"
+)
+
+
+def test_a_decks_bullets_are_what_its_firm_did(tmp_path: Path) -> None:
+    found = _named_relations(tmp_path, DECK)
+    assert ("Lumora Analytics", "acquiredBy", "Varro Health") in found
+    assert ("Varro Health", "partnersWith", "Cedar Valley University") in found
+
+
+def test_slide_numbers_are_no_names(tmp_path: Path) -> None:
+    names = _names(tmp_path, DECK)
+    assert not any("Slide" in n for n in names)
+    assert names.get("Harlow Regional Health") == "Hospital"
+    assert "Lumora Analytics" in names and "Acquired Lumora Analytics" not in names

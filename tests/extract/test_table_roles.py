@@ -37,6 +37,9 @@ NAMES = {
         ("Booth", "project", None),
         ("Featured product", "product", "Product"),
         ("Key features", None, None),
+        ("Regulatory status", "content", None),  # "FDA 510(k) cleared, March 2024": no issuer
+        ("注册状态", "content", None),
+        ("Regulator", "issuer", "GovernmentBody"),
     ],
 )
 def test_header_roles_and_classes(header: str, role: str | None, cls: str | None) -> None:

@@ -275,3 +275,15 @@ def test_a_page_logo_names_its_publisher(tmp_path) -> None:
         encoding="utf-8",
     )
     assert read_document(page).metadata.publisher == "Lakeside Fund"
+
+
+@pytest.mark.parametrize(
+    ("title", "publisher"),
+    [
+        ("岚州市人民政府新闻办公室新闻发布会实录", "岚州市人民政府新闻办公室"),
+        ("岚州市卫生健康委员会2025年工作报告", "岚州市卫生健康委员会"),
+    ],
+)
+def test_a_title_that_opens_with_a_body_is_that_bodys(title: str, publisher: str) -> None:
+    meta = stated_metadata(f"{title}\n\n发布时间：2025年6月26日\n\n正文。\n")
+    assert meta.publisher == publisher

@@ -446,6 +446,8 @@ _ORG_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "委",
             "署",
             "政府",
+            "政府办公室",  # a government's own offices: 人民政府新闻办公室, 市政府办公室
+            "新闻办公室",
             "ministry",
             "administration",
             "commission",

@@ -54,6 +54,7 @@ from medatlas.loaders.extract.entity_common import (
     KnownSpans,
     is_cjk,
     is_latin,
+    word_list,
 )
 from medatlas.loaders.extract.entity_cues import cue_candidates, offering_cue_candidates
 from medatlas.loaders.extract.entity_en import english_candidates, short_form
@@ -214,6 +215,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     )
     found = _drop_latin_fragments(text, found)
     found = _without_layout_labels(found)
+    found = [c for c in found if c.name not in _SELF_WORDS]
     found = _without_lead_preposition(text, found)
     found = _without_lead_designator(found)
     places = _place_hits(text, known)
@@ -417,6 +419,12 @@ def _without_lead_designator(found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# how a hospital, firm or school speaks of itself: 我院与X合作 names no new organisation
+_SELF_WORDS = frozenset(
+    word_list(
+        "我院 本院 该院 院方 我司 本司 我公司 本公司 该公司 我所 本所 我校 本校 我们 我方 本单位"
+    )
+)
 # a slide's, page's or figure's number is a place in the document, not a name
 _LAYOUT_LABEL = re.compile(
     r"(?:Slide|Page|Figure|Fig\.|Table|Chart|Exhibit|Appendix|Section|Chapter|Step)"

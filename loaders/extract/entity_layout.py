@@ -575,6 +575,8 @@ def apposition_candidates(
         elif right and not left:
             cls = right[0][1]
             start = name_before(left_end)
+            if _SPEAKER_LABEL_END.match(text, match.end()):
+                continue  # "陈浩（X医院）：": a speaker and who they speak for, one label
             if start is not None and cls not in ("Policy", "Report"):
                 name = text[start:left_end]
                 if 2 <= len(name) <= 20 and _appositive_name(name):
@@ -588,6 +590,7 @@ def apposition_candidates(
                     yield Candidate(i_start, i_end, inner, "Organization", 0.5, "apposition")
 
 
+_SPEAKER_LABEL_END = re.compile(r"[ \t]*[:：]")
 # what says the bracket holds a former name: 原, 前身为, 曾用名, "formerly"
 _FORMERLY = re.compile(
     r"(?:原名|原称|原|前身为|前身是|前身|曾用名|旧称|以下简称|以下称|下称|简称|又称|又名"

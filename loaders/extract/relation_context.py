@@ -683,7 +683,11 @@ def _document_metadata(
                 )
                 break
     for predicate, name in (("publishedBy", meta.publisher), ("authoredBy", meta.author)):
-        for mention in _credited(name, mentions, limit):
+        credited = list(_credited(name, mentions, limit))
+        if not credited and name and len(name) < len(report.text):
+            owner = _title_owner(report, name)  # X新闻办公室新闻发布会实录: named in the title only
+            credited = [owner] if owner is not None else []
+        for mention in credited:
             yield RelationCandidate(
                 report,
                 predicate,
@@ -700,6 +704,18 @@ def _document_metadata(
         if block.kind != "table":
             masthead.append(block)
     yield from _masthead(text, masthead, mentions, report)
+
+
+def _title_owner(report: Mention, name: str) -> Mention | None:
+    """The organisation a title opens with, when the document credits it and names it nowhere
+    else: a mention of it at the start of the title's words."""
+    from medatlas.loaders.extract.publisher import publisher_class
+
+    if not report.text.startswith(name):
+        return None
+    cls = publisher_class(name)
+    end = report.start + len(name)
+    return Mention(report.start, end, name, cls, METADATA_CONFIDENCE, "title-owner", name=name)
 
 
 def _credited(name: str | None, mentions: Sequence[Mention], limit: int) -> Iterator[Mention]:

@@ -306,7 +306,9 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     masthead = [*document_metadata(document, chosen), *report_credits(document, chosen)]
     publisher = _publisher(masthead)
     turns = speaker_turns(text, chosen)  # a transcript: "we" is the firm of who speaks
-    if not _OUR_HOSPITAL.search(text):
+    if turns:
+        reading.home = None  # a transcript's 我院 is the hospital of who speaks (below)
+    elif not _OUR_HOSPITAL.search(text):
         # only a hospital's own news speaks of 我院; its own report is credited to it
         reading.home = _publishing_hospital(masthead)
     else:
@@ -316,6 +318,9 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     section_topic: Mention | None = None
     for block in document.blocks:
         reading.we = speaker_at(turns, block.start) or publisher
+        if turns:
+            speaker = speaker_at(turns, block.start)
+            reading.home = speaker if speaker is not None and speaker.cls == "Hospital" else None
         if block.kind == "table" and block.table is not None:
             for row in table_rows(text, block):
                 for mention in reading.inside(row.start, row.end):

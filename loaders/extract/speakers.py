@@ -64,7 +64,7 @@ _ROLE_AFTER = re.compile(
 _TURN = re.compile(
     r"^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\]?\)?[ \t]*)?(?:\*\*)?"
     r"(?P<label>[A-Z][A-Za-z .'’-]{1,40}?|[\u4e00-\u9fff]{1,4}(?:[（(][^）)\n]{1,20}[）)])?)"
-    r"(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*(?=\S)",
+    r"(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*(?=\S|\n)",
     re.MULTILINE,
 )
 _QUESTION_LABELS = frozenset({"q", "问", "提问", "记者", "主持人", "host", "interviewer"})
@@ -161,6 +161,18 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, Mention]:
     return {person: org for person, org in found.items() if _is_person_name(person)}
 
 
+_HONORIFICS = ("先生", "女士", "同志")
+
+
+def _without_honorific(person: str, text: str, match: re.Match[str]) -> str:
+    """``主任陈浩先生``: the name is 陈浩, the 先 read into it is the start of 先生."""
+    if len(person) == 3 and not person.isascii():
+        tail = match.string[match.end() - 1 : match.end() + 1]
+        if tail in _HONORIFICS:
+            return person[:2]
+    return person
+
+
 def _affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, Mention]:
     found: dict[str, Mention] = {}
     for m in mentions:
@@ -174,7 +186,7 @@ def _affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, Mention]:
             _ZH_ORG_PERSON.match(after),
         ):
             if match:
-                found.setdefault(match.group("person"), m)
+                found.setdefault(_without_honorific(match.group("person"), text, match), m)
         bracket = _EN_PERSON_BRACKET.search(before)
         # "Mia Tan (Petrel Labs)"; "Kestrow Pharma (凯斯卓制药)" is a name and its translation
         if bracket and m.text.isascii() and re.match(r"^\s*[)）]", after):
@@ -190,6 +202,11 @@ def _person_of(label: str, people: dict[str, Mention]) -> Mention | None:
     """The organisation of the person a turn's label names: the full name, a given or family
     name, in any case; ``答（张明）`` by the name in brackets."""
     inner = re.search(r"[（(]([^）)]+)[）)]", label)
+    outside = _ZH_LABEL_BRACKET.sub("", label).strip()
+    if inner is not None and outside and outside.casefold() not in _QUESTION_LABELS:
+        found = _person_of(outside, people)  # 陈浩（市卫生健康委员会主任）: the name outside
+        if found is not None:
+            return found
     key = (inner.group(1) if inner else label).strip().casefold()
     matches = []
     for person, org in people.items():
@@ -216,13 +233,33 @@ def speaker_turns(text: str, mentions: Sequence[Mention]) -> list[Turn]:
     if len(labels) < 3 or len(said) < 2 or max(said.values()) < 2:
         return []  # labelled lines of a masthead ("Source:", "Date:") each stand once
     people = affiliations(text, mentions)
+    # "陈浩（市卫生健康委员会主任）：": a label that states its speaker's organisation
+    for match in labels:
+        stated = _stated_organisation(match, mentions)
+        if stated is not None:
+            people.setdefault(_ZH_LABEL_BRACKET.sub("", match.group("label")).strip(), stated)
     turns = []
     for match, following in zip(labels, [*labels[1:], None], strict=True):
         label = match.group("label").strip()
         end = following.start() if following is not None else len(text)
-        org = None if label.casefold() in _QUESTION_LABELS else _person_of(label, people)
+        org = None
+        if label.casefold() not in _QUESTION_LABELS:
+            org = _stated_organisation(match, mentions) or _person_of(label, people)
         turns.append(Turn(match.start(), end, label, org))
     return turns
+
+
+_ZH_LABEL_BRACKET = re.compile(r"[（(][^）)]*[）)]")
+
+
+def _stated_organisation(label: re.Match[str], mentions: Sequence[Mention]) -> Mention | None:
+    """The one organisation named in a label's brackets (``周建平（X医院院长）``), if any."""
+    inner = _ZH_LABEL_BRACKET.search(label.group("label"))
+    if inner is None:
+        return None
+    start, end = label.start("label") + inner.start(), label.start("label") + inner.end()
+    named = [m for m in mentions if m.cls in _ORG and start <= m.start and m.end <= end]
+    return named[0] if len(named) == 1 else None
 
 
 def speaker_at(turns: Sequence[Turn], position: int) -> Mention | None:

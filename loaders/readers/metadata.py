@@ -506,6 +506,7 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
     if (
         _following_date(following) is not None
         and _publisher_like(candidate)
+        and not _TITLE_OWNER.match(candidate)  # X委员会2025年工作报告: a title, not a credit
         and not _is_date_line(candidate)
         and not _SENTENCE_PUNCT.search(candidate)
     ):
@@ -518,9 +519,9 @@ Statements = list[tuple[str, str]]
 # a title that opens with the full name of who made the document, then what kind it is
 _TITLE_OWNER = re.compile(
     r"^(?P<org>[\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团|研究院|研究所"
-    r"|协会|学会|医院|委员会|卫生健康委|人民政府|管理局|基金会))\s*(?:\d{4}年?度?)?"
+    r"|协会|学会|医院|委员会|卫生健康委|人民政府|管理局|基金会|办公室|新闻办|局|厅))\s*(?:\d{4}年?度?)?"
     r"(?:投资者关系活动记录表|年度报告|年报|半年度报告|季度报告|社会责任报告|ESG报告|工作总结|工作报告"
-    r"|白皮书|招商手册|手册|简报|公告|报告)"
+    r"|白皮书|招商手册|手册|简报|公告|报告|新闻发布会实录|发布会实录|新闻发布会|情况通报|通报)"
 )
 _TAIL_LINES = 6  # a closing credit stands among the last non-blank lines
 # "（本文来源：X，转载请注明出处）", "资料来源：X": who the text comes from, said at its end

@@ -221,7 +221,7 @@ BLOG = (
 def _named_relations(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
     facts = _facts(tmp_path, text)
     names = {
-        e.iri: min((a.text for a in e.aliases), default=e.iri, key=len) for e in facts.entities
+        e.iri: max((a.text for a in e.aliases), default=e.iri, key=len) for e in facts.entities
     }
     return {
         (names.get(r.subject, r.subject), r.predicate, names.get(str(r.object), str(r.object)))
@@ -262,3 +262,31 @@ def test_slide_numbers_are_no_names(tmp_path: Path) -> None:
     assert not any("Slide" in n for n in names)
     assert names.get("Harlow Regional Health") == "Hospital"
     assert "Lumora Analytics" in names and "Acquired Lumora Analytics" not in names
+
+
+def test_a_body_named_only_in_the_title_publishes_it(tmp_path: Path) -> None:
+    text = "岚州市人民政府新闻办公室新闻发布会实录\n\n发布时间：2025年6月26日\n\n主持人：各位好。\n"
+    found = _named_relations(tmp_path, text)
+    assert (
+        "岚州市人民政府新闻办公室新闻发布会实录",
+        "publishedBy",
+        "岚州市人民政府新闻办公室",
+    ) in found
+
+
+def test_in_a_transcript_our_hospital_is_the_speakers(tmp_path: Path) -> None:
+    text = (
+        "岚州市智慧医疗新闻发布会实录\n\n"
+        "主持人：请两位介绍情况。\n\n"
+        "陈浩（岚州市第一人民医院）：\n我院与澄湾智能合作建设了智慧门诊。\n\n"
+        "主持人：\n谢谢。\n\n"
+        "刘敏（岚州医科大学附属医院）：\n我院上线了病历生成大模型。\n\n"
+        "陈浩：\n我院还在扩大应用。\n"
+    )
+    found = _named_relations(tmp_path, text)
+    assert ("岚州市第一人民医院", "partnersWith", "澄湾智能") in found or (
+        "澄湾智能",
+        "partnersWith",
+        "岚州市第一人民医院",
+    ) in found
+    assert not any(p == "publishedBy" and o == "岚州医科大学附属医院" for _, p, o in found)

@@ -126,3 +126,26 @@ def test_a_relation_a_speaker_states_of_we_is_their_firms(tmp_path) -> None:
         for c in relations_of(tmp_path, text, names)
     }
     assert ("Fernlight Health", "fundedBy", "Northgate Ventures") in found, sorted(found)
+
+
+def test_an_honorific_after_a_name_is_not_part_of_it() -> None:
+    text = "今天我们邀请到岚影智能总经理陈浩先生。"
+    assert set(affiliations(text, _mentions(text))) == {"陈浩"}
+
+
+PRESS = (
+    "主持人：请陈浩介绍情况。\n\n"
+    "陈浩（澄湾医院院长）：\n我们与岚影智能合作建设了智慧门诊。\n\n"
+    "主持人：\n谢谢。下面请记者提问。\n\n"
+    "记者：效果如何？\n\n"
+    "陈浩：\n我们的候诊时间下降了。\n"
+)
+
+
+def test_a_label_on_its_own_line_that_names_the_speakers_organisation() -> None:
+    turns = speaker_turns(PRESS, _mentions(PRESS))
+    first = PRESS.index("我们与")
+    later = PRESS.index("我们的候诊")
+    assert speaker_at(turns, first).text == "澄湾医院"  # stated in the label's brackets
+    assert speaker_at(turns, later).text == "澄湾医院"  # the same speaker, by name alone
+    assert speaker_at(turns, PRESS.index("谢谢")) is None  # the host speaks for no one

@@ -15,6 +15,10 @@ longer task phrase (ECG of "ECG rhythm classification") gives way to the phrase,
 one that ends it (辅助诊断 of 常见病辅助诊断) gives way to the phrase :mod:`.usecase_phrases`
 widens it to. A list of conditions before a noun that says they are conditions
 (``覆盖A、B、C等12类病种``, ``完成A、B等病灶的检出``) names each item, task word or not.
+A verb that names a task names it with its object ("predicts postpartum hemorrhage" is the use
+case *postpartum hemorrhage prediction*: the mention covers the object, its ``name`` is the
+task), and an apposition may name a task before the kind of offering that does it (", its
+fetal heart-rate monitoring software").
 
 Precision comes first: the phrase must stand alone (punctuation, a conjunction or a
 preposition right after it), hold no name already found, and be short (at most
@@ -36,16 +40,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from medatlas.loaders.extract.model import Mention
 from medatlas.loaders.extract.usecase_phrases import (
+    EN_NOT_NARROWING,
     TASK_HEAD_EN,
     TASK_HEAD_ZH,
     WIDE_METHOD,
     widen_use_cases,
 )
 
-__all__ = ["FREE_CONFIDENCE", "FREE_METHOD", "FREE_METHODS", "free_use_cases", "use_case_cell"]
+__all__ = [
+    "FREE_CONFIDENCE",
+    "FREE_METHOD",
+    "FREE_METHODS",
+    "TASK_VERBS_EN",
+    "free_use_cases",
+    "use_case_cell",
+]
 
 FREE_METHOD = "free-use-case"
 FREE_METHODS = frozenset({FREE_METHOD, WIDE_METHOD})  # use cases no vocabulary concept names
@@ -116,8 +129,115 @@ _FUNDS = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+
+
+class TaskVerb(NamedTuple):
+    """A verb that names a task by what it does to its object, and the task's head noun:
+    "predicts postpartum hemorrhage" is postpartum hemorrhage prediction."""
+
+    said: str  # the third-person form; the base form counts after "to", "can", "helps"
+    base: str
+    noun: str
+
+
+_TASK_VERBS = (
+    TaskVerb("predicts", "predict", "prediction"),
+    TaskVerb("forecasts", "forecast", "forecasting"),
+    TaskVerb("detects", "detect", "detection"),
+    TaskVerb("diagnoses", "diagnose", "diagnosis"),
+    TaskVerb("monitors", "monitor", "monitoring"),
+    TaskVerb("screens for", "screen for", "screening"),
+    TaskVerb("triages", "triage", "triage"),
+    TaskVerb("grades", "grade", "grading"),
+    TaskVerb("quantifies", "quantify", "quantification"),
+    TaskVerb("transcribes", "transcribe", "transcription"),
+    TaskVerb("schedules", "schedule", "scheduling"),
+    TaskVerb("stratifies", "stratify", "stratification"),
+)
+_BASE_LEAD = r"(?:\bto|\bcan|\bhelps?(?:\s+\w+)?|\bwill|\bmay)\s+"
+# every form of the verbs, for a relation rule that binds "X predicts Y" (the object is Y)
+TASK_VERBS_EN = "|".join([v.said for v in _TASK_VERBS] + [v.base for v in _TASK_VERBS])
+_EN_TASK_VERB = re.compile(
+    r"\b(?:(?P<said>"
+    + "|".join(v.said for v in _TASK_VERBS)
+    + r")|"
+    + _BASE_LEAD
+    + r"(?P<base>"
+    + "|".join(v.base for v in _TASK_VERBS)
+    + r"))\s+"
+)
+_EN_OBJECT = re.compile(
+    rf"(?:(?:[a-z][a-z0-9-]*|[A-Z0-9][A-Z0-9-]{{1,6}})(?:\s+|(?=[,.;:)]|$))){{1,{MAX_EN_WORDS}}}?"
+    r"(?=[,.;:)]|$|(?:and|or|in|at|among|across|within|from|using|with|by|before|up|hours|days"
+    r"|weeks|earlier|early|for|on|via|when)\b)"
+)
+# objects that make the verb a forecast of money or a claim about people, not a task
+_EN_NOT_OBJECT = re.compile(
+    r"\b(?:the|a|an|its|their|our|this|that|these|those|whether|which|how|when|what|if|who"
+    r"|market|markets|growth|demand|revenue|revenues|sales|adoption|spending|prices?|costs?"
+    r"|returns?|profits?|earnings|trends?|share|shares|patients?|doctors?|clinicians?|nurses?"
+    r"|hospitals?|staff|users?|people|members?|women|mothers|children|customers?|it|them"
+    r"|more|less|up|also|all|any|some|many)\b",
+    re.IGNORECASE,
+)
+
+
+# a task's name before the kind of offering that does it, in an apposition that says what an
+# offering is: ", Norvane's AI-assisted fetal heart-rate monitoring software"
+_EN_WARE_TASK = re.compile(
+    r",\s*(?:its|an?|the|our|their|[A-Z][\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?<![\w-])(?P<p>(?:[a-z][a-z0-9-]*\s+){{1,{MAX_EN_WORDS}}}?(?:{_HEAD_EN}))\s+"
+    r"(?:software|tools?|platforms?|systems?|apps?|applications?|solutions?|services?"
+    r"|assistants?|algorithms?|engines?|modules?)\b"
+)
+
+
+def _ware_tasks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the task phrases that stand before a kind of offering, without the words of
+    how it is done that open them ("AI-assisted", "automated")."""
+    spans: list[tuple[int, int]] = []
+    for hit in _EN_WARE_TASK.finditer(text, start, end):
+        a, b = hit.span("p")
+        words = text[a:b].split()
+        while len(words) > 1 and (
+            words[0].lower() in _EN_OPENERS or words[0].lower() in EN_NOT_NARROWING
+        ):
+            a = text.index(words[1], a + len(words[0]))
+            words = words[1:]
+        if len(words) > 1:
+            spans.append((a, b))
+    return spans
+
+
+def _verb_tasks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, task name) for "X predicts postpartum hemorrhage": the object's words,
+    and the task they name with the verb's noun after them."""
+    nouns = {v.said: v.noun for v in _TASK_VERBS} | {v.base: v.noun for v in _TASK_VERBS}
+    found: list[tuple[int, int, str]] = []
+    for verb in _EN_TASK_VERB.finditer(text, start, end):
+        noun = nouns[verb.group("said") or verb.group("base")]
+        at = verb.end()
+        while (obj := _EN_OBJECT.match(text, at, end)) is not None:
+            words = obj.group().strip()
+            if not words or _EN_NOT_OBJECT.search(words):
+                break
+            found.append((obj.start(), obj.start() + len(words), f"{words} {noun}"))
+            after = _EN_OR.match(text, obj.start() + len(words), end)
+            if after is None:
+                break
+            at = after.end()
+    return found
+
+
 _EN_AND = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+# the next object of a task verb: after "and"/"or", or after a comma when a list goes on
+_EN_OR = re.compile(r",?\s+(?:and|or)\s+|,\s*(?=(?:[\w-]+\s+){0,3}[\w-]+(?:,|\s+(?:and|or)\s))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# words that open a noun phrase without naming what a task is about
+_EN_OPENERS = frozenset(
+    {"a", "an", "the", "its", "their", "our", "his", "her", "this", "that", "these", "those"}
+    | {"new", "first", "leading", "own", "whose"}
+)
 _CJK_DIGITS = re.compile(r"\d|[一二三四五六七八九十百千万亿]+[个项类种家例]")
 _HEAD_ONLY = re.compile(rf"(?:AI|智能|辅助|自动)?(?:{_HEAD_ZH}|{_HEAD_EN})", re.IGNORECASE)
 _WORD_CONCEPTS = frozenset({"Segment", "Technology"})  # words a task's name may hold
@@ -137,7 +257,7 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
         taken = [m for m in taken if not any(w.start <= m.start < w.end for w in wide)] + wide
     found: list[Mention] = list(wide)
 
-    def add(a: int, b: int) -> None:
+    def add(a: int, b: int, name: str = "") -> None:
         while a < b and text[a].isspace():
             a += 1
         if b - a < 2 or any(m.start < b and a < m.end for m in found):
@@ -159,7 +279,8 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
                 return
         elif _EN_NOT_TASK.search(phrase):
             return
-        found.append(Mention(a, b, phrase, "UseCase", FREE_CONFIDENCE, FREE_METHOD, name=phrase))
+        name = name or phrase
+        found.append(Mention(a, b, phrase, "UseCase", FREE_CONFIDENCE, FREE_METHOD, name=name))
 
     for cue in _ZH_CUE.finditer(text, start, end):
         if _spends_funds(text, start, cue.start()):
@@ -193,6 +314,10 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
             add(phrase.start(), phrase.end())
             after = _EN_AND.match(text, phrase.end(), end)
             phrase = _EN_PHRASE.match(text, after.end(), end) if after else None
+    for a, b, name in _verb_tasks(text, start, end):
+        add(a, b, name)
+    for a, b in _ware_tasks(text, start, end):
+        add(a, b)
     return sorted(found, key=lambda m: m.start)
 
 

@@ -37,6 +37,7 @@ from functools import cache
 from medatlas.loaders.extract.model import Mention
 
 __all__ = [
+    "EN_NOT_NARROWING",
     "TASK_HEAD_EN",
     "TASK_HEAD_ZH",
     "WIDE_CONFIDENCE",
@@ -96,6 +97,10 @@ _EN_STOP_WORDS = (
     " offers offer provides provide supports support enables enable automates automate"
     " performs perform delivers deliver used use using new first leading based driven"
     " its own via such including e.g. i.e. which who whose than"
+    # verbs that say what a thing does and pronouns that stand for it: "It handles X"
+    " handles handle streamlines streamline covers cover targets target addresses address"
+    " tackles tackle powers power simplifies simplify accelerates accelerate improves improve"
+    " predicts predict detects detect does do also now it they we you he she"
 )
 _EN_STOP = frozenset(_EN_STOP_WORDS.split())
 # English words that say how a task is done: they narrow no task
@@ -107,6 +112,7 @@ _EN_NOT_NARROWING_WORDS = (
     " routine daily regular large-scale initial ongoing"
 )
 _EN_NOT_NARROWING = frozenset(_EN_NOT_NARROWING_WORDS.split())
+EN_NOT_NARROWING = _EN_NOT_NARROWING
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*|[A-Z0-9][A-Z0-9-]{1,6}")
 _WORD_CONCEPTS = frozenset({"Segment", "Technology", "UseCase"})
 
@@ -191,6 +197,8 @@ def _en_phrase(text: str, start: int, head: Mention, others: Sequence[Mention]) 
             break
         b = a - len(gap.group())
         concept = next((m for m in others if m.end == b and m.cls in _WORD_CONCEPTS), None)
+        if concept is not None and _CJK.search(concept.text):
+            break  # "AI药物研发 AI drug discovery": a heading's two languages, not one phrase
         if concept is not None:
             a, words = concept.start, words + 1
             continue

@@ -44,6 +44,7 @@ from medatlas.loaders.extract.bilingual_names import bilingual_aliases
 from medatlas.loaders.extract.entity_zh import is_policy_title
 from medatlas.loaders.extract.model import FigureCandidate, Mention, RelationCandidate
 from medatlas.loaders.extract.publisher import is_company_name, publisher_mention
+from medatlas.loaders.extract.relation_fields import FIELD_METHOD
 from medatlas.loaders.extract.speakers import affiliations
 from medatlas.loaders.linking import discovered_slug, link
 
@@ -325,8 +326,11 @@ def _concept_iri(mention: Mention, gazetteer) -> str:
         for m in gazetteer.find(name)
         if m.start == 0 and m.end == len(name) and m.cls in CONCEPTS and m.iri
     ]
-    # the vocabulary's concept of the same class, else its only concept of that name
-    for found in ([m for m in whole if m.cls == mention.cls], whole):
+    # the vocabulary's concept of the same class, else its only concept of that name; a field
+    # a firm works in (专注于大模型) is a field even where the vocabulary files the word as a
+    # technology, so it takes only a concept of its own class
+    same = [m for m in whole if m.cls == mention.cls]
+    for found in (same,) if mention.method == FIELD_METHOD else (same, whole):
         if len({m.iri for m in found}) == 1:
             return str(found[0].iri)
     return discovered_concept_iri(mention.cls, discovered_slug(name))

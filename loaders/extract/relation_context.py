@@ -41,7 +41,7 @@ from medatlas.loaders.extract.relation_engine import (
     Template,
     coordinated,
 )
-from medatlas.loaders.extract.relation_fields import field_predicate
+from medatlas.loaders.extract.relation_fields import FIELD_METHOD, field_predicate
 from medatlas.loaders.extract.relation_funding import funding_round, round_investees
 from medatlas.loaders.extract.relation_grants import grant_recipients
 from medatlas.loaders.extract.relation_portfolio import layout_relations
@@ -293,17 +293,45 @@ def _concept_heading_lists(
 
 def _heading_concept(block: Block, inside: Sequence[Mention]) -> Mention | None:
     """The one segment or field a heading names (in one language or two: ``医学影像 / Medical
-    Imaging``), when it names nothing else and says little besides."""
-    concepts = [m for m in inside if m.cls in ("Segment", "UseCase")]
-    if len({m.iri or m.text for m in concepts}) != 1 or any(m.cls not in _CONCEPTS for m in inside):
+    Imaging``, ``AI药物研发 AI drug discovery``), when it names nothing else and says little
+    besides. A technology a heading names alone (``## 医疗大模型``) is the field of the firms
+    listed under it."""
+    if any(m.cls not in _CONCEPTS for m in inside):
         return None
+    concepts = [m for m in inside if m.cls in ("Segment", "UseCase")]
+    named = concepts
+    if len({m.iri or m.text for m in concepts}) != 1:
+        chinese = [m for m in inside if m.cls in _CONCEPTS and _CJK.search(m.text)]
+        if len(chinese) != 1:
+            return None
+        concepts, named = chinese, list(inside)  # two languages: the Chinese one names the field
     said = _HEADING_NOTE.sub("", _HEADING_NUMBER.sub("", block.text))  # "（收录38家）": a note
-    for m in concepts:
+    for m in named:
         said = said.replace(m.text, "", 1)
-    extra = len(_HEADING_PUNCT.sub("", said))
     if _STUDY_WORDS.search(said):
         return None  # "医院AI应用现状调研": a study of the field, not a list of firms in it
-    return concepts[0] if extra <= _MAX_HEADING_EXTRA else None
+    said = _LATIN_WORDS.sub("", said) if _CJK.search(concepts[0].text) else said
+    if len(_HEADING_PUNCT.sub("", said)) > _MAX_HEADING_EXTRA:
+        return None
+    field = concepts[0]
+    if field.cls in ("Segment", "UseCase"):
+        return field
+    if _CJK.search(_FIELD_WORDS.sub("", said)):
+        return None  # "数据与算力": a technology beside other words is no field
+    return Mention(
+        field.start,
+        field.end,
+        field.text,
+        "UseCase",
+        field.confidence,
+        FIELD_METHOD,
+        name=field.text,
+    )
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z\s&'-]*")  # the other language's name of the field
+_FIELD_WORDS = re.compile(r"赛道|领域|方向|板块|代表企业|企业|厂商|公司|玩家")
 
 
 _STUDY_WORDS = re.compile(

@@ -522,12 +522,13 @@ def _row_relations(
 
 
 def _is_market_row(roles: Sequence[str | None]) -> bool:
-    """True for a market table: a field first, the firms in it and its size or share."""
+    """True for a market table: a field first, the firms in it and its size or share; a
+    segment column with the firms in it is one too, sized or not (``赛道 | 代表企业``)."""
     return (
         bool(roles)
         and roles[0] in ("use_case", "segment")
         and "organization" in roles
-        and bool({"amount", "rate"} & set(roles))
+        and (bool({"amount", "rate"} & set(roles)) or roles[0] == "segment")
         and not {"product", "platform", "model", "investor", "date"} & set(roles)
     )
 

@@ -261,3 +261,43 @@ def test_a_cue_verb_or_a_heading_in_another_language_widens_no_task() -> None:
     seg = Mention(0, 2, "影像", "Segment", 0.9, "g", iri="s:i")
     head = Mention(3, 9, "triage", "UseCase", 0.9, "g", iri="u:t")
     assert widen_use_cases(text, 0, len(text), [seg, head], {"u:t"}) == []
+
+
+# --- through the whole pipeline: fields that are technologies, headings of landscape maps -----
+
+
+def _graph_relations(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    from medatlas.graph.identity import NameIndex
+    from medatlas.loaders.extract.gazetteer import atlas_gazetteer
+    from medatlas.loaders.pipeline import extract_document
+    from medatlas.loaders.readers import read_document
+
+    path = tmp_path / "map.md"
+    path.write_text(text, encoding="utf-8")
+    facts = extract_document(
+        read_document(path), gazetteer=atlas_gazetteer(), names=NameIndex(), classes={}
+    ).facts
+    names = {
+        e.iri: max((a.text for a in e.aliases), default=e.iri, key=len) for e in facts.entities
+    }
+    return {
+        (names.get(r.subject, r.subject), r.predicate, names.get(str(r.object), str(r.object)))
+        for r in facts.relations
+    }
+
+
+def test_a_firm_focused_on_a_technology_works_in_that_field(tmp_path: Path) -> None:
+    found = _graph_relations(tmp_path, "# 企业速览\n\n岚汐科技专注于大模型，已服务多家医院。\n")
+    assert any(s == "岚汐科技" and p == "operatesIn" for s, p, _ in found)
+
+
+def test_a_landscape_heading_that_names_a_technology_is_its_firms_field(tmp_path: Path) -> None:
+    text = (
+        "# 2025医疗AI产业图谱\n\n"
+        "## 医疗大模型\n\n问岐智能、医衡科技、澈言健康\n\n"
+        "## 数据与算力\n\n澄算科技、岚数智能\n"
+    )
+    found = _graph_relations(tmp_path, text)
+    fields = {s for s, p, _ in found if p == "operatesIn"}
+    assert {"问岐智能", "医衡科技", "澈言健康"} <= fields
+    assert not {"澄算科技", "岚数智能"} & fields  # a technology beside other words is no field

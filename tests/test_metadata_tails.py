@@ -55,3 +55,24 @@ def test_a_stated_publisher_at_the_head_wins_over_the_tail() -> None:
 def test_a_byline_with_a_bar_names_its_author() -> None:
     text = "# 县域医共体的AI之路\n\n文 | 周岚　澜石健康研究院\n\n正文。\n"
     assert "澜石健康研究院" in (stated_metadata(text).author or "")
+
+
+def test_an_abstract_book_is_its_societys_and_no_abstracts_author_is_its_own() -> None:
+    from medatlas.loaders.readers.metadata import stated_metadata
+
+    text = (
+        "# 岚州医学会2025年学术年会 论文摘要汇编\n\n"
+        "## 摘要编号 AI-017　研究一\n\n作者：唐思远¹，程朗²\n\n正文。\n\n"
+        "## 摘要编号 AI-052　研究二\n\n作者：邱海宁⁶\n\n正文。\n\n"
+        "本汇编由岚州医学会学术部编印，收录摘要2篇。\n"
+    )
+    meta = stated_metadata(text)
+    assert meta.author is None
+    assert meta.publisher == "岚州医学会"
+
+
+def test_a_closing_made_by_line_needs_an_organisations_name() -> None:
+    from medatlas.loaders.readers.metadata import stated_metadata
+
+    meta = stated_metadata("# 学习笔记\n\n正文。\n\n本书由他们编写。\n")
+    assert meta.publisher is None

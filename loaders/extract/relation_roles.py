@@ -8,10 +8,12 @@ as labelled lines rather than sentences::
     - **Funding:** a £4.2 million grant from the National Institute for Health and Care Research
 
     主办单位：岚州医学会　　协办单位：岚州大学附属第一医院、岚图医疗
+    单位：¹岚州大学附属第一医院眼科；²岚图医疗科技有限公司
 
 The organisation of the lead line partners with each organisation of a partner line and is
-funded by each of a funder line. :class:`RoleLines` keeps the lead from line to line of one
-document; a heading does not end it (the lines often sit under "Sponsor and collaborators").
+funded by each of a funder line; the units of one paper's authors partner each other.
+:class:`RoleLines` keeps the lead from line to line of one document; a heading does not end it
+(the lines often sit under "Sponsor and collaborators").
 """
 
 from __future__ import annotations
@@ -58,6 +60,13 @@ _FUNDERS = re.compile(
 )
 
 
+# the units a paper's authors belong to: "单位：¹X；²Y", "Affiliations: 1 X; 2 Y"
+_AFFILIATIONS = re.compile(
+    r"[\s*_>\-•·]*(?:作者单位|单位|affiliations?|author\s+affiliations?)" + _LABEL_END,
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class RoleLines:
     """Reads labelled role lines in document order; remembers the lead party."""
@@ -69,6 +78,14 @@ class RoleLines:
     ) -> list[RelationCandidate]:
         """The relations the line ``text[start:end]`` states as a role line, if it is one."""
         orgs = [m for m in inside if m.cls in _ORGS]
+        if _AFFILIATIONS.match(text, start, end):
+            # "单位：¹X医院眼科；²Y科技有限公司": the units of one paper's authors work together
+            units = list({(m.iri or m.text): m for m in orgs}.values())
+            return [
+                RelationCandidate(a, "partnersWith", b, start, end, ROLE_CONFIDENCE, "role-line")
+                for i, a in enumerate(units)
+                for b in units[i + 1 :]
+            ]
         if _LEAD.match(text, start, end):
             self.lead = orgs[0] if orgs else None
             # "主办单位：A、B": the bodies that lead together are partners

@@ -433,6 +433,7 @@ def stated_metadata(text: str, *, start: int = 0) -> Metadata:
     head = list(_head_lines(text, start))
     found: dict[str, str] = {}
     headings: list[tuple[int, str]] = []
+    authors: set[str] = set()
     for index, line in enumerate(head):
         issuer = _organisation_line(line) if index < _MASTHEAD_LINES else None
         if issuer is not None:
@@ -441,7 +442,14 @@ def stated_metadata(text: str, *, start: int = 0) -> Metadata:
             if field == "heading":
                 headings.append((index, value))
             else:
+                if field == "author" and _AFFILIATION_MARK.search(value):
+                    authors |= {"", value}  # "邱海宁⁶": a paper's author, marked to a unit
+                    continue
                 found.setdefault(field, value)
+                authors |= {value} if field == "author" else set()
+    if len(authors) > 1:
+        # an abstract book's "作者：" of each abstract: none of them is the book's author
+        found.pop("author", None)
     if "publisher" not in found and "author" not in found:
         credited = _tail_credit(text, start)  # "（本文来源：X）", "## About X" at the end
         if credited is not None:
@@ -529,6 +537,14 @@ _TAIL_SOURCE = re.compile(
     r"^[\s*_>]*[（(【\[]?\s*(?:本文|文章|原文|稿件|内容|全文)?(?:来源|出处|来自|供稿|出品)\s*[：:|｜]\s*"
     r"(?P<name>[^，,；;。）)】\]\s|｜]{2,40})"
 )
+_AFFILIATION_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d\]")  # 唐思远¹, Li Wei[2]: a unit's mark
+# "本汇编由X学术部编印", "本报告由X编制": who made the document, said in its closing lines
+_MADE_BY = re.compile(
+    r"^[\s*_>（(]*本(?:汇编|报告|白皮书|手册|指南|蓝皮书|简报|文件|资料|刊|书|图谱)由\s*"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z（）()·]{2,40}?)"
+    r"(?:学术部|秘书处|办公室|编辑部|研究部|宣传部|信息中心|秘书组|编写组)?\s*"
+    r"(?:联合)?(?:编印|编制|编写|编撰|编著|发布|出品|印发|整理|撰写|主编)"
+)
 # a release's boilerplate: "## About Corvane Health", "关于澜石健康", "**About X**"
 _ABOUT = re.compile(r"^[\s#*_]*(?:About|关于)\s*(?P<name>[^#*_:：]{2,60}?)[\s*_:：]*$")
 _NOT_ABOUT = re.compile(r"^(?:the|this|these|our|us|we|me|本|我们|作者|the authors?)\b", re.I)
@@ -545,6 +561,9 @@ def _tail_credit(text: str, start: int) -> str | None:
         source = _TAIL_SOURCE.match(line)
         if source is not None:
             return _clean_value(source.group("name"))
+        made = _MADE_BY.match(line)
+        if made is not None and _ZH_ORGANISATION.fullmatch(made.group("name")):
+            return made.group("name")
     for line in reversed(lines[-4 * _TAIL_LINES :]):
         about = _ABOUT.match(line)
         if about is None or (not _HEADING.match(line) and not line.startswith(("*", "_"))):

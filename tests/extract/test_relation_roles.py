@@ -78,3 +78,20 @@ def test_co_hosts_partner_and_so_do_the_listed_partners(tmp_path: Path) -> None:
         },
         {("岚州医学会", "partnersWith", "岚图医疗")},
     )
+
+
+def test_the_units_of_one_papers_authors_work_together(tmp_path: Path) -> None:
+    text = (
+        "## 摘要编号 AI-017　社区筛查的真实世界研究\n\n"
+        "作者：唐思远¹，程朗²\n\n"
+        "单位：¹岚州大学附属第一医院眼科；²岚图医疗科技有限公司\n\n"
+        "**目的** 评价筛查效能。结果单位：例。\n"
+    )
+    names = {"岚州大学附属第一医院": "Hospital", "岚图医疗科技有限公司": "Company"}
+    check_relations(
+        tmp_path,
+        text,
+        names,
+        {("岚州大学附属第一医院", "partnersWith", "岚图医疗科技有限公司")},
+        set(),
+    )

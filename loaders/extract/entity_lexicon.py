@@ -32,6 +32,7 @@ __all__ = [
     "MODALITIES",
     "MODEL_FAMILIES",
     "NATIONAL_LEADS",
+    "OFFERING_AFTER_BRAND",
     "OFFERING_SUFFIXES",
     "ORG_SUFFIXES",
     "POLICY_ENDINGS",
@@ -233,6 +234,17 @@ OFFERING_SUFFIXES: tuple[Suffix, ...] = (
         "数据集 数据库 专病库 语料库 语料 样本库 生物样本库 影像库 切片库 病例库 评测集 测试集",
     ),
 )
+
+# The field word an offering is named by after its maker's brand: 汀澜问诊, 岑朗心电 (the
+# brand of 汀澜科技, 岑朗医疗 in the same report). Clinical fields and tasks only: never a word
+# that says something of the firm itself (团队, 数据, 官网, 业务).
+OFFERING_AFTER_BRAND: frozenset[str] = frozenset(
+    word_list(
+        "问诊 预问诊 导诊 分诊 智诊 云诊 慧诊 辅诊 心电 脑电 影像 智影 慧影 云影 肺影 病理"
+        " 超声 眼底 放疗 内镜 质控 随访 慢病 医助 药师 听诊 肺结节 病历"
+    )
+)
+
 
 # Words an administrative body's name contains (国家/省/市 + one of these + 局/委/厅...).
 GOV_ADMIN_WORDS: tuple[str, ...] = tuple(

@@ -17,9 +17,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from weakref import WeakKeyDictionary
 
 from medatlas.loaders.extract.entity_common import _CJK as _CJK_CHAR
 from medatlas.loaders.extract.entity_common import (
+    CONCEPT_CLASSES,
     Candidate,
     KnownSpans,
     is_cjk,
@@ -29,6 +31,7 @@ from medatlas.loaders.extract.entity_common import (
 from medatlas.loaders.extract.entity_lexicon import (
     BODY_FIELD_VERBS,
     COMMITTEE_ENDINGS,
+    EN_DESIGNATORS,
     EN_STOP_WORDS,
     GENERIC_LEADS,
     GENERIC_WORDS,
@@ -37,7 +40,9 @@ from medatlas.loaders.extract.entity_lexicon import (
     LED_BODY_ENDINGS,
     MEDICAL_ACRONYMS,
     MODALITIES,
+    MODEL_FAMILIES,
     NATIONAL_LEADS,
+    OFFERING_AFTER_BRAND,
     OFFERING_SUFFIXES,
     ORG_SUFFIXES,
     POLICY_ENDINGS,
@@ -50,7 +55,7 @@ from medatlas.loaders.extract.entity_lexicon import (
 )
 
 __all__ = word_list(
-    "LazyTokenIndex Token TokenIndex WordRole"
+    "LazyTokenIndex Token TokenIndex WordRole brand_offering_candidates glued_latin_candidates"
     " is_common_phrase is_generic_phrase"
     " name_start_before quoted_name_candidates"
     " suffix_candidates title_candidates"
@@ -247,6 +252,8 @@ def word_role(word: str, flag: str | None = None) -> WordRole:
         return "generic"
     if flag.startswith("f") and len(word) >= 2:
         return "generic"  # 南方, 东部: part of 南方医科大学
+    if flag == "x" and all(is_cjk(ch) for ch in word):
+        return "proper"  # a character the dictionary does not know (芷, 沅): a brand's
     if flag.startswith(_STOP_FLAGS) or flag.startswith("m"):
         return "stop"
     if word in _COUNTRIES:
@@ -399,11 +406,46 @@ class LazyTokenIndex:
 
 
 @dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+_CONCEPT_ENDS: WeakKeyDictionary[KnownSpans, dict[int, int]] = WeakKeyDictionary()
+
+
+def _concept_ending_at(
+    known: KnownSpans, pos: int, limit: int, index: TokenIndex | LazyTokenIndex
+) -> _Span | None:
+    """The longest known concept (use case, segment, technology) of two words or more that
+    ends at ``pos`` and starts on a word boundary after ``limit``: one ordinary phrase of a
+    name (霁川 + 眼底筛查 + 系统), however the tokenizer cuts it (眼底 + 筛查)."""
+    ends = _CONCEPT_ENDS.get(known)
+    if ends is None:
+        ends = {}
+        for m in known.mentions:
+            if m.cls in CONCEPT_CLASSES and m.start < ends.get(m.end, m.end):
+                ends[m.end] = m.start
+        _CONCEPT_ENDS[known] = ends
+    start = ends.get(pos)
+    if start is None or start < limit:
+        return None
+    last = index.containing(pos - 1)
+    if last is None or last.start <= start or last.end != pos:
+        return None  # one word already: read as the tokenizer cut it
+    first = index.containing(start)
+    if first is None or first.start != start:
+        return None  # the concept starts inside a word (a brand glued to it)
+    return _Span(start, pos)
+
+
+@dataclass(frozen=True)
 class _Piece:
     start: int
     end: int
     role: WordRole
     known: bool = False
+    concept: bool = False  # a known use case the tokenizer cut in two, read as one word
 
 
 def _read_back(
@@ -414,6 +456,7 @@ def _read_back(
     *,
     verbs: bool = False,
     fields: bool = False,
+    concepts: bool = True,
 ) -> list[_Piece]:
     """The words before ``pos`` that can belong to a name ending there, left to right.
 
@@ -422,6 +465,7 @@ def _read_back(
     end it (an association's name: 协同创新联盟, 临床应用协作组).
     """
     pieces: list[_Piece] = []
+    origin = pos
     limit = pos - MAX_MODIFIER
     spaced = False
     while pos > 0 and pos > limit:
@@ -429,6 +473,11 @@ def _read_back(
         if mention is not None and mention.start >= limit:
             pieces.append(_Piece(mention.start, pos, "proper", known=True))
             pos = mention.start
+            continue
+        concept = _concept_ending_at(known, pos, limit, index) if concepts else None
+        if concept is not None:  # 眼底筛查 of X眼底筛查系统: a use case jieba cuts in two
+            pieces.append(_Piece(concept.start, pos, "generic", concept=True))
+            pos = concept.start
             continue
         ch = text[pos - 1]
         if ch in _ESCAPE_LETTERS and pos >= 2 and text[pos - 2] == "\\":
@@ -523,7 +572,33 @@ def _read_back(
     while pieces and text[pieces[0].start : pieces[0].end] in GENERIC_LEADS:
         pieces.pop(0)
     pieces = _merge_single_chars(text, _merge_place_names(text, _drop_role_lead(text, pieces)))
-    return _anatomy_before_modality(text, pieces)
+    pieces = _anatomy_before_modality(text, pieces)
+    if any(p.concept for p in pieces) and not _brand_before_concept(text, pieces):
+        # a condition (心衰, 脓毒症) or nothing before the use case: read as jieba cuts it
+        return _read_back(text, origin, index, known, verbs=verbs, fields=fields, concepts=False)
+    return pieces
+
+
+# the last character of a condition's name (心衰, 脓毒症, 房颤, 心梗): no brand ends so
+_CONDITION_CHARS = frozenset("症病癌瘤炎衰梗颤疮疹")
+
+
+def _brand_before_concept(text: str, pieces: Sequence[_Piece]) -> bool:
+    """A name read across a use case (霁川 + 眼底筛查 + 系统) needs a brand before it: a known
+    name, or coined words the dictionary does not know, none a condition's name."""
+    first = next(i for i, p in enumerate(pieces) if p.concept)
+    lead = pieces[:first]
+    if not lead or not any(p.role == "proper" for p in lead):
+        return False
+    if _ADMIN_PLACE.fullmatch(text[lead[0].start : lead[-1].end]):
+        return False  # 栖州市 + 眼底筛查 + 平台: a place's platform, read as before
+    for piece in lead:
+        if piece.known or piece.role != "proper":
+            continue
+        word = text[piece.start : piece.end]
+        if _freq(word) is not None or word[-1] in _CONDITION_CHARS:
+            return False
+    return True
 
 
 _ADMIN_TAILS = frozenset(word_list("州市 市 县 区 省 州 旗 盟"))
@@ -1043,8 +1118,19 @@ def suffix_candidates(
     """Names found by their Chinese ending, read back to where the name starts.
 
     *tokens* are the text's tokens, or a :class:`LazyTokenIndex` that cuts them on demand.
+    Offerings named by the brand of a company found this way follow
+    (:func:`brand_offering_candidates`).
     """
     index = tokens if isinstance(tokens, LazyTokenIndex) else TokenIndex(tokens)
+    found = list(_ending_candidates(text, index, known))
+    yield from found
+    yield from brand_offering_candidates(text, found, index, known)
+    yield from glued_latin_candidates(text, index, known, _maker_brands(text, found, known))
+
+
+def _ending_candidates(
+    text: str, index: TokenIndex | LazyTokenIndex, known: KnownSpans
+) -> Iterator[Candidate]:
     for match in _SUFFIX_RE.finditer(text):
         suffix, kind = _SUFFIX_BY_TEXT[match.group()]
         s_start, s_end = match.span()
@@ -1575,3 +1661,317 @@ def name_start_before(
         return pos - len(match.group()) if match else None
     pieces = _read_back(text, pos, index, known)
     return pieces[0].start if pieces else None
+
+
+# Offerings named by their maker's brand ------------------------------------------------------
+
+_MAKER_ENDINGS = tuple(
+    sorted({s.text for s in ORG_SUFFIXES if s.cls == "Company"}, key=len, reverse=True)
+)
+_OFFERING_SUFFIX_RE = re.compile(
+    "|".join(re.escape(s.text) for s in sorted(OFFERING_SUFFIXES, key=lambda s: -len(s.text)))
+)
+_OFFERING_CLASS = {s.text: s.cls for s in OFFERING_SUFFIXES}
+_BRAND_REACH = 12  # characters read on from a brand to an offering ending
+_INSTITUTION_WORD = re.compile(r"医院|大学|学院|研究院|研究所|卫生院|保健院|中心|实验室")
+_NAME_RUN = re.compile(r"[^\t|，,。；;、：:（()）“”\"《》【】\[\]！？!?\n]+")
+# what may follow an offering named by a brand and one word: the clause goes on or ends
+_CLAUSE_MARKS = "，,。；;、：:）)」”』》！？!? \t\u3000（("
+_CLAUSE_WORDS = word_list(
+    "用于 应用于 适用于 覆盖 通过 目前 主要 累计 上线 落地 产品 系列"
+    " 和 及 与 或 已 在 于 将 可 能 是 的 等 获 也 还 则 正 现 均 共"
+)
+_CLAUSE_AFTER = re.compile(
+    "[" + re.escape(_CLAUSE_MARKS) + "]|" + "|".join(sorted(_CLAUSE_WORDS, key=len, reverse=True))
+)
+# a Latin name right after a brand (栖野Path 2.1, 鹊桥-Onco): left to glued_latin_candidates
+_LATIN_AFTER_BRAND = re.compile(r"[-·・]?[A-Za-z]")
+_GOES_ON = re.compile(r"[ \u3000]?[A-Za-z0-9]")  # a version or a Latin name after the word
+_BRAND_CONFIDENCE = {"ending": 0.75, "dotted": 0.7, "word": 0.7}
+_DOTTED_SIZES = (2, 3, 4)  # characters of the name after a brand and a middle dot: 穆川·灵枢
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _place_like(word: str) -> bool:
+    """A place by the lexicon or by the dictionary's tag (华东, 岭南): no maker's brand."""
+    return _is_place(word) or (_tag(word) or "").startswith("ns")
+
+
+def _maker_brand(name: str) -> str | None:
+    """The brand a company's name opens with: 汀澜 of 汀澜科技, 杭州汀澜医疗科技有限公司."""
+    core = name
+    while True:
+        ending = next((e for e in _MAKER_ENDINGS if core.endswith(e) and len(core) > len(e)), None)
+        if ending is None:
+            break
+        core = core[: -len(ending)]
+    for k in (3, 2):
+        if len(core) - k >= 2 and _is_place(core[:k]):
+            core = core[k:]
+            break
+    if not 2 <= len(core) <= 4 or not all(is_cjk(ch) for ch in core) or core == name:
+        return None
+    if core in GENERIC_WORDS or core in GENERIC_LEADS or _place_like(core):
+        return None
+    return None if is_common_phrase(core) else core
+
+
+def _brand_starts(text: str, pos: int, index: TokenIndex | LazyTokenIndex) -> bool:
+    """A word starts at ``pos``: not inside a longer word (三明川 is no 明川)."""
+    if pos == 0 or not is_cjk(text[pos - 1]) or text[pos - 1] in STOP_CHARS:
+        return True
+    token = index.containing(pos - 1)
+    return token is not None and token.end == pos
+
+
+def _coined_word(word: str) -> bool:
+    """Two characters no dictionary knows as a word, neither a function word, numeral or
+    measure: a coined product word (肺影, 灵医)."""
+    return (
+        len(word) == 2
+        and all(is_cjk(ch) for ch in word)
+        and _freq(word) is None
+        and not any(
+            ch in STOP_CHARS or ch in _STRONG_STOPS or ch in _NUMERAL_CHARS or ch in _MEASURE_CHARS
+            for ch in word
+        )
+    )
+
+
+def _ending_after_brand(text: str, after: int) -> tuple[int, str] | None:
+    """An offering ending within reach after a brand, the words between it and the brand all
+    able to belong to a name (禾新 + 病历质控 + 助手): its end and class."""
+    run = _NAME_RUN.match(text, after, min(len(text), after + _BRAND_REACH + 6))
+    if run is None:
+        return None
+    for match in _OFFERING_SUFFIX_RE.finditer(text, after, run.end()):
+        middle = text[after : match.start()]
+        if len(middle) > _BRAND_REACH or middle.startswith(_MAKER_ENDINGS):
+            return None
+        if _INSTITUTION_WORD.search(middle):
+            return None  # X医院信息系统: an institution's system, not the brand's offering
+        tokens = tokenize(text[after : match.end() + 1])
+        ends = set(itertools.accumulate(len(t.word) for t in tokens))
+        if (middle and len(middle) not in ends) or match.end() - after not in ends:
+            continue  # the ending is glued to a word around it (…系统性, 平台化)
+        if any(_ends_name_run(t) for t in tokens if t.end <= len(middle)):
+            return None  # 禾新将推出…系统: a clause, not a name
+        if _NAMED_AFTER.match(text, match.end()):
+            return None  # 禾新心电分析软件“心枢”: the quoted word is the name
+        return match.end(), _OFFERING_CLASS[match.group()]
+    return None
+
+
+_JOINING = re.compile(r"[\s\-._·・+/]+|[Vv]?\d+(?:\.\d+)*")  # "-" of WSI-Pro, "2.1" of Path 2.1
+
+
+_CLAUSE_FLAGS = ("p", "c", "u", "r", "d", "y", "e", "o", "m", "q")
+
+
+def _ends_name_run(token: Token) -> bool:
+    """A word between a brand and an offering ending that says the name has ended: a function
+    word, a governing verb, a number (a task word jieba tags oddly, 眼底 as a time, does not)."""
+    word = token.word
+    if _JOINING.fullmatch(word):
+        return False  # "-" of WSI-Pro, "2.1" of Path 2.1
+    if word.isascii() and word.isalnum():
+        return word.lower() in EN_STOP_WORDS  # Path of 苍梧Path 2.0, not "by"
+    if word in _GOVERNING or (len(word) == 1 and (word in STOP_CHARS or word in _STRONG_STOPS)):
+        return True
+    return token.flag.startswith(_CLAUSE_FLAGS) or not any(ch.isalnum() for ch in word)
+
+
+def _dotted_after_brand(text: str, after: int) -> int | None:
+    """The end of a name a middle dot joins to a brand (穆川·灵枢), the clause going on after."""
+    if text[after : after + 1] not in ("·", "・"):
+        return None
+    for size in _DOTTED_SIZES:
+        end = after + 1 + size
+        word = text[after + 1 : end]
+        if len(word) == size and all(is_cjk(ch) for ch in word) and _CLAUSE_AFTER.match(text, end):
+            return end
+    return None
+
+
+# Latin after a brand that is no product: a round (Pre-A轮, B轮), an office (CEO), a filing
+_NOT_PRODUCT_LATIN = re.compile(r"(?i)^(?:pre-?[a-e]\+?|[a-e]\+?|series|ceo|cto|cfo|coo|ipo)$")
+
+
+_MODEL_HEADS = frozenset(f.upper() for f in MODEL_FAMILIES)
+# what makes a Latin word a product's name after a brand: a version (2.1, V3) or a joined
+# part (-Onco, WSI-Pro); a bare word (Path, Pharma, Care) may be the firm's English name
+_PRODUCT_MARK = re.compile(r"\d|(?:^|[A-Za-z0-9])-[A-Za-z]|^[-·・][A-Za-z]")
+
+
+def _latin_names_product(text: str, name: str, end: int) -> bool:
+    """The Latin ``name`` ending at ``end``, after a brand, names a product: with a version or
+    a joined part (Path 2.1, WSI-Pro, -Onco), no acronym of the field, no model family, no
+    round of funding."""
+    bare = name.lstrip("-·・")
+    head = re.split(r"[-+\s\d]", bare, maxsplit=1)[0]
+    if head.upper() in MEDICAL_ACRONYMS or head.lower() in EN_STOP_WORDS:
+        return False
+    if head.upper() in _MODEL_HEADS or head in EN_DESIGNATORS:
+        return False  # 基于Qwen2: the model it is built on, not its own name
+    if _NOT_PRODUCT_LATIN.match(bare) or text.startswith(("轮", "系列"), end):
+        return False  # Pre-A轮: a round of funding
+    return bool(_PRODUCT_MARK.search(name))
+
+
+def _offering_after_brand(text: str, brand: str, pos: int) -> tuple[int, str, str] | None:
+    """What a brand at ``pos`` goes on with when it names an offering: its end, class and
+    the rule that read it (an ending, one field word, a dotted name)."""
+    after = pos + len(brand)
+    if text.startswith(_MAKER_ENDINGS, after):
+        return None  # the company itself, or another firm of the brand
+    ending = _ending_after_brand(text, after)
+    if ending is not None:
+        return ending[0], ending[1], "ending"
+    dotted = _dotted_after_brand(text, after)
+    if dotted is not None:
+        return dotted, "Product", "dotted"
+    if _LATIN_AFTER_BRAND.match(text, after):
+        return None  # a Latin name after the brand: read by glued_latin_candidates
+    for size in (3, 2):
+        word = text[after : after + size]
+        if len(word) < size or not _CLAUSE_AFTER.match(text, after + size):
+            continue
+        if _GOES_ON.match(text, after + size):
+            return None  # 岑朗心电 2.0, 朗维肺影 LungVee: the name goes on past the word
+        if word in OFFERING_AFTER_BRAND or (size == 2 and _coined_word(word)):
+            return after + size, "Product", "word"
+    return None
+
+
+def _firm_names(found: Sequence[Candidate], known: KnownSpans) -> frozenset[str]:
+    """The names of the organisations a text names (found by their endings, or known)."""
+    names = {c.name for c in found if c.cls in _FIRM_CLASSES}
+    names |= {m.text for m in known.entities if m.cls in _FIRM_CLASSES}
+    return frozenset(names)
+
+
+_FIRM_CLASSES = frozenset(
+    word_list("Company Hospital University ResearchInstitution Association Organization")
+)
+
+
+def _maker_brands(text: str, found: Sequence[Candidate], known: KnownSpans) -> frozenset[str]:
+    """The brands of the companies a text names (found by their endings or known)."""
+    names = {c.name for c in found if c.cls == "Company"}
+    names |= {m.text for m in known.entities if m.cls == "Company"}
+    brands = {_maker_brand(name) for name in names}
+    return frozenset(b for b in brands if b is not None and b in text)
+
+
+def _doc_brands(text: str, found: Sequence[Candidate], known: KnownSpans) -> set[str]:
+    """The makers' brands, and the brands a sentence introduces as an offering's."""
+    return set(_maker_brands(text, found, known)) | set(_cued_brands(text))
+
+
+# a word that introduces an offering by name: 其产品X问诊, 旗下X心电, 推出X影像
+_OFFERING_CUES = word_list("产品 旗下 推出 发布 上线 部署 自研 研发 打造")
+_CUED_FIELD = re.compile(
+    "(?:" + "|".join(_OFFERING_CUES) + ")(?:了|的|有|包括|为|是)?"
+    "([\u4e00-\u9fff]{2,3}?)(?=(?:"
+    + "|".join(sorted(OFFERING_AFTER_BRAND, key=len, reverse=True))
+    + ")(?:"
+    + _CLAUSE_AFTER.pattern
+    + "))"
+)
+
+
+def _cued_brands(text: str) -> Iterator[str]:
+    """Brands a sentence introduces with an offering before their field word, though no
+    company of theirs is named: 珩渡 of 其产品珩渡问诊主要用于…; the words must be a brand's
+    (unknown to the dictionary, no ordinary word): 推出智能问诊 names nothing."""
+    for match in _CUED_FIELD.finditer(text):
+        brand = match.group(1)
+        if brand[0] in STOP_CHARS or brand[0] in _STRONG_STOPS:
+            continue  # 旗下有X问诊: a verb or function word, not the brand's first character
+        roles = [word_role(w) for w in _words(brand)]
+        if roles and all(role == "proper" for role in roles) and not _place_like(brand):
+            yield brand
+
+
+def brand_offering_candidates(
+    text: str,
+    found: Sequence[Candidate],
+    index: TokenIndex | LazyTokenIndex,
+    known: KnownSpans,
+) -> Iterator[Candidate]:
+    """Offerings named by the brand of a company the same text names: 汀澜问诊 and
+    汀澜病历质控助手 where the text names 汀澜科技, 蔺川Path 2.1 where it names 蔺川医疗.
+
+    >>> text = "汀澜科技成立于2019年，其产品汀澜问诊主要用于预问诊。"
+    >>> found = list(suffix_candidates(text, LazyTokenIndex(text), KnownSpans([])))
+    >>> [(c.name, c.cls) for c in found if c.method == "brand:word"]
+    [('汀澜问诊', 'Product')]
+    """
+    firms = _firm_names(found, known)
+    for brand in sorted(_doc_brands(text, found, known)):
+        for match in re.finditer(re.escape(brand), text):
+            pos = match.start()
+            if not _brand_starts(text, pos, index):
+                continue
+            read = _offering_after_brand(text, brand, pos)
+            if read is None:
+                continue
+            end, cls, how = read
+            name = text[pos:end].rstrip()
+            if known.covers(pos, end) or len(name) <= len(brand):
+                continue
+            if how != "ending" and not text[end : _line_end(text, end)].strip():
+                continue  # 砾川知诊 alone on its line, a heading: left to the layout rules
+            if any(firm.startswith(name) for firm in firms):
+                continue  # 岚图影像 of 岚图影像科技有限公司: the firm's own short name
+            yield Candidate(pos, pos + len(name), name, cls, _BRAND_CONFIDENCE[how], f"brand:{how}")
+
+
+# a Latin name with a version or a joined part, glued to the Chinese before it: 沅芷FFR 2.0,
+# 鹊桥-Onco
+_GLUED_LATIN = re.compile(
+    r"(?<=[\u4e00-\u9fff])-?[A-Za-z][A-Za-z0-9]*"
+    r"(?:[-+][A-Za-z0-9]+)*(?:\s?[Vv]?\d+(?:\.\d+)*)?(?![A-Za-z0-9.\-])"
+)
+_VERSIONED = re.compile(r"[-+][A-Za-z]|\d")
+_BRAND_CHARS = (2, 4)  # length of a Chinese brand before a Latin name
+
+
+def glued_latin_candidates(
+    text: str,
+    index: TokenIndex | LazyTokenIndex,
+    known: KnownSpans,
+    makers: frozenset[str] = frozenset(),
+) -> Iterator[Candidate]:
+    """A Chinese brand and the versioned Latin name right after it are one offering's name
+    (沅芷FFR 2.0, 见微WSI-Pro), when the Chinese words are a brand: unknown to the dictionary,
+    no known name, after a boundary (旗下, 推出, punctuation).
+
+    >>> text = "旗下沅芷FFR 2.0用于冠脉分析。"
+    >>> [c.name for c in glued_latin_candidates(text, LazyTokenIndex(text), KnownSpans([]))]
+    ['沅芷FFR 2.0']
+    """
+    for match in _GLUED_LATIN.finditer(text):
+        latin = match.group()
+        if not _VERSIONED.search(latin):
+            continue
+        if not _latin_names_product(text, latin, match.end()):
+            continue
+        pieces = _read_back(text, match.start(), index, known)
+        if not pieces or any(p.known or p.role != "proper" for p in pieces):
+            continue
+        start = pieces[0].start
+        brand = text[start : match.start()]
+        low, high = _BRAND_CHARS
+        if not low <= len(brand) <= high or not all(is_cjk(ch) for ch in brand):
+            continue
+        if _place_like(brand) or is_common_phrase(brand):
+            continue  # 华东-Pro: a place or ordinary words before a Latin name
+        if brand in makers and not latin.startswith("-"):
+            continue  # 蔺川Path 2.1 where the text names 蔺川科技: the maker, then its product
+        end = match.end()
+        yield Candidate(start, end, text[start:end], "Product", 0.7, "brand:latin")

@@ -206,6 +206,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     found += english_candidates(text, lower_words)
     found += table_candidates(document)
     found += source_candidates(text)
+    found += _own_level_bodies(text)
     found += known_arm_candidates(text, spans)
     found += role_candidates(text, lambda pos: name_start_before(text, pos, index, spans))
     found += cue_candidates(text)
@@ -430,6 +431,34 @@ _LAYOUT_LABEL = re.compile(
     r"(?:Slide|Page|Figure|Fig\.|Table|Chart|Exhibit|Appendix|Section|Chapter|Step)"
     r"\s+\d{1,3}[A-Za-z]?"
 )
+
+
+# a department of "the city" or "the province" a local document names without its place:
+# 市医疗保障局, 省卫生健康委员会, 区大数据局 (after punctuation or a function word)
+_OWN_LEVEL_BODY = re.compile(
+    r"(?:(?<=^)|(?<=[\s，,。；;：:、（(“\"《由经与和及向对受在据请将被同]))"
+    r"[省市区县](?:卫生健康委员会|卫生健康局|卫生和计划生育委员会|医疗保障局|药品监督管理局"
+    r"|市场监督管理局|大数据管理局|大数据局|数据局|科学技术局|科技局|工业和信息化局|经济和信息化局"
+    r"|财政局|发展和改革委员会|人民政府|政府办公室|教育局|民政局|人力资源和社会保障局)"
+)
+
+
+_NOT_PLACE_CHARS = frozenset("的了在是和与及由经向对受据请将被同我本该其各全")
+
+
+def _own_level_bodies(text: str) -> list[Candidate]:
+    """``市医疗保障局今年出台了…``: the city's own body, named without the city; filed under
+    its full name when the document writes that once (江州市卫生健康委员会 … 市卫生健康委员会)."""
+    out = []
+    for m in _OWN_LEVEL_BODY.finditer(text):
+        fuller = {
+            f.group()
+            for f in re.finditer(rf"[\u4e00-\u9fff]{{2}}{re.escape(m.group())}", text)
+            if not set(f.group()[:2]) & _NOT_PLACE_CHARS
+        }
+        name = fuller.pop() if len(fuller) == 1 else m.group()
+        out.append(Candidate(m.start(), m.end(), name, "GovernmentBody", 0.75, "bodies:own-level"))
+    return out
 
 
 def _without_layout_labels(found: list[Candidate]) -> list[Candidate]:

@@ -111,6 +111,17 @@ class Token:
     flag: str
 
 
+# the dictionary's words that run an organisation's last word into a job title (医院院长,
+# 大学校长, 协会会长): cut apart, so the name before the title ends where it does
+_NAME_AND_TITLE = tuple(
+    ending + title
+    for ending in word_list("医院 学院 研究院 中心 局 委员会 公司 大学 协会 学会 研究所 集团 厅")
+    for title in word_list(
+        "院长 副院长 主任 副主任 局长 副局长 校长 副校长 总经理 董事长 会长 秘书长 所长 总裁 主席"
+    )
+)
+
+
 @cache
 def _jieba():
     import jieba
@@ -118,6 +129,9 @@ def _jieba():
 
     jieba.setLogLevel(logging.WARNING)
     jieba.dt.check_initialized()
+    for word in _NAME_AND_TITLE:
+        if jieba.dt.FREQ.get(word):
+            jieba.del_word(word)  # X医院院长周某: the name ends at 医院, the title follows
     return jieba, jieba.posseg
 
 

@@ -290,3 +290,31 @@ def test_in_a_transcript_our_hospital_is_the_speakers(tmp_path: Path) -> None:
         "岚州市第一人民医院",
     ) in found
     assert not any(p == "publishedBy" and o == "岚州医科大学附属医院" for _, p, o in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "cls"),
+    [
+        ("岚州市第一人民医院院长周建平表示，试点进展顺利。", "岚州市第一人民医院", "Hospital"),
+        ("岚州大学校长李明出席了签约仪式。", "岚州大学", "University"),
+        ("岚州医学会会长王强致辞。", "岚州医学会", "Association"),
+    ],
+)
+def test_a_job_title_after_an_organisation_ends_its_name(
+    tmp_path: Path, sentence: str, name: str, cls: str
+) -> None:
+    assert _names(tmp_path, sentence).get(name) == cls
+
+
+def test_the_citys_own_body_is_filed_under_the_full_name_the_document_writes() -> None:
+    from medatlas.loaders.extract.entities import _own_level_bodies
+
+    text = (
+        "岚州市卫生健康委员会主任陈浩出席。陈浩（市卫生健康委员会主任）：好的。市医疗保障局发文。"
+    )
+    found = {(text[c.start : c.end], c.name) for c in _own_level_bodies(text)}
+    assert found == {
+        ("市卫生健康委员会", "岚州市卫生健康委员会"),
+        ("市医疗保障局", "市医疗保障局"),  # no fuller name in the document
+    }
+    assert not _own_level_bodies("城市卫生健康局的建设")  # 城市 is no level of government

@@ -1490,6 +1490,11 @@ _DESCRIBED_AFTER = re.compile(
 )
 
 
+_MAX_QUOTED = 24  # characters of a quoted name
+_MAX_QUOTED_BILINGUAL = 40  # “声智乳腺超声辅助诊断软件 BreastSono V2.0”: a name in two scripts
+_BILINGUAL_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,20}\s?[A-Za-z][\w .\-]{1,20}")
+
+
 def quoted_name_candidates(text: str) -> Iterator[Candidate]:
     """A quoted name next to a noun saying what it is: 发布大模型“医渡灵犀”, “因数健康”平台;
     a quoted name in parallel with such a one takes its class (申报的“X”、…申报的“Y系统”)."""
@@ -1498,7 +1503,8 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
     untyped: list[Candidate] = []
     for match in _QUOTED.finditer(text):
         name = match.group(1).strip()
-        if not 2 <= len(name) <= 24 or _looks_like_sentence(name) or "，" in name:
+        longest = _MAX_QUOTED_BILINGUAL if _BILINGUAL_NAME.fullmatch(name) else _MAX_QUOTED
+        if not 2 <= len(name) <= longest or _looks_like_sentence(name) or "，" in name:
             continue
         before = text[max(0, match.start() - 6) : match.start()]
         after = text[match.end() : match.end() + 6]

@@ -415,6 +415,14 @@ RULES: tuple[Rule, ...] = (
         0.7,
     ),
     Rule(
+        "zh-led-jointly",
+        # "本研究由X（以下简称“我院”）超声医学科牵头，联合A、B共同开展": the lead and who joins it
+        r"由{q}{s:ORG}{G}牵头[，,]?\s?(?:联合|会同|携手|协同){q}{o:ORG}",
+        (("partnersWith", "s", "o"),),
+        0.8,
+        partner_subject=True,
+    ),
+    Rule(
         "zh-join-hands",
         r"{s:ORG}{g}(?:携手|联手|牵手|联合|合作)(?!开发|研发){q}{o:ORG}",
         (("partnersWith", "s", "o"),),

@@ -214,8 +214,8 @@ _UNIT_NAME = re.compile(
     r"|(?:委员会|办公室|研究院|研究所|研究中心|实验室|事业部|工作组|中心)$"
 )
 _GOVERNED_BEFORE = re.compile(
-    r"(?:与|和|同|跟|为|向|\bwith|\band|\bby)[\s“”\"'‘’「」]*$", re.IGNORECASE
-)
+    r"(?:与|和|同|跟|(?<![方商者位人])为|向|\bwith|\band|\bby)[\s“”\"'‘’「」]*$", re.IGNORECASE
+)  # not "申办方为X" / "供应商为X": there 为 says who the party is
 # a second name in brackets right after a name ("腾讯 (Tencent)") is that name again
 _BRACKETED_AFTER_NAME = re.compile(r"\s*[（(]\s*$")
 # "It"/"They"/"Its" opening a sentence: the subject of the sentence before

@@ -95,3 +95,54 @@ def test_the_units_of_one_papers_authors_work_together(tmp_path: Path) -> None:
         {("岚州大学附属第一医院", "partnersWith", "岚图医疗科技有限公司")},
         set(),
     )
+
+
+def test_a_study_led_by_one_site_jointly_with_others(tmp_path: Path) -> None:
+    text = (
+        "本研究由岚州大学附属华康医院（以下简称“我院”）超声医学科牵头，联合岚州市妇幼保健院、"
+        "滨海市第三人民医院共同开展，申办方为岚州声智医疗科技有限公司。"
+        "试验用产品为该公司研发的“声智乳腺超声辅助诊断软件 BreastSono V2.0”，拟申请注册。\n"
+    )
+    names = {
+        "岚州大学附属华康医院": "Hospital",
+        "岚州市妇幼保健院": "Hospital",
+        "滨海市第三人民医院": "Hospital",
+        "岚州声智医疗科技有限公司": "Company",
+    }
+    check_relations(
+        tmp_path,
+        text,
+        names,
+        {
+            ("岚州大学附属华康医院", "partnersWith", "岚州市妇幼保健院"),
+            ("岚州大学附属华康医院", "partnersWith", "滨海市第三人民医院"),
+        },
+        {("岚州市妇幼保健院", "partnersWith", "滨海市第三人民医院")},
+    )
+
+
+def test_the_company_a_role_line_names_is_the_one_it_refers_to_next(tmp_path: Path) -> None:
+    from medatlas.loaders.extract.entities import discover_entities
+    from medatlas.loaders.extract.gazetteer import atlas_gazetteer
+    from medatlas.loaders.extract.relations import extract_relations
+    from medatlas.loaders.readers import read_document
+
+    path = tmp_path / "notice.md"
+    path.write_text(
+        "申办方为岚州声智医疗科技有限公司。"
+        "试验用产品为该公司研发的“声智乳腺超声辅助诊断软件 BreastSono V2.0”，拟申请注册。\n",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    known = atlas_gazetteer().find(document.text)
+    mentions = sorted([*known, *discover_entities(document, known)])
+    found = {
+        (c.subject.name or c.subject.text, c.predicate, c.object.text)
+        for c in extract_relations(document, mentions)
+        if c.object is not None
+    }
+    assert (
+        "岚州声智医疗科技有限公司",
+        "develops",
+        "声智乳腺超声辅助诊断软件 BreastSono V2.0",  # a quoted name in two scripts, whole
+    ) in found

@@ -216,7 +216,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     )
     found = _drop_latin_fragments(text, found)
     found = _without_layout_labels(found)
-    found = [c for c in found if c.name not in _SELF_WORDS]
+    found = [c for c in found if c.name not in _SELF_WORDS and not _FROM_TO.match(c.name)]
     found = _without_lead_preposition(text, found)
     found = _without_lead_designator(found)
     places = _place_hits(text, known)
@@ -426,6 +426,8 @@ _SELF_WORDS = frozenset(
         "我院 本院 该院 院方 我司 本司 我公司 本公司 该公司 我所 本所 我校 本校 我们 我方 本单位"
     )
 )
+# "从放射科到创业公司": a headline's "from X to Y", never a name
+_FROM_TO = re.compile(r"从[\u4e00-\u9fff]{1,12}到")
 # a slide's, page's or figure's number is a place in the document, not a name
 _LAYOUT_LABEL = re.compile(
     r"(?:Slide|Page|Figure|Fig\.|Table|Chart|Exhibit|Appendix|Section|Chapter|Step)"

@@ -36,7 +36,19 @@ __all__ = ["bracket_aliases", "file_aliases", "is_short_form", "parallel_aliases
 
 _INSTITUTIONS = frozenset({"Hospital", "University", "ResearchInstitution"})
 # what may stand before an institution's own name inside its full name
-_INSTITUTION_LEADS = ("附属", "大学", "学院", "省", "市", "区", "县")
+_INSTITUTION_LEADS = (
+    "附属",
+    "大学",
+    "学院",
+    "省",
+    "市",
+    "区",
+    "县",
+    "省立",
+    "市立",
+    "区立",
+    "县立",
+)
 _COMPANY_TAIL = re.compile(
     r"^(?:科技|技术|医疗|医药|生物|信息|网络|健康|智能|数据|软件|股份|集团|控股)*"
     r"(?:[（(][\u4e00-\u9fff]{2,4}[)）])?"

@@ -354,6 +354,10 @@ _TITLE_ORG_EN = re.compile(
 )
 
 
+# a feature's headline, not an organisation: "从放射科到创业公司", "一家初创公司的十年"
+_HEADLINE_PHRASE = re.compile(r"从.{1,12}到|(?:创业|初创|上市|一家|小)公司$")
+
+
 # the bare words a report about one organisation uses for it: 医院 in a hospital's summary
 _KIND_WORDS: dict[str, frozenset[str]] = {
     "Hospital": frozenset({"医院", "我院", "本院", "全院", "hospital", "the hospital"}),
@@ -377,7 +381,7 @@ def _title_organisation(context: FigureContext) -> Mention | None:
         return None
     name = match.group("org").strip()
     at = context.document.text.find(name)
-    if at < 0:
+    if at < 0 or _HEADLINE_PHRASE.search(name):
         return None
     cls = guess_organization_class(name, "Organization")
     return Mention(at, at + len(name), name, cls, 0.7, "figures.title-subject", name=name)

@@ -318,3 +318,20 @@ def test_the_citys_own_body_is_filed_under_the_full_name_the_document_writes() -
         ("市医疗保障局", "市医疗保障局"),  # no fuller name in the document
     }
     assert not _own_level_bodies("城市卫生健康局的建设")  # 城市 is no level of government
+
+
+def test_a_headline_from_x_to_y_names_no_company(tmp_path: Path) -> None:
+    text = (
+        "# 从放射科到创业公司：许岚和她的团队\n\n"
+        "许岚是岚影智能的创始人。如今这套系统已经落地全国137家医院。\n"
+    )
+    assert not any(n.startswith("从") for n in _names(tmp_path, text))
+    figures = figures_of(markdown(text), {"岚影智能": "Company"})
+    assert not any(n.startswith("从") for f in figures.values() for n in about_names(f))
+
+
+def test_a_provincial_hospital_is_shortened_to_its_own_name(tmp_path: Path) -> None:
+    from medatlas.loaders.extract.entity_alias import is_short_form
+
+    assert is_short_form("同德医院", "浙江省立同德医院", "Hospital")
+    assert not is_short_form("同德医院", "浙江省立同仁医院", "Hospital")

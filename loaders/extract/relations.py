@@ -262,7 +262,7 @@ HOSPITAL_NEWS = 0.6
 _ENTRY_COLON = re.compile(r"[\s*]*[：:]")
 FEATURE_CONFIDENCE = 0.75  # a task that opens an item of an offering's features section
 # a blog or release by an organisation speaks of it in the first person: "Today we released X"
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b|我司")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b|我司|我们(?!认为|预计|发现|看到|相信|建议)")
 # the company a filing is by, as it calls itself: 公司/本公司 at a clause's start or after 与/由
 _OUR_COMPANY = re.compile(
     r"(?:(?<=^)|(?<=[，,。；;：:\s“”\"（(与和由及、])|(?<=\d年)|(?<=\d月)|(?<=\d日))"

@@ -155,7 +155,7 @@ _NOT_CREDITS = frozenset(
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z.'\- ]{1,30}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,\s+"
     r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2})"
-    r"\s*(?:/[^/\n]{2,40}/)?\s*(?:--|—|–|$)"
+    r"\s*(?:/[^/\n]{2,40}/)?\s*(?:--|—|–|[|｜]|$)"
 )
 _PROVIDED_BY = re.compile(r"^(?:news\s+)?(?:provided|published|posted|issued)\s+by\s+", re.I)
 _BYLINE = re.compile(r"^(?:by|prepared by|written by|compiled by|edited by)\s+\S", re.IGNORECASE)

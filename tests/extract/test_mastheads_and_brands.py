@@ -335,3 +335,22 @@ def test_a_provincial_hospital_is_shortened_to_its_own_name(tmp_path: Path) -> N
 
     assert is_short_form("同德医院", "浙江省立同德医院", "Hospital")
     assert not is_short_form("同德医院", "浙江省立同仁医院", "Hospital")
+
+
+def test_a_dateline_in_two_scripts_dates_the_letter() -> None:
+    meta = stated_metadata(
+        "# Letter\n\nHong Kong, 28 March 2026 | 2026年3月28日，香港\n\nDear all.\n"
+    )
+    assert meta.date == "2026-03-28"
+
+
+def test_we_in_a_firms_own_chinese_letter_is_the_firm(tmp_path: Path) -> None:
+    text = (
+        "# 致股东的信\n\n瓦仁医疗人工智能控股有限公司\n\n2026年3月28日\n\n"
+        "我们与岚州大学共建可信医疗人工智能联合实验室。我们认为，行业仍在早期。\n"
+    )
+    found = _named_relations(tmp_path, text)
+    assert any(
+        p == "partnersWith" and {s[:10], o} == {"瓦仁医疗人工智能控股", "岚州大学"}
+        for s, p, o in found
+    )

@@ -1010,6 +1010,13 @@ def _use_case_labels() -> tuple[tuple[str, str], ...]:
     return tuple((text, iri) for text, iri, _ in ranked)
 
 
+# a task named by its kind alone (智能诊断, 辅助诊断): what a category says of every tool in it;
+# 眼底筛查 or 病理图像分析 says what it is done on, so it is the task a product's name states
+_GENERIC_TASK = re.compile(
+    r"(?:智能|辅助|AI|人工智能|临床|医学|影像)?(?:辅助)?(?:诊断|分析|决策|治疗|管理|识别|筛查|检测|诊疗)"
+)
+
+
 @cache
 def _use_case_categories() -> frozenset[str]:
     """IRIs of use cases that narrower use cases sit under (辅助诊断, 病理图像分析…)."""
@@ -1050,7 +1057,7 @@ def name_use_cases(
         )
         if found is None or word_role(name[: name.find(found[0])]) not in ("proper", "stop"):
             continue
-        if found[1] in _use_case_categories():
+        if found[1] in _use_case_categories() and _GENERIC_TASK.fullmatch(found[0]):
             continue  # "甲胸部CT智能诊断系统": 智能诊断 is a kind of task, not the task it does
         label, iri = found
         at = offering.start + name.index(label)

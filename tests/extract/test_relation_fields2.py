@@ -301,3 +301,19 @@ def test_a_landscape_heading_that_names_a_technology_is_its_firms_field(tmp_path
     fields = {s for s, p, _ in found if p == "operatesIn"}
     assert {"问岐智能", "医衡科技", "澈言健康"} <= fields
     assert not {"澄算科技", "岚数智能"} & fields  # a technology beside other words is no field
+
+
+def test_a_products_name_states_its_concrete_task_not_a_kind_of_task(tmp_path: Path) -> None:
+    from relation_support import relations_of
+
+    text = (
+        "明瞳科技推出的明瞳眼底筛查系统已在社区使用。岚甲科技推出的岚甲胸部CT智能诊断系统已上线。\n"
+    )
+    names = {"明瞳眼底筛查系统": "Product", "岚甲胸部CT智能诊断系统": "Product"}
+    tasks = {
+        (c.subject.text, c.object.text)
+        for c in relations_of(tmp_path, text, names)
+        if c.predicate == "addressesUseCase" and c.object is not None
+    }
+    assert ("明瞳眼底筛查系统", "眼底筛查") in tasks  # what it is done on: the task it does
+    assert ("岚甲胸部CT智能诊断系统", "智能诊断") not in tasks  # a kind of task only

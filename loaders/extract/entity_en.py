@@ -45,6 +45,7 @@ from medatlas.loaders.extract.entity_en_context import (
     OWNER_OF_OFFERING_AFTER,
     SITE_LIST_BEFORE,
     STAFF_AFTER,
+    TASK_AFTER,
     TERM_CODE,
     TICKER_INSIDE,
     TRAINED_AFTER,
@@ -843,6 +844,7 @@ def _offered(text: str, phrase: Phrase, before: str, head: str | None) -> tuple[
         USE_BEFORE.search(before) is not None
         or MAKES_BEFORE.search(before) is not None
         or USED_AFTER.match(text, phrase.end) is not None
+        or TASK_AFTER.match(text, phrase.end) is not None
     )
     if (from_maker and (_offering_shape(words) or used)) or (used and _offering_shape(words)):
         return default, 0.6

@@ -47,6 +47,7 @@ __all__ = [
     "SCORED_ON",
     "SITE_LIST_BEFORE",
     "STAFF_AFTER",
+    "TASK_AFTER",
     "TERM_CODE",
     "TICKER_INSIDE",
     "TRAINED_AFTER",
@@ -306,6 +307,13 @@ USED_AFTER = re.compile(
     r"(?:used|deployed|installed|live|in\s+use|piloted|trialled|trialed|rolled\s+out"
     r"|licensed\s+to|available\s+(?:to|at|in|on))\b"
     r"(?!\s+(?:to|with|on|across|at)\b)"  # "is used to", "X is live with Y": X is the site
+)
+# a task a tool does, said right after its coined name: "RetinaGuard performs diabetic
+# retinopathy screening", "LungMark flags suspected embolisms"
+TASK_AFTER = re.compile(
+    r"\s+(?:now\s+|automatically\s+|also\s+)?(?:performs|detects|flags|screens\s+for|triages"
+    r"|segments|quantifies|transcribes|summari[sz]es|drafts)\s+(?:the\s+|a\s+|an\s+)?"
+    r"[a-z]"
 )
 _LIST_ITEM = r"(?:the\s+)?[A-Z][\w.&'’+-]*(?:\s[A-Z0-9][\w.&'’+-]*){0,3}(?:\s?\([^()\n]{1,30}\))?"
 # a list of offerings right after their kind noun: "two tools: ScanSort and Vitalink" (not

@@ -354,3 +354,11 @@ def test_we_in_a_firms_own_chinese_letter_is_the_firm(tmp_path: Path) -> None:
         p == "partnersWith" and {s[:10], o} == {"瓦仁医疗人工智能控股", "岚州大学"}
         for s, p, o in found
     )
+
+
+def test_a_coined_name_that_performs_a_task_is_an_offering(tmp_path: Path) -> None:
+    names = _names(tmp_path, "RetinaGuard performs diabetic retinopathy screening in clinics.")
+    assert names.get("RetinaGuard") == "Product"
+    assert _names(tmp_path, "Acme Health performs well in the market.").get("Acme Health") == (
+        "Company"
+    )

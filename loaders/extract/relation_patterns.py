@@ -1064,6 +1064,13 @@ RULES: tuple[Rule, ...] = (
         0.7,
     ),
     Rule(
+        "zh-built-on-base",
+        # "X在DeepSeek-V2基础上经8万份出院小结微调", "它是在通义千问基础上…微调的"
+        r"{s:OFF}{g}(?:是)?在{q}{o:OFF}{q}(?:的)?(?:基础上|之上|基础之上|底座上)",
+        (("basedOn", "s", "o"),),
+        0.75,
+    ),
+    Rule(
         "zh-empowered-by",
         r"{s:OFF}{g}由{q}{o:OFF}{q}[^\ue000\ue001，,。]{0,6}?(?:赋能|驱动|支撑|提供支持|提供算力)",
         (("basedOn", "s", "o"),),

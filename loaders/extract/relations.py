@@ -143,6 +143,7 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
     (
         re.compile(
             r"该(?:系统|产品|平台|模型|大模型|方案|解决方案|工具|应用|软件|设备|引擎|助手|小程序)"
+            r"|(?:(?<=^)|(?<=[，,]))它(?=是在|在|基于|由|已|可|能|采用)"  # “X”，它是在Y基础上…
             r"|(?:(?<=^)|(?<=[。；;.]\s)|(?<=[。；;.]\*\*\s))(?:The|This)\s+(?:system|product"
             r"|platform|model|tool"
             r"|solution|software|app|engine|assistant)\b"

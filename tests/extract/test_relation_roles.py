@@ -146,3 +146,23 @@ def test_the_company_a_role_line_names_is_the_one_it_refers_to_next(tmp_path: Pa
         "develops",
         "声智乳腺超声辅助诊断软件 BreastSono V2.0",  # a quoted name in two scripts, whole
     ) in found
+
+
+def test_a_model_tuned_on_top_of_another_is_based_on_it(tmp_path: Path) -> None:
+    text = (
+        "模型“岚语-Med 13B”在DeepSeek-V2基础上经8万份出院小结微调。"
+        "医院还上线了大模型“岚黄笔”，它是在通义千问基础上用脱敏病历微调的。\n"
+    )
+    names = {
+        "岚语-Med 13B": "AIModel",
+        "DeepSeek-V2": "AIModel",
+        "岚黄笔": "AIModel",
+        "通义千问": "AIModel",
+    }
+    check_relations(
+        tmp_path,
+        text,
+        names,
+        {("岚语-Med 13B", "basedOn", "DeepSeek-V2"), ("岚黄笔", "basedOn", "通义千问")},
+        {("岚黄笔", "basedOn", "DeepSeek-V2")},
+    )

@@ -28,7 +28,7 @@ from functools import cache
 from medatlas.graph.identity import normalise_name
 from medatlas.loaders.document import Block, Document
 from medatlas.loaders.extract.columns import column_role
-from medatlas.loaders.extract.entity_common import word_list
+from medatlas.loaders.extract.entity_common import is_cjk, word_list
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_approvals import approval_rows
 from medatlas.loaders.extract.relation_cues import (
@@ -301,7 +301,7 @@ def _heading_concept(block: Block, inside: Sequence[Mention]) -> Mention | None:
     concepts = [m for m in inside if m.cls in ("Segment", "UseCase")]
     named = concepts
     if len({m.iri or m.text for m in concepts}) != 1:
-        chinese = [m for m in inside if m.cls in _CONCEPTS and _CJK.search(m.text)]
+        chinese = [m for m in inside if m.cls in _CONCEPTS and _has_cjk(m.text)]
         if len(chinese) != 1:
             return None
         concepts, named = chinese, list(inside)  # two languages: the Chinese one names the field
@@ -310,13 +310,13 @@ def _heading_concept(block: Block, inside: Sequence[Mention]) -> Mention | None:
         said = said.replace(m.text, "", 1)
     if _STUDY_WORDS.search(said):
         return None  # "医院AI应用现状调研": a study of the field, not a list of firms in it
-    said = _LATIN_WORDS.sub("", said) if _CJK.search(concepts[0].text) else said
+    said = _LATIN_WORDS.sub("", said) if _has_cjk(concepts[0].text) else said
     if len(_HEADING_PUNCT.sub("", said)) > _MAX_HEADING_EXTRA:
         return None
     field = concepts[0]
     if field.cls in ("Segment", "UseCase"):
         return field
-    if _CJK.search(_FIELD_WORDS.sub("", said)):
+    if _has_cjk(_FIELD_WORDS.sub("", said)):
         return None  # "数据与算力": a technology beside other words is no field
     return Mention(
         field.start,
@@ -329,7 +329,10 @@ def _heading_concept(block: Block, inside: Sequence[Mention]) -> Mention | None:
     )
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+def _has_cjk(text: str) -> bool:
+    return any(is_cjk(ch) for ch in text)
+
+
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z\s&'-]*")  # the other language's name of the field
 _FIELD_WORDS = re.compile(r"赛道|领域|方向|板块|代表企业|企业|厂商|公司|玩家")
 

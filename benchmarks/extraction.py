@@ -30,6 +30,11 @@ Evaluation sets, each built into its own fresh store:
   venture fund's LP letter, university lab web page, encyclopedia entry, reply to a deputy's
   suggestion, 510(k)-style summary, bilingual MoU news item, group-standard drafting note),
   written at the start of session 7 and scored only at its end;
+- **heldout8**: eight more reports in ``benchmarks/heldout8`` (city government work report,
+  一图读懂 policy panels, regulator's AI sandbox cohort, internet hospital patient guide,
+  strategy department's competitor brief, hospital CIO's opinion column, bilingual joint
+  statement, data exchange listing notice), written at the start of session 8 and scored only
+  at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -48,6 +53,10 @@ Evaluation sets, each built into its own fresh store:
   press-conference transcript, investor-day deck, engineering blog, pilot evaluation, abstract
   book, trial recruitment notice, bilingual shareholder letter), written by a helper who had not
   read the extractors at the start of session 7; its errors were read in that session;
+- **dev8** (only with ``--set dev8``): eight reports in ``benchmarks/dev8`` (WeChat article,
+  outbound-investment announcement, monthly data bulletin, instructions for use, think-tank
+  brief, demo-day cohort page, committee minutes, bilingual fact sheet), written the same way
+  at the start of session 8; its errors were read in that session;
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -97,6 +106,7 @@ from benchmarks.dev4 import make_docs as dev4_docs
 from benchmarks.dev5 import make_docs as dev5_docs
 from benchmarks.dev6 import make_docs as dev6_docs
 from benchmarks.dev7 import make_docs as dev7_docs
+from benchmarks.dev8 import make_docs as dev8_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -104,6 +114,7 @@ from benchmarks.heldout4 import make_docs as heldout4_docs
 from benchmarks.heldout5 import make_docs as heldout5_docs
 from benchmarks.heldout6 import make_docs as heldout6_docs
 from benchmarks.heldout7 import make_docs as heldout7_docs
+from benchmarks.heldout8 import make_docs as heldout8_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -538,6 +549,10 @@ EVAL_SETS: dict[str, EvalSet] = {
         "Seventh held-out set (written at the start of session 7; scored at its end only)",
         heldout7_docs,
     ),
+    "heldout8": _written(
+        "Eighth held-out set (written at the start of session 8; scored at its end only)",
+        heldout8_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -554,6 +569,10 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev7": _written(
         "Seventh development set (written by a helper at the start of session 7; its errors read)",
         dev7_docs,
+    ),
+    "dev8": _written(
+        "Eighth development set (written by a helper at the start of session 8; its errors read)",
+        dev8_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

@@ -256,15 +256,20 @@ def _title_mention(document: Document, known: Sequence[Mention]) -> Mention | No
     if len(title) < 4:
         return None
     start = document.text.find(title, 0, _HEAD_CHARS + len(title))
-    if start < 0:
-        return None
     end = start + len(title)
+    if start < 0:  # a title a PDF wraps over two lines: its words with a line break between
+        words = r"\s+".join(re.escape(word) for word in title.split())
+        wrapped = re.compile(words).search(document.text, 0, _HEAD_CHARS + len(title))
+        if wrapped is None:
+            return None
+        start, end = wrapped.span()
     if any(k.start == start and k.end == end for k in known):
         return None
     # a policy is a government's; what a firm files under such a name (公告) is its report
     policy = is_policy_title(title) and not is_company_name(document.metadata.publisher)
     cls = "Policy" if policy else "Report"
-    return Mention(start, end, title, cls, TITLE_CONFIDENCE, "metadata:title", name=title)
+    surface = document.text[start:end]
+    return Mention(start, end, surface, cls, TITLE_CONFIDENCE, "metadata:title", name=title)
 
 
 # a news headline announcing a named work: "《X》发布", "X正式发布"
@@ -299,7 +304,7 @@ _WRAPPED = re.compile(r"^[《“\"「『(（].*|.*[》”\"」』)）]$")
 def _surface(mention: Mention) -> str | None:
     """The words the document used, when a step filed them under another name (``证监会`` for
     中国证券监督管理委员会): a name of the thing too. Not when it is the name in brackets."""
-    text = mention.text.strip()
+    text = " ".join(mention.text.split())  # a name a PDF wraps over two lines is one line
     if text == _name(mention) or len(text) < 2 or _WRAPPED.match(text):
         return None
     if "anaphora" in mention.method:

@@ -172,3 +172,22 @@ def test_a_person_the_text_places_at_a_firm_is_no_firm() -> None:
         doc, gazetteer=_NoGazetteer(), names=NameIndex(), classes={}, extractors=steps
     )
     assert set(_names(result)) == {"Fernlight Health"}
+
+
+def test_a_title_a_pdf_wraps_over_two_lines_is_the_documents_title(tmp_path) -> None:
+    from dataclasses import replace
+
+    from medatlas.loaders.document import Metadata
+    from medatlas.loaders.pipeline import _title_mention
+    from medatlas.loaders.readers import read_document
+
+    path = tmp_path / "brief.txt"
+    path.write_text(
+        "Paying for Models: Fixing Payment for AI\nDiagnostics\nPolicy Brief No. 3\n\nBody.\n",
+        encoding="utf-8",
+    )
+    title = "Paying for Models: Fixing Payment for AI Diagnostics"
+    document = replace(read_document(path), metadata=Metadata(title=title))
+    mention = _title_mention(document, [])
+    assert mention is not None and mention.name == title
+    assert mention.text == "Paying for Models: Fixing Payment for AI\nDiagnostics"

@@ -76,3 +76,73 @@ def test_a_closing_made_by_line_needs_an_organisations_name() -> None:
 
     meta = stated_metadata("# 学习笔记\n\n正文。\n\n本书由他们编写。\n")
     assert meta.publisher is None
+
+
+_BODY = "正文段落。\n\n" * 45  # past the head lines the top of a document is read in
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "date"),
+    [
+        (  # a board signs for its company
+            "# 岱川医疗科技股份有限公司关于对外投资的公告\n\n" + _BODY + "特此公告。\n\n"
+            "岱川医疗科技股份有限公司董事会\n\n2025年7月8日\n",
+            "岱川医疗科技股份有限公司",
+            "2025-07-08",
+        ),
+        (  # an office signs for its hospital; the date says it was issued
+            "# 信息化建设委员会第三次会议纪要\n\n"
+            + _BODY
+            + "滨江市第一人民医院办公室\n2025年9月15日印发\n",
+            "滨江市第一人民医院",
+            "2025-09-15",
+        ),
+    ],
+)
+def test_a_closing_signature_names_the_issuer_and_the_date(
+    text: str, publisher: str, date: str
+) -> None:
+    meta = stated_metadata(text)
+    assert (meta.publisher, meta.date) == (publisher, date)
+
+
+def test_a_date_under_a_sentence_signs_nothing() -> None:
+    meta = stated_metadata("# 随笔\n\n" + _BODY + "我们明年再见。\n\n2025年7月8日\n")
+    assert (meta.publisher, meta.date) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "# 岱川医疗科技股份有限公司关于全资子公司对外投资的公告\n\n正文。\n",
+            "岱川医疗科技股份有限公司",
+        ),
+        ("# 启川健康科技 公司简介\n\n正文。\n", "启川健康科技"),
+        (
+            "# Harborline Health Accelerator: Meet Cohort Seven\n\nBody.\n",
+            "Harborline Health Accelerator",
+        ),
+        ("# Digital Health: What Comes Next\n\nBody.\n", None),
+        ("# 中国数字医疗健康报告\n\n正文。\n", None),
+    ],
+)
+def test_a_title_that_opens_with_its_maker_credits_it(text: str, publisher: str | None) -> None:
+    assert stated_metadata(text).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher", "date"),
+    [
+        (
+            "**Policy Brief No. 14 | Meridian Institute for Health Policy | September 2025**",
+            "Meridian Institute for Health Policy",
+            "2025-09",
+        ),
+        ("更新于 2025年10月 / Updated October 2025", None, "2025-10"),
+        ("Published March 2026", None, "2026-03"),
+    ],
+)
+def test_credit_and_date_lines_under_a_title(line: str, publisher: str | None, date: str) -> None:
+    meta = stated_metadata(f"# A title\n\n{line}\n\nBody text.\n")
+    assert (meta.publisher, meta.date) == (publisher, date)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 __all__ = [
     "ENTITY_ROLES",
+    "LIST_CLOSE",
     "ROLE_KEYWORDS",
     "column_role",
     "column_roles",
@@ -477,7 +478,12 @@ def guess_organization_class(name: str, default: str) -> str:
 
 
 _SEPARATORS = re.compile(r"\s*(?:[、，,;；/|]|\band\b|&)\s*")
-_TRAILING = re.compile(r"(?:等|等等|etc\.?)?[\s。.*＊”“\"'‘’]*$", re.IGNORECASE)
+# a list's closing "etc.", also with its count: 临川市中心医院等12家, 三甲医院等多家医疗机构
+LIST_CLOSE = (
+    r"(?:(?:等等|等)(?:\s*[\d一二三四五六七八九十百千多数几余]+\s*(?:家|个|所|座|项|位|名)"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:医院|机构|单位|企业|公司))?)?|etc\.?)"
+)
+_TRAILING = re.compile(LIST_CLOSE + r"?[\s。.*＊”“\"'‘’]*$", re.IGNORECASE)
 _LEADING = re.compile(r"^[\s“”\"'‘’*＊]+")
 _NOT_A_NAME = re.compile(r"^[\d\s.,%％+\-–~约超过近亿万千百元美$¥￥个家项年月日]+$")
 

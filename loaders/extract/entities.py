@@ -61,6 +61,7 @@ from medatlas.loaders.extract.entity_en import english_candidates, short_form
 from medatlas.loaders.extract.entity_layout import (
     apposition_candidates,
     enumeration_candidates,
+    kind_section_candidates,
     list_head_candidates,
     listicle_candidates,
     source_candidates,
@@ -232,6 +233,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     )
     found += list_head_candidates(document, typed)
     found += listicle_candidates(document)
+    found += kind_section_candidates(document)
 
     headers = _header_spans(document)
     chrome = _chrome_spans(document) + [h for h in headers if _describes_column(text, *h)]
@@ -255,6 +257,10 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
         if not occupied.overlaps(c.start, c.end) and not spans.covers(c.start, c.end):
             chosen.append(c)
             occupied.add(c.start, c.end)
+    for c in chosen:
+        surface = text[c.start : c.end]
+        if "apposition" in c.method.split("+") and surface != c.name:
+            aliases.setdefault(surface, c.name)  # X（以下简称“Y”）: Y found alone is X too
     shorts = _short_forms(text, chosen)
     extra, dropped = _propagate(text, chosen, spans, shorts)
     chosen = [c for c in chosen if (c.start, c.end) not in dropped] + extra
@@ -263,6 +269,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     for short, full in parallel_aliases(text, chosen).items():
         aliases.setdefault(short, full)
     chosen = _file_brand_rests(chosen)
+    chosen = _file_latin_parts(chosen)
     chosen = _file_hospital_short_forms(chosen)
     chosen = file_aliases(chosen, spans.entities, aliases)
     chosen = retype_hospital_groups(text, chosen)
@@ -700,6 +707,11 @@ def _propagate(
         if c.cls in _OFFERINGS and surface.isascii() and head in makers and rest[:1].isupper():
             forms.setdefault(rest, c)  # "Beacon" for "Norvik Beacon", made by Norvik Health
     shortened: set[str] = set()
+    for c in chosen:
+        # 知影 for "知影"医学影像大模型: the name the report gives it in quotes, used alone
+        if c.cls in _OFFERINGS and _declared(c.name, text):
+            forms.setdefault(c.name, c)
+            shortened.add(c.name)
     for short, c in shorts.items():
         # "Harborview" for "Harborview Analytics", 澜舟医疗 for its company
         if short not in forms or forms[short].confidence < c.confidence:
@@ -755,6 +767,35 @@ def _propagate(
                 )
             )
     return extra, dropped
+
+
+# a name given in quotes: “知影”, "Tidemark", 「小川」
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
+
+
+def _declared(name: str, text: str) -> bool:
+    """True if *text* gives *name* in quotes: a Chinese name it will then use alone."""
+    if name.isascii() or not all(is_cjk(ch) or ch.isalnum() or ch in "-·" for ch in name):
+        return False
+    return any(m.group(1) == name for m in _QUOTED.finditer(text))
+
+
+def _file_latin_parts(chosen: list[Candidate]) -> list[Candidate]:
+    """ "PathEye" found alone where "析微PathEye宫颈细胞学辅助诊断软件" is named too: the Latin
+    word of a Chinese offering's name, used alone, is that offering (not a firm)."""
+    offerings = [c for c in chosen if c.cls in _OFFERINGS and not c.name.isascii()]
+    if not offerings:
+        return chosen
+    out = []
+    for c in chosen:
+        if c.name.isascii() and c.cls in ("Company", "Organization") and len(c.name) >= 3:
+            inside = re.compile(rf"(?<![A-Za-z0-9]){re.escape(c.name)}(?![A-Za-z0-9])")
+            owners = {(o.name, o.cls) for o in offerings if inside.search(o.name)}
+            if len(owners) == 1:
+                name, cls = owners.pop()
+                c = replace(c, name=name, cls=cls)
+        out.append(c)
+    return out
 
 
 def _file_brand_rests(chosen: list[Candidate]) -> list[Candidate]:

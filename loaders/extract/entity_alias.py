@@ -86,6 +86,9 @@ def _is_place(word: str) -> bool:
 _JURISDICTIONS = frozenset(word_list("EU E.U. US U.S. UK U.K. EU's UK's US' European Federal"))
 
 
+_BRACKETED = re.compile(r"\([A-Z][A-Za-z.'-]*\)")
+
+
 def is_short_form(short: str, full: str, cls: str) -> bool:
     """Whether *short* is a usual shortening of *full*, a name of class *cls*.
 
@@ -110,14 +113,14 @@ def is_short_form(short: str, full: str, cls: str) -> bool:
         return _cjk_short_form(short, full, cls)
     if not full.isascii():
         return False
-    s_words, f_words = short.split(), full.split()
+    s_words, f_words = short.split(), full.replace(",", " ").split()  # "X Health, Inc."
     if cls == "Policy" and f_words[0] in _JURISDICTIONS and f_words[1:] == s_words:
         return True  # "AI Act" for "EU AI Act": the law of the place the text is about
     if len(s_words) >= len(f_words) or f_words[: len(s_words)] != s_words:
         return False
     rest = f_words[len(s_words) :]
-    if cls in ORG_CLASSES:
-        return all(w in EN_DESIGNATORS or w in _EN_EXTRA for w in rest)
+    if cls in ORG_CLASSES:  # "(Suzhou)": where the firm is registered, before its legal form
+        return all(w in EN_DESIGNATORS or w in _EN_EXTRA or _BRACKETED.fullmatch(w) for w in rest)
     # "Spark" for "Spark Medical Large Model": the rest only says what kind of model it is
     return cls == "AIModel" and all(w in _MODEL_KIND for w in rest)
 
@@ -182,7 +185,9 @@ def bracket_aliases(text: str, chosen: Sequence[Candidate]) -> tuple[list[Candid
         inner_start = opened.end()
         inner = by_start.get(inner_start)
         if inner is not None and _BRACKET_CLOSE.match(text, inner.end) and inner.end <= close.end():
-            if _compatible(c.cls, inner.cls) and _different_script_or_shorter(c, inner):
+            if _different_script_or_shorter(c, inner) and (
+                _compatible(c.cls, inner.cls) or _latin_guess(c, inner)
+            ):
                 aliases[inner.name] = c.name
             continue
         other = _other_script_name(text[inner_start : close.start()], c)
@@ -207,6 +212,21 @@ def bracket_aliases(text: str, chosen: Sequence[Candidate]) -> tuple[list[Candid
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{3,16}")
 _LATIN_NAME = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Za-z0-9][\w.&'’-]*){0,5}")
+
+
+def _latin_guess(outer: Candidate, inner: Candidate) -> bool:
+    """ "启元·元枢医学大模型（YuanShu）": a Latin name in brackets that only its capitals made
+    a firm is the other script's name of the offering before it."""
+    return (
+        outer.cls in _OFFERING_CLASSES
+        and inner.cls in ("Company", "Organization")
+        and inner.name.isascii()
+        and inner.method == "english"
+        and any(is_cjk(ch) for ch in outer.name)
+    )
+
+
+_OFFERING_CLASSES = frozenset({"Product", "Platform", "AIModel", "Dataset"})
 
 
 def _other_script_name(inner: str, outer: Candidate) -> str | None:
@@ -264,10 +284,20 @@ def parallel_aliases(text: str, chosen: Sequence[Candidate]) -> dict[str, str]:
             zh = _distinct(
                 x.name for x in right if x.cls == cls and any(is_cjk(ch) for ch in x.name)
             )
+            if len(en) != len(zh):
+                # short forms make the counts differ: pair the names in full, legal form and all
+                en = [e for e in en if _EN_LEGAL_FORM.search(e)]
+                zh = [z for z in zh if z.endswith(_ZH_LEGAL_FORMS)]
             if len(en) == len(zh):
                 for e, z in zip(en, zh, strict=True):
                     aliases.setdefault(z, e)
     return aliases
+
+
+_EN_LEGAL_FORM = re.compile(
+    r"(?:\b(?:Co\.?,?\s+Ltd|Ltd|Limited|Inc|LLC|GmbH|B\.V|N\.V|Corp|PLC|AG)\.?)$"
+)
+_ZH_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "集团")
 
 
 def _distinct(names: Iterator[str]) -> list[str]:
@@ -284,14 +314,23 @@ def _bilingual_halves(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, i
             yield (line_start, cut), (cut, line_start + len(line))
         line_start += len(line) + 1
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
-    for (a, b), (c, d) in itertools.pairwise(paragraphs):
-        if (
-            _is_latin_half(text[a:b])
-            and _is_cjk_half(text[c:d])
-            and len(text[a:b]) >= 40
-            and _translates(text[a:b], text[c:d])
-        ):
-            yield (a, b), (c, d)
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for units in (paragraphs, lines):
+        paired = -1
+        for i, ((a, b), (c, d)) in enumerate(itertools.pairwise(units)):
+            if i == paired:
+                continue  # each unit is one half of one pair
+            if _is_latin_half(text[a:b]) and _is_cjk_half(text[c:d]):
+                english, chinese = (a, b), (c, d)
+            elif _is_cjk_half(text[a:b]) and _is_latin_half(text[c:d]):
+                english, chinese = (c, d), (a, b)  # the Chinese first, then its translation
+            else:
+                continue
+            if english[1] - english[0] >= 40 and _translates(
+                text[english[0] : english[1]], text[chinese[0] : chinese[1]]
+            ):
+                paired = i + 1
+                yield english, chinese
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")

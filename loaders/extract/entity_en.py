@@ -299,6 +299,13 @@ _BULLET_VERBS = frozenset(
     )
 )
 _LAYOUT_WORDS = frozenset(word_list("Slide Page Figure Table Chart Exhibit Appendix"))
+# a legal form after a name, with the place of registration in brackets before it
+_LEGAL_TAIL = re.compile(
+    r"\.?(?:\s*\([A-Z][A-Za-z .'-]{1,30}\))?,?\s+(?:(?:Co\.?,?\s+)?(?:Ltd|Limited)|Pte\.?\s+Ltd"
+    r"|Inc|LLC|GmbH|B\.V|N\.V|Corp|PLC)\b"
+)
+_FORM_END = re.compile(r"\.?,?\s+(?:Ltd|Limited)\b")  # "Co., Ltd.", "Pte. Ltd."
+_LEGAL_WORDS = frozenset(word_list("Co Ltd Limited Pte Inc LLC GmbH Corp PLC Inc. Ltd. Co."))
 _LABEL_NUMBER = re.compile(r" \d{1,3}\b")
 
 
@@ -367,6 +374,11 @@ def phrases(text: str) -> Iterator[Phrase]:
                         j += 3
                         continue
             break
+        last = run[-1][2]
+        tail = (_FORM_END if last in ("Co", "Pte") else _LEGAL_TAIL).match(text, run[-1][1])
+        tail = tail if last not in _LEGAL_WORDS or last in ("Co", "Pte") else None
+        if tail is not None:  # "Qiyuan Health (Singapore) Pte. Ltd.": one name, place and form
+            run += [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, *tail.span())]
         if text[run[-1][1] : run[-1][1] + 1] == "." and run[-1][2] in _ABBREV_DOT:
             run[-1] = (run[-1][0], run[-1][1] + 1, run[-1][2] + ".")
         if len(run) > 1 and run[0][2] in _BULLET_VERBS:
@@ -1001,7 +1013,7 @@ def _trailing_cue(after: str) -> str | None:
                 break
         found = [c for c in cues if c is not None]
         return found[-1] if found else None
-    match = re.match(r"\s*([\u4e00-\u9fff]{2,3})", after)
+    match = re.match(r"[ \t\u3000]*([\u4e00-\u9fff]{2,3})", after)  # on the name's own line
     if match:
         word = match.group(1)
         for noun, cls in (
@@ -1032,10 +1044,17 @@ _APPOSITION = re.compile(
 )
 
 
+# "At X, the model flagged…": after an opening phrase, a new clause with its own subject
+_NEW_CLAUSE = re.compile(
+    r",\s+the\s+[a-z-]+\s+(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|can|could"
+    r"|cut|cuts|flags|reads|shows|found|finds|reduced|raised)\b"
+)
+
+
 def _apposition(after: str) -> str | None:
     """ ", the Sunnyvale chipmaker" / ", a Paris-based startup" right after a name."""
     match = _APPOSITION.match(after)
-    if not match:
+    if not match or _NEW_CLAUSE.match(after):
         return None
     original = match.group(1).split()[:5]
     words = [re.sub(r"^\d+-", "", w) for w in match.group(1).lower().split()[:5]]
@@ -1205,6 +1224,7 @@ def _maker_offering(
     if (
         2 <= len(words) <= 3
         and words[0] in brands
+        and place_named(words[0]) is None  # "Suzhou Industrial Park" beside "Suzhou Qiyuan …"
         and not any(m[: len(words)] == words for m in makers)  # the company's short form
         and all(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
         and not any(w in EN_CONNECTORS for w in words[1:])
@@ -1427,6 +1447,9 @@ def _acronym_definitions(text: str) -> Iterator[Candidate]:
         if long_form is None:
             continue
         l_start = match.start() - len(window) + window.rindex(long_form)
+        lower = [w for w in long_form.split()[1:] if w[:1].islower() and w not in EN_CONNECTORS]
+        if lower:
+            continue  # "Annual recurring revenue (ARR)": a term the text abbreviates, no name
         head = _head_class(tuple(long_form.split())) or "Organization"
         yield Candidate(l_start, l_start + len(long_form), long_form, head, 0.75, "acronym")
         a_start = match.start(1)

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from medatlas.loaders.document import Document
-from medatlas.loaders.extract.columns import script_halves
+from medatlas.loaders.extract.columns import LIST_CLOSE, script_halves
 from medatlas.loaders.extract.entity_common import Candidate, is_cjk, word_list
 from medatlas.loaders.extract.entity_lexicon import (
     EN_STOP_WORDS,
@@ -45,7 +45,7 @@ __all__ = [
 
 _SPLIT = re.compile(r"\s*[、，,；;/|]\s*")
 _SPLIT_SPACES = re.compile(r"\s*[、，,；;/|]\s*|\s+")
-_CLEAN_TAIL = re.compile(r"(?:等等|等|etc\.?|及其他|\*+|[“”\"'‘’]+|。)+$")
+_CLEAN_TAIL = re.compile(r"(?:" + LIST_CLOSE + r"|及其他|\*+|[“”\"'‘’]+|。)+$")
 # an investor's part in the round written after its name in a cell: "X领投", "Y跟投"
 _ROLE_TAIL = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:联合领投|共同领投|领投|跟投|参投|独家投资|追加投资|继续加码)$"
@@ -133,6 +133,13 @@ def _clean(item: str) -> str:
     return item
 
 
+# a unit named by its function alone, with no place or level: one organisation's department
+# (the ministries written bare, 教育部 and 财政部, are known to the body gazetteer)
+_INTERNAL_UNIT = re.compile(
+    r"(?![省市区县州]|国家|全国|中央)[\u4e00-\u9fff]{1,4}(?:部|处|办|科|室|中心|组)"
+)
+
+
 def _name_like(item: str, cls: str) -> bool:
     limit = _MAX_POLICY if cls in ("Policy", "Report") else _MAX_NAME
     if not item or len(item) > limit or _NOT_NAME.match(item) or "。" in item:
@@ -143,6 +150,8 @@ def _name_like(item: str, cls: str) -> bool:
         return len(item) >= 4
     if _QUANTITY.match(item):
         return False  # "多家" in a column of hospitals: how many, not which
+    if cls == "GovernmentBody" and _INTERNAL_UNIT.fullmatch(item):
+        return False  # 财务部, 保卫处, 信息中心: a hospital's or firm's own department
     if _ROLE_NOUN_END.search(item):
         return False  # "初级保健提供者", "支付方": a role in a market, not a name
     return len(item) >= 2 and not is_common_phrase(item)
@@ -471,6 +480,22 @@ _KIND_SAID = re.compile(
     r"(?:服务商|供应商|提供商|厂商|开发商|运营商|企业|公司|独角兽|初创公司)(?=[，,。；;]|$)"
 )
 
+# the first clause of an item, ending in a kind of offering: "：消化内镜实时辅助检测系统，"
+_OFFERING_NOUNS = (
+    ("AIModel", ("大模型", "大语言模型", "基础模型", "模型")),
+    ("Platform", ("平台", "云平台")),
+    ("Dataset", ("数据集", "数据库")),
+    (
+        "Product",
+        ("系统", "软件", "助手", "机器人", "设备", "工具", "一体机", "小程序", "App", "APP"),
+    ),
+)
+_OFFERING_SAID = re.compile(
+    r"\s*(?!要求|鼓励|支持|帮助|为|对|向|由|与|基于|依托|接入|采用|使用|引进|引入|部署)"
+    r"(?:[^，,。；;\n]{0,20}?的)?[^，,。；;\n]{0,16}?"
+    r"(?P<noun>" + "|".join(n for _, nouns in _OFFERING_NOUNS for n in nouns) + r")(?=[，,。；;]|$)"
+)
+
 
 def list_head_candidates(
     document: Document, typed: dict[tuple[int, int], str]
@@ -490,6 +515,11 @@ def list_head_candidates(
             if said is not None and _name_like(item, "Company") and len(item) <= 16:
                 # "- **澄源数据**：医疗数据标注与治理服务商，…": the line says what the head is
                 yield Candidate(start, start + len(item), item, "Company", 0.7, "list-head")
+            kind = _OFFERING_SAID.match(block.text, match.end()) if said is None else None
+            if kind is not None and _name_like(item, "Product") and len(item) <= 20:
+                # "- **启镜内镜AI（QiScope）**：消化内镜辅助检测系统，…": an offering of that kind
+                cls = next(c for c, nouns in _OFFERING_NOUNS if kind.group("noun") in nouns)
+                yield Candidate(start, start + len(item), item, cls, 0.7, "list-head")
     if len(heads) < 3:
         return
     by_start: dict[int, list[tuple[int, str]]] = {}
@@ -560,11 +590,12 @@ def apposition_candidates(
             # "X（原Y）", "X (formerly Y)", "X（以下简称“Y”）": Y is another name of X
             l_start, cls = left[0]
             f_start = i_start + former.end()
-            f_end = i_end
-            if text[f_start : f_start + 1] in _OPEN_QUOTES and text[f_end - 1] in _CLOSE_QUOTES:
-                f_start, f_end = f_start + 1, f_end - 1
-            if f_start < f_end and _appositive_name(text[f_start:f_end]):
-                yield Candidate(f_start, f_end, text[l_start:left_end], cls, 0.7, "apposition")
+            quoted = list(_QUOTED_TERM.finditer(text, f_start, i_end))
+            # （以下简称“A”或“B”）: each quoted term is a name of X
+            spans = [(q.start(1), q.end(1)) for q in quoted] or [(f_start, i_end)]
+            for f_start, f_end in spans:
+                if f_start < f_end and _appositive_name(text[f_start:f_end]):
+                    yield Candidate(f_start, f_end, text[l_start:left_end], cls, 0.7, "apposition")
             continue
         if left and not right:
             cls = left[0][1]
@@ -598,6 +629,7 @@ _FORMERLY = re.compile(
 )
 _OPEN_QUOTES = '“"「『‘'
 _CLOSE_QUOTES = '”"」』’'
+_QUOTED_TERM = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{1,30})[”\"」』’]")
 
 
 def _appositive_name(inner: str) -> bool:
@@ -737,6 +769,67 @@ def listicle_candidates(document: Document) -> Iterator[Candidate]:
         item = text[start:end]
         if len(item) <= _MAX_HEAD and _name_like(item, cls) and not _looks_like_clause(item):
             yield Candidate(start, end, item, cls, 0.75, "listicle")
+
+
+# a heading over one sub-heading per thing of a kind: "## The companies", "## 入选企业"
+_KIND_HEADING = re.compile(
+    r"^[\s\d.、)）(（一二三四五六七八九十]*(?:the\s+|our\s+|meet\s+the\s+)?"
+    r"(?:(?:portfolio|cohort|member|participating|selected|featured)\s+)?"
+    r"(?P<kind>companies|startups|start-ups|teams|founders|members|hospitals|products|models)"
+    r"(?:\s+(?:in\s+(?:the\s+)?cohort|selected|at\s+a\s+glance))?\s*$"
+    r"|^[\s\d.、)）(（一二三四五六七八九十]*(?:入选|参展|参赛|成员|被投|投资)?(?P<zh>企业|公司|医院|产品|团队)"
+    r"(?:名单|一览|介绍|简介)?\s*$",
+    re.IGNORECASE,
+)
+_KIND_CLASSES = {
+    "companies": "Company",
+    "startups": "Company",
+    "start-ups": "Company",
+    "teams": "Company",
+    "founders": "Company",
+    "members": "Company",
+    "hospitals": "Hospital",
+    "products": "Product",
+    "models": "AIModel",
+    "企业": "Company",
+    "公司": "Company",
+    "团队": "Company",
+    "医院": "Hospital",
+    "产品": "Product",
+}
+
+
+def kind_section_candidates(document: Document) -> Iterator[Candidate]:
+    """The sub-headings of a section headed by a kind of thing ("## The companies", then
+    "### Quillmed", "### Sonarix Health"): each names one thing of that kind, when there are
+    at least three and each is a short name, not a sentence."""
+    blocks = document.blocks
+    for i, block in enumerate(blocks):
+        kind = _KIND_HEADING.match(block.text) if block.kind == "heading" else None
+        if kind is None:
+            continue
+        cls = _KIND_CLASSES[(kind.group("kind") or kind.group("zh")).lower()]
+        level = block.level or 1
+        heads = []
+        for sub in blocks[i + 1 :]:
+            if sub.kind != "heading":
+                continue
+            if (sub.level or 1) <= level:
+                break
+            if (sub.level or 1) == level + 1:
+                heads.append(sub)
+        names = [(h, _HEAD_NOTE.sub("", h.text).strip().strip("*").strip()) for h in heads]
+        names = [(h, n) for h, n in names if n and len(n) <= _MAX_HEAD and _name_like(n, cls)]
+        if (
+            len(names) < 3
+            or len(names) < len(heads)
+            or any(_looks_like_clause(n) for _, n in names)
+        ):
+            continue
+        for head, name in names:
+            start = document.text.find(name, head.start, head.end)
+            if start >= 0:
+                yield Candidate(start, start + len(name), name, cls, 0.75, "kind-section")
 
 
 def _looks_like_clause(item: str) -> bool:

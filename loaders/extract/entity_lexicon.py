@@ -182,6 +182,8 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
         "股份有限公司 有限责任公司 有限公司 集团有限公司 集团公司 公司 集团 控股 证券 银行 保险"
         " 合伙企业（有限合伙） 合伙企业(有限合伙) 合伙企业 会计师事务所",
     ),
+    # investment funds, named as the trade they invest in: 鼎川医疗产业基金
+    *_suffixes("Company", "产业基金 投资基金 产业投资基金 创业投资基金 股权投资基金 并购基金"),
     *_suffixes(
         "Company",
         "科技 医疗 医药 生物 智能 健康 云 资本 创投 投资 基金 咨询 药业 制药 医疗器械"
@@ -714,6 +716,7 @@ EN_HEAD_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("Model", "LLM", "GPT"), "AIModel"),
     (("Foundation", "Trust", "Charity", "Charitable Trust"), "Organization"),  # grant makers
+    (("Accelerator", "Incubator"), "Organization"),  # programmes that back start-ups
     (
         ("Dataset", "Database", "Benchmark", "Corpus", "Bank", "Biobank", "Archive", "Databank"),
         "Dataset",

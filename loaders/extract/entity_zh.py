@@ -59,7 +59,7 @@ __all__ = word_list(
     " is_common_phrase is_generic_phrase"
     " name_start_before quoted_name_candidates"
     " suffix_candidates title_candidates"
-    " is_policy_title title_class tokenize trim_generic_tail"
+    " is_policy_title reads_as_person title_class tokenize trim_generic_tail"
     " word_boundary word_role"
 )
 
@@ -93,9 +93,12 @@ _GOVERNING = frozenset(
     )
 )
 # governing words that also end nouns of a name: 创业投资 (venture capital), 医疗服务
-_NOUN_ENDINGS = frozenset(word_list("投资 服务"))
+_NOUN_ENDINGS = frozenset(word_list("投资 服务 控股"))
+_ADMIN_CHARS = frozenset("省市县区州旗盟镇乡")  # a place's administrative ending, written alone
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两几数多]+[大个款项类种家名位批]$")
 _STRONG_STOPS = frozenset("的 了 是 为 在 与 和 及 以 于 对 将 被 把 由 从 向 等 并 或 也 都 即 如")
+# characters that open no name but that jieba glues to the unknown name after them
+_GLUED_LEADS = frozenset("后经系")
 _LEGAL = ("有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "集团公司")
 _QUALIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）]")
 _ESCAPE_LETTERS = "tnr"  # a tab or line break written out as "\\t", "\\n", "\\r"
@@ -215,6 +218,19 @@ def _word_ends(window: str) -> frozenset[int]:
     return frozenset(ends)
 
 
+def reads_as_person(name: str) -> bool:
+    """True for a three-character Chinese name the tagger reads as one personal name (王竞舟):
+    a shareholder or an author in a table, not an organisation.
+
+    >>> reads_as_person("王竞舟"), reads_as_person("鼎岳医疗"), reads_as_person("华康")
+    (True, False, False)
+    """
+    if len(name) != 3 or not all(is_cjk(ch) for ch in name):
+        return False
+    words = _cut_line(name)
+    return len(words) == 1 and words[0][1] == "nr"
+
+
 def _freq(word: str) -> int | None:
     jieba, _ = _jieba()
     value = jieba.dt.FREQ.get(word)
@@ -240,6 +256,8 @@ def word_role(word: str, flag: str | None = None) -> WordRole:
     ('stop', 'generic', 'place', 'proper')
     """
     flag = flag or _tag(word) or ""
+    if word in _ADMIN_CHARS:
+        flag = "n"  # 县 of 云岭县人民医院: the tagger files it as a particle (zg)
     if not word or word.isspace():
         return "stop"
     if all(is_latin(ch) or ch in "-.+&'" for ch in word):
@@ -522,6 +540,8 @@ def _read_back(
         if len(word) >= 2 and _freq(word) is None and pos == token.end:
             # an unknown word glued to a function character ("询为", "在数"): cut there
             cut = max((i for i, ch in enumerate(word) if ch in _STRONG_STOPS), default=-1)
+            if cut < 0 and word[0] in _GLUED_LEADS:
+                cut = 0  # "完成后康曜创投", "数据经信衡会计师事务所", "基金系析微科技"
             if cut >= 0:
                 if cut < len(word) - 1:
                     piece = text[start + cut + 1 : pos]

@@ -31,7 +31,14 @@ from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.model import Mention
 from medatlas.loaders.extract.subjects import MARKET_METHOD
 
-__all__ = ["Section", "heading_offering", "lead_label", "section_subject", "sections_of"]
+__all__ = [
+    "Section",
+    "heading_offering",
+    "lead_label",
+    "profile_owner",
+    "section_subject",
+    "sections_of",
+]
 
 #: measures of an organisation's own accounts: never about its product or a market
 ORGANISATION_MEASURES = (
@@ -280,10 +287,37 @@ def section_subject(
         ceiling = section.level
         chosen = _fitting(section, is_a or ())
         if chosen is not None:
-            return chosen
+            return _profiled(context, chosen)
         if section.subjects:
             return None  # the section names something else: it is not a parent's figure
     return None
+
+
+# the title of an organisation's own profile: 公司简介, 企业概况, "Fact Sheet", "Company Profile"
+_PROFILE_TITLE = re.compile(
+    r"简介|概况|公司介绍|企业介绍|(?:fact\s*sheet|profile|at a glance)", re.IGNORECASE
+)
+
+
+def _profiled(context: FigureContext, subject: Mention) -> Mention:
+    """The organisation a profile's title stands for: the figures of ``X 公司简介`` are X's,
+    not the profile's."""
+    if subject.cls != "Report":
+        return subject
+    return profile_owner(context, subject.text) or subject
+
+
+def profile_owner(context: FigureContext, title: str) -> Mention | None:
+    """The organisation that publishes a profile of itself (``X 公司简介``, "X Fact Sheet"),
+    as the text mentions it; ``None`` for any other title."""
+    if not _PROFILE_TITLE.search(title):
+        return None
+    from medatlas.loaders.extract.figure_referents import publisher_subject
+
+    return publisher_subject(context, _PROFILED)
+
+
+_PROFILED = ("Company", "Hospital", "University", "ResearchInstitution", "Organization")
 
 
 def heading_offering(context: FigureContext, at: int) -> Mention | None:

@@ -119,6 +119,11 @@ def publisher_subject(context: FigureContext, classes: Collection[str]) -> Menti
             normalise_name(m.text),
         ):
             return m
+    from medatlas.loaders.extract.entity_alias import is_short_form
+
+    for m in context.mentions:
+        if m.cls in classes and is_short_form(str(name), m.name or m.text, m.cls):
+            return m  # "启元健康科技" credited, 苏州启元健康科技股份有限公司 named
     return None
 
 

@@ -24,6 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from medatlas.loaders.document import Block, Table
+from medatlas.loaders.extract.entity_zh import reads_as_person
 from medatlas.loaders.extract.figure_about import specialise_by_subject
 from medatlas.loaders.extract.figure_context import (
     CARD_MARKUP,
@@ -89,10 +90,18 @@ _LABEL_CLASSES: tuple[tuple[re.Pattern[str], str], ...] = (
 # a row label that names one thing: short, no sentence, not a total or "other" row
 _NAME_LABEL = re.compile(
     r"(?!\s*(?:合计|总计|小计|总体|整体|其他|其它|平均|均值|total|subtotal|overall|others?|all|average"
-    r"|mean|sum)\s*$)[^。；;，,:：]{2,40}",
+    r"|mean|sum)\s*$)"
+    # an account or an amount names what is measured, not a thing: 资产总额, 营业收入, 净利润
+    r"(?![^。；;，,:：]*(?:总额|总计|合计|余额|收入|利润|资产|负债|成本|费用|毛利|现金流量?|权益)\s*$)"
+    r"[^。；;，,:：]{2,40}",
     re.IGNORECASE,
 )
 _OFFERINGS = frozenset({"Product", "Platform", "AIModel"})
+# the first column of a table of a thing's fields (项目 | 内容, Item | Details): keys, no names
+_KEY_HEADER = re.compile(
+    r"\s*(?:项目|条目|字段|属性|要素|参数|类别|item|field|attribute|key|parameter|category"
+    r"|项目\s*item|item\s*项目|字段\s*field)\s*"
+)
 _BRACKETED = re.compile(r"[（(][^()（）]*[)）]")
 _METRIC_HEADER = re.compile(r"metrics?|measures?|indicators?|指标|评价指标|评估指标|性能指标|度量")
 # a label column headed by no kind of thing: empty, 名称, Name
@@ -146,7 +155,7 @@ def table_figures(
     label_col = _label_column(table.header, table.rows)
     label_cls = (
         _label_class(table.header[label_col]) or _caption_class(caption_text)
-        if label_col is not None
+        if label_col is not None and not _KEY_HEADER.fullmatch(fold(table.header[label_col]))
         else None
     )
     projects = (  # 项目 | 承建单位 | 投资额; not 项目 | 2024年 | 2023年 of an annual report
@@ -466,7 +475,12 @@ def _row_about(
             inside = [whole, *inside] if whole is not None else inside
         if inside:
             about = inside + about
-        elif label_cls is not None and label_span is not None and _NAME_LABEL.fullmatch(label):
+        elif (
+            label_cls is not None
+            and label_span is not None
+            and _NAME_LABEL.fullmatch(label)
+            and not reads_as_person(label.strip())
+        ):
             about.insert(0, _label_mention(label, label_span[0], label_span[1], label_cls))
     if not about and caption is not None:
         about = list(caption_markets) or [

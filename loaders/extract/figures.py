@@ -53,6 +53,7 @@ from medatlas.loaders.extract.figure_context import (
     is_survey_measure,
     unique_figures,
 )
+from medatlas.loaders.extract.figure_headings import profile_owner
 from medatlas.loaders.extract.figure_layout import Unwrapped, flat_tables, unwrap_lines
 from medatlas.loaders.extract.figure_periods import assign_periods
 from medatlas.loaders.extract.figure_tables import flat_table_figures, table_figures
@@ -277,15 +278,28 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
     if not title:
         return context.figures
     report = next(
-        (m for m in context.mentions if m.cls == "Report" and fold(m.text).strip() == title),
+        (
+            m
+            for m in context.mentions
+            if m.cls == "Report" and fold(m.name or m.text).strip() == title
+        ),
         None,
     )
     policy = next(
-        (m for m in context.mentions if m.cls == "Policy" and fold(m.text).strip() == title),
+        (
+            m
+            for m in context.mentions
+            if m.cls == "Policy" and fold(m.name or m.text).strip() == title
+        ),
         None,
     ) or (_named_in(context, title, {"Policy"}) if _ON_A_POLICY.search(title) else None)
     # a notice titled "X关于印发…的通知" is the subject of its figures; X only issued it
-    named = policy or _named_in(context, title, _TITLE_SUBJECTS) or _title_organisation(context)
+    named = (
+        policy
+        or _named_in(context, title, _TITLE_SUBJECTS)
+        or _title_organisation(context)
+        or profile_owner(context, title)  # 启元健康科技 公司简介: the firm's own profile
+    )
     subject = named or report
     segment = None if _SURVEY_TITLE.search(title) else _named_in(context, title, {"Segment"})
     out = []

@@ -71,7 +71,7 @@ def publisher_mention(document: Document, mentions: Sequence[Mention]) -> Mentio
     for m in mentions:
         if m.start < end and start < m.end:
             return None  # written where a mention already stands
-        if normalise_name(m.name or m.text) == wanted:
-            return None  # named elsewhere in the text
+        if wanted in (normalise_name(m.name or m.text), normalise_name(m.text)):
+            return None  # named elsewhere in the text (a short form counts)
     cls = publisher_class(name)
     return Mention(start, end, name, cls, PUBLISHER_CONFIDENCE, PUBLISHER_METHOD, name=name)

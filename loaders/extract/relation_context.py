@@ -63,6 +63,7 @@ __all__ = [
     "policy_stances",
     "procurement_buyer",
     "round_investees",
+    "use_case_categories",
 ]
 
 _ORG = frozenset(CLASS_GROUPS["ORG"])
@@ -768,8 +769,16 @@ def _credited(name: str | None, mentions: Sequence[Mention], limit: int) -> Iter
         return
     wanted = normalise_name(name)
     for mention in mentions:
-        if mention.cls in _ORG and normalise_name(mention.name or mention.text) == wanted:
-            yield mention
+        names = (normalise_name(mention.name or mention.text), normalise_name(mention.text))
+        if mention.cls in _ORG and wanted in names:
+            yield mention  # the body's full name, or its short form the credit uses
+            return
+    from medatlas.loaders.extract.entity_alias import is_short_form
+
+    for mention in mentions:
+        full = mention.name or mention.text
+        if mention.cls in _ORG and is_short_form(name, full, mention.cls):
+            yield mention  # "启元健康科技 公司简介" of 苏州启元健康科技股份有限公司
             return
 
 
@@ -1021,7 +1030,7 @@ _GENERIC_TASK = re.compile(
 
 
 @cache
-def _use_case_categories() -> frozenset[str]:
+def use_case_categories() -> frozenset[str]:
     """IRIs of use cases that narrower use cases sit under (辅助诊断, 病理图像分析…)."""
     from medatlas.graph.vocabulary import read_concepts
 
@@ -1060,7 +1069,7 @@ def name_use_cases(
         )
         if found is None or word_role(name[: name.find(found[0])]) not in ("proper", "stop"):
             continue
-        if found[1] in _use_case_categories() and _GENERIC_TASK.fullmatch(found[0]):
+        if found[1] in use_case_categories() and _GENERIC_TASK.fullmatch(found[0]):
             continue  # "甲胸部CT智能诊断系统": 智能诊断 is a kind of task, not the task it does
         label, iri = found
         at = offering.start + name.index(label)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from medatlas.loaders.extract.relation_engine import Rule
 
-__all__ = ["RULES"]
+__all__ = ["MODEL_KIND_RULES", "RULES"]
 
 _DEV_ZH = (
     "推出|发布|研发|开发|打造|上线|自研|自主研发|独立研发|研制|构建|搭建|独创|首创|创建|开源|升级"
@@ -32,6 +32,12 @@ _PRODUCT_NOUN_EN = (
     "|suite|device|service|scanner|analy[sz]er|algorithm|camera|robot|chatbot|copilot|module"
     "|workstation|kit|test|assay"
 )
+# rules that read a task before a technology named as an offering's kind (病历生成大模型): a
+# field of tasks there (医学影像大模型) names the kind of model, not what it does
+MODEL_KIND_RULES = ("zh-usecase-model-name", "zh-offering-usecase-model")
+# a technology named in a description: 大模型 of 病历生成大模型, CT of 肺结节CT影像辅助检测软件
+_TECH_TOKEN = r"\ue000\d+\ue002Technology\ue001"
+_DESCRIBING_ZH = rf"(?:[^\ue000\ue001，,。；;]|{_TECH_TOKEN})"
 _FOR_ZH = (
     "用于|应用于|适用于|应用在|运用于|聚焦于?|专注于?|致力于|面向|针对|主攻|深耕|服务于|主要用于|可用于"
     "|赋能|布局|切入|主打|专攻|应用到"
@@ -69,6 +75,9 @@ _FIRM_QUALIFIER_ZH = (
     "领域|赛道|行业|市场|方向|板块|的|类|型|头部|领先|知名|新锐"
     "|本土|国产|创新|龙头|明星|代表|独角兽"
 )
+# a trial of an offering at a site, and when it ran: "a 6-month pilot in 2024"
+_TRIAL_EN = r"(?:pilot|trial|evaluation|feasibility study|deployment|rollout|roll-out|go-live)"
+_WHEN_EN = r"(?:\s+(?:in|during|from)\s+(?:early\s+|late\s+)?[\w-]+(?:\s+\d{4})?)?"
 _CO_BUILD_ZH = "共建|合建|共同建设|联合共建|合作共建|共同打造|联合打造|共同搭建|联合搭建"
 _ISSUE_ZH = "印发|发布|出台|颁布|下发|公布|制定|推出|发出|修订|出版|发行"
 _AUTHOR_ZH = "编写|撰写|编制|编著|编撰|著|主编|起草|研究撰写|研究编写|联合撰写"
@@ -373,6 +382,16 @@ RULES: tuple[Rule, ...] = (
         0.65,
         hedgeable=False,
         subject_first=True,
+    ),
+    Rule(
+        # "Qiyuan works with NVIDIA, building on its Clara platform": its is the partner's
+        "en-partner-its-offering",
+        r"\bwith\s+(?:the\s+)?{s:ORGX}(?:\s*\([^)]{1,30}\))?,\s+(?:building on|using|via|through"
+        r"|based on|on|leveraging|drawing on)\s+(?:its|their)\s+{w}{q},?\s*{o:OFF}",
+        (("develops", "s", "o"),),
+        0.65,
+        hedgeable=False,
+        partner_subject=True,
     ),
     Rule(
         "en-co-develop",
@@ -802,14 +821,28 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-usecase-product-name",
-        rf"{{o:UC}}[^\ue000\ue001，,。；;]{{0,6}}?(?:{_PRODUCT_NOUN_ZH})[“\"‘「『《]?{{s:OFF}}",
+        rf"{{o:UC}}{_DESCRIBING_ZH}{{0,6}}?(?:{_PRODUCT_NOUN_ZH})[“\"‘「『《]?{{s:OFF}}",
+        (("addressesUseCase", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        # 病历生成大模型"岐黄笔": a task, then a technology (大模型) as the kind, then the name
+        MODEL_KIND_RULES[0],
+        rf"{{o:UC}}{_DESCRIBING_ZH}{{0,6}}?{_TECH_TOKEN}[“\"‘「『《]?{{s:OFF}}",
         (("addressesUseCase", "s", "o"),),
         0.75,
     ),
     Rule(
         "zh-offering-usecase-noun",
-        rf"{{s:OFF}}[\s“”\"]*(?:AI|人工智能|智能)?{{o:UC}}[^\ue000\ue001，,。；;]{{0,4}}?"
+        rf"{{s:OFF}}[\s“”\"]*(?:AI|人工智能|智能)?{{o:UC}}{_DESCRIBING_ZH}{{0,6}}?"
         rf"(?:{_PRODUCT_NOUN_ZH})",
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        # “知影”结构化报告大模型: the name, then a task and a technology as its kind
+        MODEL_KIND_RULES[1],
+        rf"{{s:OFF}}[\s“”\"]*(?:AI|人工智能|智能)?{{o:UC}}{_DESCRIBING_ZH}{{0,6}}?{_TECH_TOKEN}",
         (("addressesUseCase", "s", "o"),),
         0.7,
     ),
@@ -1154,10 +1187,35 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "en-deployed-at",
         r"{s:OFF}{E}\b(?:deployed|installed|implemented|rolled out|in use|live|used|adopted"
-        r"|piloted|running|runs|run|operates|in clinical use)\s+(?:at|in|across|by)\s+"
+        r"|piloted|running|runs|run|operates|in clinical use|validated|trialled|trialed|tested"
+        r"|evaluated|went live)\s+(?:at|in|across|by)\s+"
         r"(?:the\s+|all\s+|\w+\s+)*?{o:SITE}",
         (("deployedAt", "s", "o"),),
         0.8,
+    ),
+    Rule(
+        "en-trial-at-site-using",
+        # "ran a 6-month pilot in 2024 at X using Y"
+        rf"\b{_TRIAL_EN}{_WHEN_EN}\s+(?:at|in|across)\s+(?:the\s+)?{{o:CARE}},?\s+(?:using|with)\s+"
+        r"(?:the\s+)?{s:OFF}",
+        (("deployedAt", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "en-trial-of-at-site",
+        # "a pilot of Y at X began in May"
+        rf"\b{_TRIAL_EN}\s+of\s+(?:the\s+)?{{s:OFF}}{_WHEN_EN}\s+(?:at|in|across)\s+(?:the\s+)?"
+        r"{o:CARE}",
+        (("deployedAt", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "en-result-at-site",
+        # "FlowBoard cut average ED boarding time by 2.7 hours at Harlow Regional Health"
+        r"{s:OFF}\s+(?:has\s+|have\s+)?(?:cut|reduced|saved|lowered|shortened|halved|improved|raised"
+        r"|increased|freed up|sped up|boosted)\s+{x}\bat\s+(?:the\s+)?{o:CARE}",
+        (("deployedAt", "s", "o"),),
+        0.7,
     ),
     Rule(
         "en-site-rollout-of",

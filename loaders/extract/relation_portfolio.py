@@ -127,10 +127,26 @@ def document_owner(blocks: Sequence[Block], mentions: Sequence[Mention]) -> Ment
     orgs = [m for m in mentions if m.cls in _ORGX]
     if not orgs:
         return None
-    title = next((b for b in blocks if b.kind == "heading"), None)
-    if title is not None and title.start < _TITLE_REACH and _about_one_company(title.text):
+    heading = next((b for b in blocks if b.kind == "heading"), None)
+    stated = next((m for m in mentions if m.method == "metadata:title"), None)
+    title_text = None
+    if heading is not None and heading.start < _TITLE_REACH:
+        title_text = heading.text
+    elif stated is not None:  # a title set as a paragraph (a PDF's first lines)
+        title_text = stated.name or stated.text
+    if title_text is not None and _about_one_company(title_text):
         # the title may be one report's name that holds the company's: find it by its text
-        named = [(title.text.find(m.text), m) for m in orgs if m.text in title.text]
+        named = [(title_text.find(m.text), m) for m in orgs if m.text in title_text]
+        if not named:  # "启元健康科技 公司简介" over 苏州启元健康科技股份有限公司: its short form
+            from medatlas.loaders.extract.entity_alias import is_short_form
+
+            pieces = [p for p in re.split(r"[\s|｜:：/]+", title_text) if len(p) >= 2]
+            named = [
+                (title_text.find(piece), m)
+                for m in orgs
+                for piece in pieces
+                if is_short_form(piece, m.name or m.text, m.cls)
+            ]
         if named:
             return min(named, key=lambda pair: (pair[0], -len(pair[1].text)))[1]
     longest = sorted({m.text for m in orgs}, key=len, reverse=True)

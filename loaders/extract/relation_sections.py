@@ -12,7 +12,8 @@ offering, and :data:`SECTION_RULES` read the sentence as said of it:
 - what it is built on: ``X基于Y开发的…模型``;
 - what it is for: a task named right before the description's head noun (``急诊分诊模型``), or
   after 用于/主打/专攻 in a clause without a subject of its own;
-- where it runs: ``已在X试运行/上线``, ``引入X后``, ``部署在X``;
+- where it runs: ``已在X试运行/上线``, ``引入X后``, ``部署在X``, a list of its sites
+  (``- Early adopters: A, B``, ``标杆客户：A、B``);
 - who approved it: ``X批准的…``.
 
 Every rule is anchored at the stand-in that opens the template and passes no other offering's
@@ -67,6 +68,12 @@ _MAKE_ZH = (
 _DEPLOY_ZH = "试运行|上线|部署|落地|使用|应用|投入使用|试点|运行"
 _USE_CUE_ZH = "主要用于|用于|可用于|主打|专攻|专注于?|聚焦于?|主要面向|面向"
 _APPROVE_ZH = "批准|审批|核准|注册|认证"
+# a list's key naming the sites that use an offering
+_ADOPTERS = (
+    r"(?:Early|First|Launch|Pilot|Reference|Key|Anchor)\s+(?:adopters|customers|sites|users)"
+    r"|Customers|Live at|Deployed at|In use at|Adopted by"
+    r"|首批用户|首批客户|标杆客户|标杆用户|代表性用户|代表用户|典型用户|落地医院|应用医院|试点医院|用户医院"
+)
 _WITH_ZH = "联合|与|和|携手|及"
 
 _HEAD = rf"(?:{_HEAD_ZH}|\ue000\d+\ue002Technology\ue001)"  # 大模型 may be a technology's name
@@ -143,6 +150,14 @@ SECTION_RULES: tuple[Rule, ...] = (
         rf"(?:在|于){{o:HOSP}}{_CLAUSE_TEXT}{{0,10}}?(?:{_DEPLOY_ZH})",
         (("deployedAt", "s", "o"),),
         0.7,
+    ),
+    # "- Early adopters: A, B, C", "标杆客户：A、B": the sites a list under it names
+    Rule(
+        "section-adopters",
+        rf"{_LEAD}[\s\-•·*]*(?:{_ADOPTERS})[\s*]*[：:]\s*(?:包括)?{{q}}{{o:CARE}}",
+        (("deployedAt", "s", "o"),),
+        0.7,
+        hedgeable=False,
     ),
     # "…，引入X急诊科后" / "部署在X": where it runs
     Rule(

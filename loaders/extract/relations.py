@@ -61,6 +61,7 @@ from medatlas.loaders.extract.relation_context import (
     policy_stances,
     procurement_buyer,
     round_investees,
+    use_case_categories,
 )
 from medatlas.loaders.extract.relation_credits import report_credits
 from medatlas.loaders.extract.relation_engine import (
@@ -82,7 +83,8 @@ from medatlas.loaders.extract.relation_funding import CO_INVEST_RULES
 from medatlas.loaders.extract.relation_home_site import home_site_relations
 from medatlas.loaders.extract.relation_links import LINK_RULES
 from medatlas.loaders.extract.relation_partners import PARTNER_RULES
-from medatlas.loaders.extract.relation_patterns import RULES
+from medatlas.loaders.extract.relation_patterns import MODEL_KIND_RULES, RULES
+from medatlas.loaders.extract.relation_profile_fields import profile_fields
 from medatlas.loaders.extract.relation_profiles import PROFILE_RULES
 from medatlas.loaders.extract.relation_roles import RoleLines
 from medatlas.loaders.extract.relation_sections import (
@@ -306,6 +308,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     reading.subject_hospital = _subject_hospital(text, document.blocks, mentions, chosen)
     masthead = [*document_metadata(document, chosen), *report_credits(document, chosen)]
     publisher = _publisher(masthead)
+    profile = _PROFILE_TITLE.search(document.metadata.title or "") is not None
     turns = speaker_turns(text, chosen)  # a transcript: "we" is the firm of who speaks
     if turns:
         reading.home = None  # a transcript's 我院 is the hospital of who speaks (below)
@@ -337,6 +340,9 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
                 )
             )
             found.extend(_row_prose(reading, block))
+            owner = section_topic or document_topic or publisher
+            inside = reading.inside(block.start, block.end)
+            found.extend(profile_fields(text, block, inside, owner if profile else None))
             continue
         if block.kind == "heading":
             inside = reading.inside(block.start, block.end)
@@ -536,6 +542,14 @@ def _document_offering(mentions: Sequence[Mention]) -> Mention | None:
     ):
         return None
     return next(m for m in offerings if _key(m) == ranked[0][0])
+
+
+# the title of an organisation's own profile or entry: its tables are its fields
+_PROFILE_TITLE = re.compile(
+    r"简介|概况|公司介绍|企业介绍|企业档案|百科|词条"
+    r"|\b(?:fact\s*sheet|profile|at a glance|overview)\b",
+    re.IGNORECASE,
+)
 
 
 def _publisher(masthead: Sequence[RelationCandidate]) -> Mention | None:
@@ -1018,6 +1032,8 @@ def _candidate(
         return None  # bodies that issue a document jointly are co-issuers, not partners
     if predicate == "usesTechnology" and _names_kind_of(template, hit.object):
         return None
+    if _rule_of(hit) in MODEL_KIND_RULES and object_slot.iri in use_case_categories():
+        return None  # 医学影像大模型: a field of tasks names the kind of model
     subject, subject_factor, subject_tag = _output(subject_slot, referents)
     obj, object_factor, object_tag = _output(object_slot, referents)
     if _in_dateline(template, hit.subject) or _in_dateline(template, hit.object):
@@ -1052,6 +1068,11 @@ def _may_hold_free(candidate: RelationCandidate) -> bool:
     return candidate.predicate == "addressesUseCase"
 
 
+def _rule_of(hit: Found) -> str:
+    """The name of the rule that found *hit* (``pattern:NAME[:hedged]``)."""
+    return _rule_name(hit.method)
+
+
 def _names_kind_of(template: Template, index: int) -> bool:
     """True if a technology token directly follows an offering's name ("Orion foundation model")."""
     if index == 0 or template.mentions[index - 1].cls not in _OFF:
@@ -1071,7 +1092,7 @@ def _finalise(candidates: Sequence[RelationCandidate]) -> list[RelationCandidate
     A date that a more precise date of the same document refines (``2024`` beside
     ``2024-11``) is dropped: it is the same issue, stated less exactly.
     """
-    candidates = [_as_funding(candidate) for candidate in candidates]
+    candidates = _nearest_possessor([_as_funding(candidate) for candidate in candidates])
     dates: dict[str, set[str]] = {}
     for candidate in candidates:
         if candidate.predicate == "issuedOn" and candidate.date:
@@ -1091,6 +1112,36 @@ def _finalise(candidates: Sequence[RelationCandidate]) -> list[RelationCandidate
         if key not in best or candidate.confidence > best[key].confidence:
             best[key] = candidate
     return sorted(best.values(), key=_order)
+
+
+# rules that read an offering as the possession of an organisation named before 其 / its
+_POSSESSIVE_RULES = ("zh-org-its-offering", "en-org-its-named-offering", "en-partner-its-offering")
+
+
+def _nearest_possessor(candidates: list[RelationCandidate]) -> list[RelationCandidate]:
+    """Of the organisations a possessive (其, its) may point back to in one sentence, the
+    nearest owns the offering: in "公司与英伟达合作，基于其Clara平台" Clara is 英伟达's."""
+    owners: dict[tuple[str, int, int], int] = {}
+    for c in candidates:
+        if c.predicate == "develops" and _rule_name(c.method) in _POSSESSIVE_RULES:
+            key = (_key(c.object), c.start, c.end)  # type: ignore[arg-type]
+            owners[key] = max(owners.get(key, -1), c.subject.start)
+    if not owners:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if not (
+            c.predicate == "develops"
+            and _rule_name(c.method) in _POSSESSIVE_RULES
+            and c.subject.start < owners[(_key(c.object), c.start, c.end)]  # type: ignore[arg-type]
+        )
+    ]
+
+
+def _rule_name(method: str) -> str:
+    """The rule of a ``pattern:NAME[:tag]`` method, else ``""``."""
+    return method.split(":")[1] if method.startswith("pattern:") else ""
 
 
 def _as_funding(candidate: RelationCandidate) -> RelationCandidate:

@@ -139,6 +139,12 @@ _MAX_PUBLISHER_LINE = 20  # a publisher line above a date line is short
 _MAX_TITLE = 160  # a long line may still be a title with its subtitle
 _MAX_KICKER_WORDS = 4  # "POLICY BRIEF", "INDUSTRY REPORT": a label above the title
 _DATE_VERB = re.compile(r"^(?:published|released|updated|发布于|发布|更新于)\s*(?:on\s+)?", re.I)
+# the label of a serial before its publisher: "Policy Brief No. 14", "Working Paper 3"
+_SERIAL_LABEL = re.compile(
+    r"^(?:policy|issue|research|working|discussion|white|briefing|occasional)\s+(?:brief|paper"
+    r"|note)s?\b.*$|^(?:report|brief|paper|note)\s+(?:no\.?\s*)?\d+$",
+    re.IGNORECASE,
+)
 _CREDIT_SEP = re.compile(r"\s+[|·•]\s+|\s*[｜¦]\s*")
 _MAX_CREDIT_PARTS = 4  # more parts are a breadcrumb trail
 _CREDIT_LABEL = re.compile(
@@ -454,6 +460,12 @@ def stated_metadata(text: str, *, start: int = 0) -> Metadata:
         credited = _tail_credit(text, start)  # "（本文来源：X）", "## About X" at the end
         if credited is not None:
             found["publisher"] = credited
+    if "date" not in found or ("publisher" not in found and "author" not in found):
+        signer, signed = closing_signature(text, start)  # "X公司董事会\n2025年7月8日"
+        if signer is not None and "author" not in found:
+            found.setdefault("publisher", signer)
+        if signed is not None:
+            found.setdefault("date", signed)
     if "title" not in found:
         # a heading in the masthead is the title; further down it is a section heading, and
         # a title-like line at the top ("Healthcare AI Survey 2024") is the better guess
@@ -465,9 +477,9 @@ def stated_metadata(text: str, *, start: int = 0) -> Metadata:
         elif headings:
             found["title"] = _title_part(headings[0][1])
     if "publisher" not in found and "author" not in found and found.get("title"):
-        own = _TITLE_OWNER.match(found["title"])  # X公司投资者关系活动记录表: X's own record
-        if own is not None:
-            found["publisher"] = own.group("org")
+        owner = title_owner(found["title"])  # X公司投资者关系活动记录表: X's own record
+        if owner is not None:
+            found["publisher"] = owner
     return Metadata(**found)
 
 
@@ -528,9 +540,31 @@ Statements = list[tuple[str, str]]
 _TITLE_OWNER = re.compile(
     r"^(?P<org>[\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团|研究院|研究所"
     r"|协会|学会|医院|委员会|卫生健康委|人民政府|管理局|基金会|办公室|新闻办|局|厅))\s*(?:\d{4}年?度?)?"
+    r"(?:关于[^，,。；;]{2,40}?的)?"  # X公司关于全资子公司对外投资的公告
     r"(?:投资者关系活动记录表|年度报告|年报|半年度报告|季度报告|社会责任报告|ESG报告|工作总结|工作报告"
     r"|白皮书|招商手册|手册|简报|公告|报告|新闻发布会实录|发布会实录|新闻发布会|情况通报|通报)"
 )
+# a company's profile titled by its trade name: 启元健康科技 公司简介
+_TITLE_PROFILE = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff]{2,12}?(?:科技|医疗|健康|智能|医药|生物|信息|数据|软件))\s*"
+    r"(?:公司简介|企业简介|公司介绍|企业介绍|公司概况)$"
+)
+# an English title opening with who made it: "Harborline Health Accelerator: Meet Cohort Seven"
+_EN_TITLE_OWNER = re.compile(r"^(?P<org>[A-Z][^:|–—]{2,80}?)\s*(?::|\s[|–—]\s)\s*\S")
+
+
+def title_owner(title: str) -> str | None:
+    """The organisation a title names as the maker of the document: ``X公司2024年年度报告``,
+    ``X公司关于…的公告``, ``X科技 公司简介``, "X Institute: Annual Review"."""
+    own = _TITLE_OWNER.match(title) or _TITLE_PROFILE.match(title)
+    if own is not None:
+        return own.group("org")
+    english = _EN_TITLE_OWNER.match(title)
+    if english is not None and _organisation_line(english.group("org")) is not None:
+        return english.group("org").strip()
+    return None
+
+
 _TAIL_LINES = 6  # a closing credit stands among the last non-blank lines
 # "（本文来源：X，转载请注明出处）", "资料来源：X": who the text comes from, said at its end
 _TAIL_SOURCE = re.compile(
@@ -550,6 +584,30 @@ _ABOUT = re.compile(r"^[\s#*_]*(?:About|关于)\s*(?P<name>[^#*_:：]{2,60}?)[\s
 _NOT_ABOUT = re.compile(r"^(?:the|this|these|our|us|we|me|本|我们|作者|the authors?)\b", re.I)
 # the words of a byline label written with a bar: "文 | 周岚", "撰文/X"
 _BAR_BYLINE = re.compile(r"^[\s*_]*(?:文|撰文|文字|撰稿|编译|作者)\s*[|｜/丨]\s*(?P<rest>\S.*)$")
+
+
+# a closing date line, which may say the act: "2025年9月15日印发"
+_SIGNED_DATE = re.compile(r"^(?P<date>.+?)\s*(?:印发|发布|发文|签发|制定|修订)?$")
+# a board or office signing for the organisation it is part of: X公司董事会, X医院办公室
+_SIGNING_UNIT = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:董事会|监事会|办公室|党委办公室|院办)$")
+
+
+def closing_signature(text: str, start: int = 0) -> tuple[str | None, str | None]:
+    """(organisation, date) of a Chinese document's closing signature: a line that is only an
+    organisation's name (X公司董事会, X医院办公室), then a line that is only a date
+    (``2025年7月8日``, ``2025年9月15日印发``), among its last lines."""
+    lines = [line.strip().strip("*_ ") for line in text[start:].splitlines() if line.strip()]
+    tail = lines[-_TAIL_LINES:]
+    for above, below in reversed(list(itertools.pairwise(tail))):
+        dated = _SIGNED_DATE.match(below)
+        if dated is None or not _is_date_line(dated.group("date")):
+            continue
+        date = normalise_date(dated.group("date"))
+        for owner in (_SIGNING_UNIT.sub("", above), above):
+            if _ZH_ORGANISATION.fullmatch(owner):
+                return owner, date
+        return None, None  # a date under a sentence closes the text; it signs nothing
+    return None, None
 
 
 def _tail_credit(text: str, start: int) -> str | None:
@@ -698,6 +756,18 @@ def _dated_act(line: str) -> list[tuple[str, str]] | None:
     return found
 
 
+def _verb_dated(line: str) -> Statements | None:
+    """ "更新于 2025年10月 / Updated October 2025", "Published March 2026": the document's date,
+    after the verb that says which date it is (in one script or two)."""
+    halves = [h for h in re.split(r"\s+/\s+|\s*｜\s*", line.strip("*_ ").strip()) if h]
+    if not 1 <= len(halves) <= 2 or not all(_DATE_VERB.match(h) for h in halves):
+        return None
+    dates = {normalise_date(_DATE_VERB.sub("", h).strip()) for h in halves}
+    if len(dates) != 1 or None in dates:
+        return None
+    return [("date", str(dates.pop()))]
+
+
 def _label_segments(line: str) -> list[str]:
     """Cut a line holding several labelled values (``来源：X 发布时间：Y 记者：Z``) at its labels.
 
@@ -785,10 +855,17 @@ def _credit_and_date(line: str) -> list[tuple[str, str]] | None:
         return None
     date = normalise_date(parts[dated[0]])
     others = [part for i, part in enumerate(parts) if i != dated[0]]
-    # after the credit, only labels may stand: the kind of report, its sector, a place
-    if date is None or not all(_CREDIT_LABEL.fullmatch(part) for part in others[1:]):
+    # "Policy Brief No. 14 | X Institute | September 2025": a serial's label may come first
+    named = [part for part in others if _organisation_line(part) is not None]
+    first = named[0] if named and _SERIAL_LABEL.match(others[0]) else others[0]
+    # beside the credit, only labels may stand: the kind of report, its sector, a place
+    if date is None or not all(
+        _CREDIT_LABEL.fullmatch(part) or _SERIAL_LABEL.match(part)
+        for part in others
+        if part is not first
+    ):
         return None
-    credit = _CODE_NOTE.sub("", _PROVIDED_BY.sub("", others[0])).strip("*_ ").strip()
+    credit = _CODE_NOTE.sub("", _PROVIDED_BY.sub("", first)).strip("*_ ").strip()
     venue = _FIRST_PUBLISHED.match(credit)
     if venue:
         credit = (venue.group("name") or venue.group("en")).strip()
@@ -814,6 +891,13 @@ _ZH_ORGANISATION = re.compile(
     r"|协作组|工作组|专家组|编写组|写作组|协作网"
     r"|大学|学院|基金会|商会"
     r"|管理局|监督管理局|卫生健康委|卫健委|办公厅|办公室|人民政府|局|厅|部)"
+)
+# the last word of an English organisation's name that has no legal form
+_EN_ORG_HEAD = re.compile(
+    r"\b(?:Institute|Foundation|Association|Society|Accelerator|Incubator|Center|Centre|Council"
+    r"|Agency|Authority|Commission|University|College|Hospital|Health System|Alliance|Consortium"
+    r"|Academy|Ministry|Department|Collaborative|Trust|Network|Labs|Laboratory|Partners|Capital"
+    r"|Ventures|Group|Holdings)(?:\s+(?:for|of|on)(?:\s+(?:and|&|the)?\s*[A-Z][\w&'-]*)+)?$"
 )
 _EN_LEGAL_END = re.compile(
     r"(?:,?\s+(?:inc|incorporated|ltd|limited|llc|corp|corporation|plc|gmbh|ag|s\.a|b\.v|n\.v"
@@ -861,7 +945,7 @@ def _organisation_line(line: str) -> str | None:
     words = name.replace(",", " ").split()
     if (
         name.isascii()
-        and _EN_LEGAL_END.search(name)
+        and (_EN_LEGAL_END.search(name) or _EN_ORG_HEAD.search(name))
         and 2 <= len(words) <= 10
         and all(w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in words)
     ):
@@ -1012,6 +1096,7 @@ _LINE_READERS: tuple[Callable[[str], Statements | None], ...] = (
     _credit_and_date,
     _first_published,
     _dated_act,
+    _verb_dated,
     _wire_dateline,
     _form_row,
     _wechat_credit,

@@ -378,3 +378,61 @@ def test_a_parameter_count_names_a_model() -> None:
     found = _found("The assistant was compared with Meditron-70B and Sorrel-13B last year.")
     assert found["Meditron-70B"] == {"Meditron-70B|AIModel"}
     assert found["Sorrel-13B"] == {"Sorrel-13B|AIModel"}
+
+
+def test_an_offering_named_in_quotes_is_found_where_it_is_used_alone() -> None:
+    text = (
+        "岱川医疗于2025年3月发布“岚镜”病理大模型。目前岚镜已在滨江市第一医院上线，阅片时间缩短40%。"
+    )
+    found = _found(text)
+    assert found.get("岚镜") == {"岚镜|AIModel"}, found
+    later = [m for m in discover_entities(read_text(Path("a.txt"), text.encode()), [])]
+    assert sum(1 for m in later if m.text == "岚镜") == 2, later
+
+
+def test_a_two_character_name_never_given_in_quotes_is_not_searched_for() -> None:
+    text = "岱川医疗发布岚镜大模型。岚镜湖畔的滨江市第一医院上线了新系统。"
+    found = discover_entities(read_text(Path("a.txt"), text.encode()), [])
+    assert not any(m.text == "岚镜" for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("患者可前往青峰县人民医院就诊。", "青峰县人民医院", "Hospital"),
+        ("滨江县人民医院上线了系统。", "滨江县人民医院", "Hospital"),
+        ("云岭县第一人民医院上线了系统。", "云岭县第一人民医院", "Hospital"),
+        ("云岭县卫生健康局发布通知。", "云岭县卫生健康局", "GovernmentBody"),
+    ],
+)
+def test_a_county_names_its_hospitals_and_bodies(text: str, name: str, cls: str) -> None:
+    assert _found(text).get(name) == {f"{name}|{cls}"}
+
+
+@pytest.mark.parametrize("text", ["全县医院都上线了系统。", "该县人民医院上线了系统。"])
+def test_a_county_in_general_names_no_hospital(text: str) -> None:
+    assert not any(s.endswith("医院") for s in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("澜石控股集团有限公司成立于2010年。", "澜石控股集团有限公司"),
+        ("岱川医疗控股集团有限公司成立。", "岱川医疗控股集团有限公司"),
+    ],
+)
+def test_a_holding_groups_name_runs_to_its_legal_form(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+def test_a_hospitals_departments_in_a_table_are_no_government_bodies() -> None:
+    from medatlas.loaders.readers.markdown import read_markdown
+
+    text = (
+        "# 会议纪要\n\n| 任务 | 牵头部门 | 配合部门 |\n| --- | --- | --- |\n"
+        "| 病历质控 | 质控办 | 医务部、信息中心 |\n| 预算调整 | 财务部 | 市卫健委 |\n"
+    )
+    found = {
+        m.text: m.cls for m in discover_entities(read_markdown(Path("m.md"), text.encode()), [])
+    }
+    assert not {"质控办", "医务部", "信息中心", "财务部"} & set(found), found

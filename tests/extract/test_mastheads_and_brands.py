@@ -253,8 +253,8 @@ DECK = (
 
 def test_a_decks_bullets_are_what_its_firm_did(tmp_path: Path) -> None:
     found = _named_relations(tmp_path, DECK)
-    assert ("Lumora Analytics", "acquiredBy", "Varro Health") in found
-    assert ("Varro Health", "partnersWith", "Cedar Valley University") in found
+    assert ("Lumora Analytics", "acquiredBy", "Varro Health, Inc.") in found
+    assert ("Varro Health, Inc.", "partnersWith", "Cedar Valley University") in found
 
 
 def test_slide_numbers_are_no_names(tmp_path: Path) -> None:

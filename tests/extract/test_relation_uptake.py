@@ -96,6 +96,34 @@ CASES = [
         {("SepsisWatch", "deployedAt", "Oakridge Clinic")},
         set(),
     ),
+    (  # a trial at a site, the offering after it
+        "The regulator ran a 6-month pilot in 2024 at Kestrel Bay Hospital using StrokeFlow.",
+        {("StrokeFlow", "deployedAt", "Kestrel Bay Hospital")},
+        set(),
+    ),
+    (
+        "A pilot of TriageIQ at Linden Bay Medical Center began in May 2025.",
+        {("TriageIQ", "deployedAt", "Linden Bay Medical Center")},
+        set(),
+    ),
+    (  # a result an offering had at a site
+        "CardioSense cut door-to-needle time by 14 minutes at Brightwater General Hospital.",
+        {("CardioSense", "deployedAt", "Brightwater General Hospital")},
+        set(),
+    ),
+    (  # a result reported at a meeting held at a site: no use there
+        "Veridian Health presented CardioSense results at a meeting.",
+        set(),
+        {("CardioSense", "deployedAt", "Veridian Health")},
+    ),
+    (
+        "SepsisWatch was validated at Oakridge Clinic and St. Aldric Hospital.",
+        {
+            ("SepsisWatch", "deployedAt", "Oakridge Clinic"),
+            ("SepsisWatch", "deployedAt", "St. Aldric Hospital"),
+        },
+        set(),
+    ),
 ]
 
 
@@ -225,3 +253,47 @@ def test_a_short_name_filed_under_a_longer_firm_stands_for_it() -> None:
     assert _short_form_of("Qorvane", [full, short]) is full
     assert _short_form_of("Qorvane", [full]) is full
     assert _short_form_of("Qorvane", [full, alone]) is None  # a name of its own
+
+
+def test_a_list_of_adopters_under_an_offerings_heading_are_its_sites(tmp_path: Path) -> None:
+    text = (
+        "# Investor day\n\n## Slide 5 - TriageIQ\n\n- Launched in May 2025\n"
+        "- Early adopters: Kestrel Bay Hospital, Linden Bay Medical Center\n\n"
+        "## 三、病历通\n\n- 标杆客户：青禾医院、北辰医院\n\n"
+        "## 四、Veridian Health\n\n- Customers: Oakridge Clinic\n"
+    )
+    check_relations(
+        tmp_path,
+        text,
+        NAMES,
+        {
+            ("TriageIQ", "deployedAt", "Kestrel Bay Hospital"),
+            ("TriageIQ", "deployedAt", "Linden Bay Medical Center"),
+            ("病历通", "deployedAt", "青禾医院"),
+            ("病历通", "deployedAt", "北辰医院"),
+        },
+        # a company's section names its customers, not where an offering runs
+        {
+            ("TriageIQ", "deployedAt", "Oakridge Clinic"),
+            ("病历通", "deployedAt", "Oakridge Clinic"),
+        },
+    )
+
+
+def test_a_profile_titled_by_a_short_name_lists_its_firms_products(tmp_path: Path) -> None:
+    text = (
+        "# 岱川健康科技 公司简介\n\n| 项目 | 内容 |\n| --- | --- |\n"
+        "| 公司全称 | 苏州岱川健康科技股份有限公司 |\n\n## 核心产品\n\n"
+        "- **岚镜内镜AI**：消化内镜实时辅助检测系统。\n- **病历通**：病历质控平台。\n"
+    )
+    names = {**NAMES, "苏州岱川健康科技股份有限公司": "Company", "岚镜内镜AI": "Product"}
+    check_relations(
+        tmp_path,
+        text,
+        names,
+        {
+            ("苏州岱川健康科技股份有限公司", "develops", "岚镜内镜AI"),
+            ("苏州岱川健康科技股份有限公司", "develops", "病历通"),
+        },
+        set(),
+    )

@@ -517,6 +517,48 @@ _CASES = [
         {("Orrin", "acquiredBy", "Talvek")},
         set(),
     ),
+    (
+        "zh-its-after-a-partner-is-the-partners",
+        "岱川健康与英伟达（NVIDIA）合作，基于其Clara平台优化内镜视频推理。",
+        {"岱川健康": "Company", "英伟达": "Company", "NVIDIA": "Company", "Clara": "Platform"},
+        {("英伟达", "develops", "Clara")},
+        {("岱川健康", "develops", "Clara")},
+    ),
+    (
+        "en-its-after-a-partner-is-the-partners",
+        "Qichuan works with NVIDIA, building on its Clara platform to speed up inference.",
+        {"Qichuan": "Company", "NVIDIA": "Company", "Clara": "Platform"},
+        {("NVIDIA", "develops", "Clara")},
+        {("Qichuan", "develops", "Clara")},
+    ),
+    (
+        "en-its-without-a-partner-is-the-subjects",
+        "Qichuan launched its Clearview platform in May.",
+        {"Qichuan": "Company", "Clearview": "Platform"},
+        {("Qichuan", "develops", "Clearview")},
+        set(),
+    ),
+    (
+        "zh-task-before-a-technology-then-the-name",
+        '云栖医院上线了病历生成大模型"岐言"，目前每天生成病历草稿3,000份。',
+        {"云栖医院": "Hospital", "岐言": "AIModel"},
+        {("岐言", "addressesUseCase", "病历生成")},
+        set(),
+    ),
+    (
+        "zh-name-then-a-description-through-a-modality",
+        '公司核心产品"澜影肺见"肺结节CT影像辅助检测软件于2023年获批。',
+        {"澜影肺见": "Product"},
+        {("澜影肺见", "addressesUseCase", "肺结节")},
+        set(),
+    ),
+    (
+        "zh-a-description-of-another-clause-is-not-the-names",
+        "岱川科技发布“岚镜”，另有一款病历生成软件仍在研发。",
+        {"岱川科技": "Company", "岚镜": "AIModel"},
+        set(),
+        {("岚镜", "addressesUseCase", "病历生成")},
+    ),
 ]
 
 

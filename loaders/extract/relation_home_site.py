@@ -24,7 +24,7 @@ _AGENTS = frozenset({"Company", "Organization", "Association", "GovernmentBody"}
 # going into use, in the hospital's own words (not 推出/发布: a maker launches)
 _IN_USE = re.compile(
     r"正式上线|上线运行|上线试运行|投入使用|投入临床使用|投入运行|正式启用|启用|部署上线|完成部署|落地应用"
-    r"|引入|引进|上线|试运行|全面应用|临床应用|装机"
+    r"|引入|引进|上线|试运行|全面应用|临床应用|装机|试点|试用|私有化部署|本地化部署|院内部署"
     r"|\b(?:went live|go-live|was deployed|were deployed|has been deployed|was rolled out"
     r"|was implemented|was installed|was introduced|came into use|entered clinical use"
     r"|is now live|has been in use|has been live)\b"
@@ -36,7 +36,12 @@ _NOT_YET = re.compile(
 )
 # a name that only modifies the offering: 由X研发的, X的, X's, from X, by X
 _MODIFIER_AFTER = re.compile(r"^[”\"」』]?(?:[^，,。；;]{0,6}?的|['’]s\b)")
-_MODIFIER_BEFORE = re.compile(r"(?:由|\b(?:by|from|of|with))\s*[“\"「『]?$")
+_MODIFIER_BEFORE = re.compile(
+    r"(?:(?:由|\b(?:by|from|of|with))\s*"
+    # 基于阿里云通义千问, 基于X科技的“Y”, "built on Y": what it is built on
+    r"|(?:基于|依托|接入)[^，,。；;]{0,10}?|\b(?:based on|built on|powered by|runs on)\s+)"
+    r"[“\"「『]?$"
+)
 _CLAUSE = re.compile(r"[，,。；;！？!?]")
 
 
@@ -57,7 +62,9 @@ def home_site_relations(
             m.cls in _AGENTS and m.end <= use.start() and not _modifies(text, m) for m in in_clause
         ):
             continue  # 澄星智能上线了X: a company launched it
-        offering = _nearest_offering(in_clause, use.start())
+        offering = _nearest_offering(
+            [m for m in in_clause if not _modifies(text, m)], use.start()
+        )  # 基于阿里云通义千问大模型，在院内私有化部署: what it is built on is not what went live
         if offering is not None:
             found.append(
                 RelationCandidate(
@@ -90,7 +97,7 @@ def _acts(text: str, mention: Mention, pos: int) -> bool:
 def _modifies(text: str, mention: Mention) -> bool:
     """The name only says whose the offering is: X的, X's, 由X研发的, by X, from X."""
     after = text[mention.end : mention.end + 12]
-    before = text[max(0, mention.start - 6) : mention.start]
+    before = text[max(0, mention.start - 16) : mention.start]
     return bool(_MODIFIER_AFTER.match(after) or _MODIFIER_BEFORE.search(before))
 
 

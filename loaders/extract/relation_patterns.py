@@ -541,7 +541,8 @@ RULES: tuple[Rule, ...] = (
     # ---- investsIn / fundedBy -------------------------------------------------------------
     Rule(
         "zh-invests",
-        r"{s:ORG}{g}(?:投资(?![方人者]|机构|金额)了?|注资|入股|战略投资|领投|跟投|参投|独家投资|增资"
+        r"{s:ORG}{g}(?:投资(?![方人者]|机构|金额)了?|注资|入股|战略投资|领投|跟投|参投|独家投资"
+        r"|(?<!本次)(?<!此次)(?<!本轮)增资(?!完成|前|后|总额|金额)"
         r"|投资入股)了?{h}{q}"
         r"{o:ORG}(?!{q}(?:等)?(?:领投|跟投|参投|投资|注资))",
         (("investsIn", "s", "o"), ("fundedBy", "o", "s")),
@@ -554,6 +555,30 @@ RULES: tuple[Rule, ...] = (
         r"|融资|入股|增资)",
         (("investsIn", "s", "o"), ("fundedBy", "o", "s")),
         0.85,
+    ),
+    Rule(
+        "zh-subscribes",
+        # "X拟以自有资金6,000万元认购标的公司新增注册资本": X buys into the target's new capital
+        r"{s:ORG}{g}(?:拟|将|已)?(?:以[^\ue000\ue001。；;]{0,24}?)?认购了?{h}{q}{o:ORG}"
+        r"(?:的)?(?:新增注册资本|新增股份|股份|股权|增资|可转债)",
+        (("investsIn", "s", "o"), ("fundedBy", "o", "s")),
+        0.8,
+    ),
+    Rule(
+        "zh-round-subscribed-by",
+        # "Y本轮增资总额为1.5亿元，由A与B共同认购": A and B fund Y
+        r"{o:ORG}{G}(?:增资|融资|本轮|募资){G}由{q}{s:ORG}(?:{q}(?:与|和|及|、){q}{p:ORG})?{G}"
+        r"(?:共同|联合)?(?:认购|出资|投资|领投)",
+        (("investsIn", "s", "o"), ("fundedBy", "o", "s"), ("fundedBy", "o", "p")),
+        0.8,
+    ),
+    Rule(
+        "zh-is-the-lead-investor",
+        # "X系Y 2021年A轮融资的领投方": X invested in Y
+        r"{s:ORG}{g}(?:系|是|为|作为){q}{o:ORG}{g}(?:融资|轮)的?(?:领投方|投资方|投资人|跟投方|领投机构"
+        r"|投资机构|股东)",
+        (("investsIn", "s", "o"), ("fundedBy", "o", "s")),
+        0.8,
     ),
     Rule(
         "en-invested-in",

@@ -310,12 +310,15 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     publisher = _publisher(masthead)
     profile = _PROFILE_TITLE.search(document.metadata.title or "") is not None
     turns = speaker_turns(text, chosen)  # a transcript: "we" is the firm of who speaks
+    own_hospital = _publishing_hospital(masthead)  # minutes a hospital keeps of its meeting
     if turns:
         reading.home = None  # a transcript's 我院 is the hospital of who speaks (below)
     elif not _OUR_HOSPITAL.search(text):
         # only a hospital's own news speaks of 我院; its own report is credited to it
         reading.home = _publishing_hospital(masthead)
     else:
+        # 本院 in a hospital's own minutes: the hospital its masthead names, if none is named most
+        reading.home = reading.home or own_hospital
         masthead.extend(_hospital_news(masthead, reading.home))
     within = MentionsWithin(chosen)
     roles = RoleLines()  # "Lead sponsor: X" / "Collaborators: A; B" / "Funding: … from C"
@@ -324,7 +327,10 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
         reading.we = speaker_at(turns, block.start) or publisher
         if turns:
             speaker = speaker_at(turns, block.start)
-            reading.home = speaker if speaker is not None and speaker.cls == "Hospital" else None
+            # a department reporting (医务部汇报：) speaks for the hospital whose minutes these are
+            reading.home = (
+                speaker if speaker is not None and speaker.cls == "Hospital" else own_hospital
+            )
         if block.kind == "table" and block.table is not None:
             for row in table_rows(text, block):
                 for mention in reading.inside(row.start, row.end):

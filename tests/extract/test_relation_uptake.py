@@ -297,3 +297,35 @@ def test_a_profile_titled_by_a_short_name_lists_its_firms_products(tmp_path: Pat
         },
         set(),
     )
+
+
+MINUTES = (
+    "青禾医院\n信息化建设委员会第三次会议纪要\n\n会议时间：2025年9月12日\n"
+    "主持人：副院长 周明\n\n"
+    "信息中心汇报：由澄星智能承建的“澄星病历助手”自6月起在心内科等6个科室试点，"
+    "该系统基于启明科技的“启明影像大模型”，在院内私有化部署。\n\n"
+    "医务部汇报：本院2023年引进的“心衡CDSS”（由睿眸科技提供）已覆盖全院42个科室。\n"
+)
+
+
+def test_a_hospitals_minutes_deploy_what_its_departments_report_in_use(tmp_path: Path) -> None:
+    from medatlas.graph.identity import NameIndex
+    from medatlas.loaders.extract.gazetteer import atlas_gazetteer
+    from medatlas.loaders.pipeline import extract_document
+    from medatlas.loaders.readers import read_document
+
+    path = tmp_path / "minutes.txt"
+    path.write_text(MINUTES, encoding="utf-8")
+    facts = extract_document(
+        read_document(path), gazetteer=atlas_gazetteer(), names=NameIndex(), classes={}
+    ).facts
+    names = {
+        e.iri: max((a.text for a in e.aliases), default=e.iri, key=len) for e in facts.entities
+    }
+    deployed = {
+        (names.get(r.subject, r.subject), names.get(str(r.object), str(r.object)))
+        for r in facts.relations
+        if r.predicate == "deployedAt"
+    }
+    assert {("澄星病历助手", "青禾医院"), ("心衡CDSS", "青禾医院")} <= deployed, deployed
+    assert ("启明影像大模型", "青禾医院") not in deployed  # what it is built on did not go live

@@ -518,6 +518,27 @@ _CASES = [
         set(),
     ),
     (
+        "zh-a-round-subscribed-by-two",
+        "岱析科技本轮增资总额为1.5亿元，由岱川创投与澄川资本（以下简称“澄川”）共同认购。",
+        {"岱析科技": "Company", "岱川创投": "Company", "澄川资本": "Company", "澄川": "Company"},
+        {("岱析科技", "fundedBy", "岱川创投"), ("岱析科技", "fundedBy", "澄川资本")},
+        set(),
+    ),
+    (
+        "zh-the-lead-investor-of-a-round",
+        "鹤岭医疗产业基金系岱析科技2021年A轮融资的领投方。",
+        {"鹤岭医疗产业基金": "Company", "岱析科技": "Company"},
+        {("岱析科技", "fundedBy", "鹤岭医疗产业基金")},
+        set(),
+    ),
+    (
+        "zh-this-capital-increase-is-a-noun",
+        "岱析科技新增注册资本，本次增资完成后岱川创投将持有其8.57%的股权。",
+        {"岱川创投": "Company", "岱析科技": "Company"},
+        set(),
+        {("岱川创投", "fundedBy", "岱析科技")},
+    ),
+    (
         "zh-its-after-a-partner-is-the-partners",
         "岱川健康与英伟达（NVIDIA）合作，基于其Clara平台优化内镜视频推理。",
         {"岱川健康": "Company", "英伟达": "Company", "NVIDIA": "Company", "Clara": "Platform"},

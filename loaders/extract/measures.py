@@ -162,6 +162,19 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
         # a named round: 天使轮, Pre-A轮, B+轮, 战略轮
         r"(?:天使|种子|战略|pre-?[a-f]\+{0,2}|(?<![a-z])[a-f]\+{0,2})轮",
     ),
+    # a round named by its stage, money put into a firm's new capital: "$3M seed", 认购, 增资
+    (
+        "financing-amount",
+        3,
+        r"\b(?:pre-?)?seed(?:\s+(?:round|extension))?\b|\bseries [a-f]\b|认购|增资(?!前|后)",
+    ),
+    # what one use of a service costs: "$930 per analysis", 每例收费
+    (
+        "price",
+        2,
+        r"\bper (?:scan|study|test|analysis|exam|read|report|use|seat|licen[cs]e|image|slide)\b"
+        r"|每例|每次|每人次",
+    ),
     # a grant is money a firm or lab receives: a $1.8 million grant, 获得基金会资助
     ("financing-amount", 2, r"\bgrants?\b|资助"),
     # a firm that received an investment: 获得某基金独家投资8000万元, 获投
@@ -709,7 +722,7 @@ class MeasureVocabulary:
                 choice = MeasureChoice(_FALLBACK_MULTIPLE, None, None, "fallback")
             else:
                 return None  # a unit-less number that no word calls a measure
-        choice = self._refine(choice, cues, kind)
+        choice = self._refine(choice, cues, kind, (number_start, number_end))
         if (
             choice.slug == "monetary-measure"
             and choice.source in ("fallback", "label")
@@ -754,7 +767,9 @@ class MeasureVocabulary:
         best = min(cues, key=key)
         return MeasureChoice(best.slug, best.start, best.end, best.source, weight=best.weight)
 
-    def _refine(self, choice: MeasureChoice, cues: list[_Cue], kind: str) -> MeasureChoice:
+    def _refine(
+        self, choice: MeasureChoice, cues: list[_Cue], kind: str, at: tuple[int, int] = (0, 0)
+    ) -> MeasureChoice:
         """Prefer a narrower measure the clause also names (预算增幅超过10% under 预算增加).
 
         A valuation (``估值``, ``valued the company at``) stays a valuation even in a
@@ -771,7 +786,15 @@ class MeasureVocabulary:
         ]
         if not narrower:
             return choice
-        best = max(narrower, key=lambda c: (len(self.ancestors(c.slug)), c.end - c.start))
+        start, end = at
+
+        def distance(c: _Cue) -> int:  # 6,000万元认购…新增注册资本: the nearer word says it
+            return start - c.end if c.end <= start else max(0, c.start - end)
+
+        best = max(
+            narrower,
+            key=lambda c: (len(self.ancestors(c.slug)), -distance(c), c.end - c.start),
+        )
         return replace(choice, slug=best.slug, cue_start=best.start, cue_end=best.end)
 
     def _specialise(

@@ -27,6 +27,17 @@ from figure_support import figures_of, markdown, measure_slug
             "$12 million",
             "revenue",
         ),
+        (  # a round by its stage, after a sentence about recurring revenue
+            "Monthly recurring revenue hit $62,000 in May. **Raising:** $3M seed.",
+            "$3M",
+            "financing-amount",
+        ),
+        (
+            "岱川创投拟以自有资金6,000万元认购标的公司新增注册资本。",
+            "6,000万元",
+            "financing-amount",
+        ),
+        ("Medicare pays about $930 per analysis in outpatient settings.", "$930", "price"),
     ],
 )
 def test_money_by_how_it_changes_hands(text: str, original: str, slug: str) -> None:

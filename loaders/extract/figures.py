@@ -299,6 +299,7 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
         or _named_in(context, title, _TITLE_SUBJECTS)
         or _title_organisation(context)
         or profile_owner(context, title)  # 启元健康科技 公司简介: the firm's own profile
+        or _own_hospital(context)  # a hospital's minutes that speak of 本院
     )
     subject = named or report
     segment = None if _SURVEY_TITLE.search(title) else _named_in(context, title, {"Segment"})
@@ -384,6 +385,18 @@ def _names_kind_of(about: Sequence[Mention], subject: Mention) -> bool:
     """True if *about* is only a bare word for the kind of thing *subject* is."""
     words = _KIND_WORDS.get(subject.cls, frozenset())
     return len(about) == 1 and fold(about[0].text).strip() in words
+
+
+_OUR_HOSPITAL = re.compile(r"我院|本院|我们医院")
+
+
+def _own_hospital(context: FigureContext) -> Mention | None:
+    """The hospital that publishes a document speaking of itself as 本院 / 我院."""
+    if not _OUR_HOSPITAL.search(context.document.text):
+        return None
+    from medatlas.loaders.extract.figure_referents import publisher_subject
+
+    return publisher_subject(context, ("Hospital",))
 
 
 def _title_organisation(context: FigureContext) -> Mention | None:

@@ -147,3 +147,17 @@ def test_an_active_subject_after_the_act_is_still_the_paragraph_s_last() -> None
         "staff. Its budget is EUR 9 million.\n"
     )
     assert "Harbour Council" in about_names(figures_of(markdown(text), _ACT)["EUR 9 million"])
+
+
+def test_a_hospitals_own_minutes_make_its_concept_figures_its_own() -> None:
+    from figure_support import about_names, figures_of, markdown
+
+    text = (
+        "青禾医院\n信息化建设委员会第三次会议纪要\n\n会议时间：2025年9月12日\n\n"
+        "本院互联网医院上线以来，累计在线问诊12.7万人次，复诊续方占比为58%。\n"
+    )
+    found = figures_of(markdown(text), {"青禾医院": "Hospital"})
+    assert "青禾医院" in about_names(found["58%"]), about_names(found["58%"])
+    other = text.replace("本院", "该")
+    found = figures_of(markdown(other), {"青禾医院": "Hospital"})
+    assert "青禾医院" not in about_names(found["58%"])

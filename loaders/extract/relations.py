@@ -323,6 +323,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     within = MentionsWithin(chosen)
     roles = RoleLines()  # "Lead sponsor: X" / "Collaborators: A; B" / "Funding: … from C"
     section_topic: Mention | None = None
+    named_by: Mention | None = None  # the organisation a heading consists of ("### Quillmed")
     for block in document.blocks:
         reading.we = speaker_at(turns, block.start) or publisher
         if turns:
@@ -350,9 +351,13 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
             inside = reading.inside(block.start, block.end)
             found.extend(profile_fields(text, block, inside, owner if profile else None))
             continue
+        if named_by is not None and block.kind == "paragraph":
+            found.extend(_profile_lead(reading, block, named_by))
+        named_by = None
         if block.kind == "heading":
             inside = reading.inside(block.start, block.end)
             section_topic = next((m for m in inside if m.cls in _ORGX), None)
+            named_by = _named_heading(text, block, inside)
             reading.offering = heading_offering(text, block.start, block.end, inside)
             reading.features = (
                 document_offering if is_feature_heading(text[block.start : block.end]) else None
@@ -556,6 +561,39 @@ _PROFILE_TITLE = re.compile(
     r"|\b(?:fact\s*sheet|profile|at a glance|overview)\b",
     re.IGNORECASE,
 )
+
+
+PROFILE_LEAD_CONFIDENCE = 0.6
+_HEADING_MARKS = " \t#*_0-9.、)）(（"
+
+
+def _named_heading(text: str, block: Block, inside: Sequence[Mention]) -> Mention | None:
+    """The organisation a heading is nothing but the name of (``### Quillmed``)."""
+    names = [m for m in inside if m.cls not in _CONCEPTS]
+    if len(names) != 1 or names[0].cls not in _ORGX:
+        return None
+    name = names[0]
+    rest = text[block.start : name.start] + text[name.end : block.end]
+    return name if not rest.strip(_HEADING_MARKS) else None
+
+
+def _profile_lead(reading: _Reading, block: Block, firm: Mention) -> list[RelationCandidate]:
+    """The first sentence under a heading that names one organisation, when it names no one
+    ("Ambient documentation for dental practices."): the tasks it names are the firm's."""
+    sentences = list(split_sentences(reading.text, block.start, block.end))
+    if not sentences:
+        return []
+    start, end = sentences[0]
+    inside = reading.inside(start, end)
+    if any(m.cls not in _CONCEPTS for m in inside):
+        return []
+    return [
+        RelationCandidate(
+            firm, "addressesUseCase", m, start, end, PROFILE_LEAD_CONFIDENCE, "profile-lead"
+        )
+        for m in inside
+        if m.cls == "UseCase"
+    ]
 
 
 def _publisher(masthead: Sequence[RelationCandidate]) -> Mention | None:

@@ -329,3 +329,19 @@ def test_a_hospitals_minutes_deploy_what_its_departments_report_in_use(tmp_path:
     }
     assert {("澄星病历助手", "青禾医院"), ("心衡CDSS", "青禾医院")} <= deployed, deployed
     assert ("启明影像大模型", "青禾医院") not in deployed  # what it is built on did not go live
+
+
+def test_the_first_line_under_a_firms_heading_says_what_it_does(tmp_path: Path) -> None:
+    text = (
+        "# Demo day\n\n## The companies\n\n### Veridian Health\n"
+        "Remote monitoring for heart-failure patients. Veridian Health works with St. Aldric"
+        " Hospital on digital pathology.\n\n### Oakridge Clinic\n\nA clinic in Ohio.\n"
+    )
+    check_relations(
+        tmp_path,
+        text,
+        NAMES,
+        {("Veridian Health", "addressesUseCase", "Remote monitoring")},
+        # the later sentence names someone: not read as the firm's description
+        {("Veridian Health", "addressesUseCase", "digital pathology")},
+    )

@@ -1435,3 +1435,30 @@ def test_pdf_lines_broken_by_their_writer_stay_broken() -> None:
     assert "\n" not in moved[1].text  # a wrapped sentence is joined again
     assert moved[2].text == short
     assert all(joined[b.start : b.end] == b.text for b in moved)
+
+
+def test_a_sentence_a_wechat_article_cuts_into_short_paragraphs_is_one(tmp_path: Path) -> None:
+    html = (
+        "<html><body><h1>官宣｜岱川医疗×青禾医院</h1><div>"
+        "<p>🎉 重磅消息来啦！</p>"
+        "<p>6月16日，岱川医疗科技有限公司（以下简称“岱川医疗”）</p>"
+        "<p>与青禾医院（以下简称“青禾”）</p><p>在杭州正式签署战略合作协议 🤝</p>"
+        "<p>💬 院长说</p><p>签约仪式上，院长表示：</p>"
+        "<p>简体 | 繁體 | 登录，</p><p>甘肃省卫生健康委员会</p>"
+        "</div></body></html>"
+    )
+    document = read_document(write(tmp_path, "wechat.html", html))
+    paragraphs = [b.text for b in document.blocks if b.kind == "paragraph"]
+    assert (
+        "6月16日，岱川医疗科技有限公司（以下简称“岱川医疗”）与青禾医院（以下简称“青禾”）"
+        "在杭州正式签署战略合作协议 🤝" in paragraphs
+    ), paragraphs
+    assert "🎉 重磅消息来啦！" in paragraphs and "💬 院长说" in paragraphs
+    assert "甘肃省卫生健康委员会" in paragraphs  # a menu line joins nothing
+
+
+def test_an_article_of_whole_paragraphs_keeps_each_as_written(tmp_path: Path) -> None:
+    long = "岱川医疗今年在全省推广影像辅助诊断系统，覆盖基层医疗机构，并计划扩展到更多县域医院，"
+    html = f"<html><body><h1>新闻</h1><p>{long}</p><p>{long}</p><p>{long}</p></body></html>"
+    document = read_document(write(tmp_path, "news.html", html))
+    assert [b.text for b in document.blocks if b.kind == "paragraph"] == [long, long, long]

@@ -62,6 +62,7 @@ from medatlas.loaders.extract.measures import MEASURE_BASE, measure_vocabulary
 from medatlas.loaders.extract.model import FigureCandidate, Mention
 from medatlas.loaders.extract.numbers import Quantity, find_quantities, is_year_number
 from medatlas.loaders.extract.periods import PeriodMention, find_periods, survey_period
+from medatlas.loaders.extract.speakers import speaks_as_hospital
 from medatlas.loaders.extract.subjects import find_markets
 from medatlas.loaders.units import UnitError, normalise_amount
 
@@ -387,12 +388,9 @@ def _names_kind_of(about: Sequence[Mention], subject: Mention) -> bool:
     return len(about) == 1 and fold(about[0].text).strip() in words
 
 
-_OUR_HOSPITAL = re.compile(r"我院|本院|我们医院")
-
-
 def _own_hospital(context: FigureContext) -> Mention | None:
     """The hospital that publishes a document speaking of itself as 本院 / 我院."""
-    if not _OUR_HOSPITAL.search(context.document.text):
+    if not speaks_as_hospital(context.document.text):
         return None
     from medatlas.loaders.extract.figure_referents import publisher_subject
 

@@ -104,7 +104,12 @@ from medatlas.loaders.extract.relation_titles import title_stances
 from medatlas.loaders.extract.relation_usecases import FREE_METHODS, free_use_cases
 from medatlas.loaders.extract.sentences import split_sentences
 from medatlas.loaders.extract.spans import MentionsWithin
-from medatlas.loaders.extract.speakers import speaker_at, speaker_turns
+from medatlas.loaders.extract.speakers import (
+    OUR_HOSPITAL,
+    speaker_at,
+    speaker_turns,
+    speaks_as_hospital,
+)
 
 __all__ = ["PREDICATES", "extract_relations", "resolve_overlaps"]
 
@@ -249,8 +254,7 @@ _IN_USE = re.compile(
     r"(?:deployed|installed|in use|in clinical use|live|running|used|rolled out|piloted"
     r"|cleared|approved|certified|trained|fine-tuned|validated)\b"
 )
-# a hospital's own news speaks of itself in the first person: 我院放射科引进了…
-_OUR_HOSPITAL = re.compile(r"我院|本院|我们医院")
+# "下一步，医院将…": a hospital's own news calls itself the hospital
 _THE_HOSPITAL = re.compile(
     r"(?:^|(?<=[，,：:。\s]))医院(?=将|已|还|也|与|和|同|正|计划|拟|于|在|联合|携手|引入|引进|先后|陆续)"
 )
@@ -313,7 +317,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     own_hospital = _publishing_hospital(masthead)  # minutes a hospital keeps of its meeting
     if turns:
         reading.home = None  # a transcript's 我院 is the hospital of who speaks (below)
-    elif not _OUR_HOSPITAL.search(text):
+    elif not speaks_as_hospital(text):
         # only a hospital's own news speaks of 我院; its own report is credited to it
         reading.home = _publishing_hospital(masthead)
     else:
@@ -670,7 +674,7 @@ def _sentence_relations(
         slots.append(virtual)
         referents[id(virtual)] = (virtual, ANAPHORA_FACTOR, "anaphora")
     if reading.home is not None:
-        for match in _OUR_HOSPITAL.finditer(text, start, end):
+        for match in OUR_HOSPITAL.finditer(text, start, end):
             if not any(m.start < match.end() and match.start() < m.end for m in inside):
                 slots.append(_pronoun(reading.home, match.start(), match.end(), referents))
     # "下一步，医院将与X合作": in its own news, "the hospital" is the one writing; in a

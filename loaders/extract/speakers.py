@@ -24,7 +24,14 @@ from dataclasses import dataclass
 from medatlas.loaders.extract.model import Mention
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS
 
-__all__ = ["Turn", "affiliations", "speaker_at", "speaker_turns"]
+__all__ = [
+    "OUR_HOSPITAL",
+    "Turn",
+    "affiliations",
+    "speaker_at",
+    "speaker_turns",
+    "speaks_as_hospital",
+]
 
 _ORG = frozenset(CLASS_GROUPS["ORG"])
 _EN_PERSON = r"(?-i:(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2}))"
@@ -268,3 +275,17 @@ def speaker_at(turns: Sequence[Turn], position: int) -> Mention | None:
         if turn.start <= position < turn.end:
             return turn.organisation
     return None
+
+
+#: how a hospital speaks of itself: 我院, 本院
+OUR_HOSPITAL = re.compile(r"我院|本院|我们医院")
+
+
+def speaks_as_hospital(text: str) -> bool:
+    """True if the document itself says 我院 / 本院, not only someone it quotes (院长表示：
+    “去年我院…”): a hospital's own news or minutes."""
+    for match in OUR_HOSPITAL.finditer(text):
+        before = text[: match.start()]
+        if before.count("“") <= before.count("”"):
+            return True
+    return False

@@ -127,7 +127,7 @@ def read_html(path: Path, data: bytes) -> Document:
     site = _site_of(soup)
     root = _article_root(soup)
     _drop_furniture(root)
-    text, blocks = join_blocks(_collect(root))
+    text, blocks = join_blocks(_rejoined(_collect(root)))
     if not blocks:
         raise EmptyDocumentError(f"{path}: the page has no article text; nothing to read")
     page_metadata = replace(page_metadata, title=_stated_title(page_metadata.title, root, text))
@@ -371,6 +371,43 @@ def _collect(root: Tag) -> list[BlockPart]:
             if name != "hr":
                 stack.append((iter(child.children), "list_item" if name == "li" else kind, []))
     return parts
+
+
+# how a line of Chinese prose ends mid-sentence: a comma, a closing bracket or quote
+_OPEN_END = re.compile(r"[，、）)”」』》]$")
+_CHROME_MARKS = re.compile(r"[|｜·•]|\s{2,}")  # "简体 | 繁體 | 登录": a menu, not prose
+_SHORT_LINE = 40  # characters: most paragraphs of a page set in short lines are shorter
+_CJK_START = re.compile(r"^[\u4e00-\u9fff“「『《（(]|^\d{1,4}[年月日]")
+
+
+def _rejoined(parts: list[BlockPart]) -> list[BlockPart]:
+    """Paragraphs of one sentence cut into short lines as one paragraph: a WeChat article
+    sets each clause in its own ``<p>`` (``X公司（以下简称“X”）`` / ``与Y医院`` / ``签署协议``).
+
+    Only on a page set in short lines (most paragraphs under :data:`_SHORT_LINE` characters)
+    does a paragraph join the next: when it is Chinese prose that opens with a character (not
+    an emoji or a label's symbol) and stops at a comma or a closing bracket, and the next
+    opens with a character too.
+    """
+    lengths = sorted(len(part[1]) for part in parts if part[0] == "paragraph")
+    if not lengths or lengths[len(lengths) // 2] > _SHORT_LINE:
+        return parts  # an article of whole paragraphs: each stands as written
+    out: list[BlockPart] = []
+    for part in parts:
+        kind, text = part[0], part[1]
+        if out and kind == "paragraph" and out[-1][0] == "paragraph":
+            before = out[-1][1]
+            if (
+                _CJK_START.match(before)
+                and _OPEN_END.search(before)
+                and _CJK_START.match(text)
+                and "\n" not in before
+                and not _CHROME_MARKS.search(before)
+            ):
+                out[-1] = ("paragraph", before + text, None, None)
+                continue
+        out.append(part)
+    return out
 
 
 def _flush(inline: list[str], kind: BlockKind, parts: list[BlockPart]) -> None:

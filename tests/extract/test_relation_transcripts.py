@@ -59,3 +59,11 @@ def test_a_name_listed_after_and_is_still_a_partner(tmp_path: Path) -> None:
         {("Microsoft", "partnersWith", "Larkfield Health")},
         set(),
     )
+
+
+def test_our_hospital_in_a_quote_is_not_the_documents_voice() -> None:
+    from medatlas.loaders.extract.speakers import speaks_as_hospital
+
+    assert speaks_as_hospital("2025年，本院引进了AI系统。")
+    assert not speaks_as_hospital("院长表示：“去年我院心电检查量达26.5万人次。”双方签约。")
+    assert speaks_as_hospital("院长表示：“很好。”本院将继续推进。")

@@ -567,7 +567,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "zh-round-subscribed-by",
         # "Y本轮增资总额为1.5亿元，由A与B共同认购": A and B fund Y
-        r"{o:ORG}{G}(?:增资|融资|本轮|募资){G}由{q}{s:ORG}(?:{q}(?:与|和|及|、){q}{p:ORG})?{G}"
+        r"{o:ORG}{g}(?:增资|融资|本轮|募资)[^\ue000\ue001。；;]{0,40}?由{q}{s:ORG}"
+        r"(?:{q}(?:与|和|及|、){q}{p:ORG})?{G}"
         r"(?:共同|联合)?(?:认购|出资|投资|领投)",
         (("investsIn", "s", "o"), ("fundedBy", "o", "s"), ("fundedBy", "o", "p")),
         0.8,

@@ -125,7 +125,7 @@ def test_a_name_in_two_scripts_side_by_side_is_one_firm(tmp_path: Path) -> None:
     firms = [e for e in facts.entities if e.cls == "Company"]
     assert len(firms) == 1
     names = {a.text for a in firms[0].aliases}
-    assert {"Varen Medical AI Holdings Limited", "瓦仁医疗人工智能控股"} <= names
+    assert {"Varen Medical AI Holdings Limited", "瓦仁医疗人工智能控股有限公司"} <= names
 
 
 def test_a_letters_accounts_are_its_publishers(tmp_path: Path) -> None:

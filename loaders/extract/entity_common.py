@@ -18,6 +18,7 @@ from medatlas.loaders.extract.model import Mention
 __all__ = [
     "CONCEPT_CLASSES",
     "ORG_CLASSES",
+    "OWN_PROFILE_TITLE",
     "Candidate",
     "KnownSpans",
     "is_cjk",
@@ -135,3 +136,12 @@ class KnownSpans:
     def knows(self, name: str) -> bool:
         """A known entity mention of this text has this name (after normalisation)."""
         return normalise_name(name) in self.entity_keys
+
+
+#: the title of an organisation's own profile or entry (``X 公司简介``, ``X百科``, "Fact Sheet"):
+#: its tables are the organisation's fields and its figures the organisation's
+OWN_PROFILE_TITLE = re.compile(
+    r"简介|概况|公司介绍|企业介绍|企业档案|百科|词条"
+    r"|\b(?:fact\s*sheet|profile|at a glance|overview)\b",
+    re.IGNORECASE,
+)

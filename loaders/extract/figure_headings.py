@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from medatlas.loaders.document import Block
+from medatlas.loaders.extract.entity_common import OWN_PROFILE_TITLE
 from medatlas.loaders.extract.figure_context import (
     CONCEPT_CLASSES,
     ENTITIES,
@@ -293,12 +294,6 @@ def section_subject(
     return None
 
 
-# the title of an organisation's own profile: 公司简介, 企业概况, "Fact Sheet", "Company Profile"
-_PROFILE_TITLE = re.compile(
-    r"简介|概况|公司介绍|企业介绍|(?:fact\s*sheet|profile|at a glance)", re.IGNORECASE
-)
-
-
 def _profiled(context: FigureContext, subject: Mention) -> Mention:
     """The organisation a profile's title stands for: the figures of ``X 公司简介`` are X's,
     not the profile's."""
@@ -310,7 +305,7 @@ def _profiled(context: FigureContext, subject: Mention) -> Mention:
 def profile_owner(context: FigureContext, title: str) -> Mention | None:
     """The organisation that publishes a profile of itself (``X 公司简介``, "X Fact Sheet"),
     as the text mentions it; ``None`` for any other title."""
-    if not _PROFILE_TITLE.search(title):
+    if not OWN_PROFILE_TITLE.search(title):
         return None
     from medatlas.loaders.extract.figure_referents import publisher_subject
 

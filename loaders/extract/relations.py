@@ -49,6 +49,7 @@ from dataclasses import dataclass, field, replace
 
 from medatlas.loaders.document import Block, Document
 from medatlas.loaders.extract.entity_alias import is_short_form
+from medatlas.loaders.extract.entity_common import OWN_PROFILE_TITLE
 from medatlas.loaders.extract.gazetteer import fold
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_context import (
@@ -312,7 +313,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     reading.subject_hospital = _subject_hospital(text, document.blocks, mentions, chosen)
     masthead = [*document_metadata(document, chosen), *report_credits(document, chosen)]
     publisher = _publisher(masthead)
-    profile = _PROFILE_TITLE.search(document.metadata.title or "") is not None
+    profile = OWN_PROFILE_TITLE.search(document.metadata.title or "") is not None
     turns = speaker_turns(text, chosen)  # a transcript: "we" is the firm of who speaks
     own_hospital = _publishing_hospital(masthead)  # minutes a hospital keeps of its meeting
     if turns:
@@ -557,14 +558,6 @@ def _document_offering(mentions: Sequence[Mention]) -> Mention | None:
     ):
         return None
     return next(m for m in offerings if _key(m) == ranked[0][0])
-
-
-# the title of an organisation's own profile or entry: its tables are its fields
-_PROFILE_TITLE = re.compile(
-    r"简介|概况|公司介绍|企业介绍|企业档案|百科|词条"
-    r"|\b(?:fact\s*sheet|profile|at a glance|overview)\b",
-    re.IGNORECASE,
-)
 
 
 PROFILE_LEAD_CONFIDENCE = 0.6

@@ -35,6 +35,11 @@ Evaluation sets, each built into its own fresh store:
   strategy department's competitor brief, hospital CIO's opinion column, bilingual joint
   statement, data exchange listing notice), written at the start of session 8 and scored only
   at its end;
+- **heldout9**: eight more reports in ``benchmarks/heldout9`` in the core genres users bring
+  (white-paper chapter on genomics, digital-pathology survey, primary-care policy digest,
+  public-health case collection, device market sizing, English genomics market report, English
+  financing review, bilingual platform ecosystem), written at the start of session 9 and scored
+  only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -57,6 +62,11 @@ Evaluation sets, each built into its own fresh store:
   outbound-investment announcement, monthly data bulletin, instructions for use, think-tank
   brief, demo-day cohort page, committee minutes, bilingual fact sheet), written the same way
   at the start of session 8; its errors were read in that session;
+- **dev9**, **dev10** (only with ``--set dev9`` / ``--set dev10``): eight reports each in
+  ``benchmarks/dev9`` and ``benchmarks/dev10``, written by two helpers at the start of session 9
+  in the core genres users bring (white-paper chapter, survey, policy digest, case collection,
+  market sizing, English market report, financing review, bilingual platform ecosystem), each
+  on other subsectors; their errors were read in that session;
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -107,6 +117,8 @@ from benchmarks.dev5 import make_docs as dev5_docs
 from benchmarks.dev6 import make_docs as dev6_docs
 from benchmarks.dev7 import make_docs as dev7_docs
 from benchmarks.dev8 import make_docs as dev8_docs
+from benchmarks.dev9 import make_docs as dev9_docs
+from benchmarks.dev10 import make_docs as dev10_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -115,6 +127,7 @@ from benchmarks.heldout5 import make_docs as heldout5_docs
 from benchmarks.heldout6 import make_docs as heldout6_docs
 from benchmarks.heldout7 import make_docs as heldout7_docs
 from benchmarks.heldout8 import make_docs as heldout8_docs
+from benchmarks.heldout9 import make_docs as heldout9_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -553,6 +566,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         "Eighth held-out set (written at the start of session 8; scored at its end only)",
         heldout8_docs,
     ),
+    "heldout9": _written(
+        "Ninth held-out set (core genres, written at the start of session 9; scored at its end"
+        " only)",
+        heldout9_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -573,6 +591,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev8": _written(
         "Eighth development set (written by a helper at the start of session 8; its errors read)",
         dev8_docs,
+    ),
+    "dev9": _written(
+        "Ninth development set (core genres, written by a helper at the start of session 9)",
+        dev9_docs,
+    ),
+    "dev10": _written(
+        "Tenth development set (core genres, written by another helper at the start of session 9)",
+        dev10_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

@@ -34,7 +34,7 @@ from medatlas.loaders.readers import docx as docx_reader
 from medatlas.loaders.readers.encoding import decode_text
 from medatlas.loaders.readers.metadata import normalise_date, split_front_matter, stated_metadata
 from medatlas.loaders.readers.pdf_layout import PlacedLine, tabulate_lines
-from medatlas.loaders.readers.tables import fit_row, split_pipe_row
+from medatlas.loaders.readers.tables import fit_row, holds_values, split_pipe_row
 
 DATA = Path(__file__).parent / "data" / "readers"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -313,6 +313,45 @@ def test_numbered_chinese_headings_and_levels(tmp_path: Path) -> None:
         ("heading", 3),
         ("list_item", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("案例1 睿刀医疗“天衡”腔镜手术机器人在楚天医院的应用", "heading"),
+        ("典型案例二：区域影像云", "heading"),
+        ("Case 3: Remote triage at Fenmoor", "heading"),
+        ("Case Study 2 – Westbrook Valley", "heading"),
+        ("案例1显示，该院手术时间缩短了23.7%，并发症下降。", "paragraph"),
+        ("Case 3 was the largest deployment this year.", "paragraph"),
+    ],
+)
+def test_a_numbered_case_opens_a_section(tmp_path: Path, line: str, kind: str) -> None:
+    blocks = read_document(write(tmp_path, "cases.txt", line + "\n")).blocks
+    assert [b.kind for b in blocks] == [kind]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "体检报告解读　　　　67.2%\n慢病随访管理　　　　52.8%\n健康风险评估　　　　44.1%\n",
+        "体检报告解读\t67.2%\n慢病随访管理\t52.8%\n健康风险评估\t44.1%\n",
+    ],
+)
+def test_an_answer_list_without_a_header_row_keeps_its_first_line_as_data(
+    tmp_path: Path, body: str
+) -> None:
+    document = read_document(write(tmp_path, "answers.txt", "问题2：主要用于哪些场景？\n" + body))
+    (table,) = document.tables
+    assert not any(table.header)
+    assert [row[0] for row in table.rows] == ["体检报告解读", "慢病随访管理", "健康风险评估"]
+
+
+def test_a_header_row_of_words_stays_the_header(tmp_path: Path) -> None:
+    text = "等级\t应用率\n三级医院\t78.5%\n二级医院\t55.1%\n"
+    (table,) = read_document(write(tmp_path, "tiers.txt", text)).tables
+    assert table.header == ("等级", "应用率")
+    assert len(table.rows) == 2
 
 
 def test_front_matter_is_split_off() -> None:
@@ -873,6 +912,8 @@ def test_tsv_tables_round_trip(tmp_path: Path, table: tuple) -> None:
     document = read_document(write(tmp_path, "table.txt", text))
     [block] = document.blocks
     assert block.kind == "table" and block.table is not None
+    if holds_values(header):  # a first line of values is data: the header is left empty
+        header, rows = ("",) * len(header), (header, *rows)
     assert (block.table.header, block.table.rows) == (header, rows)
     assert_offsets(document)
 

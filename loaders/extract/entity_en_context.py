@@ -137,7 +137,9 @@ CHROME_BEFORE = re.compile(
 TERM_CODE = re.compile(r"^[A-Z]{2,5}-(?:\d{3,}|[A-Z]{2,5})$")
 # function words that give away a heading set in capitals: "FROM PILOTS TO PAYROLL"
 CAPS_FUNCTION_WORDS = frozenset(
-    word_list("FOR THE TO IS ARE WHAT WHY HOW FROM WITH A AN YOUR OUR WE IT BEYOND VS")
+    word_list(
+        "FOR THE TO IS ARE WHAT WHY HOW FROM WITH A AN YOUR OUR WE IT BEYOND VS AND OF IN ON BY AT"
+    )
 )
 # words that are a sector or a report section together, not a name: "Equity Research"
 GENERIC_NAME_WORDS = frozenset(

@@ -563,8 +563,6 @@ EN_HEAD_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
             "Healthineers",
             "AI",
             "Labs",
-            "Insights",
-            "Research",
             "Intelligence",
             "Sciences",
             "Biologics",
@@ -593,7 +591,11 @@ EN_HEAD_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
         "Hospital",
     ),
     (("University", "College", "School", "Medicine", "Polytechnic"), "University"),
-    (("Institute", "Laboratory", "Lab", "Academy", "Observatory"), "ResearchInstitution"),
+    # a research firm ("Corvane Research", "Helixa Insights") is filed with the institutes
+    (
+        ("Institute", "Laboratory", "Lab", "Academy", "Observatory", "Research", "Insights"),
+        "ResearchInstitution",
+    ),
     (
         (
             "Association",

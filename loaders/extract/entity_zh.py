@@ -577,6 +577,8 @@ def _read_back(
                 role = "proper"  # 零氪科技, 森亿智能: a numeral character inside a brand
             if role == "stop" and _glued_char(text, start, pos, pieces, index):
                 role = "proper"  # 泓衡: a rare character jieba tags as a measure word
+            if role == "stop" and _brand_after_place(text, start, origin, index):
+                role = "proper"  # 北京安和医院: 安 + 和 (a conjunction to jieba) are the brand
             if role == "stop" and _direction_in_name(text, start, pos, index):
                 role = "proper"  # 砚北: a lone character and a direction, one place name
             if role == "stop" and not pieces and word in _NOUN_ENDINGS:
@@ -772,6 +774,34 @@ def _governing_ends_at(text: str, pos: int, index: TokenIndex | LazyTokenIndex) 
 
 
 _DIRECTIONS = frozenset("东南西北")
+
+
+def _brand_after_place(
+    text: str, start: int, origin: int, index: TokenIndex | LazyTokenIndex
+) -> bool:
+    """Are the characters from *start* to the suffix at *origin* two characters right after a
+    place name (北京|安和|医院, 杭州|湖岸|医院)? jieba reads them as ordinary words (a verb and a
+    conjunction, a locative), but between a place and an institution's suffix they are its
+    brand."""
+    if origin - start == 1:
+        before = index.containing(start - 1) if start > 0 else None
+        if before is None or before.end != start or before.end - before.start != 1:
+            return False
+        block_start = start - 1
+    elif origin - start == 2:
+        block_start = start
+    else:
+        return False
+    if (
+        not all(is_cjk(ch) for ch in text[block_start:origin])
+        or text[block_start:origin] in "的和与及"
+    ):
+        return False
+    place = index.containing(block_start - 1) if block_start > 0 else None
+    if place is None or place.end != block_start:
+        return False
+    word = text[place.start : place.end]
+    return len(word) >= 2 and (place.flag.startswith("ns") or _is_place_name(word))
 
 
 def _direction_in_name(text: str, start: int, pos: int, index: TokenIndex | LazyTokenIndex) -> bool:

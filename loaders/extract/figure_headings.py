@@ -391,4 +391,16 @@ def _fitting(section: Section, is_a: Sequence[str]) -> Mention | None:
         subjects = offerings or subjects
     elif not subjects and section.market is not None:
         return section.market
+    if len(subjects) > 1 and not any(s in MARKET_MEASURES for s in is_a):
+        # 案例1 X医疗“天衡”腔镜手术机器人在Y医院的应用: the case is the one offering's, else the
+        # one organisation's the heading names; the field words around them only describe it
+        # (a heading naming only an offering and its maker is not one offering's)
+        offerings = [m for m in subjects if m.cls in _OFFERINGS]
+        sites = any(m.cls == "Hospital" for m in subjects)
+        named = (
+            (offerings if sites else [])
+            if offerings
+            else [m for m in subjects if m.cls in ENTITIES]
+        )
+        subjects = named if len(named) == 1 else subjects
     return subjects[0] if len(subjects) == 1 else None

@@ -41,6 +41,7 @@ from medatlas.loaders.extract.figure_headings import (
     MARKET_MEASURES,
     OFFERING_MEASURES,
     ORGANISATION_MEASURES,
+    section_subject,
 )
 from medatlas.loaders.extract.figure_layout import FlatTable
 from medatlas.loaders.extract.figure_periods import bound_period
@@ -102,6 +103,13 @@ _KEY_HEADER = re.compile(
     r"\s*(?:项目|条目|字段|属性|要素|参数|类别|item|field|attribute|key|parameter|category"
     r"|项目\s*item|item\s*项目|字段\s*field)\s*"
 )
+# a label column of kinds, options or bands, not of things: 收费模式, 预算区间, 医院等级, 障碍因素,
+# "Pricing model", "Deal stage", "Barrier" (a caption's 企业 does not make its rows companies)
+_KIND_HEADER = re.compile(
+    r"模式|方式|类型|区间|档次|等级|层级|级别|阶段|环节|维度|因素|障碍|原因|选项|功能|能力|用途|渠道"
+    r"|收费|付费|口径|business model|pricing|\btypes?\b|\btiers?\b|\bstages?\b|factors?|reasons?"
+    r"|barriers?|options?|features?|capabilit|channels?|\branges?\b|\bbands?\b|\blevels?\b"
+)
 _BRACKETED = re.compile(r"[（(][^()（）]*[)）]")
 _METRIC_HEADER = re.compile(r"metrics?|measures?|indicators?|指标|评价指标|评估指标|性能指标|度量")
 # a label column headed by no kind of thing: empty, 名称, Name
@@ -154,7 +162,13 @@ def table_figures(
     row_spans = _row_spans(text, block, len(table.rows))
     label_col = _label_column(table.header, table.rows)
     label_cls = (
-        _label_class(table.header[label_col]) or _caption_class(caption_text)
+        _label_class(table.header[label_col])
+        or (
+            # 层级 | 医保支付类: the rows are kinds or bands, the terms a figure is of, not names
+            "Segment"
+            if _KIND_HEADER.search(fold(table.header[label_col]))
+            else _caption_class(caption_text)
+        )
         if label_col is not None and not _KEY_HEADER.fullmatch(fold(table.header[label_col]))
         else None
     )
@@ -491,6 +505,11 @@ def _row_about(
     if label_is_measure and label_span is not None:
         # 基层医疗机构AI辅助诊断覆盖率 | 18%: the label names the measure and what it is of
         about += _measured_things(context, label_span)
+    at = span[0] if span is not None else label_span[0] if label_span is not None else None
+    if not about and at is not None:
+        # a case's before/after table under ``案例1 X在Y医院的应用``: the heading's subject
+        heading = section_subject(context, at, context.vocab.ancestors(choice.slug))
+        about = [heading] if heading is not None else []
     return tuple(sorted(set(about)))
 
 
@@ -583,6 +602,8 @@ def _row_spans(text: str, block: Block, count: int) -> list[tuple[int, int]] | N
         for m in re.finditer(r"[^\n]+", block.text)
         if not re.fullmatch(r"[\s|:\-–—+]*", m.group(0))
     ]
+    if len(lines) == count and not any(block.table.header if block.table else ("x",)):
+        return lines  # a headerless table (its first line is data): every line is a row
     if len(lines) != count + 1:
         return None
     return lines[1:]
@@ -710,7 +731,7 @@ def _header_subjects(
     """
     text = context.document.text
     line = re.search(r"[^\n]+", block.text)
-    if line is None:
+    if line is None or not any(header):
         return {}
     span = (block.start + line.start(), block.start + line.end())
     out: dict[int, tuple[Mention, ...]] = {}

@@ -171,8 +171,34 @@ def extract_figures(document: Document, mentions: Sequence[Mention]) -> list[Fig
             _sentence_figures(context, start, end, block.start)
         index += 1
     figures = _settled_forecasts(_about_the_report(context), document.metadata.date)
+    figures = _survey_shares(figures, context)
     figures = _without_restatements(unique_figures(figures), document.text)
-    return [_in_original(f, unwrapped, originals) for f in figures]
+    return [_in_original(_market_scope(f, context), unwrapped, originals) for f in figures]
+
+
+_SCOPE_CLASSES = CONCEPT_CLASSES | {"Region"}
+
+
+def _market_scope(figure: FigureCandidate, context: FigureContext) -> FigureCandidate:
+    """A market's figure is also about the field and the place its name holds.
+
+    ``2020年我国AI医疗市场规模约为66亿元`` measures 中国AI医疗市场, and so the segment
+    AI医疗 and the region 中国: whoever asks for the figures of a segment or a country finds it.
+    """
+    markets = [m for m in figure.about if m.cls == "Market"]
+    if not markets:
+        return figure
+    have = set(figure.about)
+    scope = [
+        m
+        for market in markets
+        for m in context.mentions
+        if m.cls in _SCOPE_CLASSES
+        and market.start <= m.start
+        and m.end <= market.end
+        and m not in have
+    ]
+    return replace(figure, about=(*figure.about, *dict.fromkeys(scope))) if scope else figure
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -302,7 +328,8 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
         or profile_owner(context, title)  # 启元健康科技 公司简介: the firm's own profile
         or _own_hospital(context)  # a hospital's minutes that speak of 本院
     )
-    subject = named or report
+    # a digest of another firm's survey (基于X《Y》报告的深度解读): its statistics are Y's
+    subject = named or _cited_source(context, title) or report
     segment = None if _SURVEY_TITLE.search(title) else _named_in(context, title, {"Segment"})
     out = []
     for f in context.figures:
@@ -325,6 +352,66 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
 
 
 _CONCEPTS_OR_PLACES = CONCEPT_CLASSES | {"Region"}
+_PROPORTION = MEASURE_BASE + "proportion"
+_SHARE_OF_RESPONDENTS = MEASURE_BASE + "share-of-respondents"
+# words that say a text reports answers: 受访医院, 问卷, "respondents"
+_RESPONDENTS = re.compile(r"受访|问卷|被调查|调研对象|respondents?\b|surveyed\b", re.IGNORECASE)
+
+
+def _survey_shares(figures: list[FigureCandidate], context: FigureContext) -> list[FigureCandidate]:
+    """In a survey's own report, a bare share of a field, place or tier is of respondents.
+
+    ``东部地区为68.9%``, ``价格（43.0%）`` in a report titled ``…调研报告`` that speaks of its
+    受访机构: a percentage with no word for what it counts is the share of those asked who
+    answered so. A share of a named firm or product (a market share) is left as it is.
+    """
+    title = context.document.metadata.title or ""
+    text = context.document.text
+    if not _SURVEY_TITLE.search(fold(title)) or len(_RESPONDENTS.findall(text[:30000])) < 2:
+        return figures
+    return [
+        replace(f, measure=_SHARE_OF_RESPONDENTS)
+        if f.measure == _PROPORTION
+        and (f.unit or "").endswith("/PERCENT")
+        and all(m.cls in _CONCEPTS_OR_PLACES or m.cls == "Report" for m in f.about)
+        else f
+        for f in figures
+    ]
+
+
+# a report cited as the source of what follows: 基于X发布的《Y》, 数据来源：《Y》,
+# 《Y》调查报告显示, "according to the Y survey", "the Y report found"
+_CITED_BEFORE = re.compile(
+    r"(?:基于|根据|依据|据|援引|数据来源|资料来源|来源|based on|according to|drawn from|source)"
+    r"[:：]?[^。！？!?\n]{0,24}$",
+    re.IGNORECASE,
+)
+_CITED_AFTER = re.compile(
+    r"^》?\s?(?:年度)?(?:调查|调研|问卷)?(?:报告)?(?:结果)?"
+    r"(?:显示|揭示|指出|发现|表明|中|的数据)"
+    r"|^\s?(?:survey|report|study)?\s?(?:shows|showed|found|finds|reveals|revealed|indicates)\b",
+    re.IGNORECASE,
+)
+
+
+def _cited_source(context: FigureContext, title: str) -> Mention | None:
+    """The one other report a document cites as the source of its statistics, if any.
+
+    A news item or a digest that reads another firm's survey (``NVIDIA第二份年度《Y》调查报告
+    揭示``, ``基于NVIDIA《Y》报告的深度研究整理``) passes on Y's statistics: a share of
+    respondents without a subject of its own is Y's, not the digest's. Two different reports
+    cited leave the choice open, and so the document keeps its figures.
+    """
+    text = context.document.text
+    cited: dict[str, Mention] = {}
+    for m in context.mentions:
+        name = fold(m.name or m.text).strip().strip("《》")
+        if m.cls != "Report" or not name or name == title:
+            continue
+        before = text[max(0, m.start - 30) : m.start]
+        if _CITED_BEFORE.search(before) or _CITED_AFTER.match(text[m.end : m.end + 16]):
+            cited.setdefault(name, m)
+    return next(iter(cited.values())) if len(cited) == 1 else None
 
 
 def _concepts_only(context: FigureContext, f: FigureCandidate) -> bool:

@@ -465,9 +465,17 @@ def name_prefixes(
                     NAME_PREFIX_CONFIDENCE,
                     "name-prefix",
                 )
-        if mention.cls in _UNIT_CLASSES:
-            parent = _longest_prefix(mention, bodies)
-            if parent is not None and _UNIT_END.search(mention.text[len(parent.text) :]):
+        if mention.cls in _UNIT_CLASSES or mention.cls == "Hospital":
+            parent = _longest_prefix(mention, bodies, min_rest=1)
+            rest = mention.text[len(parent.text) :] if parent is not None else ""
+            if parent is not None and (
+                _UNIT_END.search(rest)
+                or (
+                    _AFFILIATED.match(rest)
+                    if mention.cls == "Hospital"
+                    else _CLOUD_ARM.fullmatch(rest)
+                )
+            ):
                 # 国家药监局医疗器械技术审评中心: a unit named after the body it belongs to
                 yield RelationCandidate(
                     mention,
@@ -504,6 +512,10 @@ _UNIT_END = re.compile(
     r"|\b(?:Institute|Lab|Labs|Laboratory|Center|Centre|Ventures|Research"
     r"|Innovation|Innovations)$"
 )
+# 浙东医科大学附属滨湖医院, 某大学第一附属医院: a university's (or hospital's) teaching hospital
+_AFFILIATED = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3})?(?:附属|附设)")
+# 华为云, 百度智能云: a group's cloud arm, named by the group's name and 云
+_CLOUD_ARM = re.compile(r"(?:智能|健康|医疗)?云")
 _ISSUER_TITLE = re.compile(r"\s*(?:关于|印发|发布|转发)")
 
 
@@ -514,12 +526,14 @@ def _by_surface(mentions: Iterator[Mention]) -> dict[str, Mention]:
     return out
 
 
-def _longest_prefix(mention: Mention, known: dict[str, Mention]) -> Mention | None:
+def _longest_prefix(
+    mention: Mention, known: dict[str, Mention], *, min_rest: int = _MIN_REST
+) -> Mention | None:
     surface = mention.text.casefold()
     best: Mention | None = None
     for key, candidate in known.items():
         if (
-            len(surface) - len(key) >= _MIN_REST
+            len(surface) - len(key) >= min_rest
             and surface.startswith(key)
             and (candidate.iri is None or candidate.iri != mention.iri)
             and (best is None or len(key) > len(best.text))

@@ -105,6 +105,12 @@ _GAPS: dict[str, str] = {
     "a": r"(?:[^,，\ue000\ue001]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){0,40}?",
     "k": r"(?:[^\ue000\ue001，,。；;：:！？!?]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001)"
     r"{0,10}?",
+    # past any name but an offering's: what an organisation's offering does is the offering's
+    "O": r"(?:[^\ue000\ue001]|\ue000\d+\ue002(?!Platform\b|Product\b|AIModel\b|Dataset\b)\w+"
+    r"\ue001){0,40}?",
+    # within a clause, past concepts too: 北京安和医院健康管理中心自2024年3月引入X
+    "K": r"(?:[^\ue000\ue001，,。；;：:！？!?]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001)"
+    r"{0,20}?",
 }
 _SLOT = re.compile(r"\{(?:(?P<role>[a-z]):)?(?P<name>[A-Za-z]+)(?P<head>!?)\}")
 _TOKEN = re.compile(r"\ue000(\d+)\ue002(\w+)\ue001")

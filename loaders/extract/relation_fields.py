@@ -39,6 +39,7 @@ __all__ = [
     "FIELD_PREDICATE",
     "FIELD_RULES",
     "field_predicate",
+    "firm_word_after",
     "free_fields",
     "prefer_fields",
 ]
@@ -341,6 +342,11 @@ _EN_LEADER_IN = re.compile(
     rf"(?:{_LEADER_EN})s?\s+(?:in|of)\s+(?:the\s+)?(?P<f>(?:[A-Za-z][\w-]*\s*){{1,6}}?)"
     r"(?=\s*[,.;)]|\s+(?:and|that|which|with|since|today|has|is|was)\b)"
 )
+# a field and a kind of firm right before the firm's name: "the revenue-cycle start-up X"
+_EN_FIRM_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?P<f>(?:[A-Za-z][\w-]*\s+){1,4}?)"
+    rf"(?:{_FIRM_EN})\s+$"
+)
 _EN_FOR = re.compile(r"\bfor\s+(?P<f>(?:[a-z][\w-]*\s*){1,3})$")
 # leading words that say what kind of firm it is, not what it works in
 _EN_MODIFIER = re.compile(
@@ -426,6 +432,19 @@ def _field(text: str, a: int, b: int) -> Mention:
     return Mention(a, b, phrase, "UseCase", FIELD_CONFIDENCE, FIELD_METHOD, name=phrase)
 
 
+_FIRM_WORD_EN = re.compile(rf"(?:{_FIRM_EN})s?", re.IGNORECASE)
+
+
+def firm_word_after(text: str, field: Mention, mention: Mention) -> bool:
+    """Is *mention* only the kind-of-firm word right after a field read off the words
+    ("a chronic-disease management provider": not the segment of care providers)?"""
+    return (
+        field.method == FIELD_METHOD
+        and text[field.end : mention.start].strip() == ""
+        and _FIRM_WORD_EN.fullmatch(mention.text) is not None
+    )
+
+
 def _clear(a: int, b: int, taken: Sequence[Mention]) -> bool:
     return not any(m.start < b and a < m.end for m in taken)
 
@@ -496,7 +515,12 @@ def free_fields(text: str, start: int, end: int, taken: Sequence[Mention]) -> li
         phrase = text[a:b].strip()
         a = text.index(phrase, a) if phrase else a
         b = a + len(phrase)
-        if len(phrase) < 2 or not _clear(a, b, blocking) or not _clear(a, b, found):
+        # a concept inside the phrase (disease management of chronic-disease management)
+        # gives way to it; a name or a concept reaching outside it does not
+        outside = [
+            m for m in blocking if not (m.cls in _FIELD_WORDS and a <= m.start and m.end <= b)
+        ]
+        if len(phrase) < 2 or not _clear(a, b, outside) or not _clear(a, b, found):
             return
         if any(m.start <= a and b <= m.end for m in taken):
             return  # the whole phrase is a technology's name: no field
@@ -529,6 +553,11 @@ def free_fields(text: str, start: int, end: int, taken: Sequence[Mention]) -> li
         lead = _ZH_FIELD_FIRM.fullmatch(text, max(clause, start), org.start)
         if lead and _zh_field(lead.group("f")):
             add(lead.start("f"), lead.end("f"))
+        phrase_start = max(text.rfind(p, start, org.start) for p in ",.;:(\n") + 1
+        before = _EN_FIRM_BEFORE.search(text, max(phrase_start, start), org.start)
+        if before and (span := _en_field(before.group("f"))) is not None:
+            # "the Dutch scheduling company Rosterwise": the field before the kind of firm
+            add(before.start("f") + span[0], before.start("f") + span[1])
         after = _EN_FIELD_FIRM.match(text, org.end, end) or _EN_LEADER_IN.match(text, org.end, end)
         if after:
             words = after.group("f")
@@ -554,6 +583,13 @@ FIELD_RULES = (
         "en-org-leader-in-x-for-field",
         rf"{{s:ORGX}},\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_LEADER_EN})s?\s+(?:in|of)\s+"
         r"(?:the\s+)?(?:(?:[\w-]+|\ue000\d+\ue002\w+\ue001)\s+){1,3}?for\s+{o:FIELD}",
+        ((FIELD_PREDICATE, "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-field-firm-org",
+        rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{{o:FIELD}}\s+(?:{_FIRM_EN})\s+{{s:ORGX}}",
         ((FIELD_PREDICATE, "s", "o"),),
         0.7,
         hedgeable=False,

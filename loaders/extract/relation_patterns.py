@@ -11,6 +11,7 @@ universities and ``publishedBy`` for everyone else (media, companies, associatio
 from __future__ import annotations
 
 from medatlas.loaders.extract.relation_engine import Rule
+from medatlas.loaders.extract.relation_fields import FIELD_PREDICATE
 
 __all__ = ["MODEL_KIND_RULES", "RULES"]
 
@@ -895,12 +896,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "en-for-usecase",
         r"{s:AGENT}{E}\b(?:for|used for|used in|to support|to improve|to speed up|to enhance"
-        r"|to assist with|to help with|to detect|to screen for|to power|focused on|focuses on"
-        r"|focusing on|speciali[sz](?:es|ing|ed) in|applied to|designed for|targets|targeting"
-        r"|aimed at|dedicated to|serving|that supports|that automates|that performs|to automate"
-        r"|to accelerate|to streamline|to enable|enabling|helps with|for use in|in the field of)"
+        r"|to assist with|to help with|to detect|to screen for|to power"
+        r"|applied to|designed for|targets|targeting"
+        r"|aimed at|serving|that supports|that automates|that performs|to automate"
+        r"|to accelerate|to streamline|to enable|enabling|helps with|for use in)"
         r"\s+(?:[\w-]+\s+){0,3}?{o:UC}" + _NOT_A_MODIFIER_EN,
         (("addressesUseCase", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "en-focuses-on-usecase",
+        # "Mercana AI focuses on revenue-cycle automation": a firm's line of business (operatesIn),
+        # an offering's task (addressesUseCase); the relations module tells which by the subject
+        r"{s:AGENT}{E}\b(?:focused on|focuses on|focusing on|speciali[sz](?:es|ing|ed) in"
+        r"|dedicated to|in the field of)"
+        r"\s+(?:[\w-]+\s+){0,3}?{o:UC}" + _NOT_A_MODIFIER_EN,
+        ((FIELD_PREDICATE, "s", "o"),),
         0.7,
     ),
     Rule(
@@ -1043,7 +1054,8 @@ RULES: tuple[Rule, ...] = (
     # ---- usesTechnology -------------------------------------------------------------------
     Rule(
         "zh-uses-technology",
-        r"{s:AGENT}{G}(?:基于|采用|利用|运用|借助|依托|使用|应用|融合|结合|搭载|集成|引入|通过)了?"
+        # "X公司开发的Y系统，采用Z": the offering named between uses Z, not its maker
+        r"{s:AGENT}{O}(?:基于|采用|利用|运用|借助|依托|使用|应用|融合|结合|搭载|集成|引入|通过)了?"
         r"(?:{q}{OFF}{q}[^\ue000\ue001，,。；;]{0,4}?的)?[^\ue000\ue001]{0,6}?{o:TECH}",
         (("usesTechnology", "s", "o"),),
         0.75,
@@ -1154,7 +1166,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-site-adopts",
-        r"{o:CARE}{g}(?:上线|引入|部署|应用|启用|使用|采用|落地|接入|引进|试用|采购|购置)了?"
+        r"{o:CARE}(?:{g}|{K})(?:上线|引入|部署|应用|启用|使用|采用|落地|接入|引进|试用|采购|购置)了?"
         + MAKER_LEAD_ZH
         + r"{q}{s:OFF!}",
         (("deployedAt", "s", "o"),),
@@ -1175,6 +1187,14 @@ RULES: tuple[Rule, ...] = (
         (("deployedAt", "s", "o"), ("partnersWith", "p", "o")),
         0.75,
         anchor="s",
+    ),
+    Rule(
+        "zh-builds-sites-offering",
+        # "X承建了Y医院的“智慧后勤一体化平台”": what X built runs at Y
+        r"{p:ORGX}{g}(?:承建|建设|打造|搭建|交付|实施)了?{q}{o:CARE}的{q}{s:OFF!}",
+        (("deployedAt", "s", "o"), ("develops", "p", "s")),
+        0.75,
+        hedgeable=False,
     ),
     Rule(
         "zh-deployed-including",
@@ -1218,6 +1238,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+|all\s+|\w+\s+)*?{o:SITE}",
         (("deployedAt", "s", "o"),),
         0.8,
+    ),
+    Rule(
+        "en-rolled-out-x-at-site",
+        # "the company rolled out FlowIQ at Brightwater Health System"
+        r"\b(?:rolled out|rolls out|deployed|deploys|installed|installs|implemented|implements"
+        r"|switched on|went live with)\s+(?:the\s+|its\s+|their\s+)?{s:OFF}\s+(?:first\s+)?"
+        r"(?:at|in|across)\s+(?:the\s+|all\s+|\d+\s+)?{o:SITE}",
+        (("deployedAt", "s", "o"),),
+        0.75,
     ),
     Rule(
         "en-trial-at-site-using",

@@ -92,7 +92,8 @@ def table_rows(text: str, block: Block) -> list[Row]:
             lines.append((position, position + len(line)))
         position += len(line) + 1
     rows: list[Row] = []
-    for start, end in lines[1 : 1 + len(block.table.rows)]:
+    headed = any(block.table.header) or len(lines) > len(block.table.rows)
+    for start, end in lines[int(headed) : int(headed) + len(block.table.rows)]:
         rows.append(Row(start, end, _cells(text, start, end, width)))
     return rows
 

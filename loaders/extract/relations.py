@@ -77,6 +77,7 @@ from medatlas.loaders.extract.relation_fields import (
     FIELD_PREDICATE,
     FIELD_RULES,
     field_predicate,
+    firm_word_after,
     free_fields,
     prefer_fields,
 )
@@ -111,6 +112,7 @@ from medatlas.loaders.extract.speakers import (
     speaker_turns,
     speaks_as_hospital,
 )
+from medatlas.loaders.extract.technology_phrases import FREE_TECHNOLOGY_METHOD, free_technologies
 
 __all__ = ["PREDICATES", "extract_relations", "resolve_overlaps"]
 
@@ -754,8 +756,13 @@ def _sentence_relations(
             slots.append(_stand_in(offering, start, "carried", TOPIC_FACTOR, referents))
     free = free_use_cases(text, start, end, slots)
     free += free_fields(text, start, end, [*slots, *free])
+    free += free_technologies(text, start, end, [*slots, *free])
     if free:  # a task's name takes the place of the words inside it (医保 of 医保政策解答)
-        slots = [m for m in slots if not any(f.start <= m.start < f.end for f in free)] + free
+        slots = [
+            m
+            for m in slots
+            if not any(f.start <= m.start < f.end or firm_word_after(text, f, m) for f in free)
+        ] + free
     template = _template(text, start, end, slots)
     investees = round_investees(template)
     if not investees and reading.investees and _ROUND_REFERENCE.search(text, start, end):
@@ -1104,9 +1111,16 @@ def _may_hold_free(candidate: RelationCandidate) -> bool:
     obj = candidate.object
     if obj is not None and obj.method == FIELD_METHOD:
         return candidate.predicate == "operatesIn"  # a field read off the words is worked in
+    if obj is not None and obj.method == FREE_TECHNOLOGY_METHOD:
+        return candidate.predicate == "usesTechnology"  # a technique read off a list is used
     if obj is None or obj.method not in FREE_METHODS:
         return candidate.subject.method not in FREE_METHODS
-    return candidate.predicate == "addressesUseCase"
+    # ... unless a firm is said to focus on it: its line of business ("X focuses on Y")
+    focus = candidate.predicate == "operatesIn" and _rule_name(candidate.method) in _FOCUS_RULES
+    return candidate.predicate == "addressesUseCase" or focus
+
+
+_FOCUS_RULES = frozenset({rule.name for rule in FIELD_RULES} | {"en-focuses-on-usecase"})
 
 
 def _rule_of(hit: Found) -> str:

@@ -20,6 +20,7 @@ __all__ = [
     "FoundTable",
     "find_table",
     "fit_row",
+    "holds_values",
     "looks_like_caption",
     "match_pipe_table",
     "match_tsv_table",
@@ -144,7 +145,33 @@ def match_tsv_table(
         return None
     header = tuple(split_tsv_row(lines[index]))
     rows = tuple(fit_row(split_tsv_row(line), width) for line in lines[index + 1 : end])
-    return FoundTable(end - index, Table(header=header, rows=rows))
+    return FoundTable(end - index, _headed(header, rows))
+
+
+# a cell that holds only a value: 67.2%, 1,286, 186万元, 12家
+_VALUE_CELL = re.compile(
+    r"\s*[-+≈~约]?\s*[\d.,]+\s*(?:%|％|[万亿]?元|万|亿|家|个|人|例|台|款|项)?\s*"
+)
+
+
+def _headed(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> Table:
+    """A table whose first line is its header, unless that line already holds values.
+
+    A survey's answer list (``体检报告解读　　67.2%`` under ``问题2：…``) has no header row:
+    its first line is data, and its header cells are left empty (the caption says what the
+    rows are).
+    """
+    if holds_values(header):
+        return Table(header=("",) * len(header), rows=(header, *rows))
+    return Table(header=header, rows=rows)
+
+
+def holds_values(line: Sequence[str]) -> bool:
+    """Does a table's first line hold values (a label, then ``67.2%``), so it is data and not
+    a header?"""
+    return any(_VALUE_CELL.fullmatch(cell) for cell in line[1:]) and not _VALUE_CELL.fullmatch(
+        line[0]
+    )
 
 
 _SPACED_GAP = re.compile(r"(?: {2,}|\u3000+)")
@@ -189,7 +216,7 @@ def match_spaced_table(lines: Sequence[str], index: int) -> FoundTable | None:
     if end - index < 3:
         return None
     rows = tuple(tuple(_spaced_cells(line) or ()) for line in lines[index + 1 : end])
-    return FoundTable(end - index, Table(header=tuple(header), rows=rows))
+    return FoundTable(end - index, _headed(tuple(header), rows))
 
 
 def find_table(

@@ -45,6 +45,14 @@ _NUMBERED_HEADINGS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(rf"^第[{_CN_NUMERAL}\d]+节"), 2),
     (re.compile(rf"^[{_CN_NUMERAL}]+[、．.]\s*\S"), 1),
     (re.compile(rf"^[（(][{_CN_NUMERAL}]+[)）]\s*\S"), 2),
+    # 案例1 X在Y医院的应用, 典型案例二：…, "Case 3: …", "Case Study 2 – …", "Chapter 4 …"
+    (re.compile(rf"^(?:典型|实践|应用)?案例\s?[{_CN_NUMERAL}\d]{{1,3}}(?:[\s：:、．.|｜—-]|$)"), 2),
+    (
+        re.compile(
+            r"^(?:Case(?: Study)?|Chapter|Part)\s\d{1,2}(?:\s?[:.|–—-]|\s[A-Z\u4e00-\u9fff])"
+        ),
+        2,
+    ),
     (re.compile(r"^\d{1,2}、\s*\S"), 2),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\s+\S"), 4),
     (re.compile(r"^\d{1,2}\.\d{1,2}\s+\S"), 3),

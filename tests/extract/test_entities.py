@@ -47,6 +47,7 @@ from medatlas.loaders.extract.entity_common import CONCEPT_CLASSES
 from medatlas.loaders.extract.gazetteer import atlas_gazetteer
 from medatlas.loaders.extract.model import Mention
 from medatlas.loaders.readers import read_document
+from medatlas.loaders.readers.text import read_text
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -605,6 +606,37 @@ def test_countries_short_forms_and_world_cities() -> None:
     assert found["Basel"] == entity_iri("basel")
     assert found["Milwaukee"] == entity_iri("milwaukee")
     assert found["新加坡"] == entity_iri("singapore")
+
+
+def test_the_regions_a_chinese_survey_breaks_its_answers_down_by() -> None:
+    found = _places(
+        "分区域看，东部地区应用率为68.9%，中部地区为54.2%；华东地区占比42%，华南为18%。"
+    )
+    assert found["东部地区"] == entity_iri("eastern-china")
+    assert found["中部地区"] != found["东部地区"]
+    assert found["华东地区"] == entity_iri("east-china")
+    assert "华南" in found
+    # a region's words inside a longer name stay part of that name
+    assert "华东" not in _places("华东师范大学发布报告。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("北京安和医院自2024年起引入该系统。", "北京安和医院"),
+        ("杭州湖岸医院上线了系统。", "杭州湖岸医院"),
+    ],
+)
+def test_two_characters_between_a_place_and_a_suffix_are_the_brand(text: str, name: str) -> None:
+    """jieba reads 安+和 as a verb and a conjunction, 湖岸 as a locative."""
+    doc = read_text(Path("a.txt"), text.encode())
+    assert name in {m.text for m in discover_entities(doc, [])}
+
+
+def test_a_conjunction_between_a_place_and_a_bare_suffix_joins_no_name() -> None:
+    doc = read_text(Path("a.txt"), "上海市和医院签约，北京的医院均参与。".encode())
+    names = {m.text for m in discover_entities(doc, [])}
+    assert not {"上海市和医院", "北京的医院"} & names
 
 
 def test_a_place_inside_a_longer_name_stays_part_of_it() -> None:

@@ -283,7 +283,9 @@ def test_what_is_said_of_a_company_around_its_name() -> None:
     found = _found(text)
     assert found["Covalent Rx"] == {"Covalent Rx|Company"}
     assert found["Tamsin Bio"] == {"Tamsin Bio|Company"}
-    assert found["Kittering Research"] == {"Kittering Research|Company"}
+    assert found["Kittering Research"] == {
+        "Kittering Research|ResearchInstitution"
+    }  # a research firm
     assert "Harbour Health Journal" in found
     assert not any(s.startswith("Copyright") for s in found)
 
@@ -436,3 +438,15 @@ def test_a_hospitals_departments_in_a_table_are_no_government_bodies() -> None:
         m.text: m.cls for m in discover_entities(read_markdown(Path("m.md"), text.encode()), [])
     }
     assert not {"质控办", "医务部", "信息中心", "财务部"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["3. M&A AND CORPORATE MOVES", "KEY FINDINGS IN BRIEF", "OUTLOOK ON PRICING"],
+)
+def test_a_section_heading_in_capitals_is_no_name(heading: str) -> None:
+    found = _found(heading + "\n\nHalvard Imaging raised $40 million in March.\n")
+    assert not any(
+        word in surface for surface in found for word in ("FINDINGS", "MOVES", "PRICING")
+    )
+    assert "Halvard Imaging" in found

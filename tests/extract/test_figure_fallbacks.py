@@ -248,3 +248,68 @@ def test_an_analysis_time_is_a_duration() -> None:
     text = "# 产品简介\n\n单张切片分析时间约75秒。\n"
     figures = figures_of(markdown(text), {})
     assert measure_slug(figures["75秒"]) == "duration"
+
+
+# ---- a case collection: each case's heading names its offering and its hospital -----------------
+
+_CASES = """# 智能手术设备应用案例集
+
+## 案例1　青禾医疗“澜刀”腔镜机器人在梧桐医院的应用
+
+应用成效：
+
+| 指标 | 应用前 | 应用后 |
+| --- | --- | --- |
+| 平均手术时间 | 186分钟 | 142分钟 |
+
+## 案例2　骨科导航机器人在秦岭骨科医院的应用
+
+应用成效：螺钉置入一次成功率由87.3%提高至98.1%。
+"""
+_CASE_NAMES = {
+    "青禾医疗": "Company",
+    "澜刀": "Product",
+    "梧桐医院": "Hospital",
+    "秦岭骨科医院": "Hospital",
+}
+
+
+def test_a_cases_table_is_about_the_one_offering_its_heading_names() -> None:
+    figures = figures_of(markdown(_CASES), _CASE_NAMES)
+    assert about_names(figures["186分钟"]) == {"澜刀"}
+
+
+def test_a_cases_figures_are_about_the_one_hospital_its_heading_names() -> None:
+    figures = figures_of(markdown(_CASES), _CASE_NAMES)
+    assert "秦岭骨科医院" in about_names(figures["98.1%"])
+    assert "澜刀" not in about_names(figures["98.1%"])
+
+
+def test_a_case_heading_naming_two_offerings_gives_no_one_subject() -> None:
+    text = _CASES.replace("“澜刀”腔镜机器人", "“澜刀”与“澜镜”")
+    figures = figures_of(markdown(text), {**_CASE_NAMES, "澜镜": "Product"})
+    assert not {"澜刀", "澜镜"} & about_names(figures["186分钟"])
+
+
+# ---- a survey's own report: bare shares are shares of its respondents --------------------------
+
+_SURVEY = """# 2025年基层诊所AI应用调研报告
+
+本次问卷共回收受访机构612家。
+
+分区域看，东部地区为68.9%，西部地区为47.6%。
+
+某公司产品在样本机构中的占比为23.6%。
+"""
+
+
+def test_a_surveys_bare_shares_are_shares_of_respondents() -> None:
+    figures = figures_of(markdown(_SURVEY), {"某公司": "Company", "东部地区": "Region"})
+    assert measure_slug(figures["68.9%"]) == "share-of-respondents"
+    assert "东部地区" in about_names(figures["68.9%"])
+
+
+def test_a_report_that_is_no_survey_keeps_its_bare_shares() -> None:
+    text = _SURVEY.replace("调研报告", "发展报告").replace("本次问卷共回收受访机构612家。", "")
+    figures = figures_of(markdown(text), {"某公司": "Company"})
+    assert measure_slug(figures["68.9%"]) != "share-of-respondents"

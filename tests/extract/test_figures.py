@@ -119,7 +119,17 @@ def as_fact(figure: FigureCandidate) -> tuple[Fact, tuple[frozenset[str], ...]]:
     unit = figure.unit.rsplit("/", 1)[-1] if figure.unit else ""
     measure = figure.measure.removeprefix(MEASURE_BASE)
     fact = Fact(figure.value, unit, measure, frozenset(), figure.period or "", figure.original)
-    return fact, tuple(mention_names(m) for m in figure.about)
+    return fact, tuple(mention_names(m) for m in _without_scope(figure.about))
+
+
+def _without_scope(about: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The subjects, a market's field and place (inside its name) read as the market."""
+    markets = [m for m in about if m.cls == "Market"]
+    return tuple(
+        m
+        for m in about
+        if m.cls == "Market" or not any(k.start <= m.start and m.end <= k.end for k in markets)
+    )
 
 
 def _overlapping_about(gold: frozenset[str], predicted: tuple[frozenset[str], ...]) -> bool:
@@ -492,8 +502,9 @@ def score_curated(
     predicted = {}
     for figure in figures:
         fact, _ = as_fact(figure)
-        key = (fact.value, fact.unit, fact.measure, tuple(sorted(m.text for m in figure.about)))
-        predicted.setdefault(key, (fact, figure.about))
+        about = _without_scope(figure.about)
+        key = (fact.value, fact.unit, fact.measure, tuple(sorted(m.text for m in about)))
+        predicted.setdefault(key, (fact, about))
     s = Score(gold=len(gold), predicted=len(predicted))
     diff: list[str] = []
     gold_figures = {g.figure for g in gold}
@@ -688,7 +699,19 @@ def test_market_size_normalised_with_market_and_years() -> None:
     assert _slug(by_value["39.4"]) == "cagr" and by_value["39.4"].period == "2020/2025"
     assert by_value["34900000000"].period == "2025"
     for figure in figures:
-        assert [m.cls for m in figure.about] == ["Market"], figure
+        assert figure.about[0].cls == "Market", figure
+
+
+def test_a_market_figure_is_also_about_the_field_and_place_its_name_holds() -> None:
+    (size,) = _figures("2023年全球医疗AI市场规模突破150亿美元。")
+    assert (size.about[0].cls, size.about[0].text) == ("Market", "全球医疗AI市场")
+    assert {(m.cls, m.text[:4]) for m in size.about[1:]} == {
+        ("Region", "全球"),
+        ("Segment", "医疗AI"),
+    }
+    # a field named beside the market, not inside its name, is not its scope
+    (other,) = _figures("在医学影像领域，2023年中国手术机器人市场规模为40亿元。")
+    assert "医学影像" not in {m.text for m in other.about}
 
 
 def test_percentage_points_and_falls() -> None:
@@ -786,6 +809,39 @@ def test_a_figure_without_subject_is_about_the_report_of_the_title() -> None:
     assert _slug(figures["64"]) == "share-of-respondents"
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "本文基于Kestrel发布的《Clinic Pulse 2026》报告整理。",
+        "Kestrel的《Clinic Pulse 2026》调查报告显示，基层诊所正在加速采用AI。",
+        "According to the Clinic Pulse 2026 survey by Kestrel, clinics are adopting AI.",
+    ],
+)
+def test_a_digest_passes_on_the_statistics_of_the_one_survey_it_cites(lead: str) -> None:
+    title = "基层诊所AI应用观察"
+    document = _document([title, lead, "64%的受访者表示已在使用AI工具。"], title=title)
+    names = {title: "Report", "Clinic Pulse 2026": "Report"}
+    (figure,) = extract_figures(document, _named(document, names))
+    assert _about(figure) == ["Clinic Pulse 2026"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # two reports cited: the choice is open, the document keeps its own figures
+        "本文参考了《Clinic Pulse 2026》报告和《Rural Care Index》报告。",
+        # a report named, not cited as a source
+        "去年我们曾与《Clinic Pulse 2026》的作者交流。",
+    ],
+)
+def test_a_report_named_without_being_the_one_source_does_not_take_the_figures(lead: str) -> None:
+    title = "基层诊所AI应用观察"
+    document = _document([title, lead, "64%的受访者表示已在使用AI工具。"], title=title)
+    names = {title: "Report", "《Clinic Pulse 2026》": "Report", "《Rural Care Index》": "Report"}
+    (figure,) = extract_figures(document, _named(document, names))
+    assert _about(figure) == [title]
+
+
 def test_a_case_study_figure_without_subject_is_about_the_organisation_of_the_title() -> None:
     title = "Case Study: Remote Triage at Westbrook Valley Hospital"
     document = _document(
@@ -855,7 +911,7 @@ def test_the_market_for_x_and_a_market_referred_back_to() -> None:
 def test_a_chinese_market_name_may_hold_a_stop_character_inside_a_word() -> None:
     figures = _figures("2024年中国康复数据服务市场规模约为19亿元。")
     (figure,) = figures
-    assert _about(figure) == ["中国康复数据服务市场"]
+    assert _about(figure)[0] == "中国康复数据服务市场"
 
 
 @pytest.mark.parametrize(

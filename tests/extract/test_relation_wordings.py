@@ -580,6 +580,86 @@ _CASES = [
         set(),
         {("岚镜", "addressesUseCase", "病历生成")},
     ),
+    (
+        "en-a-firm-focuses-on-its-line-of-business",
+        "Mercana AI (Toronto) focuses on revenue-cycle automation.",
+        {"Mercana AI": "Company"},
+        {("Mercana AI", "operatesIn", "revenue-cycle automation")},
+        {("Mercana AI", "addressesUseCase", "revenue-cycle automation")},
+    ),
+    (
+        "en-an-offering-focused-on-a-task-addresses-it",
+        "Veyra, a tool focused on sepsis screening, launched in May.",
+        {"Veyra": "Product"},
+        {("Veyra", "addressesUseCase", "sepsis screening")},
+        set(),
+    ),
+    (
+        "en-the-field-and-kind-of-firm-before-its-name",
+        "Pallas Health merged with the revenue-cycle start-up ClaimTide in an all-stock deal.",
+        {"Pallas Health": "Company", "ClaimTide": "Company"},
+        {("ClaimTide", "operatesIn", "revenue-cycle")},
+        {("Pallas Health", "operatesIn", "revenue-cycle")},
+    ),
+    (
+        "en-an-apposition-field-holding-a-concept",
+        "Huiyang Health, a chronic-disease management provider with 1.8 million members, grew.",
+        {"Huiyang Health": "Company"},
+        {("Huiyang Health", "operatesIn", "chronic-disease management")},
+        set(),
+    ),
+    (
+        "en-rolled-out-an-offering-at-a-site",
+        "In March the company rolled out FlowIQ at Brightwater Health System, a network in Ohio.",
+        {"FlowIQ": "Product", "Brightwater Health System": "Hospital"},
+        {("FlowIQ", "deployedAt", "Brightwater Health System")},
+        set(),
+    ),
+    (
+        "zh-built-the-sites-offering",
+        "南京明湖数字科技有限公司承建了南京鼓楼医院的“智慧能源管控平台”。",
+        {
+            "南京明湖数字科技有限公司": "Company",
+            "南京鼓楼医院": "Hospital",
+            "智慧能源管控平台": "Platform",
+        },
+        {
+            ("智慧能源管控平台", "deployedAt", "南京鼓楼医院"),
+            ("南京明湖数字科技有限公司", "develops", "智慧能源管控平台"),
+        },
+        {("南京明湖数字科技有限公司", "deployedAt", "南京鼓楼医院")},
+    ),
+    (
+        "zh-an-offering-uses-the-techniques-it-lists",
+        "宁波镜合公司研发的“天衡”腔镜手术机器人于2023年获批。该系统采用5G远程控制与力反馈技术。",
+        {"宁波镜合公司": "Company", "天衡": "Product"},
+        {("天衡", "usesTechnology", "5G远程控制"), ("天衡", "usesTechnology", "力反馈")},
+        {("宁波镜合公司", "usesTechnology", "力反馈"), ("天衡", "usesTechnology", "5G")},
+    ),
+    (
+        "zh-the-offering-its-maker-named-uses-the-techniques",
+        "杭州安澜科技有限公司开发的“安澜OR-Planner”，采用运筹优化与机器学习相结合的方法，自动排程。",
+        {"杭州安澜科技有限公司": "Company", "安澜OR-Planner": "Product"},
+        {
+            ("安澜OR-Planner", "usesTechnology", "运筹优化"),
+            ("安澜OR-Planner", "usesTechnology", "机器学习"),
+        },
+        {("杭州安澜科技有限公司", "usesTechnology", "运筹优化")},
+    ),
+    (
+        "zh-a-quality-is-no-technique",
+        "“澜镜”采用了先进技术与自研方法。",
+        {"澜镜": "Product"},
+        set(),
+        {("澜镜", "usesTechnology", "先进"), ("澜镜", "usesTechnology", "自研")},
+    ),
+    (
+        "zh-a-sites-department-introduced-the-offering",
+        "北京安和医院健康管理中心自2024年3月引入康衡智检后，报告出具时间缩短。",
+        {"北京安和医院": "Hospital", "康衡智检": "Product"},
+        {("康衡智检", "deployedAt", "北京安和医院")},
+        set(),
+    ),
 ]
 
 

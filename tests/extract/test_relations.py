@@ -1003,3 +1003,45 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "stated"),
+    [
+        (
+            "浙东医科大学今年牵头项目，浙东医科大学附属滨湖医院负责临床验证。",
+            {"浙东医科大学": "University", "浙东医科大学附属滨湖医院": "Hospital"},
+            ("浙东医科大学附属滨湖医院", "subsidiaryOf", "浙东医科大学"),
+        ),
+        (
+            "南粤医科大学与南粤医科大学第三附属医院共建实验室。",
+            {"南粤医科大学": "University", "南粤医科大学第三附属医院": "Hospital"},
+            ("南粤医科大学第三附属医院", "subsidiaryOf", "南粤医科大学"),
+        ),
+        (
+            "华为发布新一代芯片；华为云同期上线药物研发平台。",
+            {"华为": "Company", "华为云": "Company"},
+            ("华为云", "subsidiaryOf", "华为"),
+        ),
+    ],
+)
+def test_a_name_that_extends_its_parents_name_is_its_unit(
+    tmp_path: Path, text: str, names: dict[str, str], stated: tuple[str, str, str]
+) -> None:
+    facts = _facts(_extract(tmp_path, text, names)[1])
+    assert stated in facts, sorted(facts)
+
+
+def test_a_hospital_named_after_a_city_or_a_firm_named_after_a_brand_is_not_its_unit(
+    tmp_path: Path,
+) -> None:
+    text = "青州市人民政府支持青州市人民医院建设；禾川与禾川医疗签约，禾川云图发布新版。"
+    names = {
+        "青州市人民政府": "GovernmentBody",
+        "青州市人民医院": "Hospital",
+        "禾川": "Company",
+        "禾川医疗": "Company",
+        "禾川云图": "Company",
+    }
+    facts = _facts(_extract(tmp_path, text, names)[1])
+    assert not [f for f in facts if f[1] == "subsidiaryOf"], sorted(facts)

@@ -246,7 +246,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     ]
     classes = _vote_classes(found, spans)
     merged = _drop_places_in_names(_merge_same_span(found, classes))
-    chosen = _select(merged)
+    chosen = _without_descriptions(text, _select(merged), known)
     second, aliases = bracket_aliases(text, chosen)
     occupied = _Occupied((c.start, c.end) for c in chosen)
     for c in second:
@@ -349,6 +349,30 @@ def _place_hits(text: str, known: Sequence[Mention]) -> dict[tuple[int, int], Pl
 
 def _place_candidate(hit: PlaceHit) -> Candidate:
     return Candidate(hit.start, hit.end, hit.name, "Region", hit.confidence, _PLACE_METHOD)
+
+
+_CLOSING_QUOTES = '”」』"》'
+
+
+def _without_descriptions(
+    text: str, chosen: list[Candidate], known: Sequence[Mention]
+) -> list[Candidate]:
+    """Drop what describes a quoted offering's kind: ``“安澜OR-Planner”手术室智能排程系统``
+    names the system 安澜OR-Planner; the words after the quote say what it is, and the same
+    words elsewhere in the report name it no more than they do here."""
+    ends = {c.end for c in chosen if c.cls in _OFFERINGS} | {
+        m.end for m in known if m.cls in _OFFERINGS
+    }
+    described = {
+        c.name
+        for c in chosen
+        if c.cls in _OFFERINGS
+        and "suffix" in c.method.split("+")
+        and c.start >= 1
+        and text[c.start - 1] in _CLOSING_QUOTES
+        and c.start - 1 in ends
+    }
+    return [c for c in chosen if not (c.name in described and "suffix" in c.method.split("+"))]
 
 
 def _drop_places_in_names(merged: list[Candidate]) -> list[Candidate]:

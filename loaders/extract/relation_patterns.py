@@ -316,6 +316,16 @@ RULES: tuple[Rule, ...] = (
         partner_subject=True,
     ),
     Rule(
+        "en-org-maker-of-offering",
+        # "Ruidao Medical Robotics, maker of the Tianheng robot", "X, whose UW-GPT model serves"
+        r"{s:ORGX}\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:maker|developer|creator"
+        r"|manufacturer|builder|owner|provider|vendor)s?\s+of\s+(?:the\s+|its\s+)?|whose\s+)"
+        r"{o:OFF}",
+        (("develops", "s", "o"),),
+        0.75,
+        hedgeable=False,
+    ),
+    Rule(
         "en-org-possessive-offering",
         r"{s:ORGX}['’]s?\s+{w}{q}{o:OFF}",
         (("develops", "s", "o"),),

@@ -318,7 +318,25 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
         add(a, b, name)
     for a, b in _ware_tasks(text, start, end):
         add(a, b)
+    for hit in (
+        *_ZH_NAME_THEN_TASK.finditer(text, start, end),
+        *_ZH_TASK_THEN_NAME.finditer(text, start, end),
+    ):
+        add(*hit.span("p"))
     return sorted(found, key=lambda m: m.start)
+
+
+_TASK_CHARS = r"(?:[\u4e00-\u9fffA-Za-z0-9+](?<![的了款个其和与及]))"
+_WARE_ZH = "产品|系统|平台|软件|大模型|模型|工具|助手|机器人|解决方案|模块"
+# “视术Insight”手术视频分析平台: the task the kind of offering after a quoted name does
+_ZH_NAME_THEN_TASK = re.compile(
+    rf"[”」\"』](?P<p>{_TASK_CHARS}{{2,{MAX_ZH}}}?(?:{_HEAD_ZH}))(?:{_WARE_ZH})"
+)
+# 肺结节分割模型“瞳析-Lung”, 床位调度产品“卓远床管通”: the task before the kind and the name
+_ZH_TASK_THEN_NAME = re.compile(
+    rf"(?:的|了|款|个|其|为|、|，|,|：|:)(?P<p>{_TASK_CHARS}{{2,{MAX_ZH}}}?(?:{_HEAD_ZH}))"
+    rf"(?:{_WARE_ZH})[“「\"『]"
+)
 
 
 def _spends_funds(text: str, start: int, cue: int) -> bool:

@@ -57,7 +57,7 @@ MAX_EN_MODIFIER_WORDS = 3
 TASK_HEAD_ZH = (
     "诊断|筛查|检测|分析|识别|管理|质控|随访|分诊|导诊|问诊|预测|评估|监测|审核|编码|书写|判读|分割"
     "|勾画|规划|导航|咨询|问答|设计|发现|预警|阅片|转写|分级|分型|定位|测量|量化|决策支持|病历生成"
-    "|报告生成|结构化|查询|解答|解读|提醒|推荐|治理|诊疗|优化|开方辅助|决策辅助"
+    "|报告生成|结构化|查询|解答|解读|提醒|推荐|治理|诊疗|优化|开方辅助|决策辅助|排班|排程|调度"
 )
 TASK_HEAD_EN = (
     "detection|diagnosis|diagnostics|screening|triage|analysis|assessment|prediction|monitoring"
@@ -65,7 +65,7 @@ TASK_HEAD_EN = (
     "|scoring|coding|discovery|design|review|follow-up|surveillance|reading|measurement"
     "|quantification|stratification|scheduling|transcription|summari[sz]ation|grading"
     "|staging|navigation|automation|optimi[sz]ation|dosing|identification|characteri[sz]ation"
-    "|warning|matching|authori[sz]ation|generation|forecasting"
+    "|warning|matching|authori[sz]ation|generation|forecasting|analytics|underwriting"
 )
 _TASK_END = re.compile(rf"(?:{TASK_HEAD_ZH}|{TASK_HEAD_EN})$", re.IGNORECASE)
 

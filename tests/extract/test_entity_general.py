@@ -450,3 +450,24 @@ def test_a_section_heading_in_capitals_is_no_name(heading: str) -> None:
         word in surface for surface in found for word in ("FINDINGS", "MOVES", "PRICING")
     )
     assert "Halvard Imaging" in found
+
+
+def test_the_words_after_a_quoted_offering_describe_it_and_name_nothing() -> None:
+    text = (
+        "杭州安澜公司开发的“安澜OR-Planner”手术室智能排程系统已上线。"
+        "手术室智能排程系统的推广仍需时间。另有“澜图”影像云平台。"
+    )
+    found = _found(text)
+    assert "安澜OR-Planner" in found
+    assert "手术室智能排程系统" not in found  # nor where the words stand alone later
+    assert "影像云平台" not in found
+
+
+@pytest.mark.parametrize(
+    ("header", "cls"),
+    [("Flagship system", "Product"), ("代表系统", "Product"), ("2024 robotics revenue", None)],
+)
+def test_a_column_of_systems_holds_products_and_a_revenue_column_none(
+    header: str, cls: str | None
+) -> None:
+    assert column_class(header) == cls

@@ -654,6 +654,43 @@ _CASES = [
         {("澜镜", "usesTechnology", "先进"), ("澜镜", "usesTechnology", "自研")},
     ),
     (
+        "zh-the-task-of-the-kind-after-a-quoted-name",
+        "上海视术公司开发的“视术Insight”手术视频分析平台，运行在边缘设备上。",
+        {"上海视术公司": "Company", "视术Insight": "Platform"},
+        {("视术Insight", "addressesUseCase", "手术视频分析")},
+        {("上海视术公司", "addressesUseCase", "手术视频分析")},
+    ),
+    (
+        "zh-the-task-of-the-kind-before-a-quoted-name",
+        "深瞳影像科技开发了肺结节分割模型“瞳析-Lung”，其床位调度产品“床管通”也已上线。",
+        {"深瞳影像科技": "Company", "瞳析-Lung": "AIModel", "床管通": "Product"},
+        {
+            ("瞳析-Lung", "addressesUseCase", "肺结节分割"),
+            ("床管通", "addressesUseCase", "床位调度"),
+        },
+        {("瞳析-Lung", "addressesUseCase", "肺结节")},
+    ),
+    (
+        "en-an-apposition-names-the-maker-of-an-offering",
+        "Ruidao Robotics, maker of the Tianheng four-arm robot, raised RMB 1.5 billion; "
+        "YiLianBao Tech, whose UW-GPT underwriting model serves 23 insurers, raised funds.",
+        {
+            "Ruidao Robotics": "Company",
+            "Tianheng": "Product",
+            "YiLianBao Tech": "Company",
+            "UW-GPT": "AIModel",
+        },
+        {("Ruidao Robotics", "develops", "Tianheng"), ("YiLianBao Tech", "develops", "UW-GPT")},
+        {("YiLianBao Tech", "develops", "Tianheng")},
+    ),
+    (
+        "en-a-customer-of-an-offering-makes-nothing",
+        "Brightwater Health, a customer of the FlowIQ platform, expanded its contract.",
+        {"Brightwater Health": "Hospital", "FlowIQ": "Platform"},
+        set(),
+        {("Brightwater Health", "develops", "FlowIQ")},
+    ),
+    (
         "zh-a-sites-department-introduced-the-offering",
         "北京安和医院健康管理中心自2024年3月引入康衡智检后，报告出具时间缩短。",
         {"北京安和医院": "Hospital", "康衡智检": "Product"},

@@ -158,7 +158,7 @@ def _is_version_of(versioned: str, name: str) -> bool:
     return bool(_VERSION.match(versioned[len(name) + 1 :]))
 
 
-_BRACKET_OPEN = re.compile(r"\s?[（(]\s*[“\"「『]?")  # X（“Y”）: a quoted second name
+_BRACKET_OPEN = re.compile(r"[”\"」』》]?\s?[（(]\s*[“\"「『]?")  # “X”（“Y”）: a quoted second name
 _BRACKET_CLOSE = re.compile(r"\s*[”\"」』]?\s*[)）]")
 _ALIAS_CUE = re.compile(
     r"(?:以下简称|下称|简称|又称|又名|英文名称|英文名|英文简称|中文名|原名|旧称)[为：:\s]*"
@@ -176,6 +176,16 @@ def bracket_aliases(text: str, chosen: Sequence[Candidate]) -> tuple[list[Candid
     extra: list[Candidate] = []
     aliases: dict[str, str] = {}
     for c in sorted(chosen, key=lambda c: c.start):
+        beside = by_start.get(c.end + 1)
+        if (
+            beside is not None
+            and text[c.end : c.end + 1] == " "
+            and is_cjk(text[c.end - 1])
+            and beside.name[:1].isascii()
+            and _compatible(c.cls, beside.cls)
+        ):
+            aliases.setdefault(beside.name, c.name)  # "深瞳影像科技 DeepPupil Imaging": one firm
+            continue
         opened = _BRACKET_OPEN.match(text, c.end)
         if opened is None:
             continue

@@ -842,8 +842,11 @@ _MASTHEAD_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_MASTHEAD_LINE = 50  # characters of a masthead line; a longer one is prose
 _MASTHEAD_DATE = re.compile(
-    r"released|published|issued|dated|date|updated|发布|出版|日期|印发|更新", re.I
+    r"released|published|issued|dated|date|updated|prepared|发布|出版|日期|印发|更新"
+    r"|主办|承办|编制|出品|主编",
+    re.I,
 )
 # what may follow the organisation that opens a masthead line: a unit's name, then a separator
 # ("观澜咨询 研究部 | 2025年5月", "Acme Research, in collaboration with…"), or nothing at all
@@ -900,7 +903,13 @@ def _masthead(
                     report, "publishedBy", orgs[0], start, end, METADATA_CONFIDENCE, "byline"
                 )
             dates = find_dates(text, start, end)
-            if dates and (credited or _MASTHEAD_DATE.search(text, start, end)):
+            cued = bool(dates) and (
+                # a short line with a cue ("发布日期：2025年4月"); in prose ("按发布时间排序…
+                # 2024年以来") only a cue right before the date dates the report
+                (end - start <= _MASTHEAD_LINE and _MASTHEAD_DATE.search(text, start, end))
+                or _MASTHEAD_DATE.search(text, max(start, dates[0][0] - 12), dates[0][0])
+            )
+            if dates and (credited or cued):
                 yield RelationCandidate(
                     report,
                     "issuedOn",

@@ -471,9 +471,23 @@ def _row_relations(
                 yield rel(org, "operatesIn", field_, COLUMN_CONFIDENCE, "market-column")
         return
     for use_case in of(("use_case", "segment"), frozenset({"UseCase"})):
-        confidence = COLUMN_CONFIDENCE if _role_of(use_case, roles, cells) == "use_case" else 0.7
+        role = _role_of(use_case, roles, cells)
+        if role == "segment" and not offerings:
+            # "Company | Sub-sector: Drug discovery": a firm works in its sector, a field of
+            # care or not
+            for org in makers:
+                yield rel(org, "operatesIn", use_case, COLUMN_CONFIDENCE, "segment-column")
+            continue
+        confidence = COLUMN_CONFIDENCE if role == "use_case" else 0.7
         for agent in agents:
             yield rel(agent, "addressesUseCase", use_case, confidence, "use-case-column")
+    if makers and not offerings:
+        for column, role in enumerate(roles):
+            if role != "segment" or any(m.cls in _FIELDS for m in cells[column]):
+                continue
+            sector = field_cell(text, row.cells[column]) if column < len(row.cells) else None
+            for org in makers if sector is not None else ():
+                yield rel(org, "operatesIn", sector, COLUMN_CONFIDENCE, "segment-cell")
     for segment in of(("segment", "use_case"), frozenset({"Segment"})):
         for org in makers:
             yield rel(org, "operatesIn", segment, COLUMN_CONFIDENCE, "segment-column")

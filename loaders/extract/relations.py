@@ -72,6 +72,7 @@ from medatlas.loaders.extract.relation_engine import (
     build_template,
     match_rule,
 )
+from medatlas.loaders.extract.relation_entries import entry_fields
 from medatlas.loaders.extract.relation_fields import (
     FIELD_METHOD,
     FIELD_PREDICATE,
@@ -383,6 +384,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
             found.extend(home_site_relations(text, start, end, inside, home))
             reading.recent = [*reading.recent[-(_RECENT_SENTENCES - 1) :], (start, end)]
     found.extend(heading_lists(text, document.blocks, chosen))
+    found.extend(entry_fields(text, document.blocks, chosen))
     found.extend(name_prefixes(chosen, evidence))
     found.extend(procurement_buyer(text, chosen, evidence))
     found.extend(name_use_cases(chosen, evidence))

@@ -440,11 +440,17 @@ def stated_metadata(text: str, *, start: int = 0) -> Metadata:
     found: dict[str, str] = {}
     headings: list[tuple[int, str]] = []
     authors: set[str] = set()
+    body = False  # a paragraph of prose read: the masthead is over
     for index, line in enumerate(head):
         issuer = _organisation_line(line) if index < _MASTHEAD_LINES else None
         if issuer is not None:
             found.setdefault("publisher", issuer)  # and a date on the line below dates it
-        for field, value in _statements(line, head[index + 1] if index + 1 < len(head) else ""):
+        statements = list(_statements(line, head[index + 1] if index + 1 < len(head) else ""))
+        is_heading = any(field == "heading" for field, _ in statements)
+        if body and is_heading and headings:
+            break  # a section after the masthead: its "发布部门：" lines are a listed policy's
+        body = body or (not is_heading and bool(headings) and len(line) >= _PROSE_LINE)
+        for field, value in statements:
             if field == "heading":
                 headings.append((index, value))
             else:
@@ -1041,6 +1047,9 @@ def _title_part(title: str) -> str:
 
 def _has_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+_PROSE_LINE = 40  # characters of a line that is body prose, not a masthead's line
 
 
 def _head_lines(text: str, start: int) -> Iterator[str]:

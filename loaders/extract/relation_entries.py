@@ -1,0 +1,118 @@
+"""The labelled lines of an entry a heading names: ``### 1. 《P》`` then ``- 发布部门：X``.
+
+A policy digest gives each policy a heading and lists its facts as labelled lines under it
+(``发布部门：国家医疗保障局``, ``发布时间：2024年3月12日``); a case collection does the same for a
+case's offering (``部署医院：X医院``, ``研发企业：Y公司``). :func:`entry_fields` ties the names and
+dates of those lines to the one policy, report or offering the heading names:
+
+- an issuer (``发布部门``, ``发文机关``, "Issued by"): a policy ``issuedBy``, a report
+  ``publishedBy`` each organisation named;
+- a date (``发布时间``, ``印发日期``, "Date"): ``issuedOn`` the first date;
+- a maker (``研发企业``, ``开发商``, "Developer"): each organisation ``develops`` the offering;
+- a site (``部署医院``, ``应用医院``, "Deployed at"): the offering ``deployedAt`` each hospital.
+
+A heading that names no such thing, or several, owns no lines; the lines run to the next
+heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from medatlas.loaders.document import Block
+from medatlas.loaders.extract.model import Mention, RelationCandidate
+from medatlas.loaders.extract.relation_context import find_dates
+from medatlas.loaders.extract.relation_engine import CLASS_GROUPS
+
+__all__ = ["ENTRY_CONFIDENCE", "entry_fields"]
+
+ENTRY_CONFIDENCE = 0.7
+_ORG = frozenset(CLASS_GROUPS["ORG"])
+_OFF = frozenset(CLASS_GROUPS["OFF"])
+_DOCS = frozenset({"Policy", "Report"})
+_SITES = frozenset({"Hospital"})
+_LINE = re.compile(
+    r"[\s>*•·\-–]*(?:\*\*)?(?P<label>[^：:\n*]{2,14}?)\s*(?:\*\*)?[：:]\s*(?:\*\*)?\s*(?P<value>\S)"
+)
+_ISSUER = re.compile(
+    r"发布部门|发文机关|发布机构|发布机关|印发部门|发文单位|发布单位|颁布部门|制定部门|发文部门"
+    r"|issued by|issuer|issuing (?:body|agency|authority)|publisher",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    r"发布时间|发布日期|印发时间|印发日期|发文时间|发文日期|颁布时间|出台时间|issued on|issue date"
+    r"|date of issue|published|release date|date",
+    re.IGNORECASE,
+)
+_MAKER = re.compile(
+    r"研发企业|研发单位|开发企业|开发商|厂商|生产企业|研发方|供应商|developer|maker|manufacturer|vendor",
+    re.IGNORECASE,
+)
+_SITE = re.compile(
+    r"部署医院|应用医院|落地医院|试点医院|上线医院|使用医院|应用机构|部署机构|deployed at"
+    r"|deployment sites?|pilot sites?",
+    re.IGNORECASE,
+)
+
+
+def entry_fields(
+    text: str, blocks: Sequence[Block], mentions: Sequence[Mention]
+) -> Iterator[RelationCandidate]:
+    """Relations the labelled lines under a heading state of the one thing it names."""
+    subject: Mention | None = None
+    for block in blocks:
+        if block.kind == "heading":
+            subject = _entry_subject(block, mentions)
+            continue
+        if subject is None or block.kind not in ("list_item", "paragraph"):
+            continue
+        line = _LINE.match(text, block.start, block.end)
+        if line is None:
+            continue
+        label, at = line.group("label"), line.start("value")
+        inside = [m for m in mentions if at <= m.start and m.end <= block.end]
+        if subject.cls in _DOCS and _ISSUER.fullmatch(label.strip()):
+            predicate = "issuedBy" if subject.cls == "Policy" else "publishedBy"
+            for m in inside:
+                if m.cls in _ORG:
+                    yield _candidate(subject, predicate, m, block)
+        elif subject.cls in _DOCS and _DATE.fullmatch(label.strip()):
+            dates = find_dates(text, at, block.end)
+            if dates:
+                yield RelationCandidate(
+                    subject,
+                    "issuedOn",
+                    None,
+                    block.start,
+                    block.end,
+                    ENTRY_CONFIDENCE,
+                    "entry-field",
+                    date=dates[0][2],
+                )
+        elif subject.cls in _OFF and _MAKER.search(label):
+            for m in inside:
+                if m.cls in _ORG:
+                    yield _candidate(m, "develops", subject, block)
+        elif subject.cls in _OFF and _SITE.search(label):
+            for m in inside:
+                if m.cls in _SITES:
+                    yield _candidate(subject, "deployedAt", m, block)
+
+
+def _entry_subject(block: Block, mentions: Sequence[Mention]) -> Mention | None:
+    """The one policy, report or offering a heading names, if it names one of them."""
+    inside = [m for m in mentions if block.start <= m.start and m.end <= block.end]
+    docs = [m for m in inside if m.cls in _DOCS]
+    offerings = [m for m in inside if m.cls in _OFF]
+    if len(docs) == 1 and not offerings:
+        return docs[0]
+    if len(offerings) == 1 and not docs:
+        return offerings[0]
+    return None
+
+
+def _candidate(subject: Mention, predicate: str, obj: Mention, block: Block) -> RelationCandidate:
+    return RelationCandidate(
+        subject, predicate, obj, block.start, block.end, ENTRY_CONFIDENCE, "entry-field"
+    )

@@ -1,0 +1,104 @@
+"""Labelled lines under a heading that names one policy, report or offering. Invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from relation_support import relations_of
+
+_DIGEST = """# 医保数字化政策汇编（2024—2025）
+
+> 编者：衡岳医保研究中心
+> 出版：《医保数字化观察》第3期，2025年4月
+
+**编者按：** 本期汇编梳理2024年以来国家及地方层面与医保支付相关的重要政策，\
+按发布时间排序，并作简要解读。
+
+## 一、国家层面
+
+### 1. 《关于推进医保编码应用的指导意见》
+
+- 发布部门：国家医疗保障局
+- 发布时间：2024年3月12日
+- 要点：鼓励运用人工智能开展智能审核。
+
+### 2. 《医保与健康数据共享试点方案》与《配套细则》
+
+- 发布部门：国家卫生健康委员会
+- 发布时间：2024.07
+
+## 二、案例
+
+### 案例1　“澜刀”手术机器人
+
+- 研发企业：青禾医疗科技有限公司
+- 部署医院：梧桐医院、秦岭骨科医院
+"""
+_NAMES = {
+    "关于推进医保编码应用的指导意见": "Policy",
+    "医保与健康数据共享试点方案": "Policy",
+    "配套细则": "Policy",
+    "国家医疗保障局": "GovernmentBody",
+    "国家卫生健康委员会": "GovernmentBody",
+    "衡岳医保研究中心": "ResearchInstitution",
+    "医保数字化政策汇编（2024—2025）": "Report",
+    "澜刀": "Product",
+    "青禾医疗科技有限公司": "Company",
+    "梧桐医院": "Hospital",
+    "秦岭骨科医院": "Hospital",
+}
+
+
+def _facts(tmp_path: Path) -> set[tuple[str, str, str]]:
+    return {
+        (c.subject.name or c.subject.text, c.predicate, c.object.text if c.object else str(c.date))
+        for c in relations_of(tmp_path, _DIGEST, _NAMES, ".md")
+    }
+
+
+def test_a_policys_labelled_lines_state_its_issuer_and_date(tmp_path: Path) -> None:
+    facts = _facts(tmp_path)
+    assert {
+        ("关于推进医保编码应用的指导意见", "issuedBy", "国家医疗保障局"),
+        ("关于推进医保编码应用的指导意见", "issuedOn", "2024-03-12"),
+    } <= facts, sorted(facts)
+
+
+def test_a_heading_naming_two_policies_owns_no_lines(tmp_path: Path) -> None:
+    facts = _facts(tmp_path)
+    assert not any(
+        f[0] in ("医保与健康数据共享试点方案", "配套细则") and f[1] == "issuedBy" for f in facts
+    )
+
+
+def test_an_offerings_entry_states_its_maker_and_sites(tmp_path: Path) -> None:
+    facts = _facts(tmp_path)
+    assert {
+        ("青禾医疗科技有限公司", "develops", "澜刀"),
+        ("澜刀", "deployedAt", "梧桐医院"),
+        ("澜刀", "deployedAt", "秦岭骨科医院"),
+    } <= facts, sorted(facts)
+
+
+def test_the_digests_own_credits_are_not_a_listed_policys(tmp_path: Path) -> None:
+    facts = _facts(tmp_path)
+    digest = "医保数字化政策汇编（2024—2025）"
+    assert (digest, "publishedBy", "国家医疗保障局") not in facts
+    assert (digest, "issuedOn", "2024-03-12") not in facts
+    assert (digest, "issuedOn", "2024") not in facts  # "2024年以来" in the editor's note
+
+
+def test_a_firm_in_a_sector_column_works_in_that_sector(tmp_path: Path) -> None:
+    text = (
+        "Company\tSub-sector\tRound\tAmount\n"
+        "Halvard Therapeutics\tDrug discovery\tSeries C\t310\n"
+        "Corvane Ops\tBed logistics\tSeries A\t40\n"
+    )
+    names = {"Halvard Therapeutics": "Company", "Corvane Ops": "Company"}
+    facts = {
+        (c.subject.text, c.predicate, c.object.text if c.object else "")
+        for c in relations_of(tmp_path, text, names)
+    }
+    assert ("Halvard Therapeutics", "operatesIn", "Drug discovery") in facts
+    assert ("Corvane Ops", "operatesIn", "Bed logistics") in facts  # a cell no list knows
+    assert not any(p == "addressesUseCase" for _, p, _ in facts)

@@ -62,6 +62,13 @@ _SELF_BUILT = re.compile(
     r"自建|自研|自主研发|自主建设|自行开发|自行建设|院内自建|本院自建|in-house"
 )
 _FIELDS = frozenset({"UseCase", "Segment"})
+# a column of sectors ("Sub-sector", 细分赛道), where a firm works: not of the areas it
+# applies AI to (主要领域, "Focus areas"), which its offerings address
+_NO_SECTOR = re.compile(
+    r"其他|其它|其余|未知|未披露|不详|综合|多领域|others?|n/?a|various|mixed|[—–\-]+",
+    re.IGNORECASE,
+)
+_SECTOR_HEADER = re.compile(r"sector|segment|vertical|industry|细分|赛道|行业|板块", re.IGNORECASE)
 _LIST_ROLES = frozenset(
     {"use_case", "segment", "technology"}
 )  # the products of a table without a company column, and its topic
@@ -171,7 +178,7 @@ def table_relations(
             _with_cell_names(text, row.cells[i], cells[i], roles[i], policy_table)
             for i in range(len(roles))
         ]
-        yield from _row_relations(text, row, roles, filled, topic, host)
+        yield from _row_relations(text, row, roles, filled, topic, host, block.table.header)
         if topic is not None and _lists_subsidiaries(block.table.header, roles):
             # "子公司名称 | 持股比例 | 主营业务" under a company's profile: the company's own
             for org in (m for i, ms in enumerate(filled) if roles[i] == "organization" for m in ms):
@@ -433,6 +440,7 @@ def _row_relations(
     cells: Sequence[list[Mention]],
     topic: Mention | None,
     host: Mention | None = None,
+    header: Sequence[str] = (),
 ) -> Iterator[RelationCandidate]:
     def of(role_names: tuple[str, ...], classes: frozenset[str]) -> list[Mention]:
         return [
@@ -470,9 +478,11 @@ def _row_relations(
             for org in (m for m in orgs if m.cls in _ORG):
                 yield rel(org, "operatesIn", field_, COLUMN_CONFIDENCE, "market-column")
         return
+    sectors = {c for c, h in enumerate(header) if _SECTOR_HEADER.search(h)}
     for use_case in of(("use_case", "segment"), frozenset({"UseCase"})):
         role = _role_of(use_case, roles, cells)
-        if role == "segment" and not offerings:
+        column = next((c for c, ms in enumerate(cells) if use_case in ms), -1)
+        if role == "segment" and not offerings and column in sectors:
             # "Company | Sub-sector: Drug discovery": a firm works in its sector, a field of
             # care or not
             for org in makers:
@@ -482,10 +492,12 @@ def _row_relations(
         for agent in agents:
             yield rel(agent, "addressesUseCase", use_case, confidence, "use-case-column")
     if makers and not offerings:
-        for column, role in enumerate(roles):
-            if role != "segment" or any(m.cls in _FIELDS for m in cells[column]):
+        for column in sorted(sectors):
+            if column >= len(row.cells) or any(m.cls in _FIELDS for m in cells[column]):
                 continue
-            sector = field_cell(text, row.cells[column]) if column < len(row.cells) else None
+            sector = field_cell(text, row.cells[column])
+            if sector is not None and _NO_SECTOR.fullmatch(sector.text.strip()):
+                continue  # 其他, "Other", "—": no sector named
             for org in makers if sector is not None else ():
                 yield rel(org, "operatesIn", sector, COLUMN_CONFIDENCE, "segment-cell")
     for segment in of(("segment", "use_case"), frozenset({"Segment"})):

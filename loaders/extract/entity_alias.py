@@ -217,7 +217,49 @@ def bracket_aliases(text: str, chosen: Sequence[Candidate]) -> tuple[list[Candid
             else:
                 extra.append(replace(c, start=s, end=e, method="alias", confidence=c.confidence))
                 aliases.setdefault(surface, c.name)
+    extra += _names_beside_latin(text, chosen, aliases)
     return extra, aliases
+
+
+# where a Chinese name before its English one starts: after punctuation or a function word
+_NAME_OPENS_AFTER = set("，,。；;：:、（(）)“”\"'《》\n\t 与和及的在由被向对将把为是于从")
+# the trade or kind a Chinese organisation's short name ends with
+_ORG_NAME_END = re.compile(
+    r"(?:科技|医疗|智能|生物|健康|数据|信息|影像|数科|数智|集团|公司|医院|研究院|研究所|大学"
+    r"|实验室|资本|创投|基金|药业|制药|医药)$"
+)
+
+
+def _names_beside_latin(
+    text: str, chosen: Sequence[Candidate], aliases: dict[str, str]
+) -> list[Candidate]:
+    """A Chinese organisation name written right before its English one ("深瞳影像科技
+    DeepPupil Imaging"), which no rule found because its brand reads as ordinary words: the
+    run of Chinese characters back to punctuation or a function word, if it ends with a kind
+    of organisation, is the same organisation."""
+    out: list[Candidate] = []
+    taken = [(c.start, c.end) for c in chosen]
+    for c in chosen:
+        if c.cls not in ORG_CLASSES or not c.name[:1].isascii() or c.start < 2:
+            continue
+        if text[c.start - 1] != " " or not is_cjk(text[c.start - 2]):
+            continue
+        end = c.start - 1
+        start = end
+        while start > 0 and end - start < 12 and text[start - 1] not in _NAME_OPENS_AFTER:
+            if not is_cjk(text[start - 1]):
+                break
+            start -= 1
+        name = text[start:end]
+        if len(name) < 3 or not _ORG_NAME_END.search(name):
+            continue
+        if any(a < end and start < b and (a < start or end < b) for a, b in taken):
+            continue  # a name found there that reaches outside the run: the run would cut it
+        if any(a == start and b == end for a, b in taken):
+            continue  # already found: bracket_aliases pairs it
+        out.append(replace(c, start=start, end=end, name=name, method="alias"))
+        aliases.setdefault(c.name, name)
+    return out
 
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{3,16}")

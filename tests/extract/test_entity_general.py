@@ -471,3 +471,21 @@ def test_a_column_of_systems_holds_products_and_a_revenue_column_none(
     header: str, cls: str | None
 ) -> None:
     assert column_class(header) == cls
+
+
+def test_a_chinese_name_written_before_its_english_one_is_one_firm() -> None:
+    found = _found("国内方面，深瞳影像科技 DeepPupil Imaging 基于开源框架开发了模型。")
+    assert found.get("深瞳影像科技") == {"深瞳影像科技|Company"}
+    assert found.get("DeepPupil Imaging") == {"深瞳影像科技|Company"}
+    found = _found("上海百衍生物科技 Baiyan Bio 的新平台上线。")
+    assert "上海百衍生物科技" in found and "上海百衍生物" not in found
+
+
+def test_a_quoted_names_bracketed_english_name_is_its_alias() -> None:
+    found = _found('其"灵枢医院运营开放平台"（LingShu Hospital Ops Platform）部署在云上。')
+    assert found.get("LingShu Hospital Ops Platform") == {"灵枢医院运营开放平台|Platform"}
+
+
+def test_an_english_sentence_after_chinese_prose_takes_no_chinese_words() -> None:
+    found = _found("该公司发布了新的模型 Halvard Imaging raised funds.")
+    assert not any(s.endswith("模型") for s in found)

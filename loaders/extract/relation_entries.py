@@ -61,14 +61,26 @@ def entry_fields(
 ) -> Iterator[RelationCandidate]:
     """Relations the labelled lines under a heading state of the one thing it names."""
     subject: Mention | None = None
+    opened = False  # a heading read whose entry has not named its subject yet
     for block in blocks:
         if block.kind == "heading":
             subject = _entry_subject(block, mentions)
+            opened = subject is None
             continue
-        if subject is None or block.kind not in ("list_item", "paragraph"):
+        if block.kind not in ("list_item", "paragraph"):
             continue
         line = _LINE.match(text, block.start, block.end)
         if line is None:
+            continue
+        if subject is None and opened:
+            # "案例2 骨科导航机器人在X医院的应用" then "企业与产品：Y公司推出的“Z”…": the entry's
+            # first labelled line names its offering first (what it runs on comes after)
+            offerings = [
+                m for m in mentions if line.start("value") <= m.start < block.end and m.cls in _OFF
+            ]
+            subject = min(offerings, key=lambda m: m.start) if offerings else None
+            opened = False
+        if subject is None:
             continue
         label, at = line.group("label"), line.start("value")
         inside = [m for m in mentions if at <= m.start and m.end <= block.end]

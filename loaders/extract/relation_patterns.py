@@ -1126,10 +1126,30 @@ RULES: tuple[Rule, ...] = (
     # ---- basedOn --------------------------------------------------------------------------
     Rule(
         "zh-based-on",
-        r"{s:OFF}{G}(?:基于|依托|构建于|建立在|建于|底层采用|接入|依靠)[^\ue000\ue001]{0,12}?"
+        # "基于其自研的医疗大模型“X”": the words between may hold concepts (医疗, 大模型)
+        r"{s:OFF}{G}(?:基于|依托|构建于|建立在|建于|底层采用|接入|依靠)"
+        r"(?:[^\ue000\ue001]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){0,12}?"
         r"(?:{ORG}[^\ue000\ue001]{0,8}?)?{q}{o:OFF}",
         (("basedOn", "s", "o"),),
         0.8,
+    ),
+    Rule(
+        "zh-core-is-model",
+        # "X系统，核心是其自研的视觉大模型“Y”", "底层模型为…训练的“Y”": what X is built on
+        r"{s:OFF}{C}[，,]?(?:其)?(?:核心|底层模型|底座模型|底座|内核|核心模型)(?:是|为|采用)"
+        r"(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002(?:UseCase|Segment|Technology|Platform"
+        r"|Company)\ue001){0,30}?{q}{o:OFF}",
+        (("basedOn", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-tuned-on-platform",
+        # "其YM-Fold模型在BioNeMo上微调", "运行在NVIDIA Holoscan边缘计算平台上"
+        r"{s:OFF}(?:{c}[，,])?{c}(?:在|于|运行在|部署在|运行于|部署于){q}{o:OFF}"
+        r"(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){0,8}?"
+        r"(?:之上|上)(?:微调|训练|构建|开发|搭建|运行|部署)?",
+        (("basedOn", "s", "o"),),
+        0.7,
     ),
     Rule(
         "zh-based-on-modifier",

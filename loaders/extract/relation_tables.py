@@ -463,6 +463,15 @@ def _row_relations(
     orgs = of(("organization", "target"), _ORG)
     offerings = of(("product", "platform", "model", "organization"), _OFF)
     makers = orgs or []
+    built = of(("product", "model"), _OFF)
+    bases = of(("platform",), frozenset({"Platform"})) if built else []
+    if bases:
+        # "企业 | 模型/产品 | 所用平台 | …": the row's offering is built on the platform, which
+        # the row's firm does not make
+        offerings = [m for m in offerings if m not in bases]
+        for offering in built:
+            for base in bases:
+                yield rel(offering, "basedOn", base, COLUMN_CONFIDENCE, "platform-column")
     for org in makers:
         for offering in offerings:
             yield rel(org, "develops", offering, COLUMN_CONFIDENCE, "organization-product")

@@ -102,3 +102,40 @@ def test_a_firm_in_a_sector_column_works_in_that_sector(tmp_path: Path) -> None:
     assert ("Halvard Therapeutics", "operatesIn", "Drug discovery") in facts
     assert ("Corvane Ops", "operatesIn", "Bed logistics") in facts  # a cell no list knows
     assert not any(p == "addressesUseCase" for _, p, _ in facts)
+
+
+def test_a_case_whose_heading_names_only_a_site_takes_the_offering_its_first_line_names(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# 案例集\n\n## 案例2　骨科导航机器人在秦岭骨科医院的应用\n\n"
+        "- 企业与产品：苏州铂岭科技推出的“铂岭Nav”导航机器人，运行在“衡云”平台上。\n"
+        "- 部署医院：秦岭骨科医院（西安），2024年1月起投入使用。\n"
+    )
+    names = {
+        "苏州铂岭科技": "Company",
+        "铂岭Nav": "Product",
+        "衡云": "Platform",
+        "秦岭骨科医院": "Hospital",
+    }
+    facts = {
+        (c.subject.text, c.predicate, c.object.text if c.object else "")
+        for c in relations_of(tmp_path, text, names, ".md")
+    }
+    assert ("铂岭Nav", "deployedAt", "秦岭骨科医院") in facts, sorted(facts)
+    assert ("衡云", "deployedAt", "秦岭骨科医院") not in facts
+
+
+def test_a_table_with_a_platform_column_builds_each_offering_on_it(tmp_path: Path) -> None:
+    text = (
+        "| 企业 Company | 模型/产品 Model/Product | 所用平台 Platform |\n| --- | --- | --- |\n"
+        "| 衍木生物 | YM-Fold | BioNeMo |\n"
+    )
+    names = {"衍木生物": "Company", "YM-Fold": "AIModel", "BioNeMo": "Platform"}
+    facts = {
+        (c.subject.text, c.predicate, c.object.text if c.object else "")
+        for c in relations_of(tmp_path, text, names, ".md")
+    }
+    assert ("YM-Fold", "basedOn", "BioNeMo") in facts
+    assert ("衍木生物", "develops", "YM-Fold") in facts
+    assert ("衍木生物", "develops", "BioNeMo") not in facts  # the platform is someone else's

@@ -691,6 +691,27 @@ _CASES = [
         {("Brightwater Health", "develops", "FlowIQ")},
     ),
     (
+        "zh-an-offering-tuned-or-run-on-a-platform",
+        "“衡析”模型在“衡云”上微调；“视术”分析平台，运行在“澜枢”边缘计算平台上。",
+        {"衡析": "AIModel", "衡云": "Platform", "视术": "Platform", "澜枢": "Platform"},
+        {("衡析", "basedOn", "衡云"), ("视术", "basedOn", "澜枢")},
+        set(),
+    ),
+    (
+        "zh-one-offering-after-another-is-not-built-on-it",
+        "“澜影”于2024年获批，在“岐黄”之后推出。",
+        {"澜影": "Product", "岐黄": "Product"},
+        set(),
+        {("澜影", "basedOn", "岐黄")},
+    ),
+    (
+        "zh-the-core-of-a-system-is-its-model",
+        "澄观医疗推出“澄观影控”质控系统，核心是其自研的视觉大模型“ClearView-QC”。",
+        {"澄观医疗": "Company", "澄观影控": "Product", "ClearView-QC": "AIModel"},
+        {("澄观影控", "basedOn", "ClearView-QC")},
+        set(),
+    ),
+    (
         "zh-a-sites-department-introduced-the-offering",
         "北京安和医院健康管理中心自2024年3月引入康衡智检后，报告出具时间缩短。",
         {"北京安和医院": "Hospital", "康衡智检": "Product"},

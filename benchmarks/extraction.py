@@ -40,6 +40,9 @@ Evaluation sets, each built into its own fresh store:
   public-health case collection, device market sizing, English genomics market report, English
   financing review, bilingual platform ecosystem), written at the start of session 9 and scored
   only at its end;
+- **heldout10**: eight more reports in ``benchmarks/heldout10`` in the core genres, on other
+  subsectors (ophthalmology and cardiology AI, TCM AI, clinical-trial AI, wearables), written
+  at the start of session 10 and scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -67,6 +70,10 @@ Evaluation sets, each built into its own fresh store:
   in the core genres users bring (white-paper chapter, survey, policy digest, case collection,
   market sizing, English market report, financing review, bilingual platform ecosystem), each
   on other subsectors; their errors were read in that session;
+- **dev11**, **dev12** (only with ``--set dev11`` / ``--set dev12``): eight reports each in the
+  same core genres, written by two helpers at the start of session 10 (dev11: mental health
+  and digital therapeutics, pharma commercial AI, payer AI; dev12: CDSS and EMR AI, eldercare
+  and chronic disease, medical and rehabilitation robots);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -119,6 +126,8 @@ from benchmarks.dev7 import make_docs as dev7_docs
 from benchmarks.dev8 import make_docs as dev8_docs
 from benchmarks.dev9 import make_docs as dev9_docs
 from benchmarks.dev10 import make_docs as dev10_docs
+from benchmarks.dev11 import make_docs as dev11_docs
+from benchmarks.dev12 import make_docs as dev12_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -128,6 +137,7 @@ from benchmarks.heldout6 import make_docs as heldout6_docs
 from benchmarks.heldout7 import make_docs as heldout7_docs
 from benchmarks.heldout8 import make_docs as heldout8_docs
 from benchmarks.heldout9 import make_docs as heldout9_docs
+from benchmarks.heldout10 import make_docs as heldout10_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -571,6 +581,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         " only)",
         heldout9_docs,
     ),
+    "heldout10": _written(
+        "Tenth held-out set (core genres, written at the start of session 10; scored at its end"
+        " only)",
+        heldout10_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -599,6 +614,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev10": _written(
         "Tenth development set (core genres, written by another helper at the start of session 9)",
         dev10_docs,
+    ),
+    "dev11": _written(
+        "Eleventh development set (core genres, written by a helper at the start of session 10)",
+        dev11_docs,
+    ),
+    "dev12": _written(
+        "Twelfth development set (core genres, written by another helper in session 10)",
+        dev12_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

@@ -1,0 +1,65 @@
+"""Write the twelfth development set's documents (``benchmarks/dev12/docs``) from its sources.
+
+Only the registry lives here; the writers and the read-back check are
+``benchmarks/unseen/make_docs.py``'s. The set covers the core genres users bring (a white-paper
+chapter, a survey report, a policy digest, a case collection, a market sizing section, an English
+market report excerpt, an English financing review and a bilingual platform-ecosystem section)
+on clinical decision support and hospital EMR AI, eldercare and chronic disease management, and
+medical robotics and rehabilitation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.unseen import make_docs as _unseen
+from benchmarks.unseen.make_docs import Target
+
+__all__ = ["DOCS_DIR", "SOURCES_DIR", "TARGETS", "check_docs", "make_docs"]
+
+HERE = Path(__file__).resolve().parent
+SOURCES_DIR = HERE / "sources"
+DOCS_DIR = HERE / "docs"
+
+TARGETS: dict[str, Target] = {
+    "01_zh_cdss_whitepaper": Target(
+        ".docx", _unseen.write_docx, "Word, Chinese white-paper chapter, market and vendor tables"
+    ),
+    "02_zh_eldercare_survey": Target(
+        ".md",
+        _unseen.write_utf8_bom,
+        "Markdown survey report, tier and region tables, UTF-8 with BOM",
+    ),
+    "03_zh_rehab_policy_digest": Target(
+        ".txt", _unseen.write_gb18030, "GB18030 text, policy digest with a tab-separated table"
+    ),
+    "04_zh_emr_case_collection": Target(
+        ".html", _unseen.write_utf8, "HTML case collection in a portal's site chrome"
+    ),
+    "05_zh_rehab_robot_market_sizing": Target(
+        ".pdf", _unseen.write_pdf, "PDF, Chinese market sizing section, 亿元 tables and CAGR"
+    ),
+    "06_en_chronic_care_market_report": Target(
+        ".md", _unseen.write_utf16_bom, "Markdown English market report excerpt, UTF-16 LE with BOM"
+    ),
+    "07_en_financing_review": Target(
+        ".txt",
+        _unseen.write_utf8,
+        "plain text, English financing review, tab-separated rounds table",
+    ),
+    "08_bilingual_platform_ecosystem": Target(
+        ".md",
+        _unseen.write_utf16_be_bom,
+        "Markdown bilingual platform ecosystem, UTF-16 BE with BOM",
+    ),
+}
+
+
+def make_docs(out_dir: Path = DOCS_DIR) -> list[Path]:
+    """Write every dev12 document into *out_dir*; return their paths, sorted."""
+    return _unseen.make_docs(out_dir, sources_dir=SOURCES_DIR, targets=TARGETS)
+
+
+def check_docs(paths: list[Path]) -> None:
+    """Raise DocsError unless every dev12 document reads back to its source."""
+    _unseen.check_docs(paths, sources_dir=SOURCES_DIR)

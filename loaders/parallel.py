@@ -124,6 +124,14 @@ def _extract_bytes(
         return file.name, None, {}, str(exc)
     except OSError as exc:
         return file.name, None, {}, f"{file}: cannot be read: {exc}"
+    except Exception as exc:  # a bug on one report's wording must not cost the whole batch
+        return (
+            file.name,
+            None,
+            {},
+            f"{file}: extraction failed on an internal error ({type(exc).__name__}: {exc}); "
+            "the document was left out and the others load; please report it with this file",
+        )
     return file.name, data or b"", extracted.report.as_dict(), None
 
 
@@ -149,9 +157,9 @@ def extract_many(
 ) -> Iterator[Outcome]:
     """Extract every document of *paths*, in *workers* processes; outcomes in the same order.
 
-    A document that cannot be read or extracted (a :class:`~medatlas.errors.DocumentError`)
-    gives an :class:`Outcome` with ``error`` set and the rest go on; any other exception is a
-    bug and is raised here. Workers are started with ``forkserver`` (a fresh process, not a
+    A document that cannot be read (a :class:`~medatlas.errors.DocumentError`) or whose
+    extraction hits a bug gives an :class:`Outcome` with ``error`` set, naming the file, and
+    the rest go on. Workers are started with ``forkserver`` (a fresh process, not a
     copy of the caller and its open store) where the platform has it.
 
     Raises:

@@ -178,7 +178,7 @@ def _run_build(
         for _name, message in sorted(result.failed.items()):
             click.echo(f"error: {message}", err=True)
         raise DocumentsFailed(
-            f"{len(result.failed)} document(s) could not be read and were left out; "
+            f"{len(result.failed)} document(s) could not be read or extracted and were left out; "
             "the others are in the store"
         )
 

@@ -125,3 +125,24 @@ def test_auto_workers_stays_in_process_for_a_few_documents() -> None:
 
     assert auto_workers(0) == auto_workers(MIN_PARALLEL - 1) == 1
     assert 1 <= auto_workers(1000) <= MAX_WORKERS
+
+
+def test_an_extractor_bug_on_one_document_fails_that_document_alone(
+    reports: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import medatlas.loaders.pipeline as pipeline
+
+    real = pipeline.extract_document
+
+    def buggy(document, **kwargs):  # a rule that breaks on one report's wording
+        if document.name == reports[1].name:
+            raise ValueError("substring not found")
+        return real(document, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_document", buggy)
+    outcomes = list(extract_many(reports[:3], workers=1))
+    assert [o.name for o in outcomes] == [p.name for p in reports[:3]]
+    error = outcomes[1].error or ""
+    assert reports[1].name in error and "ValueError: substring not found" in error
+    assert "please report" in error and outcomes[1].quads == ()
+    assert outcomes[0].error is None and outcomes[2].error is None and outcomes[2].quads

@@ -1468,10 +1468,10 @@ def _long_form(window: str, acronym: str) -> str | None:
         if not candidate[0][0].isupper():
             continue
         if _spells(" ".join(candidate).lower(), letters) and candidate[0][0].lower() == letters[0]:
-            phrase = " ".join(candidate)
-            # recover the exact original spacing
+            # the words must run together right up to the bracket, spaced as written: words
+            # picked across Chinese text (英伟达Isaac医疗…平台）\n英伟达（NVIDIA）) define nothing
             match = re.search(r"\s+".join(re.escape(w) for w in candidate) + r"\s*$", window)
-            return match.group().strip() if match else phrase
+            return match.group().strip() if match else None
     return None
 
 

@@ -48,10 +48,10 @@ from medatlas.graph.vocabulary import read_concepts
 from medatlas.loaders.extract.figure_context import (
     CONCEPT_CLASSES,
     ENTITIES,
-    GENERIC_CONCEPTS,
     ORGANISATIONS,
     FigureContext,
     PendingFigure,
+    is_generic,
     is_survey_measure,
 )
 from medatlas.loaders.extract.figure_headings import (
@@ -145,7 +145,7 @@ def _candidates(
     survey = measure is not None and is_survey_measure(context, measure.slug)
     others: list[Mention] = []  # sources, investors, partners: nor is any name inside them
     for m in mentions:
-        if not (span[0] <= m.start and m.end <= span[1]) or m.iri in GENERIC_CONCEPTS:
+        if not (span[0] <= m.start and m.end <= span[1]) or is_generic(m):
             continue
         if any(o.start <= m.start and m.end <= o.end for o in others):
             continue  # "Hospital" of "Fenwick General Hospital", a partner
@@ -313,7 +313,11 @@ def _consumed(context: FigureContext, mention: Mention, measure: MeasureChoice) 
         return True
     if mention.cls not in CONCEPT_CLASSES:
         return False
-    names = (mention.text, *_concept_labels().get(mention.iri or "", ()))
+    if context.vocab.names_part(measure.slug, mention.text):
+        return True
+    if cue[0] is None:
+        return False  # 三级医院412家: a count's classifier names no concept; the tier is its own
+    names = _concept_labels().get(mention.iri or "", ())
     return any(context.vocab.names_part(measure.slug, name) for name in names)
 
 
@@ -1380,7 +1384,7 @@ def _antecedent(context: FigureContext, clause: tuple[int, int]) -> Mention | No
     text = context.document.text
     start = clause[0] - _ANTECEDENT_REACH
     for m in reversed(context.mentions_in(max(0, start), clause[0])):
-        if m.cls == "Region" or m.iri in GENERIC_CONCEPTS:
+        if m.cls == "Region" or is_generic(m):
             continue
         gap = text[m.end : clause[0]]
         if re.search(r"[.;。；]", gap) or gap.count(",") + gap.count("，") > 1:

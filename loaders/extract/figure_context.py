@@ -36,6 +36,7 @@ __all__ = [
     "PendingFigure",
     "emit_figure",
     "inside_brackets",
+    "is_generic",
     "is_survey_measure",
     "unique_figures",
 ]
@@ -43,6 +44,21 @@ __all__ = [
 #: what a figure may be about: a market, a vocabulary concept, or any entity class of the atlas
 ABOUT_CLASSES = frozenset({"Market", "Segment", "UseCase", "Technology"}) | ENTITY_TYPES
 GENERIC_CONCEPTS = frozenset({"https://w3id.org/medatlas/vocab/technology/artificial-intelligence"})
+# the bare words for where care happens: 医院, "health systems" say whose figure it is no more
+# than "AI" does; a tier (三级医院) or a named hospital does
+_GENERIC_WORDS = frozenset(
+    {"医院", "医疗机构", "医疗卫生机构", "hospital", "hospitals", "health systems", "health system"}
+    | {"providers", "care providers", "provider", "hospitals and health systems"}
+)
+
+
+def is_generic(mention: Mention) -> bool:
+    """Is *mention* a word every figure in the field could name (AI, 医院, "hospitals")?"""
+    if mention.iri in GENERIC_CONCEPTS:
+        return True
+    return mention.cls == "Segment" and fold(mention.text).strip() in _GENERIC_WORDS
+
+
 SURVEY_MEASURES = (
     "share-of-respondents",
     "adoption-rate",

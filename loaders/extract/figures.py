@@ -63,7 +63,7 @@ from medatlas.loaders.extract.model import FigureCandidate, Mention
 from medatlas.loaders.extract.numbers import Quantity, find_quantities, is_year_number
 from medatlas.loaders.extract.periods import PeriodMention, find_periods, survey_period
 from medatlas.loaders.extract.speakers import speaks_as_hospital
-from medatlas.loaders.extract.subjects import find_markets
+from medatlas.loaders.extract.subjects import find_markets, home_market_names, renamed_markets
 from medatlas.loaders.units import UnitError, normalise_amount
 
 __all__ = ["ABOUT_CLASSES", "extract_figures"]
@@ -173,6 +173,9 @@ def extract_figures(document: Document, mentions: Sequence[Mention]) -> list[Fig
     figures = _settled_forecasts(_about_the_report(context), document.metadata.date)
     figures = _survey_shares(figures, context)
     figures = _without_restatements(unique_figures(figures), document.text)
+    homes = home_market_names(document.text)
+    if homes:  # a sentence alone cannot tell that 中国X市场 is the report's X市场
+        figures = [replace(f, about=tuple(renamed_markets(list(f.about), homes))) for f in figures]
     return [_in_original(_market_scope(f, context), unwrapped, originals) for f in figures]
 
 

@@ -1195,6 +1195,16 @@ RULES: tuple[Rule, ...] = (
         0.8,
     ),
     Rule(
+        "zh-deployed-in-then-another",
+        # 灵犀在A上线，同期在B开展试点: the second site of the same offering
+        r"{s:OFF}{G}(?:已|已经|先后|陆续|目前|正式)?在[^\ue000\ue001]{0,4}?{q}{o:SITE}{G}"
+        r"(?:落地|部署|上线|应用|使用|投入使用|运行|试点|启用)[^\ue000\ue001。；;]{0,12}?[，,]"
+        r"(?:同期|同时|并|随后|此后|之后|后又|又|还|也|并已)?在{q}{p:SITE}{G}"
+        r"(?:落地|部署|上线|应用|使用|投入使用|运行|试点|启用|开展)",
+        (("deployedAt", "s", "o"), ("deployedAt", "s", "p")),
+        0.75,
+    ),
+    Rule(
         "zh-site-adopts",
         r"{o:CARE}(?:{g}|{K})(?:上线|引入|部署|应用|启用|使用|采用|落地|接入|引进|试用|采购|购置)了?"
         + MAKER_LEAD_ZH
@@ -1268,6 +1278,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+|all\s+|\w+\s+)*?{o:SITE}",
         (("deployedAt", "s", "o"),),
         0.8,
+    ),
+    Rule(
+        "en-deployed-at-then-another",
+        # "went live at A in 2024 and at B": the second site of the same offering
+        r"{s:OFF}{E}\b(?:deployed|installed|implemented|rolled out|in use|live|used|adopted"
+        r"|piloted|running|validated|went live)\s+(?:at|in|across)\s+"
+        r"(?:the\s+|all\s+|\w+\s+)*?{o:SITE}[^.;:\ue000\ue001]{0,48}?,?\s(?:and|as well as)\s+"
+        r"(?:later\s+|also\s+|then\s+)?(?:at|in)\s+(?:the\s+)?{p:SITE}",
+        (("deployedAt", "s", "o"), ("deployedAt", "s", "p")),
+        0.75,
     ),
     Rule(
         "en-rolled-out-x-at-site",

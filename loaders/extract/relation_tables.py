@@ -317,15 +317,56 @@ def _without_gloss(
     return ((a, end), kept) if match is not None else (span, found)
 
 
-_FIELD_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+\-/与和及 ]{1,19}")
+_FIELD_CELL = re.compile(
+    r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+\-/与和及 ]{1,19}"
+    r"|[A-Za-z][A-Za-z0-9+\-/ ]{1,39}"  # English words run longer: "Gait coaching at home"
+)
 _MAX_FIELD_WORDS = 5  # an English field: "digital pathology", not a sentence
+
+
+# a column that says what a firm concentrates on: "Focus", 主攻, 聚焦
+_FOCUS_HEADER = re.compile(r"focus|主攻|聚焦|专注", re.IGNORECASE)
+
+
+def _free_uses(
+    text: str,
+    row: Row,
+    roles: Sequence[str | None],
+    cells: Sequence[list[Mention]],
+    header: Sequence[str],
+    makers: Sequence[Mention],
+    offerings: Sequence[Mention],
+    sectors: set[int],
+) -> Iterator[RelationCandidate]:
+    """A use or sector cell no vocabulary knows (``MSL insight mining``, 轻度认知障碍筛查).
+
+    The whole cell, when it is a short phrase, is what the row's offerings are for; under a
+    sector or focus column it is also the field the row's firm works in.
+    """
+    for column, role in enumerate(roles):
+        if column >= len(row.cells) or not (role == "use_case" or column in sectors):
+            continue  # a kind column (类型: 软件, 平台) names no use
+        if any(m.cls in _FIELDS for m in cells[column]):
+            continue  # a known use or field: read above
+        cell = field_cell(text, row.cells[column])
+        if cell is None or _NO_SECTOR.fullmatch(cell.text.strip()):
+            continue
+        if re.search(r"[\u4e00-\u9fff]", cell.text) and re.search(r"[A-Za-z]{3}", cell.text):
+            continue  # 脑卒中分诊 Stroke triage: one use in two languages, not one name
+        use = replace(cell, cls="UseCase")
+        for offering in offerings:
+            yield _relation(row, offering, "addressesUseCase", use, 0.7, "use-case-cell")
+        named = header[column] if column < len(header) else ""
+        if column in sectors or _FOCUS_HEADER.search(named):
+            for org in makers:
+                yield _relation(row, org, "operatesIn", use, COLUMN_CONFIDENCE, "segment-cell")
 
 
 def field_cell(text: str, span: tuple[int, int]) -> Mention | None:
     """A ``Segment`` mention for a whole cell under a business-focus column (主营方向).
 
-    The cell is one field when it is a short phrase (up to 20 characters, no sentence
-    punctuation): ``电子病历与病历质控`` is one business, not two use cases.
+    The cell is one field when it is a short phrase (up to 20 characters, 40 in English, no
+    sentence punctuation): ``电子病历与病历质控`` is one business, not two use cases.
     """
     a, b = _trim(text, *span)
     cell = text[a:b]
@@ -497,9 +538,15 @@ def _row_relations(
             for org in makers:
                 yield rel(org, "operatesIn", use_case, COLUMN_CONFIDENCE, "segment-column")
             continue
+        if column in sectors or _FOCUS_HEADER.search(header[column] if column >= 0 else ""):
+            # "Company | Flagship offering | Segment": the firm works in it, its offering serves it
+            for org in makers if offerings else ():
+                yield rel(org, "operatesIn", use_case, COLUMN_CONFIDENCE, "segment-column")
         confidence = COLUMN_CONFIDENCE if role == "use_case" else 0.7
         for agent in agents:
             yield rel(agent, "addressesUseCase", use_case, confidence, "use-case-column")
+    if offerings:
+        yield from _free_uses(text, row, roles, cells, header, makers, offerings, sectors)
     if makers and not offerings:
         for column in sorted(sectors):
             if column >= len(row.cells) or any(m.cls in _FIELDS for m in cells[column]):

@@ -14,12 +14,20 @@ apart from the thing a figure measures.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Literal
 
 from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.model import Mention
 
-__all__ = ["MARKET_METHOD", "Role", "find_markets", "role_of"]
+__all__ = [
+    "MARKET_METHOD",
+    "Role",
+    "find_markets",
+    "home_market_names",
+    "renamed_markets",
+    "role_of",
+]
 
 MARKET_METHOD = "figures.market"
 
@@ -64,7 +72,44 @@ def find_markets(text: str) -> list[Mention]:
     ['sleep apnea software market']
     """
     found = [*_chinese_markets(text), *_english_markets(text), *_english_markets_for(text)]
-    return sorted(found)
+    return sorted(renamed_markets(found, home_market_names(text)))
+
+
+# the country a Chinese report's market names lead with, and the other scopes a market can have
+_HOME = "中国"
+_SCOPES = re.compile(r"(?:中国|我国|国内|全球|海外|国际|美国|欧洲|日本|亚太|北美)$")
+
+
+def home_market_names(text: str) -> dict[str, str]:
+    """The markets of *text* to file without their home country: old name -> new name.
+
+    ``中国医疗保险智能化市场`` is filed as ``医疗保险智能化市场`` when the report also writes
+    that name bare (``本报告所称医疗保险智能化市场``) and names no other country's or the
+    world's market of the same kind: the report's one market, by the name it defines.
+    """
+    found = [*_chinese_markets(text)]
+    bare: dict[str, int] = {}
+    for m in found:
+        name = m.name or m.text
+        if name.startswith(_HOME) and len(name) > len(_HOME) + 3:
+            bare[name[len(_HOME) :]] = 0
+    for rest in bare:
+        for match in re.finditer(re.escape(rest), text):
+            before = text[max(0, match.start() - 2) : match.start()]
+            if not _SCOPES.search(before):
+                bare[rest] += 1
+            elif not before.endswith(("中国", "我国", "国内")):
+                bare[rest] = -len(text)  # 全球X市场 too: the home market keeps its country
+    return {_HOME + rest: rest for rest, seen in bare.items() if seen > 0}
+
+
+def renamed_markets(mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
+    """*mentions* with each market filed under its name in *names* (see
+    :func:`home_market_names`)."""
+    return [
+        replace(m, name=names[m.name]) if m.cls == "Market" and m.name in names else m
+        for m in mentions
+    ]
 
 
 def _chinese_markets(text: str) -> list[Mention]:

@@ -489,3 +489,26 @@ def test_a_quoted_names_bracketed_english_name_is_its_alias() -> None:
 def test_an_english_sentence_after_chinese_prose_takes_no_chinese_words() -> None:
     found = _found("该公司发布了新的模型 Halvard Imaging raised funds.")
     assert not any(s.endswith("模型") for s in found)
+
+
+def test_an_acronym_in_brackets_after_chinese_text_defines_nothing_across_it() -> None:
+    # 英伟达（NVIDIA） after a bracketed English name: the letters of NVIDIA can be picked from
+    # words scattered over the Chinese text before it, which spell no long form
+    text = (
+        "英伟达Isaac医疗机器人平台（NVIDIA Isaac for Healthcare）、开源框架（MONAI）。\n\n"
+        "## NVIDIA Isaac for Healthcare（英伟达Isaac医疗机器人平台）\n\n"
+        "英伟达（NVIDIA）于2024年发布该平台。Clinical Decision Support Engine (CDSE) 已上线。"
+    )
+    found = _found(text)
+    assert "Clinical Decision Support Engine" in found  # a real long form is still read
+    assert not any("Healthcare Isaac" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "name", ["汀州市精神卫生中心", "岚桥区长安社区卫生服务中心", "澄溪县医共体", "汀湖康复中心"]
+)
+def test_care_centres_and_county_groups_are_hospitals(name: str) -> None:
+    found = _found(f"2024年，岚言科技的随访助手在{name}上线。")
+    assert any(name in names and names == {f"{name}|Hospital"} for names in found.values()) or (
+        found.get(name) == {f"{name}|Hospital"}
+    )

@@ -161,3 +161,40 @@ def test_a_hospitals_own_minutes_make_its_concept_figures_its_own() -> None:
     other = text.replace("本院", "该")
     found = figures_of(markdown(other), {"青禾医院": "Hospital"})
     assert "青禾医院" not in about_names(found["58%"])
+
+
+def test_a_tier_written_before_its_count_is_the_counts_subject() -> None:
+    # 医院数量 names 医院, not 三级医院: the tier is what the survey's count is of
+    doc = markdown(
+        "# 2025年县域医院智能化调研报告\n\n"
+        "本次调研共回收受访医院问卷820份，受访医院覆盖全国。"
+        "按医院等级划分，三级医院401家（占48.9%），二级医院362家（占44.1%）。\n"
+    )
+    found = figures_of(doc, {})
+    assert about_names(found["401家"]) == {"三级医院"}
+    assert about_names(found["362家"]) == {"二级医院"}
+
+
+def test_the_bare_word_hospital_is_no_figures_subject() -> None:
+    # 医院 says where the figure was counted, as "AI" says what field: the report's own figure
+    doc = markdown(
+        "# 澄岚市智慧医疗发展统计简报\n\n全市医院的电子病历覆盖率达到86%，较上年提高5个百分点。\n"
+    )
+    found = figures_of(doc, {"澄岚市智慧医疗发展统计简报": "Report"})
+    assert "医院" not in about_names(found["86%"])
+
+
+def test_the_home_market_takes_the_name_the_report_defines() -> None:
+    doc = markdown(
+        "# 市场测算\n\n本报告所称康养机器人市场，指养老机构采购的机器人。\n\n"
+        "2024年中国康养机器人市场规模为18.6亿元。\n"
+    )
+    assert {m.name for m in figures_of(doc, {})["18.6亿元"].about} >= {"康养机器人市场"}
+
+
+def test_a_home_market_beside_the_world_market_keeps_its_country() -> None:
+    doc = markdown(
+        "# 市场测算\n\n2024年全球康养机器人市场规模为9亿美元，中国康养机器人市场规模为18.6亿元。"
+        "康养机器人市场仍在扩大。\n"
+    )
+    assert "中国康养机器人市场" in {m.name for m in figures_of(doc, {})["18.6亿元"].about}

@@ -399,6 +399,56 @@ _CASES = [
         {("岭心AI", "deployedAt", "澄江省人民医院")},
         {("岭书助手", "deployedAt", "澄江省人民医院")},
     ),
+    (
+        "table-segment-column-beside-an-offering-is-the-firms-field-and-the-offerings-use",
+        "# Landscape\n\n| Company | Flagship offering | Segment | Revenue ($M) |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Tarnwell Health | Tarnwell Beacon | Gait coaching at home | 41 |\n"
+        "| Quorra AI | Quorra Desk | Remote patient monitoring | 88 |\n",
+        {
+            "Tarnwell Health": "Company",
+            "Tarnwell Beacon": "Product",
+            "Quorra AI": "Company",
+            "Quorra Desk": "Product",
+        },
+        {
+            ("Tarnwell Health", "operatesIn", "Gait coaching at home"),
+            ("Tarnwell Beacon", "addressesUseCase", "Gait coaching at home"),
+            ("Quorra AI", "operatesIn", "Remote patient monitoring"),
+        },
+        {("Tarnwell Health", "operatesIn", "Remote patient monitoring")},
+    ),
+    (
+        "zh-second-site-in-the-next-clause",
+        "# 案例\n\n2025年3月，汀问在礼澜制药医学部上线，同期在岚江医科大学附属医院开展问询试点。\n",
+        {"汀问": "Product", "礼澜制药": "Company", "岚江医科大学附属医院": "Hospital"},
+        {("汀问", "deployedAt", "礼澜制药"), ("汀问", "deployedAt", "岚江医科大学附属医院")},
+        set(),
+    ),
+    (
+        "en-second-site-after-and-at",
+        "# Brief\n\nVelo Triage went live at Tarrow Hospital in 2024 and at Brill Clinic in 2025."
+        " Quell Desk is sold by Brill Clinic and used by analysts.\n",
+        {
+            "Velo Triage": "Product",
+            "Quell Desk": "Product",
+            "Tarrow Hospital": "Hospital",
+            "Brill Clinic": "Hospital",
+        },
+        {
+            ("Velo Triage", "deployedAt", "Tarrow Hospital"),
+            ("Velo Triage", "deployedAt", "Brill Clinic"),
+        },
+        {("Velo Triage", "deployedAt", "Quell Desk")},
+    ),
+    (
+        "table-kind-column-names-no-use",
+        "# 产品目录\n\n| 企业 | 产品 | 类型 |\n| --- | --- | --- |\n"
+        "| 汀澜科技 | 汀澜读片 | 软件 |\n",
+        {"汀澜科技": "Company", "汀澜读片": "Product"},
+        {("汀澜科技", "develops", "汀澜读片")},
+        {("汀澜读片", "addressesUseCase", "软件")},
+    ),
 ]
 
 

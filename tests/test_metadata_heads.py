@@ -31,6 +31,9 @@ def test_numeric_dates_with_the_year_last(text: str, iso: str) -> None:
         ("From", "publisher"),
         ("Notice reference", None),
         ("日期 / Title", None),  # halves that disagree name nothing
+        ("发布机关", "publisher"),  # a policy notice's issuer, as a digest entry writes it
+        ("**颁布时间**", "date"),
+        ("Issuing agency", "publisher"),
     ],
 )
 def test_labels_by_either_half_and_without_emphasis(label: str, field: str | None) -> None:

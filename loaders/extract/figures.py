@@ -53,7 +53,7 @@ from medatlas.loaders.extract.figure_context import (
     is_survey_measure,
     unique_figures,
 )
-from medatlas.loaders.extract.figure_headings import profile_owner
+from medatlas.loaders.extract.figure_headings import ORGANISATION_MEASURES, profile_owner
 from medatlas.loaders.extract.figure_layout import Unwrapped, flat_tables, unwrap_lines
 from medatlas.loaders.extract.figure_periods import assign_periods
 from medatlas.loaders.extract.figure_tables import flat_table_figures, table_figures
@@ -334,8 +334,14 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
     # a digest of another firm's survey (基于X《Y》报告的深度解读): its statistics are Y's
     subject = named or _cited_source(context, title) or report
     segment = None if _SURVEY_TITLE.search(title) else _named_in(context, title, {"Segment"})
+    publishers = _publishers(context) if report is not None and _SURVEY_TITLE.search(title) else ()
     out = []
     for f in context.figures:
+        if publishers and f.about and all(fold(m.name or m.text) in publishers for m in f.about):
+            slug = f.measure.removeprefix(MEASURE_BASE)
+            if not any(context.vocab.is_a(slug, kind) for kind in ORGANISATION_MEASURES):
+                # X联合Y开展了本次调研，回收问卷1,286份: the survey's count, not the firm's
+                f = replace(f, about=(report,))
         if named is not None and _names_kind_of(f.about, named):
             f = replace(f, about=(named,))  # 医院门急诊量 in a hospital's own report: its own
         elif named is not None and _concepts_only(context, f):
@@ -395,6 +401,13 @@ _CITED_AFTER = re.compile(
     r"|^\s?(?:survey|report|study)?\s?(?:shows|showed|found|finds|reveals|revealed|indicates)\b",
     re.IGNORECASE,
 )
+
+
+def _publishers(context: FigureContext) -> frozenset[str]:
+    """The folded names of the bodies the report says published or wrote it."""
+    meta = context.document.metadata
+    names = re.split(r"[、,，;；/]|\s和\s|和|与", f"{meta.publisher or ''}、{meta.author or ''}")
+    return frozenset(fold(n).strip() for n in names if len(n.strip()) >= 2)
 
 
 def _cited_source(context: FigureContext, title: str) -> Mention | None:

@@ -24,6 +24,7 @@ from medatlas.loaders.document import Block
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_context import find_dates
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS
+from medatlas.loaders.readers.metadata import field_of
 
 __all__ = ["ENTRY_CONFIDENCE", "entry_fields"]
 
@@ -34,16 +35,6 @@ _DOCS = frozenset({"Policy", "Report"})
 _SITES = frozenset({"Hospital"})
 _LINE = re.compile(
     r"[\s>*•·\-–]*(?:\*\*)?(?P<label>[^：:\n*]{2,14}?)\s*(?:\*\*)?[：:]\s*(?:\*\*)?\s*(?P<value>\S)"
-)
-_ISSUER = re.compile(
-    r"发布部门|发文机关|发布机构|发布机关|印发部门|发文单位|发布单位|颁布部门|制定部门|发文部门"
-    r"|issued by|issuer|issuing (?:body|agency|authority)|publisher",
-    re.IGNORECASE,
-)
-_DATE = re.compile(
-    r"发布时间|发布日期|印发时间|印发日期|发文时间|发文日期|颁布时间|出台时间|issued on|issue date"
-    r"|date of issue|published|release date|date",
-    re.IGNORECASE,
 )
 _MAKER = re.compile(
     r"研发企业|研发单位|开发企业|开发商|厂商|生产企业|研发方|供应商|developer|maker|manufacturer|vendor",
@@ -84,12 +75,12 @@ def entry_fields(
             continue
         label, at = line.group("label"), line.start("value")
         inside = [m for m in mentions if at <= m.start and m.end <= block.end]
-        if subject.cls in _DOCS and _ISSUER.fullmatch(label.strip()):
+        if subject.cls in _DOCS and field_of(label) == "publisher":
             predicate = "issuedBy" if subject.cls == "Policy" else "publishedBy"
             for m in inside:
                 if m.cls in _ORG:
                     yield _candidate(subject, predicate, m, block)
-        elif subject.cls in _DOCS and _DATE.fullmatch(label.strip()):
+        elif subject.cls in _DOCS and field_of(label) == "date":
             dates = find_dates(text, at, block.end)
             if dates:
                 yield RelationCandidate(

@@ -198,3 +198,16 @@ def test_a_home_market_beside_the_world_market_keeps_its_country() -> None:
         "康养机器人市场仍在扩大。\n"
     )
     assert "中国康养机器人市场" in {m.name for m in figures_of(doc, {})["18.6亿元"].about}
+
+
+def test_a_surveys_counts_are_its_own_not_its_publishers() -> None:
+    title = "2025年县域慢病管理AI应用调研报告"
+    doc = markdown(
+        f"# {title}\n\n发布单位：岚湾健康智库\n\n发布日期：2025年9月\n\n"
+        "岚湾健康智库于2025年6月开展了本次调研，共回收受访机构有效问卷906份，"
+        "覆盖17个省份的233家医疗机构。受访机构中，41.5%已部署慢病随访系统。\n"
+    )
+    assert doc.metadata.publisher == "岚湾健康智库"
+    found = figures_of(doc, {title: "Report", "岚湾健康智库": "ResearchInstitution"})
+    assert about_names(found["233家"]) == {title}
+    assert about_names(found["906份"]) == {title}

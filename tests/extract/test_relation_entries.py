@@ -139,3 +139,18 @@ def test_a_table_with_a_platform_column_builds_each_offering_on_it(tmp_path: Pat
     assert ("YM-Fold", "basedOn", "BioNeMo") in facts
     assert ("衍木生物", "develops", "YM-Fold") in facts
     assert ("衍木生物", "develops", "BioNeMo") not in facts  # the platform is someone else's
+
+
+def test_an_entry_reads_its_issuer_and_date_labels_as_a_masthead_does(tmp_path: Path) -> None:
+    # one list of labels for both (field_of): 发布机关 and 颁布时间 name the issuer and the date
+    text = (
+        "# 汇编\n\n### 1. 《岚州市智慧康养服务规范》\n\n"
+        "- 发布机关：岚州市民政局\n- 颁布时间：2025年2月14日\n- 要点：推广智能照护。\n"
+    )
+    names = {"岚州市智慧康养服务规范": "Policy", "岚州市民政局": "GovernmentBody"}
+    found = {
+        (c.subject.text, c.predicate, c.object.text if c.object else str(c.date))
+        for c in relations_of(tmp_path, text, names, ".md")
+    }
+    assert ("岚州市智慧康养服务规范", "issuedBy", "岚州市民政局") in found
+    assert any(p == "issuedOn" and "2025-02-14" in o for _, p, o in found)

@@ -1420,6 +1420,9 @@ def _is_round(text: str, phrase: Phrase) -> bool:
     return len(phrase.words) == 1 and bool(re.match(r"\+?(?:轮| round\b)", after))
 
 
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+")
+
+
 def _inside_cjk_word(text: str, phrase: Phrase) -> bool:
     """A Latin word glued to Chinese on both sides is usually part of a Chinese name."""
     before = text[phrase.start - 1] if phrase.start else ""
@@ -1430,6 +1433,8 @@ def _inside_cjk_word(text: str, phrase: Phrase) -> bool:
         return False  # "测试了Qwen2.5-72B与": a versioned model name stands on its own
     if _trailing_cue(text[phrase.end : phrase.end + 6]) is not None:
         return False  # "在CMB-Exam评测集上": the noun after says what the name is
+    if _CAMEL.fullmatch(phrase.text) and text[max(0, phrase.start - 1) : phrase.start] == "的":
+        return False  # "卓远智能推出的MedWriter基于…": a coined name, capitals inside
     return bool(before and after and is_cjk(before) and is_cjk(after)) and len(phrase.words) == 1
 
 

@@ -1573,6 +1573,9 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
         if cls is None:
             cls = _cued_class(text, match.start(), match.end())
         confidence = 0.75 if cls is not None else 0.7
+        if cls is None and _MAKER_BEFORE.search(before):
+            cls, confidence = "Product", 0.75  # 案例五：研通科技“招募星”: a firm, then its offering
+
         own = _own_class(name)
         if own is not None:
             cls = own
@@ -1597,6 +1600,9 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
         if cls is not None:
             yield replace(item, cls=cls, method="quoted-parallel")
 
+
+# a firm's name ending right before a quote (研通科技“招募星”, 安伴科技的“颐护通”)
+_MAKER_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:科技|数科|智医|公司|集团)的?$")
 
 # verbs that found an institution: 共建“临床数据联合实验室”, 成立“X研究中心”
 _FOUNDING = ("共建", "成立", "组建", "设立", "揭牌", "挂牌", "牵头组建", "联合成立")

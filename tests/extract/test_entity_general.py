@@ -512,3 +512,13 @@ def test_care_centres_and_county_groups_are_hospitals(name: str) -> None:
     assert any(name in names and names == {f"{name}|Hospital"} for names in found.values()) or (
         found.get(name) == {f"{name}|Hospital"}
     )
+
+
+def test_a_quoted_name_right_after_a_firms_name_is_its_offering() -> None:
+    found = _found("## 案例五：汀研科技“募集星”\n\n汀研科技成立于2019年。")
+    assert found.get("募集星") == {"募集星|Product"}
+
+
+def test_a_coined_latin_name_after_de_in_chinese_prose_is_a_name() -> None:
+    found = _found("卓岚智能推出的MedQuill基于开源大模型进行医学领域微调。")
+    assert "MedQuill" in found

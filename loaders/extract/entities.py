@@ -175,6 +175,29 @@ def _body_names(iri: str) -> tuple[str, ...]:
     return ()
 
 
+# a kind noun after a well-known model's name: 通义千问大模型, 盘古大模型服务
+_KIND_TAIL = re.compile(r"(?:大模型|大语言模型|模型|平台|服务|系统)?")
+
+
+def _without_joined_bodies(
+    text: str, found: list[Candidate], bodies: list[Candidate]
+) -> list[Candidate]:
+    """No name made of two well-known ones side by side: 阿里云通义千问大模型 is 阿里云's
+    通义千问, two names (and a maker with its model), not a third."""
+    if len(bodies) < 2:
+        return found
+    starts = {b.start: b for b in bodies}
+
+    def joined(c: Candidate) -> bool:
+        at, parts = c.start, 0
+        while at in starts and starts[at].end <= c.end:
+            at, parts = starts[at].end, parts + 1
+        tail = _KIND_TAIL.match(text, at)
+        return parts >= 2 and tail is not None and tail.end() == c.end
+
+    return [c for c in found if c in bodies or not joined(c)]
+
+
 def discover_entities(document: Document, known: Sequence[Mention]) -> list[Mention]:
     """Mentions of entities in *document* that the known mentions do not cover.
 
@@ -200,7 +223,8 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     lower_words = frozenset(re.findall(r"(?<![A-Za-z])[a-z][a-z\-]+", text))
 
     found: list[Candidate] = []
-    found += _body_candidates(text)
+    bodies = list(_body_candidates(text))
+    found += bodies
     found += suffix_candidates(text, index, spans)
     found += title_candidates(text)
     found += quoted_name_candidates(text)
@@ -216,6 +240,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
         text, lambda pos: name_start_before(text, pos, index, spans)
     )
     found = _drop_latin_fragments(text, found)
+    found = _without_joined_bodies(text, found, bodies)
     found = _without_layout_labels(found)
     found = [c for c in found if c.name not in _SELF_WORDS and not _FROM_TO.match(c.name)]
     found = _without_lead_preposition(text, found)

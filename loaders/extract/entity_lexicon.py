@@ -49,7 +49,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Body:
-    """A well-known public body: the name to file it under, its other names, its class."""
+    """A well-known public body, or one of the large technology firms, models and clouds every
+    report may name: the name to file it under, its other names, its class."""
 
     name: str
     aliases: tuple[str, ...]
@@ -159,6 +160,26 @@ GOVERNMENT_BODIES: tuple[Body, ...] = (
     _b("Health Sciences Authority", "新加坡卫生科学局"),
     _b("Health Canada", "加拿大卫生部"),
     _b("World Health Organization", "世界卫生组织", "世卫组织", "WHO", cls="Organization"),
+    # the large technology firms and their general models and clouds that healthcare-AI
+    # reports build on: named in every market, listed by no report's own table
+    _b("阿里云", "Alibaba Cloud", "阿里云计算有限公司", cls="Company"),
+    _b("腾讯", "Tencent", "腾讯公司", "腾讯控股", cls="Company"),
+    _b("百度", "Baidu", "百度公司", cls="Company"),
+    _b("字节跳动", "ByteDance", cls="Company"),
+    _b("科大讯飞", "iFlytek", "iFLYTEK", "科大讯飞股份有限公司", cls="Company"),
+    _b("商汤科技", "SenseTime", "商汤", cls="Company"),
+    _b("微软", "Microsoft", "微软公司", "Microsoft Corporation", cls="Company"),
+    _b("谷歌", "Google", "Google LLC", cls="Company"),
+    _b("OpenAI", cls="Company"),
+    _b("Anthropic", cls="Company"),
+    _b("通义千问", "Qwen", "通义千问大模型", cls="AIModel"),
+    _b("文心一言", "ERNIE Bot", cls="AIModel"),
+    _b("腾讯混元", "混元大模型", "Hunyuan", cls="AIModel"),
+    _b("讯飞星火", "讯飞星火认知大模型", "iFlytek Spark", cls="AIModel"),
+    _b("Microsoft Azure", "Azure", "微软Azure", cls="Platform"),
+    _b("Azure OpenAI", "Azure OpenAI Service", "Azure OpenAI服务", cls="Platform"),
+    _b("阿里云百炼", "Alibaba Cloud Model Studio", "百炼", cls="Platform"),
+    _b("Amazon Web Services", "AWS", "亚马逊云科技", cls="Platform"),
 )
 
 

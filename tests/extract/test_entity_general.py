@@ -522,3 +522,11 @@ def test_a_quoted_name_right_after_a_firms_name_is_its_offering() -> None:
 def test_a_coined_latin_name_after_de_in_chinese_prose_is_a_name() -> None:
     found = _found("卓岚智能推出的MedQuill基于开源大模型进行医学领域微调。")
     assert "MedQuill" in found
+
+
+def test_a_cloud_and_its_model_side_by_side_are_two_names_not_a_third() -> None:
+    found = _found("岚语科技的陪伴助手基于阿里云通义千问大模型微调而成，部署在Microsoft Azure上。")
+    assert found.get("阿里云") == {"阿里云|Company"}
+    assert found.get("通义千问大模型") == {"通义千问|AIModel"}  # filed under its name
+    assert "阿里云通义千问大模型" not in found
+    assert found.get("Microsoft Azure") == {"Microsoft Azure|Platform"}

@@ -47,7 +47,7 @@ GENERIC_CONCEPTS = frozenset({"https://w3id.org/medatlas/vocab/technology/artifi
 # the bare words for where care happens: 医院, "health systems" say whose figure it is no more
 # than "AI" does; a tier (三级医院) or a named hospital does
 _GENERIC_WORDS = frozenset(
-    {"医院", "医疗机构", "医疗卫生机构", "hospital", "hospitals", "health systems", "health system"}
+    {"医院", "医疗卫生机构", "hospital", "hospitals", "health systems", "health system"}
     | {"providers", "care providers", "provider", "hospitals and health systems"}
 )
 

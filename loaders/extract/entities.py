@@ -107,7 +107,8 @@ _LOCAL_LEAD = re.compile(r"(?:各地|各级|地方|省级|市级|县级|各省|�
 
 @cache
 def body_gazetteer() -> Gazetteer:
-    """The gazetteer of well-known government bodies (and a few public organisations)."""
+    """The gazetteer of well-known government bodies, a few public organisations and the large
+    technology firms, general models and clouds (:data:`GOVERNMENT_BODIES`)."""
     return Gazetteer(
         GazetteerEntry(iri=f"body:{body.name}", cls=body.cls, names=(body.name, *body.aliases))
         for body in GOVERNMENT_BODIES

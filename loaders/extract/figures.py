@@ -406,7 +406,7 @@ _CITED_AFTER = re.compile(
 def _publishers(context: FigureContext) -> frozenset[str]:
     """The folded names of the bodies the report says published or wrote it."""
     meta = context.document.metadata
-    names = re.split(r"[、,，;；/]|\s和\s|和|与", f"{meta.publisher or ''}、{meta.author or ''}")
+    names = re.split(r"[、,，;；/和与]", f"{meta.publisher or ''}、{meta.author or ''}")
     return frozenset(fold(n).strip() for n in names if len(n.strip()) >= 2)
 
 

@@ -328,6 +328,12 @@ _MAX_FIELD_WORDS = 5  # an English field: "digital pathology", not a sentence
 _FOCUS_HEADER = re.compile(r"focus|主攻|聚焦|专注", re.IGNORECASE)
 
 
+def _names_field(column: int, header: Sequence[str], sectors: set[int]) -> bool:
+    """Does *column* (a sector or a "Focus" column) name the field its row's firm works in?"""
+    named = header[column] if 0 <= column < len(header) else ""
+    return column in sectors or bool(_FOCUS_HEADER.search(named))
+
+
 def _free_uses(
     text: str,
     row: Row,
@@ -356,8 +362,7 @@ def _free_uses(
         use = replace(cell, cls="UseCase")
         for offering in offerings:
             yield _relation(row, offering, "addressesUseCase", use, 0.7, "use-case-cell")
-        named = header[column] if column < len(header) else ""
-        if column in sectors or _FOCUS_HEADER.search(named):
+        if _names_field(column, header, sectors):
             for org in makers:
                 yield _relation(row, org, "operatesIn", use, COLUMN_CONFIDENCE, "segment-cell")
 
@@ -538,7 +543,7 @@ def _row_relations(
             for org in makers:
                 yield rel(org, "operatesIn", use_case, COLUMN_CONFIDENCE, "segment-column")
             continue
-        if column in sectors or _FOCUS_HEADER.search(header[column] if column >= 0 else ""):
+        if _names_field(column, header, sectors):
             # "Company | Flagship offering | Segment": the firm works in it, its offering serves it
             for org in makers if offerings else ():
                 yield rel(org, "operatesIn", use_case, COLUMN_CONFIDENCE, "segment-column")

@@ -72,16 +72,20 @@ def find_markets(text: str) -> list[Mention]:
     ['sleep apnea software market']
     """
     found = [*_chinese_markets(text), *_english_markets(text), *_english_markets_for(text)]
-    return sorted(renamed_markets(found, home_market_names(text)))
+    return sorted(found)
 
 
-# the country a Chinese report's market names lead with, and the other scopes a market can have
+# the country a Chinese report's market names lead with, its other words, and other scopes
 _HOME = "中国"
+_HOME_WORDS = ("中国", "我国", "国内")
 _SCOPES = re.compile(r"(?:中国|我国|国内|全球|海外|国际|美国|欧洲|日本|亚太|北美)$")
 
 
 def home_market_names(text: str) -> dict[str, str]:
     """The markets of *text* to file without their home country: old name -> new name.
+
+    A whole document decides (one sentence cannot): the figures of a report are renamed with
+    :func:`renamed_markets` once they are all read.
 
     ``中国医疗保险智能化市场`` is filed as ``医疗保险智能化市场`` when the report also writes
     that name bare (``本报告所称医疗保险智能化市场``) and names no other country's or the
@@ -98,7 +102,7 @@ def home_market_names(text: str) -> dict[str, str]:
             before = text[max(0, match.start() - 2) : match.start()]
             if not _SCOPES.search(before):
                 bare[rest] += 1
-            elif not before.endswith(("中国", "我国", "国内")):
+            elif not before.endswith(_HOME_WORDS):
                 bare[rest] = -len(text)  # 全球X市场 too: the home market keeps its country
     return {_HOME + rest: rest for rest, seen in bare.items() if seen > 0}
 

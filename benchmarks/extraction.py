@@ -43,6 +43,10 @@ Evaluation sets, each built into its own fresh store:
 - **heldout10**: eight more reports in ``benchmarks/heldout10`` in the core genres, on other
   subsectors (ophthalmology and cardiology AI, TCM AI, clinical-trial AI, wearables), written
   at the start of session 10 and scored only at its end;
+- **heldout11**: eight more reports in ``benchmarks/heldout11`` in the core genres, on other
+  subsectors (radiotherapy and oncology AI, dermatology and medical aesthetics, health-data
+  platforms and privacy computing, hospital supply chain), written at the start of session 11
+  and scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -74,6 +78,10 @@ Evaluation sets, each built into its own fresh store:
   same core genres, written by two helpers at the start of session 10 (dev11: mental health
   and digital therapeutics, pharma commercial AI, payer AI; dev12: CDSS and EMR AI, eldercare
   and chronic disease, medical and rehabilitation robots);
+- **dev13**, **dev14** (only with ``--set dev13`` / ``--set dev14``): eight reports each in the
+  same core genres, written by two helpers at the start of session 11 (dev13: ultrasound and
+  endoscopy AI, dental AI, hospital pharmacy and medication safety; dev14: laboratory medicine
+  and IVD AI, emergency and critical care, nursing and medical education);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -128,6 +136,8 @@ from benchmarks.dev9 import make_docs as dev9_docs
 from benchmarks.dev10 import make_docs as dev10_docs
 from benchmarks.dev11 import make_docs as dev11_docs
 from benchmarks.dev12 import make_docs as dev12_docs
+from benchmarks.dev13 import make_docs as dev13_docs
+from benchmarks.dev14 import make_docs as dev14_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -138,6 +148,7 @@ from benchmarks.heldout7 import make_docs as heldout7_docs
 from benchmarks.heldout8 import make_docs as heldout8_docs
 from benchmarks.heldout9 import make_docs as heldout9_docs
 from benchmarks.heldout10 import make_docs as heldout10_docs
+from benchmarks.heldout11 import make_docs as heldout11_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -586,6 +597,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         " only)",
         heldout10_docs,
     ),
+    "heldout11": _written(
+        "Eleventh held-out set (core genres, written at the start of session 11; scored at its"
+        " end only)",
+        heldout11_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -622,6 +638,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev12": _written(
         "Twelfth development set (core genres, written by another helper in session 10)",
         dev12_docs,
+    ),
+    "dev13": _written(
+        "Thirteenth development set (core genres, written by a helper at the start of session 11)",
+        dev13_docs,
+    ),
+    "dev14": _written(
+        "Fourteenth development set (core genres, written by another helper in session 11)",
+        dev14_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

@@ -416,7 +416,7 @@ def assign_about(
                 new_topic=new_topic,
             )
             f.about = _share_price_subject(context, f)
-            f.about = _policy_requirement(context, f)
+            f.about = _policy_requirement(context, f, block_start)
             f.about = _section_offering(context, f)
             if about or f.population:
                 carried = about  # a survey share speaks of its respondents, not of the last name
@@ -1320,15 +1320,25 @@ def _sentence_lead(text: str, clause_start: int, at: int) -> str:
     return fold(text[start:at])
 
 
-def _policy_requirement(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
-    """A target or grant a policy document sets (``覆盖率应达到80%以上``) is also the policy's.
+def _policy_requirement(
+    context: FigureContext, f: PendingFigure, block_start: int
+) -> tuple[Mention, ...]:
+    """A target or grant a policy sets (``覆盖率应达到80%以上``) is also the policy's.
 
-    Only in a document whose title is one policy, and only for a figure its clause states
-    as an obligation or a grant before the number (``再奖励100万元``), or one in a sentence
-    that opens with the date the target is due (``到2027年，…年均增长25%以上``).
+    In a paragraph about one policy (a digest's entry: the policy is named, or referred to as
+    ``该方案`` / ``三年行动计划``, before the figure, or its section heading names it), every
+    figure that names no organisation or offering of its own is the policy's: its targets,
+    quotas, budgets and the count of bodies that issued it. Elsewhere, in a document whose
+    title is one policy, a figure its clause states as an obligation or a grant before the
+    number (``再奖励100万元``), or one in a sentence that opens with the date the target is
+    due (``到2027年，…年均增长25%以上``).
     """
     if f.population or any(m.cls == "Policy" for m in f.about):
         return f.about
+    if not any(m.cls in ENTITIES and m.cls not in _POLICY_VOICES for m in f.about):
+        policy = _paragraph_policy(context, f, block_start)
+        if policy is not None:
+            return (*f.about, policy)
     text = context.document.text
     lead = fold(text[f.clause[0] : f.quantity.start])
     if not (
@@ -1339,6 +1349,69 @@ def _policy_requirement(context: FigureContext, f: PendingFigure) -> tuple[Menti
         return f.about
     policy = title_subject(context, ("Policy",))
     return (*f.about, policy) if policy is not None else f.about
+
+
+# who speaks through a policy: its issuers; a figure naming only them is still the policy's
+_POLICY_VOICES = frozenset({"GovernmentBody", "Policy", "Region"})
+# a short reference to a policy named in full elsewhere: 该方案, 《意见》, 试点方案, 三年行动计划
+_POLICY_NOUN = re.compile(
+    r"实施方案|工作方案|行动计划|行动方案|方案|计划|意见|通知|办法|规定|指引|指南|规划|措施|细则"
+)
+_DEICTIC = re.compile(r"(?:该|本|此|上述|《)$")
+
+
+def _paragraph_policy(context: FigureContext, f: PendingFigure, block_start: int) -> Mention | None:
+    """The one policy the paragraph holding *f* speaks of before it, if any.
+
+    The last policy named between the paragraph's start and the figure; else a short
+    reference there (``该方案``, ``试点方案``) to the one policy of the document whose name
+    holds its words and ends with its noun; else the policy the section heading names.
+    """
+    text = context.document.text
+    before = [m for m in context.mentions_in(block_start, f.quantity.start) if m.cls == "Policy"]
+    if before:
+        return before[-1]
+    policies = [m for m in context.mentions if m.cls == "Policy"]
+    if not policies:
+        return None
+    for match in reversed(list(_POLICY_NOUN.finditer(text, block_start, f.quantity.start))):
+        policy = _referred_policy(text, policies, match)
+        if policy is not None:
+            return policy
+    heading = section_subject(context, f.quantity.start)
+    if heading is None or heading.cls != "Policy":
+        return None
+    # a document that is one policy states levels too (去年覆盖率为41%): only its targets are
+    # its own, which the caller reads off the words
+    title = title_subject(context, ("Policy",))
+    return None if title is not None and _same(title, heading) else heading
+
+
+def _referred_policy(text: str, policies: list[Mention], noun: re.Match[str]) -> Mention | None:
+    """The policy a short reference ending in *noun* names: ``三年行动计划`` the one policy whose
+    name ends so and holds those words; ``该方案`` the last ``…方案`` named before it."""
+    words = re.search(r"[\u4e00-\u9fff]{0,6}$", text[max(0, noun.start() - 6) : noun.start()])
+    lead = words.group() if words else ""
+
+    def ending(m: Mention) -> bool:
+        return _BRACKETS.sub("", m.name or m.text).rstrip("》 ").endswith(noun.group())
+
+    for size in range(len(lead), 1, -1):
+        part = lead[-size:]
+        fitting = {
+            m.iri or fold(m.name or m.text): m
+            for m in policies
+            if ending(m) and all(c in (m.name or m.text) for c in part)
+        }
+        if len(fitting) == 1:
+            return next(iter(fitting.values()))
+    if _DEICTIC.search(text[max(0, noun.start() - 2) : noun.start()]):
+        named = [m for m in policies if m.end <= noun.start() and ending(m)]
+        return named[-1] if named else None
+    return None
+
+
+_BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 
 
 def _section_offering(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:

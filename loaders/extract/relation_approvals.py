@@ -55,7 +55,7 @@ _CLAUSE_ZH = (
 APPROVAL_RULES: tuple[Rule, ...] = (
     Rule(
         "zh-offering-obtains-approval",
-        rf"{{o:OFF}}{_GAP_ZH}(?:获得|取得|拿到|获颁|领取|获得了|取得了|拿到了|获)了?{{q}}{{s:GOV}}"
+        rf"{{o:OFF}}{_GAP_ZH}(?:获得|取得|拿到|获颁|领取|获批|获得了|取得了|拿到了|获)了?{{q}}{{s:GOV}}"
         rf"(?:的|颁发的|核发的|批准的|签发的)?{_CLAUSE_ZH}(?:{_GRANT_ZH}|证)",
         (("regulates", "s", "o"),),
         0.75,
@@ -106,6 +106,22 @@ APPROVAL_RULES: tuple[Rule, ...] = (
         r"{s:GOV}\s+(?:has\s+|had\s+|recently\s+|last\s+\w+\s+)?(?:cleared|approved|authori[sz]ed"
         r"|granted\s+(?:\w+\s+){0,3}?(?:clearance|approval|authori[sz]ation)\s+(?:to|for))\s+"
         r"(?:the\s+|its\s+)?{o:OFF}",
+        (("regulates", "s", "o"),),
+        0.7,
+        anchor="o",
+    ),
+    Rule(
+        "en-offering-apposition-cleared-by",
+        r"{o:OFF},\s+(?:an?|the|its)\s+(?:[^\ue000\ue001,;.]|\ue000\d+\ue002(?:UseCase|Segment|Technology)"
+        r"\ue001){0,60}?\b(?:cleared|approved|authori[sz]ed)"
+        r"\s+by\s+(?:the\s+|US\s+|U\.S\.\s+)*{s:GOV}",
+        (("regulates", "s", "o"),),
+        0.7,
+        anchor="o",
+    ),
+    Rule(
+        "en-body-clearance-for",
+        rf"{{s:GOV}}(?:['’]s)?\s+{_GRANT_EN}\s+(?:for|of|to)\s+(?:the\s+|its\s+|their\s+)?{{o:OFF}}",
         (("regulates", "s", "o"),),
         0.7,
         anchor="o",

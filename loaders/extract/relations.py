@@ -249,6 +249,13 @@ _OFFERING_LEAD = re.compile(r"(?:产品|旗下)$")
 _CARRIED_OFFERING = re.compile(
     r"[\s“”\"*]*(?:(?:目前|现|截至目前|此外|同时)[，,]?)?(?:已经?|正式|陆续)(?:在|于|进入|落地|上线|部署|接入)"
 )
+# "…辅助检测系统。2022年获国家药监局三类证": a sentence that opens with one approval; what was
+# approved is the product named last ("已获三类证4张" counts a firm's certificates instead)
+_CARRIED_APPROVAL = re.compile(
+    r"[\s“”\"*]*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?(?:已经?|先后|并|又)?"
+    r"(?:获批|获得|取得|获)(?=[^，,。；;]{0,16}(?:注册证|[一二三]类证|批准|许可|认证)"
+    r"(?!\s*(?:\d+|[多两几数十])\s*[张项个件]))"
+)
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
 # what only an offering can be: "It is (now) deployed / in use / live at…", "It was cleared by
 # the FDA", "It was trained on…"
@@ -756,6 +763,12 @@ def _sentence_relations(
         offering = _last_named(chosen, starts, _OFF, start)
         if offering is not None:
             slots.append(_stand_in(offering, start, "carried", TOPIC_FACTOR, referents))
+    elif _CARRIED_APPROVAL.match(text, start, end) and not any(
+        m.cls in _OFF for m in inside if m.start < first_clause
+    ):
+        product = _last_named(chosen, starts, frozenset({"Product"}), start)
+        if product is not None:
+            slots.append(_stand_in(product, start, "carried", TOPIC_FACTOR, referents))
     free = free_use_cases(text, start, end, slots)
     free += free_fields(text, start, end, [*slots, *free])
     free += free_technologies(text, start, end, [*slots, *free])

@@ -293,6 +293,60 @@ def test_a_reported_level_in_a_policy_notice_is_not_a_target() -> None:
     assert _NOTICE not in about_names(found["41%"])
 
 
+# ---- a digest's entry about one policy ---------------------------------------------------------
+_PLAN = "青川省数字疗法临床应用试点工作方案"
+_ACTION = "滨海市医保智能监管三年行动计划（2025—2027年）"
+_DIGEST = (
+    "# 2025年数字疗法政策汇编\n\n"
+    f"| 发布时间 | 发布机构 | 政策名称 |\n| --- | --- | --- |\n"
+    f"| 2025年3月 | 青川省卫生健康委员会 | 《{_PLAN}》 |\n"
+    f"| 2025年4月 | 滨海市医疗保障局 | 《{_ACTION}》 |\n\n"
+)
+_DIGEST_NAMES = {
+    _PLAN: "Policy",
+    _ACTION: "Policy",
+    "青川省卫生健康委员会": "GovernmentBody",
+    "滨海市医疗保障局": "GovernmentBody",
+}
+
+
+def test_a_figure_in_a_paragraph_naming_a_policy_is_the_policy_s() -> None:
+    found = _figures(
+        _DIGEST
+        + f"**青川。**《{_PLAN}》由青川省卫生健康委员会会同5部门印发，遴选20家医院开展试点。\n",
+        _DIGEST_NAMES,
+    )
+    assert _PLAN in about_names(found["20家"])
+    assert _PLAN in about_names(found["5部门"])
+
+
+def test_a_short_reference_names_the_one_policy_it_fits() -> None:
+    found = _figures(
+        _DIGEST + "**青川。**青川省卫生健康委员会印发试点方案，遴选20家医院，试点期为2年。\n\n"
+        "**滨海。**滨海市医疗保障局的三年行动计划提出，计划期内安排专项资金1.5亿元。\n",
+        _DIGEST_NAMES,
+    )
+    assert _PLAN in about_names(found["20家"])
+    assert _ACTION in about_names(found["1.5亿元"])
+    assert _ACTION not in about_names(found["20家"])
+
+
+def test_a_paragraph_that_refers_to_no_policy_keeps_its_own_subject() -> None:
+    found = _figures(
+        _DIGEST + "**青川。**青川省卫生健康委员会统计，全省已有20家医院开设睡眠门诊。\n",
+        _DIGEST_NAMES,
+    )
+    assert not {_PLAN, _ACTION} & about_names(found["20家"])
+
+
+def test_a_firm_s_figure_in_a_policy_paragraph_stays_the_firm_s() -> None:
+    found = _figures(
+        _DIGEST + f"《{_PLAN}》发布后，眠知科技的产品进入20家医院。\n",
+        {**_DIGEST_NAMES, "眠知科技": "Company"},
+    )
+    assert about_names(found["20家"]) == {"眠知科技"}
+
+
 # ---- the exchange a firm lists on --------------------------------------------------------------
 def test_the_exchange_a_firm_lists_on_is_not_the_subject_of_its_proceeds() -> None:
     title = "企业档案｜青梧数科：以眼科数据切入"

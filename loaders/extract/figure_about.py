@@ -264,16 +264,20 @@ def _prefer_subjects(
     """Regions only beside concepts; money is about organisations over concepts.
 
     ``2022年中国手术机器人...占比75%`` is about China's surgical robots; ``美国公司Abridge完成
-    2.5亿美元融资`` is about Abridge (the region describes the company), and a survey share is
-    about its respondents.
+    2.5亿美元融资`` is about Abridge (the region describes the company); a survey share is
+    about a region it breaks its respondents down by (``东部地区使用率为68.9%``), not one that
+    says where they are (``在东部地区``).
     """
     subjects = list(mentions)
     survey = measure is not None and is_survey_measure(context, measure.slug)
-    if survey or any(m.cls in ENTITIES for m in mentions):
+    text = context.document.text
+    if any(m.cls in ENTITIES for m in mentions):
         subjects = [m for m in mentions if m.cls != "Region"]  # 美国公司Abridge: a trait
+    elif survey:
+        # 东部地区使用率为68.9%: a breakdown by region; 在东部地区，68.9%的受访…: where they are
+        subjects = [m for m in mentions if m.cls != "Region" or not _locates(text, m)]
     if measure is not None and context.vocab.is_a(measure.slug, "number-of-organizations"):
         # "46 hospitals in X", 已在X、Y46家医院上线: where the hospitals are, not the subject
-        text = context.document.text
         subjects = [m for m in subjects if m.cls != "Region" or not _locates(text, m)]
     if measure is not None and context.vocab.accepts(measure.slug, "money"):
         entities = [m for m in subjects if m.cls not in CONCEPT_CLASSES]

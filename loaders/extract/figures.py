@@ -372,20 +372,30 @@ def _survey_shares(figures: list[FigureCandidate], context: FigureContext) -> li
 
     ``东部地区为68.9%``, ``价格（43.0%）`` in a report titled ``…调研报告`` that speaks of its
     受访机构: a percentage with no word for what it counts is the share of those asked who
-    answered so. A share of a named firm or product (a market share) is left as it is.
+    answered so, and a usage rate of a tier or a region is an adoption rate. A share of a
+    named firm or product (a market share, a product's usage) is left as it is.
     """
     title = context.document.metadata.title or ""
     text = context.document.text
     if not _SURVEY_TITLE.search(fold(title)) or len(_RESPONDENTS.findall(text[:30000])) < 2:
         return figures
     return [
-        replace(f, measure=_SHARE_OF_RESPONDENTS)
-        if f.measure == _PROPORTION
+        replace(f, measure=_SURVEY_READING[f.measure])
+        if f.measure in _SURVEY_READING
         and (f.unit or "").endswith("/PERCENT")
         and all(m.cls in _CONCEPTS_OR_PLACES or m.cls == "Report" for m in f.about)
         else f
         for f in figures
     ]
+
+
+# what a bare share means in a survey of organisations: a proportion is of those asked; a
+# "使用率" of a tier or a region (三级医院的AI使用率为68.0%) is the share of them that use AI,
+# not how often a tool is used
+_SURVEY_READING = {
+    _PROPORTION: _SHARE_OF_RESPONDENTS,
+    MEASURE_BASE + "utilization-rate": MEASURE_BASE + "adoption-rate",
+}
 
 
 # a report cited as the source of what follows: 基于X发布的《Y》, 数据来源：《Y》,

@@ -57,6 +57,7 @@ __all__ = [
     "FREE_METHODS",
     "TASK_VERBS_EN",
     "free_use_cases",
+    "promoted_items",
     "use_case_cell",
 ]
 
@@ -380,3 +381,77 @@ def use_case_cell(text: str, span: tuple[int, int]) -> Mention | None:
     elif len(cell.split()) > MAX_EN_WORDS + 1 or not re.fullmatch(r"[A-Za-z0-9][\w\s+/-]*", cell):
         return None
     return Mention(a, b, cell, "UseCase", FREE_CONFIDENCE, CELL_METHOD, name=cell)
+
+
+# ---- what a policy pushes ------------------------------------------------------------------------
+
+PROMOTED_METHOD = "promoted-item"
+_CONCEPT_WORDS = frozenset({"Segment", "Technology", "UseCase"})
+# the verbs a policy pushes a list of tasks with: 推广A、B和C; 明确支持A与B; 推动A、B与C
+_ZH_PROMOTE = re.compile(
+    r"(?:(?:明确|重点|积极|大力|加快|有序)?(?:推广|推动|推进|支持|鼓励|发展|探索|促进|部署|布局)"
+    r"(?:开展|建设|应用|发展)?|明确(?=[^，,。；;]{4,80}?[一二三四五六七八九十两\d]+[类项个种大]"
+    r"[^，,。；;]{0,8}(?:任务|方向|重点|场景|领域)))+[：:]?"
+)
+# where a list after the verb ends: the clause, or a count of kinds (…四类智能化建设任务)
+_LIST_END = re.compile(r"[，,。；;：:！？!?（(\n]|等|[一二三四五六七八九十两\d]+[类项个种大]")
+_PROMOTED_ITEM = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9+\-]{{3,{MAX_ZH}}}")
+# words that make an item a clause or a place, not a task's name
+_NOT_PROMOTED = re.compile(
+    r"[的了在对向为把将]|医院|医疗机构|机构|院校|基地|企业|部门|使用|利用|通过|开展|实现|建设$"
+)
+
+
+def promoted_items(text: str, start: int, end: int, taken: Sequence[Mention]) -> list[Mention]:
+    """``UseCase`` mentions for the tasks a policy's words push, listed after a push verb.
+
+    ``推广处方前置审核、智能审方和用药咨询``: each item of the list, when every item reads as a
+    task's name (three to ten characters, no project such as ``…平台建设``, no clause or place
+    words: ``支持医学院校和…基地建设`` lists who, not what) and no name covers it; a concept already named keeps its mention, one
+    inside an item (重症监护 of 远程重症监护) gives way to the item, and
+    a last item that describes (``…和面向患者的用药咨询机器人``) closes the list. ``明确`` pushes
+    a list only when a count of kinds of tasks closes it (``明确A、B和C三类建设任务``).
+    The caller reads them only in a policy's sentence or a policy table's content cell.
+
+    >>> [m.text for m in promoted_items("推动智能配药、静配中心自动化与处方流转。", 0, 20, [])]
+    ['智能配药', '静配中心自动化', '处方流转']
+    >>> promoted_items("支持医学院校和培训基地建设仿真中心。", 0, 18, [])
+    []
+    """
+    found: list[Mention] = []
+    for cue in _ZH_PROMOTE.finditer(text, start, end):
+        stop = _LIST_END.search(text, cue.end(), end)
+        items_end = stop.start() if stop else end
+        cursor, items = cue.end(), []
+        for piece in re.split(r"以及|[、和与及/]", text[cue.end() : items_end]):
+            at = text.index(piece, cursor) if piece else cursor
+            cursor = at + len(piece)
+            items.append((at, at + len(piece)))
+        kept = []
+        for k, (a, b) in enumerate(items):
+            if any(m.start <= a and b <= m.end for m in taken):
+                continue  # a name or a concept already covers it
+            phrase = text[a:b]
+            if k and k == len(items) - 1 and "的" in phrase:
+                break  # "A、B和面向患者的C": a description closes the list
+            if (
+                not _PROMOTED_ITEM.fullmatch(phrase)
+                or _NOT_PROMOTED.search(phrase)
+                or not _CJK.search(phrase)
+                or any(
+                    m.start < b
+                    and a < m.end
+                    and not (m.cls in _CONCEPT_WORDS and a <= m.start and m.end <= b)
+                    for m in taken
+                )
+            ):
+                kept = []
+                break
+            kept.append((a, b))
+        for a, b in kept:
+            if not any(m.start < b and a < m.end for m in found):
+                phrase = text[a:b]
+                found.append(
+                    Mention(a, b, phrase, "UseCase", FREE_CONFIDENCE, PROMOTED_METHOD, name=phrase)
+                )
+    return found

@@ -104,7 +104,12 @@ from medatlas.loaders.extract.relation_sites import SITE_RULES
 from medatlas.loaders.extract.relation_tables import table_relations, table_rows
 from medatlas.loaders.extract.relation_talks import TALK_RULES
 from medatlas.loaders.extract.relation_titles import title_stances
-from medatlas.loaders.extract.relation_usecases import FREE_METHODS, free_use_cases
+from medatlas.loaders.extract.relation_usecases import (
+    FREE_METHODS,
+    PROMOTED_METHOD,
+    free_use_cases,
+    promoted_items,
+)
 from medatlas.loaders.extract.sentences import split_sentences
 from medatlas.loaders.extract.spans import MentionsWithin
 from medatlas.loaders.extract.speakers import (
@@ -769,7 +774,11 @@ def _sentence_relations(
         product = _last_named(chosen, starts, frozenset({"Product"}), start)
         if product is not None:
             slots.append(_stand_in(product, start, "carried", TOPIC_FACTOR, referents))
-    free = free_use_cases(text, start, end, slots)
+    # 该指南推广A、B和C: the tasks a policy pushes; a concept inside one gives way to it
+    pushed = (
+        promoted_items(text, start, end, slots) if any(m.cls == "Policy" for m in slots) else []
+    )
+    free = pushed + free_use_cases(text, start, end, [*slots, *pushed])
     free += free_fields(text, start, end, [*slots, *free])
     free += free_technologies(text, start, end, [*slots, *free])
     if free:  # a task's name takes the place of the words inside it (医保 of 医保政策解答)
@@ -1122,14 +1131,18 @@ def _in_dateline(template: Template, index: int) -> bool:
 
 def _may_hold_free(candidate: RelationCandidate) -> bool:
     """A use case read off free words (:mod:`.relation_usecases`) is only ever addressed; a
-    field read off the words around a firm (:func:`.relation_fields.free_fields`) worked in."""
+    field read off the words around a firm (:func:`.relation_fields.free_fields`) worked in;
+    a task a policy's words push (:func:`.relation_usecases.promoted_items`) promoted or
+    regulated."""
     obj = candidate.object
     if obj is not None and obj.method == FIELD_METHOD:
         return candidate.predicate == "operatesIn"  # a field read off the words is worked in
     if obj is not None and obj.method == FREE_TECHNOLOGY_METHOD:
         return candidate.predicate == "usesTechnology"  # a technique read off a list is used
+    if obj is not None and obj.method == PROMOTED_METHOD:
+        return candidate.predicate in ("promotes", "regulates")  # what a policy pushes
     if obj is None or obj.method not in FREE_METHODS:
-        return candidate.subject.method not in FREE_METHODS
+        return candidate.subject.method not in FREE_METHODS | {PROMOTED_METHOD}
     # ... unless a firm is said to focus on it: its line of business ("X focuses on Y")
     focus = candidate.predicate == "operatesIn" and _rule_name(candidate.method) in _FOCUS_RULES
     return candidate.predicate == "addressesUseCase" or focus

@@ -313,3 +313,31 @@ def test_a_report_that_is_no_survey_keeps_its_bare_shares() -> None:
     text = _SURVEY.replace("调研报告", "发展报告").replace("本次问卷共回收受访机构612家。", "")
     figures = figures_of(markdown(text), {"某公司": "Company"})
     assert measure_slug(figures["68.9%"]) != "share-of-respondents"
+
+
+_USAGE_SURVEY = """# 2025年基层诊所AI应用调研报告
+
+本次问卷共回收受访机构612家。
+
+分区域看，东部地区机构使用率为68.9%。在东部地区，52.1%的受访机构计划增加预算。
+
+星图科技的产品使用率为35.2%。
+"""
+_USAGE_NAMES = {"星图科技": "Company", "东部地区": "Region"}
+
+
+def test_a_surveys_usage_rate_of_a_region_is_an_adoption_rate_of_that_region() -> None:
+    figures = figures_of(markdown(_USAGE_SURVEY), _USAGE_NAMES)
+    assert measure_slug(figures["68.9%"]) == "adoption-rate"
+    assert "东部地区" in about_names(figures["68.9%"])
+
+
+def test_a_region_that_says_where_respondents_are_is_no_subject() -> None:
+    figures = figures_of(markdown(_USAGE_SURVEY), _USAGE_NAMES)
+    assert "东部地区" not in about_names(figures["52.1%"])
+
+
+def test_a_firm_s_usage_rate_in_a_survey_stays_a_usage_rate() -> None:
+    figures = figures_of(markdown(_USAGE_SURVEY), _USAGE_NAMES)
+    assert measure_slug(figures["35.2%"]) == "utilization-rate"
+    assert "星图科技" in about_names(figures["35.2%"])

@@ -733,6 +733,49 @@ def test_wordings_state_their_relations(
     assert not (not_stated & facts), sorted(facts)
 
 
+def test_the_tasks_a_policy_pushes_are_promoted(tmp_path: Path) -> None:
+    text = (
+        "## （一）甲省智慧药房建设指导意见\n\n"
+        "该意见提出推广处方前置审核、智能审方和用药咨询。"
+        "该意见还明确支持智能配药系统和面向患者的用药咨询机器人。\n\n"
+        "## （二）乙省急诊智能化建设指南\n\n"
+        "该指南明确急诊预检分诊、院前信息衔接和远程重症监护三类建设任务。"
+        "该指南支持医学院校和培训基地建设仿真中心。\n"
+    )
+    names = {"甲省智慧药房建设指导意见": "Policy", "乙省急诊智能化建设指南": "Policy"}
+    facts = _facts(tmp_path, text, names, ".md")
+    assert {
+        ("甲省智慧药房建设指导意见", "promotes", "处方前置审核"),
+        ("甲省智慧药房建设指导意见", "promotes", "智能审方"),
+        ("甲省智慧药房建设指导意见", "promotes", "智能配药系统"),
+        ("乙省急诊智能化建设指南", "promotes", "急诊预检分诊"),
+        ("乙省急诊智能化建设指南", "promotes", "远程重症监护"),
+    } <= facts, sorted(facts)
+    objects = {o for s, p, o in facts if p == "promotes"}
+    assert not {"医学院校", "面向患者的用药咨询机器人", "明确急诊预检分诊"} & objects, sorted(facts)
+
+
+def test_a_policy_table_s_content_cell_promotes_its_listed_tasks(tmp_path: Path) -> None:
+    text = (
+        "| 发布时间 | 发布机构 | 政策名称 | 主要内容 |\n| --- | --- | --- | --- |\n"
+        "| 2025年1月 | 丙省卫生健康委员会 | 丙省智慧药房三年行动计划 "
+        "| 推动智能配药、静配中心自动化与处方流转 |\n"
+        "| 2025年3月 | 丙省卫生健康委员会 | 丙省药学服务规范 | 规范医药代表及AI辅助推广内容 |\n"
+    )
+    names = {
+        "丙省卫生健康委员会": "GovernmentBody",
+        "丙省智慧药房三年行动计划": "Policy",
+        "丙省药学服务规范": "Policy",
+    }
+    facts = _facts(tmp_path, text, names, ".md")
+    assert {
+        ("丙省智慧药房三年行动计划", "promotes", "智能配药"),
+        ("丙省智慧药房三年行动计划", "promotes", "静配中心自动化"),
+        ("丙省智慧药房三年行动计划", "promotes", "处方流转"),
+    } <= facts, sorted(facts)
+    assert not any(o == "内容" for _, _, o in facts), sorted(facts)
+
+
 def test_a_subsidiaries_table_under_a_company_profile(tmp_path: Path) -> None:
     text = (
         "# 甲乙医疗年度报告\n\n甲乙医疗成立于2015年。甲乙医疗总部位于苏州。甲乙医疗专注影像。\n\n"

@@ -407,10 +407,11 @@ def promoted_items(text: str, start: int, end: int, taken: Sequence[Mention]) ->
 
     ``推广处方前置审核、智能审方和用药咨询``: each item of the list, when every item reads as a
     task's name (three to ten characters, no project such as ``…平台建设``, no clause or place
-    words: ``支持医学院校和…基地建设`` lists who, not what) and no name covers it; a concept already named keeps its mention, one
-    inside an item (重症监护 of 远程重症监护) gives way to the item, and
-    a last item that describes (``…和面向患者的用药咨询机器人``) closes the list. ``明确`` pushes
-    a list only when a count of kinds of tasks closes it (``明确A、B和C三类建设任务``).
+    words: ``支持医学院校和…基地建设`` lists who, not what) and no name covers it; a concept
+    already named keeps its mention, one inside an item (重症监护 of 远程重症监护) gives way to
+    the item, and a last item that describes (``…和面向患者的用药咨询机器人``) closes the list.
+    ``明确`` pushes a list only when a count of kinds of tasks closes it
+    (``明确A、B和C三类建设任务``).
     The caller reads them only in a policy's sentence or a policy table's content cell.
 
     >>> [m.text for m in promoted_items("推动智能配药、静配中心自动化与处方流转。", 0, 20, [])]

@@ -1011,6 +1011,8 @@ def _anaphora(
                 )
                 if referent is None and topic is not None and topic.cls in classes:
                     referent = topic
+            elif classes is _OFF:
+                referent = _last_offering(text, chosen, starts, a)
             else:
                 referent = _last_named(chosen, starts, classes, a)
             if referent is not None:
@@ -1024,6 +1026,32 @@ def _anaphora(
                     iri=referent.iri,
                     name=referent.name or referent.text,
                 )
+
+
+# what an offering is built on, named before it: 基于YOLO目标检测框架, 底层模型基于通义千问微调
+_BASE_BEFORE = re.compile(
+    r"(?:基于|依托|借助|采用|接入|搭载|调用|叠加|\bbased on|\bbuilt on|\bpowered by|\bruns on)"
+    r"(?:自研的?|开源的?|了|the|its|an?)?[\s“”\"'‘’「」]*$",
+    re.IGNORECASE,
+)
+
+
+def _last_offering(
+    text: str, chosen: Sequence[Mention], starts: list[int], before: int
+) -> Mention | None:
+    """The offering ``该系统`` / "the platform" refers to: the one named last, passing over one
+    named as what another is built on (``X基于YOLO…。该系统在…上线``: X, not YOLO)."""
+    last = None
+    index = bisect.bisect_left(starts, before) - 1
+    while index >= 0 and chosen[index].start >= before - _ANAPHORA_REACH:
+        m = chosen[index]
+        index -= 1
+        if m.cls not in _OFF or m.end > before:
+            continue
+        last = last or m
+        if not _BASE_BEFORE.search(text[max(0, m.start - 12) : m.start]):
+            return m
+    return last
 
 
 def _last_named(

@@ -356,6 +356,22 @@ _CASES = [
         set(),
     ),
     (
+        "zh-this-system-is-not-what-it-is-built-on",
+        "甲乙科技研发的丙丁质控系统，基于戊己检测框架并叠加自研网络。该系统在庚辛医院上线。"
+        "壬癸护理大模型是基于子丑大模型微调的护理模型。该模型已在寅卯医院上线。",
+        {
+            "甲乙科技": "Company",
+            "丙丁质控系统": "Product",
+            "戊己检测框架": "AIModel",
+            "庚辛医院": "Hospital",
+            "壬癸护理大模型": "AIModel",
+            "子丑大模型": "AIModel",
+            "寅卯医院": "Hospital",
+        },
+        {("丙丁质控系统", "deployedAt", "庚辛医院"), ("壬癸护理大模型", "deployedAt", "寅卯医院")},
+        {("戊己检测框架", "deployedAt", "庚辛医院"), ("子丑大模型", "deployedAt", "寅卯医院")},
+    ),
+    (
         "en-it-in-use-is-the-offering",
         "Tallow Labs makes Lumen. It is deployed at Bramley General Hospital.",
         {"Tallow Labs": "Company", "Lumen": "Product", "Bramley General Hospital": "Hospital"},

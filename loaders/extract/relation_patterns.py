@@ -18,6 +18,8 @@ __all__ = ["MODEL_KIND_RULES", "RULES"]
 _DEV_ZH = (
     "推出|发布|研发|开发|打造|上线|自研|自主研发|独立研发|研制|构建|搭建|独创|首创|创建|开源|升级"
     "|发布了|推出了|打造了|研发了|开发了|上线了|构建了|搭建了"
+    "|训练了|训练出|训练得到|微调得到|微调出|微调了"
+    "|\ue000\\d+\ue002Technology\ue001(?:得到|出)"  # 微调得到 / 蒸馏得到, the method a concept
 )
 _DEV_EN = (
     "launched|launches|released|releases|developed|develops|introduced|introduces|unveiled"

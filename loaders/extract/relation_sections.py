@@ -200,6 +200,19 @@ ITEM_RULES: tuple[Rule, ...] = (
         0.7,
         hedgeable=False,
     ),
+    # "**细胞形态基础模型甲析**：乙医疗基于MONAI训练的…基础模型" (bold or not): the item's
+    # offering, and the maker its description opens with
+    Rule(
+        "item-name-colon-maker-description",
+        rf"{_ITEM_LEAD}(?:[^\ue000\ue001*：:，,。；;]|{_CONCEPT}){{0,12}}?{{o:OFF}}"
+        rf"(?:[^\ue000\ue001*：:，,。；;]|{_ANY}){{0,16}}?\**\s*[：:]\s*{{s:ORGX}}"
+        rf"(?:{_CLAUSE_TEXT}|{_ANY}){{0,40}}?(?:{_MAKE_ZH})"
+        rf"(?:{_CLAUSE_TEXT}|{_ANY}){{0,24}}?的(?:{_CLAUSE_TEXT}|{_CONCEPT}){{0,20}}?{_HEAD}"
+        r"(?=[，,。；;]|$)",
+        (("develops", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
     # "- **甲读**：云端急诊分诊服务", "## 1. Kestrel: wound assessment in primary care"
     Rule(
         "item-name-colon-task",

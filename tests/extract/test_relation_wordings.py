@@ -372,6 +372,34 @@ _CASES = [
         {("戊己检测框架", "deployedAt", "庚辛医院"), ("子丑大模型", "deployedAt", "寅卯医院")},
     ),
     (
+        "zh-trained-or-tuned-into-a-model",
+        "甲乙科技基于子丑平台训练了超声分割模型丙丁Seg。戊己医疗在丙丁Seg上微调得到分级模型庚辛Net。",
+        {
+            "甲乙科技": "Company",
+            "子丑平台": "Platform",
+            "丙丁Seg": "AIModel",
+            "戊己医疗": "Company",
+            "庚辛Net": "AIModel",
+        },
+        {("甲乙科技", "develops", "丙丁Seg"), ("戊己医疗", "develops", "庚辛Net")},
+        {("甲乙科技", "develops", "子丑平台"), ("戊己医疗", "develops", "丙丁Seg")},
+    ),
+    (
+        "zh-an-item-s-description-names-its-maker",
+        "细胞形态基础模型丙丁FM：甲乙医疗（Jiayi Medical）基于子丑平台训练的检验形态学"
+        "基础模型。\n\n"
+        "- **戊己守望（Wuji Watch）**：庚辛智能使用子丑平台训练、部署在边缘设备上的监测模型。",
+        {
+            "丙丁FM": "AIModel",
+            "甲乙医疗": "Company",
+            "子丑平台": "Platform",
+            "戊己守望": "AIModel",
+            "庚辛智能": "Company",
+        },
+        {("甲乙医疗", "develops", "丙丁FM"), ("庚辛智能", "develops", "戊己守望")},
+        {("甲乙医疗", "develops", "子丑平台"), ("庚辛智能", "develops", "子丑平台")},
+    ),
+    (
         "en-it-in-use-is-the-offering",
         "Tallow Labs makes Lumen. It is deployed at Bramley General Hospital.",
         {"Tallow Labs": "Company", "Lumen": "Product", "Bramley General Hospital": "Hospital"},

@@ -420,21 +420,32 @@ def _publishers(context: FigureContext) -> frozenset[str]:
     return frozenset(fold(n).strip() for n in names if len(n.strip()) >= 2)
 
 
+_REPORT_NAME_END = re.compile(
+    r"(?:报告|白皮书|蓝皮书|调查|调研|survey|report|white ?paper)\s*(?:[（(]\d{4}[)）])?$"
+)
+
+
 def _cited_source(context: FigureContext, title: str) -> Mention | None:
     """The one other report a document cites as the source of its statistics, if any.
 
     A news item or a digest that reads another firm's survey (``NVIDIA第二份年度《Y》调查报告
     揭示``, ``基于NVIDIA《Y》报告的深度研究整理``) passes on Y's statistics: a share of
     respondents without a subject of its own is Y's, not the digest's. Two different reports
-    cited leave the choice open, and so the document keeps its figures.
+    cited leave the choice open, and so the document keeps its figures; so does a report (its
+    title a report's name, not a headline) that names its own questionnaire, credited to its
+    own publishers, as its data source.
     """
     text = context.document.text
+    # a report's own title (…调研报告, "… Survey 2025"), not a headline about one (调查显示…)
+    publishers = _publishers(context) if _REPORT_NAME_END.search(title) else frozenset()
     cited: dict[str, Mention] = {}
     for m in context.mentions:
         name = fold(m.name or m.text).strip().strip("《》")
         if m.cls != "Report" or not name or name == title:
             continue
         before = text[max(0, m.start - 30) : m.start]
+        if any(p in fold(before) for p in publishers):
+            continue  # 数据来源：本联盟《X问卷调查》: the document's own survey, by its publishers
         if _CITED_BEFORE.search(before) or _CITED_AFTER.match(text[m.end : m.end + 16]):
             cited.setdefault(name, m)
     return next(iter(cited.values())) if len(cited) == 1 else None

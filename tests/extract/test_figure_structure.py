@@ -293,6 +293,31 @@ def test_a_reported_level_in_a_policy_notice_is_not_a_target() -> None:
     assert _NOTICE not in about_names(found["41%"])
 
 
+# ---- a survey's own questionnaire as its data source ---------------------------------------------
+_DENTAL = "2025年基层口腔机构AI应用调研报告"
+_QUESTIONNAIRE = "2025年口腔AI应用问卷调查"
+
+
+def test_a_survey_citing_its_own_questionnaire_keeps_its_figures() -> None:
+    found = _figures(
+        f"# {_DENTAL}\n\n**发布单位**：青川口腔数字医疗联盟\n\n"
+        "调查显示，38.6%的受访机构已在使用AI产品。\n\n"
+        f"数据来源：青川口腔数字医疗联盟《{_QUESTIONNAIRE}》。\n",
+        {_DENTAL: "Report", _QUESTIONNAIRE: "Report", "青川口腔数字医疗联盟": "Association"},
+    )
+    assert about_names(found["38.6%"]) == {_DENTAL}
+
+
+def test_a_headline_about_another_s_survey_passes_its_figures_on() -> None:
+    headline = "调查显示基层口腔机构正加速采用AI"
+    found = _figures(
+        f"# {headline}\n\n**发布单位**：青川口腔数字医疗联盟\n\n"
+        f"青川口腔数字医疗联盟《{_QUESTIONNAIRE}》显示，38.6%的受访机构已在使用AI产品。\n",
+        {headline: "Report", _QUESTIONNAIRE: "Report", "青川口腔数字医疗联盟": "Association"},
+    )
+    assert about_names(found["38.6%"]) == {_QUESTIONNAIRE}
+
+
 # ---- a digest's entry about one policy ---------------------------------------------------------
 _PLAN = "青川省数字疗法临床应用试点工作方案"
 _ACTION = "滨海市医保智能监管三年行动计划（2025—2027年）"

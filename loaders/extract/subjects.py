@@ -116,6 +116,27 @@ def renamed_markets(mentions: list[Mention], names: dict[str, str]) -> list[Ment
     ]
 
 
+_JOINS = frozenset("与和及")
+# a field's name before 与/和 that a scope or the clause opens: (中国)急诊 of 中国急诊与重症…市场
+_JOINED_FIELD = re.compile(
+    r"(?:^|[，,。；;：:、（(\n\s]|年|中国|我国|国内|全球)[\u4e00-\u9fffA-Za-z]{2,8}$"
+)
+
+
+def _joined_field(text: str, at: int) -> bool:
+    """Is the 与/和/及 at *at* inside a market's name, joining two fields (急诊与重症医学)?"""
+    before = text[max(0, at - 12) : at]
+    return (
+        bool(_JOINED_FIELD.search(before))
+        and not _NOT_A_FIELD.search(before)
+        and not any(w in before[-8:] for w in ("的", "为", "在", "将", "了", "是", "对"))
+    )
+
+
+# who or where, not a field: 医院和…, 企业与…
+_NOT_A_FIELD = re.compile(r"(?:医院|企业|公司|机构|政府|患者|医生|厂商|平台)$")
+
+
 def _chinese_markets(text: str) -> list[Mention]:
     out = []
     for match in _CN_MARKET.finditer(text):
@@ -123,6 +144,9 @@ def _chinese_markets(text: str) -> list[Mention]:
         start = match.start()
         while start > 0 and match.start() - start < _MAX_CN:
             ch = text[start - 1]
+            if ch in _JOINS and _joined_field(text, start - 1):
+                start -= 1  # 中国急诊与重症医学AI市场: two fields joined into one market
+                continue
             if ch in _CN_STOP or (ch in _CN_STOP_WORDS and not _in_compound(text, start - 1)):
                 break
             if ch == " " and (

@@ -914,6 +914,16 @@ def test_a_chinese_market_name_may_hold_a_stop_character_inside_a_word() -> None
     assert _about(figure)[0] == "中国康复数据服务市场"
 
 
+def test_a_chinese_market_name_may_join_two_fields() -> None:
+    (figure,) = _figures("我们测算，2025年中国急诊与重症医学AI市场规模为12.4亿元。")
+    assert _about(figure)[0] == "中国急诊与重症医学AI市场"
+
+
+def test_a_market_after_who_and_is_not_joined_to_them() -> None:
+    (figure,) = _figures("2025年医院和AI医疗市场规模合计约12.4亿元。")
+    assert "医院和AI医疗市场" not in _about(figure)
+
+
 @pytest.mark.parametrize(
     "text",
     [

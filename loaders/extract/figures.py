@@ -50,6 +50,7 @@ from medatlas.loaders.extract.figure_context import (
     PendingFigure,
     emit_figure,
     inside_brackets,
+    is_generic,
     is_survey_measure,
     unique_figures,
 )
@@ -172,6 +173,7 @@ def extract_figures(document: Document, mentions: Sequence[Mention]) -> list[Fig
         index += 1
     figures = _settled_forecasts(_about_the_report(context), document.metadata.date)
     figures = _survey_shares(figures, context)
+    figures = _shares_of_a_market(figures, context)
     figures = _without_restatements(unique_figures(figures), document.text)
     homes = home_market_names(document.text)
     if homes:  # a sentence alone cannot tell that 中国X市场 is the report's X市场
@@ -187,6 +189,8 @@ def _market_scope(figure: FigureCandidate, context: FigureContext) -> FigureCand
 
     ``2020年我国AI医疗市场规模约为66亿元`` measures 中国AI医疗市场, and so the segment
     AI医疗 and the region 中国: whoever asks for the figures of a segment or a country finds it.
+    A field no list knows (检验AI of 我国检验AI市场) is named from the market's name; the
+    generic AI inside a name is no field of its own.
     """
     markets = [m for m in figure.about if m.cls == "Market"]
     if not markets:
@@ -200,8 +204,56 @@ def _market_scope(figure: FigureCandidate, context: FigureContext) -> FigureCand
         and market.start <= m.start
         and m.end <= market.end
         and m not in have
+        and not is_generic(m)
     ]
+    for market in markets:
+        field = _market_field(market)
+        if field is not None and not any(
+            m.cls in CONCEPT_CLASSES and m.start <= field.start and field.end <= m.end
+            for m in context.mentions_in(market.start, market.end)
+        ):
+            scope.append(field)  # a concept that covers the field already names it
     return replace(figure, about=(*figure.about, *dict.fromkeys(scope))) if scope else figure
+
+
+MARKET_FIELD_METHOD = "figures.market-field"
+# the scope a market's name opens with and the word it ends with: 中国…市场, "global … market"
+_MARKET_SCOPE_ZH = re.compile(
+    r"^(?:中国|我国|国内|全国|全球|海外|国际|美国|欧洲|日本|亚太|北美)?(?P<field>.+?)市场$"
+)
+_MARKET_SCOPE_EN = re.compile(
+    r"^(?:(?:the|global|worldwide|china'?s?|chinese|u\.?s\.?|us|american|european|asia[- ]pacific"
+    r"|north american)\s+)*(?P<field>.+?)\s+market$",
+    re.IGNORECASE,
+)
+
+
+def _market_field(market: Mention) -> Mention | None:
+    """The field a market's name holds (检验AI of 我国检验AI市场), as a ``Segment`` mention.
+
+    No list knows most fields a report sizes; the name without its scope and 市场 / "market"
+    names one (the pipeline files it as a discovered segment). A field of one character or
+    one generic word (AI) is none.
+    """
+    match = _MARKET_SCOPE_ZH.match(market.text) or _MARKET_SCOPE_EN.match(market.text)
+    if match is None:
+        return None
+    field = match.group("field").strip()
+    if len(field) < 2 or fold(field) in _NO_FIELD:
+        return None
+    start = market.start + match.start("field")
+    return Mention(
+        start=start,
+        end=start + len(field),
+        text=field,
+        cls="Segment",
+        confidence=market.confidence,
+        method=MARKET_FIELD_METHOD,
+        name=re.sub(r"\s+", " ", field),
+    )
+
+
+_NO_FIELD = frozenset({"ai", "人工智能", "整体", "总体", "细分", "该", "这一", "国内外", "相关"})
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -358,6 +410,53 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
                 f = replace(f, about=(chosen,))
         out.append(f)
     return out
+
+
+_MARKET_SHARE = MEASURE_BASE + "market-share"
+
+
+def _shares_of_a_market(
+    figures: list[FigureCandidate], context: FigureContext
+) -> list[FigureCandidate]:
+    """A share stated beside a market's size is a market share.
+
+    ``智能理赔与核保规模为84.4亿元，占39%``, a table row ``| 华东 | 88.8 | 41% |`` under a
+    market's sizes: a bare percentage (占比) of a segment, a region or a firm in the sentence
+    or row that sizes its part of a market is its share of that market. A share of
+    respondents or of anything else keeps its measure.
+    """
+    text = context.document.text
+    sized = [
+        f
+        for f in figures
+        if context.vocab.is_a(f.measure.removeprefix(MEASURE_BASE), "market-size")
+        or (f.measure == _MONEY and _SIZE_WORDS.search(fold(_before_value(text, f))))
+    ]
+    if not sized:
+        return figures
+    out = []
+    for f in figures:
+        if (
+            f.measure == _PROPORTION
+            and (f.unit or "").endswith("/PERCENT")
+            and f.about
+            and all(m.cls != "Report" for m in f.about)
+            and any(g.start < f.end and f.start < g.end for g in sized)  # one sentence or row
+        ):
+            f = replace(f, measure=_MARKET_SHARE)
+        out.append(f)
+    return out
+
+
+_MONEY = MEASURE_BASE + "monetary-measure"
+# what a bare amount before a share measures: a size (规模为84.4亿元), a market's spending
+_SIZE_WORDS = re.compile(r"规模|市场|\bmarket\b|\bspending\b|\bsales\b")
+
+
+def _before_value(text: str, f: FigureCandidate) -> str:
+    """The words of *f*'s evidence (its sentence or row) before its value."""
+    at = text.find(f.original, f.start, f.end)
+    return text[f.start : at if at >= 0 else f.end]
 
 
 _CONCEPTS_OR_PLACES = CONCEPT_CLASSES | {"Region"}

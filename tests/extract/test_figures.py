@@ -714,6 +714,22 @@ def test_a_market_figure_is_also_about_the_field_and_place_its_name_holds() -> N
     assert "医学影像" not in {m.text for m in other.about}
 
 
+def test_a_field_no_list_knows_is_named_from_its_market() -> None:
+    (size,) = _figures("据本联盟测算，2025年我国检验AI市场规模达到18.6亿元。")
+    fields = [m for m in size.about if m.cls == "Segment"]
+    assert [m.text for m in fields] == ["检验AI"]
+    assert not any(m.text == "AI" for m in size.about)  # the generic AI is no field
+    (english,) = _figures("The global clinical laboratory AI market was valued at $1.42 billion.")
+    assert "clinical laboratory AI" in {m.text for m in english.about if m.cls == "Segment"}
+
+
+def test_a_share_beside_a_market_s_size_is_a_market_share() -> None:
+    figures = _figures("从结构上看，智能理赔是最大的细分市场，2024年规模为84.4亿元，占39%。")
+    assert {f.value: _slug(f) for f in figures}["39"] == "market-share"
+    survey = _figures("调查显示，39%的受访机构表示预算将增加，平均预算为84万元。")
+    assert {f.value: _slug(f) for f in survey}["39"] != "market-share"
+
+
 def test_percentage_points_and_falls() -> None:
     figures = _figures("整体采用率较上年提升7个百分点；融资总额同比下降12%。")
     slugs = {f.value: _slug(f) for f in figures}

@@ -1060,6 +1060,36 @@ def use_case_categories() -> frozenset[str]:
     return frozenset(b for c in read_concepts() if c.cls == "UseCase" for b in c.broader)
 
 
+NAMED_TASK_CONFIDENCE = 0.6
+# a Latin brand, then a task, then the kind of offering: ImplantAI种植规划系统,
+# 北辰GeneMind遗传变异解读大模型, WeanNet撤机评估模型
+_NAMED_TASK = re.compile(
+    r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9](?P<task>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:系统|平台|软件|大模型|模型|助手|机器人|工具)$"
+)
+
+
+def _named_task(name: str) -> tuple[int, int] | None:
+    """The span of the task a name states after its Latin brand, if it ends with a task's word."""
+    from medatlas.loaders.extract.entity_lexicon import MEDICAL_ACRONYMS
+    from medatlas.loaders.extract.usecase_phrases import TASK_HEAD_ZH
+
+    match = _NAMED_TASK.search(name)
+    if match is None:
+        return None
+    brand = re.search(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]$", name[: match.start("task")])
+    if brand is None or brand.group().upper() in {*MEDICAL_ACRONYMS, "AI"}:
+        return None  # 眼底AI筛查系统: AI, CT, DR are no brand
+    task = match.group("task")
+    if (
+        len(task) < 4
+        or not re.search(rf"(?:{TASK_HEAD_ZH}|审方|交班)$", task)
+        or re.search(r"(?:分析|管理)$|^(?:智能|辅助)诊断$", task)
+    ):
+        return None  # 分割, 卒中分析, 智能诊断: too bare to be the task it does
+    return match.span("task")
+
+
 def name_use_cases(
     chosen: Sequence[Mention], evidence: dict[int, tuple[int, int]]
 ) -> Iterator[RelationCandidate]:
@@ -1090,7 +1120,29 @@ def name_use_cases(
             ),
             None,
         )
-        if found is None or word_role(name[: name.find(found[0])]) not in ("proper", "stop"):
+        if found is None:
+            named = _named_task(name)  # ImplantAI种植规划系统: a task no list knows
+            if named is not None:
+                at = offering.start + named[0]
+                task = name[named[0] : named[1]]
+                yield RelationCandidate(
+                    offering,
+                    "addressesUseCase",
+                    Mention(
+                        at,
+                        at + len(task),
+                        task,
+                        "UseCase",
+                        offering.confidence,
+                        "name-use-case",
+                        name=task,
+                    ),
+                    *span,
+                    NAMED_TASK_CONFIDENCE,
+                    "name-use-case",
+                )
+            continue
+        if word_role(name[: name.find(found[0])]) not in ("proper", "stop"):
             continue
         if found[1] in use_case_categories() and _GENERIC_TASK.fullmatch(found[0]):
             continue  # "甲胸部CT智能诊断系统": 智能诊断 is a kind of task, not the task it does

@@ -400,6 +400,21 @@ _CASES = [
         {("甲乙医疗", "develops", "子丑平台"), ("庚辛智能", "develops", "子丑平台")},
     ),
     (
+        "zh-a-task-named-after-a-latin-brand",
+        "甲乙科技推出ImplantAI种植规划系统、WeanNet撤机评估模型和明眸眼底AI筛查系统。",
+        {
+            "甲乙科技": "Company",
+            "ImplantAI种植规划系统": "Product",
+            "WeanNet撤机评估模型": "AIModel",
+            "明眸眼底AI筛查系统": "Product",
+        },
+        {
+            ("ImplantAI种植规划系统", "addressesUseCase", "种植规划"),
+            ("WeanNet撤机评估模型", "addressesUseCase", "撤机评估"),
+        },
+        {("明眸眼底AI筛查系统", "addressesUseCase", "筛查")},
+    ),
+    (
         "en-it-in-use-is-the-offering",
         "Tallow Labs makes Lumen. It is deployed at Bramley General Hospital.",
         {"Tallow Labs": "Company", "Lumen": "Product", "Bramley General Hospital": "Hospital"},

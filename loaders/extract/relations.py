@@ -240,6 +240,8 @@ _PRONOUN = re.compile(
     r"(?:[Ii]ts|[Tt]heir|It|They)\b(?!\s+(?:is|was)\s+(?:expected|likely|said|reported|estimated"
     r"|clear|possible|important)\b)"
 )
+# "…; it went live at": a clause after a semicolon read as a sentence of its own
+_CLAUSE_IT = re.compile(r"it\b(?=\s+(?:went live|is live|has gone live|now runs|runs)\b)")
 # a Chinese sentence that opens with a predicate: its subject is the last sentence's
 _CARRIED_SUBJECT = re.compile(
     r"[\s“”\"*]*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?"
@@ -269,6 +271,7 @@ _IN_USE = re.compile(
     r"|originally\s+|first\s+)?"
     r"(?:deployed|installed|in use|in clinical use|live|running|used|rolled out|piloted"
     r"|cleared|approved|certified|trained|fine-tuned|validated)\b"
+    r"|\s+(?:went live|has gone live|now runs|runs)\b"
 )
 # "下一步，医院将…": a hospital's own news calls itself the hospital
 _THE_HOSPITAL = re.compile(
@@ -721,7 +724,8 @@ def _sentence_relations(
             if all(m.text in ("公司", "本公司") or m.text.endswith("Company") for m in covered):
                 slots = [m for m in slots if m not in covered]
                 slots.append(_pronoun(reading.we, match.start(), match.end(), referents))
-    pronoun = _PRONOUN.match(text, start, end)
+    clause_it = _CLAUSE_IT.match(text, start, end)  # "…; it went live at": after a semicolon
+    pronoun = _PRONOUN.match(text, start, end) or clause_it
     if pronoun and not any(m.start < pronoun.end() for m in inside):
         referent = reading.subject
         if (referent is None or referent.cls not in _OFF) and _IN_USE.match(
@@ -729,7 +733,8 @@ def _sentence_relations(
         ):
             # "X makes Y. It is deployed at Z", "The model itself is Y, …. It was cleared by
             # the FDA": only an offering is deployed or cleared, the one named last
-            referent = _last_named(chosen, starts, _OFF, start) or referent
+            named = _last_named(chosen, starts, _OFF, start)
+            referent = named or (None if clause_it else referent)
         if referent is not None:
             slots.append(_pronoun(referent, pronoun.start(), pronoun.end(), referents))
     lead = _ZERO_SUBJECT.match(text, start, end)

@@ -415,6 +415,14 @@ _CASES = [
         {("明眸眼底AI筛查系统", "addressesUseCase", "筛查")},
     ),
     (
+        "en-it-after-a-semicolon-is-the-offering",
+        "The company's Lumen platform monitors 900 ICU beds; it went live at Bramley General "
+        "Hospital in 2024.",
+        {"Lumen": "Platform", "Bramley General Hospital": "Hospital"},
+        {("Lumen", "deployedAt", "Bramley General Hospital")},
+        set(),
+    ),
+    (
         "en-it-in-use-is-the-offering",
         "Tallow Labs makes Lumen. It is deployed at Bramley General Hospital.",
         {"Tallow Labs": "Company", "Lumen": "Product", "Bramley General Hospital": "Hospital"},

@@ -441,6 +441,7 @@ def _shares_of_a_market(
             and (f.unit or "").endswith("/PERCENT")
             and f.about
             and all(m.cls != "Report" for m in f.about)
+            and not _OWN_WHOLE.search(fold(_before_value(text, f))[-12:])
             and any(g.start < f.end and f.start < g.end for g in sized)  # one sentence or row
         ):
             f = replace(f, measure=_MARKET_SHARE)
@@ -449,6 +450,8 @@ def _shares_of_a_market(
 
 
 _MONEY = MEASURE_BASE + "monetary-measure"
+# a share of something other than a market: 收入占比 (of a firm's revenue), 预算占比
+_OWN_WHOLE = re.compile(r"收入|营收|预算|支出|成本|利润|revenue|budget|spend|cost")
 # what a bare amount before a share measures: a size (规模为84.4亿元), a market's spending
 _SIZE_WORDS = re.compile(r"规模|市场|\bmarket\b|\bspending\b|\bsales\b")
 

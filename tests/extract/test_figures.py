@@ -728,6 +728,8 @@ def test_a_share_beside_a_market_s_size_is_a_market_share() -> None:
     assert {f.value: _slug(f) for f in figures}["39"] == "market-share"
     survey = _figures("调查显示，39%的受访机构表示预算将增加，平均预算为84万元。")
     assert {f.value: _slug(f) for f in survey}["39"] != "market-share"
+    revenue = _figures("预计甲乙科技标准化产品收入占比将提升至45%，医疗数据市场规模将突破150亿元。")
+    assert {f.value: _slug(f) for f in revenue}["45"] != "market-share"
 
 
 def test_percentage_points_and_falls() -> None:

@@ -64,7 +64,12 @@ from medatlas.loaders.extract.model import FigureCandidate, Mention
 from medatlas.loaders.extract.numbers import Quantity, find_quantities, is_year_number
 from medatlas.loaders.extract.periods import PeriodMention, find_periods, survey_period
 from medatlas.loaders.extract.speakers import speaks_as_hospital
-from medatlas.loaders.extract.subjects import find_markets, home_market_names, renamed_markets
+from medatlas.loaders.extract.subjects import (
+    find_markets,
+    home_market_names,
+    market_field,
+    renamed_markets,
+)
 from medatlas.loaders.units import UnitError, normalise_amount
 
 __all__ = ["ABOUT_CLASSES", "extract_figures"]
@@ -207,53 +212,13 @@ def _market_scope(figure: FigureCandidate, context: FigureContext) -> FigureCand
         and not is_generic(m)
     ]
     for market in markets:
-        field = _market_field(market)
+        field = market_field(market)
         if field is not None and not any(
             m.cls in CONCEPT_CLASSES and m.start <= field.start and field.end <= m.end
             for m in context.mentions_in(market.start, market.end)
         ):
             scope.append(field)  # a concept that covers the field already names it
     return replace(figure, about=(*figure.about, *dict.fromkeys(scope))) if scope else figure
-
-
-MARKET_FIELD_METHOD = "figures.market-field"
-# the scope a market's name opens with and the word it ends with: 中国…市场, "global … market"
-_MARKET_SCOPE_ZH = re.compile(
-    r"^(?:中国|我国|国内|全国|全球|海外|国际|美国|欧洲|日本|亚太|北美)?(?P<field>.+?)市场$"
-)
-_MARKET_SCOPE_EN = re.compile(
-    r"^(?:(?:the|global|worldwide|china'?s?|chinese|u\.?s\.?|us|american|european|asia[- ]pacific"
-    r"|north american)\s+)*(?P<field>.+?)\s+market$",
-    re.IGNORECASE,
-)
-
-
-def _market_field(market: Mention) -> Mention | None:
-    """The field a market's name holds (检验AI of 我国检验AI市场), as a ``Segment`` mention.
-
-    No list knows most fields a report sizes; the name without its scope and 市场 / "market"
-    names one (the pipeline files it as a discovered segment). A field of one character or
-    one generic word (AI) is none.
-    """
-    match = _MARKET_SCOPE_ZH.match(market.text) or _MARKET_SCOPE_EN.match(market.text)
-    if match is None:
-        return None
-    field = match.group("field").strip()
-    if len(field) < 2 or fold(field) in _NO_FIELD:
-        return None
-    start = market.start + match.start("field")
-    return Mention(
-        start=start,
-        end=start + len(field),
-        text=field,
-        cls="Segment",
-        confidence=market.confidence,
-        method=MARKET_FIELD_METHOD,
-        name=re.sub(r"\s+", " ", field),
-    )
-
-
-_NO_FIELD = frozenset({"ai", "人工智能", "整体", "总体", "细分", "该", "这一", "国内外", "相关"})
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")

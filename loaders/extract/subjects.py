@@ -25,6 +25,7 @@ __all__ = [
     "Role",
     "find_markets",
     "home_market_names",
+    "market_field",
     "renamed_markets",
     "role_of",
 ]
@@ -78,7 +79,45 @@ def find_markets(text: str) -> list[Mention]:
 # the country a Chinese report's market names lead with, its other words, and other scopes
 _HOME = "中国"
 _HOME_WORDS = ("中国", "我国", "国内")
-_SCOPES = re.compile(r"(?:中国|我国|国内|全球|海外|国际|美国|欧洲|日本|亚太|北美)$")
+_SCOPE_WORDS = "中国|我国|国内|全球|海外|国际|美国|欧洲|日本|亚太|北美"
+_SCOPES = re.compile(rf"(?:{_SCOPE_WORDS})$")
+# a market's name without its scope and 市场 / "market": the field it is the market of
+_MARKET_FIELD_ZH = re.compile(rf"^(?:全国|{_SCOPE_WORDS})?(?P<field>.+?)市场$")
+_MARKET_FIELD_EN = re.compile(
+    r"^(?:(?:the|global|worldwide|china'?s?|chinese|u\.?s\.?|us|american|european|asia[- ]pacific"
+    r"|north american)\s+)*(?P<field>.+?)\s+market$",
+    re.IGNORECASE,
+)
+MARKET_FIELD_METHOD = "figures.market-field"
+_NO_FIELD = frozenset({"ai", "人工智能", "整体", "总体", "细分", "该", "这一", "国内外", "相关"})
+
+
+def market_field(market: Mention) -> Mention | None:
+    """The field a market's name holds (检验AI of 我国检验AI市场), as a ``Segment`` mention.
+
+    No list knows most fields a report sizes; the name without its scope and 市场 / "market"
+    names one (the pipeline files it as a discovered segment). A field of one character or
+    one generic word (AI) is none.
+
+    >>> market_field(find_markets("2025年我国检验AI市场规模达到18.6亿元")[0]).text
+    '检验AI'
+    """
+    match = _MARKET_FIELD_ZH.match(market.text) or _MARKET_FIELD_EN.match(market.text)
+    if match is None:
+        return None
+    field = match.group("field").strip()
+    if len(field) < 2 or fold(field) in _NO_FIELD:
+        return None
+    start = market.start + match.start("field")
+    return Mention(
+        start=start,
+        end=start + len(field),
+        text=field,
+        cls="Segment",
+        confidence=market.confidence,
+        method=MARKET_FIELD_METHOD,
+        name=re.sub(r"\s+", " ", field),
+    )
 
 
 def home_market_names(text: str) -> dict[str, str]:

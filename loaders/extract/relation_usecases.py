@@ -292,19 +292,15 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
             after = _ZH_AND.match(text, phrase.end(), end)
             phrase = _ZH_PHRASE.match(text, after.end(), end) if after else None
     for listing in _ZH_LIST.finditer(text, start, end):
-        cursor = listing.start("items")
-        for item in re.split(r"[、和与及/]", listing.group("items")):
-            at = text.index(item, cursor) if item else cursor
-            cursor = at + len(item)
+        for at, stop in _list_items(text, *listing.span("items"), _AND_ZH):
+            item = text[at:stop]
             if re.fullmatch(rf"[\u4e00-\u9fffA-Za-z0-9+\-]{{2,{MAX_ZH}}}", item) and re.search(
                 rf"(?:{_HEAD_ZH})$", item
             ):
                 add(at, at + len(item))
     for listing in _ZH_TARGETS.finditer(text, start, end):
-        cursor = listing.start("items")
-        for item in re.split(r"[、和与及/]|以及", listing.group("items")):
-            at = text.index(item, cursor) if item else cursor
-            cursor = at + len(item)
+        for at, stop in _list_items(text, *listing.span("items"), _AND_ZH_LONG):
+            item = text[at:stop]
             if _TARGET_ITEM.fullmatch(item) and not _CJK_DIGITS.search(item):
                 add(at, at + len(item))
     for cue in _EN_CUE.finditer(text, start, end):
@@ -325,6 +321,23 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
     ):
         add(*hit.span("p"))
     return sorted(found, key=lambda m: m.start)
+
+
+# what separates the items of a Chinese list: 、 和 与 及 /, and 以及 where it is read whole
+_AND_ZH = re.compile(r"[、和与及/]")
+_AND_ZH_LONG = re.compile(r"以及|[、和与及/]")
+
+
+def _list_items(
+    text: str, start: int, end: int, separators: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """The spans of the items of the list in ``text[start:end]`` (empty items included)."""
+    spans, cursor = [], start
+    for item in separators.split(text[start:end]):
+        at = text.index(item, cursor) if item else cursor
+        cursor = at + len(item)
+        spans.append((at, cursor))
+    return spans
 
 
 _TASK_CHARS = r"(?:[\u4e00-\u9fffA-Za-z0-9+](?<![的了款个其和与及]))"
@@ -423,11 +436,7 @@ def promoted_items(text: str, start: int, end: int, taken: Sequence[Mention]) ->
     for cue in _ZH_PROMOTE.finditer(text, start, end):
         stop = _LIST_END.search(text, cue.end(), end)
         items_end = stop.start() if stop else end
-        cursor, items = cue.end(), []
-        for piece in re.split(r"以及|[、和与及/]", text[cue.end() : items_end]):
-            at = text.index(piece, cursor) if piece else cursor
-            cursor = at + len(piece)
-            items.append((at, at + len(piece)))
+        items = _list_items(text, cue.end(), items_end, _AND_ZH_LONG)
         kept = []
         for k, (a, b) in enumerate(items):
             if any(m.start <= a and b <= m.end for m in taken):

@@ -82,6 +82,11 @@ Evaluation sets, each built into its own fresh store:
   same core genres, written by two helpers at the start of session 11 (dev13: ultrasound and
   endoscopy AI, dental AI, hospital pharmacy and medication safety; dev14: laboratory medicine
   and IVD AI, emergency and critical care, nursing and medical education);
+- **dev15**, **dev16** (only with ``--set dev15`` / ``--set dev16``): eight reports each in the
+  same core genres, written by two helpers at the start of session 12 (dev15: patient-facing
+  smart hospital services, speech recognition and clinical documentation, orthopedics and
+  spine AI; dev16: neurology and stroke AI, pediatrics and maternal-child health, hospital
+  cost management and DRG/DIP operations);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -138,6 +143,8 @@ from benchmarks.dev11 import make_docs as dev11_docs
 from benchmarks.dev12 import make_docs as dev12_docs
 from benchmarks.dev13 import make_docs as dev13_docs
 from benchmarks.dev14 import make_docs as dev14_docs
+from benchmarks.dev15 import make_docs as dev15_docs
+from benchmarks.dev16 import make_docs as dev16_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -646,6 +653,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev14": _written(
         "Fourteenth development set (core genres, written by another helper in session 11)",
         dev14_docs,
+    ),
+    "dev15": _written(
+        "Fifteenth development set (core genres, written by a helper at the start of session 12)",
+        dev15_docs,
+    ),
+    "dev16": _written(
+        "Sixteenth development set (core genres, written by another helper in session 12)",
+        dev16_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

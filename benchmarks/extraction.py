@@ -47,6 +47,10 @@ Evaluation sets, each built into its own fresh store:
   subsectors (radiotherapy and oncology AI, dermatology and medical aesthetics, health-data
   platforms and privacy computing, hospital supply chain), written at the start of session 11
   and scored only at its end;
+- **heldout12**: eight more reports in ``benchmarks/heldout12`` in the core genres, on other
+  subsectors (respiratory and sleep medicine, ENT and hearing, medical literature and
+  evidence-based medicine, blood bank and transfusion), written at the start of session 12
+  and scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -156,6 +160,7 @@ from benchmarks.heldout8 import make_docs as heldout8_docs
 from benchmarks.heldout9 import make_docs as heldout9_docs
 from benchmarks.heldout10 import make_docs as heldout10_docs
 from benchmarks.heldout11 import make_docs as heldout11_docs
+from benchmarks.heldout12 import make_docs as heldout12_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -608,6 +613,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         "Eleventh held-out set (core genres, written at the start of session 11; scored at its"
         " end only)",
         heldout11_docs,
+    ),
+    "heldout12": _written(
+        "Twelfth held-out set (core genres, written at the start of session 12; scored at its"
+        " end only)",
+        heldout12_docs,
     ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check

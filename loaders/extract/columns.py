@@ -220,6 +220,11 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "主要内容",
             "内容",
             "要点",
+            # what a policy turns to: 主要方向, 重点任务
+            "主要方向",
+            "重点方向",
+            "主要任务",
+            "重点任务",
             "说明",
             "描述",
             "简介",

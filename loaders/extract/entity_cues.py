@@ -43,7 +43,9 @@ _LEAD = re.compile(
 )
 # nouns saying what kind of company the name after them is: "AI医疗企业X", "初创公司X"
 _KIND_NOUN = re.compile(r"(?:企业|公司|厂商|服务商|独角兽|初创团队|创业公司|初创企业)")
-_STRONG = frozenset({"hq", "founded", "funding", "pick", "acquired", "is-a", "parent", "buyer"})
+_STRONG = frozenset(
+    {"hq", "founded", "funding", "pick", "acquired", "is-a", "parent", "buyer", "maker"}
+)
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,16 @@ _OTHER_ENDINGS = tuple(
     )
 )
 _COMPANY_ENDINGS = tuple(s.text for s in ORG_SUFFIXES if s.cls == "Company")
+# the maker of an offering named after it: "知行医疗的知行VTE智能防控系统" (the brand again)
+_MAKER = re.compile(
+    r"([\u4e00-\u9fff]{2,3}?)("
+    + "|".join(
+        sorted(
+            (s.text for s in ORG_SUFFIXES if s.cls == "Company" and s.weak), key=lambda w: -len(w)
+        )
+    )
+    + r")(?:的|旗下的?|推出的|自研的)[“\"「『]?\1"
+)
 _PRONOUNS = frozenset(word_list("公司 该公司 本公司 其 我们 我司 他们 双方 对方 该企业 此类"))
 
 
@@ -239,8 +251,31 @@ def _hits(text: str) -> Iterator[tuple[int, int, str]]:
             yield s, s + len(item.group(1)), "pick"
     for match in _ACQUIRE.finditer(text):
         yield match.start(1), match.end(1), "acquired"
+    for match in _MAKER.finditer(text):
+        start = _with_place_before(text, match.start(1))
+        if start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in _BEFORE_NAME:
+            yield start, match.end(2), "maker"  # not 星河科技 of 慧影星河科技: the whole brand
     for match in _BOUGHT_BY.finditer(text):
         yield match.start(1), match.end(1), "buyer"
+
+
+# characters a name may follow inside a clause: a function word, the end of a verb (引入X的)
+_BEFORE_NAME = frozenset("的与和及、为是了入用署于由向对将把被在从给即如购")
+
+
+def _with_place_before(text: str, start: int) -> int:
+    """Where a brand's name starts when a city or province is written before it (苏州禾安医疗)."""
+    from medatlas.loaders.extract.places import place_named
+
+    for width in (3, 2):
+        lead = start - width
+        if (
+            lead >= 0
+            and place_named(text[lead:start]) is not None
+            and (lead == 0 or text[lead - 1] in _BOUNDARY or not is_cjk(text[lead - 1]))
+        ):
+            return lead
+    return start
 
 
 # a newsletter or a self-media account that reports: 据X周报统计, X观察认为, 公众号X

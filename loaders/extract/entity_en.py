@@ -718,9 +718,29 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         return "Company", 0.6  # Frost & Sullivan, Johnson & Johnson
     if len(words) == 1 and _ACRONYM.match(words[0]):
         return "Organization", 0.45
+    glued = _GLUED_KIND.match(text, phrase.end)
+    if len(words) == 1 and glued is not None:
+        # "ImplantAI种植规划系统", "WeanNet撤机评估模型": the Chinese after it says what it is
+        return _GLUED_CLASSES[glued.group(1)], 0.55
     if len(words) == 1 and _shape_says_name(words[0]):
         return "Company", 0.5
     return "Organization", 0.4
+
+
+# Chinese words glued to a Latin name that end in a kind of offering (种植规划系统, 撤机评估模型)
+_GLUED_KIND = re.compile(
+    r"[\u4e00-\u9fff]{0,10}?(大模型|模型|平台|系统|软件|助手|机器人)"
+    r"(?!集成|公司|企业|厂商|供应商|服务商|提供商|开发商)"
+)
+_GLUED_CLASSES = {
+    "大模型": "AIModel",
+    "模型": "AIModel",
+    "平台": "Platform",
+    "系统": "Product",
+    "软件": "Product",
+    "助手": "Product",
+    "机器人": "Product",
+}
 
 
 # the name of an offering right before "from": "CardioSense from Y", "Nova 2 from Y"

@@ -81,8 +81,18 @@ def column_class(header: str) -> str | None:
         return "Organization"  # "代表企业/产品", "Company / product": either, the cell decides
     head = _HEADER_BRACKET.sub("", key).strip()  # "AI产品（企业）": products, their makers beside
     if head and any(word in head for words, _ in HEADER_CLASSES for word in words):
-        return _head_of_header(head)
+        key = head
+    chinese = _chinese_part(key)
+    if len({cls for words, cls in HEADER_CLASSES if any(w in chinese for w in words)}) == 1:
+        key = chinese  # "提供方 Provider": the Chinese says which kind (a vendor, not a carer)
     return _head_of_header(key)
+
+
+def _chinese_part(key: str) -> str:
+    """The Chinese words of a bilingual header ("提供方" of "提供方 provider"), or ""."""
+    if not re.search(r"[a-z]{3}", key):
+        return ""
+    return "".join(ch for ch in key if "\u4e00" <= ch <= "\u9fff")
 
 
 def _describes_names(key: str) -> bool:

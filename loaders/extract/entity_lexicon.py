@@ -507,6 +507,8 @@ HEADER_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
             "investor",
             "投资方",
             "投资机构",
+            "提供方",
+            "提供商",
             "参展商",
             "参展企业",
             "展商",

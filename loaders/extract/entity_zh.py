@@ -581,6 +581,10 @@ def _read_back(
                 role = "proper"  # 北京安和医院: 安 + 和 (a conjunction to jieba) are the brand
             if role == "stop" and _direction_in_name(text, start, pos, index):
                 role = "proper"  # 砚北: a lone character and a direction, one place name
+            if role == "stop" and word in _DISCIPLINE_LEADS and text.startswith("医学", pos):
+                role = "generic"  # 运动医学, 康复医学: a discipline an institution is named by
+            if role == "stop" and word in _FILM_CHARS and _after_noun(text, start, index):
+                role = "generic"  # 全景片, 根尖片: an image kind, 片 is no measure word here
             if role == "stop" and not pieces and word in _NOUN_ENDINGS:
                 role = "generic"  # 产业投资集团, 医疗服务公司: the noun the ending names
             if role == "stop" and fields and _field_verb(word, flag or ""):
@@ -734,6 +738,20 @@ def _drop_role_lead(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 _NUMERAL_CHARS = frozenset("零一二三四五六七八九十百千万亿")
 _MEASURE_CHARS = frozenset(word_list("成 家 个 所 位 名 款 项 类 批 种 台 例"))
+
+
+# the words of a medical discipline before 医学 that read as verbs alone (运动, 预防, 转化)
+_DISCIPLINE_LEADS = frozenset(word_list("运动 康复 预防 急诊 转化 再生 循证 临床 重症 灾难 航空"))
+_FILM_CHARS = frozenset("片")  # a measure word to jieba that ends an image's kind (全景片)
+
+
+def _after_noun(text: str, pos: int, index: TokenIndex | LazyTokenIndex) -> bool:
+    """The word before ``pos`` is a Chinese noun (not a numeral or a count): 全景 of 全景片."""
+    token = index.containing(pos - 1) if pos > 0 else None
+    if token is None or token.end != pos or _after_numeral(text, pos):
+        return False
+    word = text[token.start : pos]
+    return all(is_cjk(ch) for ch in word) and (token.flag or "").startswith("n")
 
 
 def _after_numeral(text: str, pos: int) -> bool:

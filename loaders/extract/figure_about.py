@@ -1364,6 +1364,9 @@ _POLICY_NOUN = re.compile(
 _DEICTIC = re.compile(r"(?:该|本|此|上述|《)$")
 
 
+_RECORD_LINES = 6  # the lines of one record of a digest: its name, issuer, date, points
+
+
 def _paragraph_policy(context: FigureContext, f: PendingFigure, block_start: int) -> Mention | None:
     """The one policy the paragraph holding *f* speaks of before it, if any.
 
@@ -1372,7 +1375,15 @@ def _paragraph_policy(context: FigureContext, f: PendingFigure, block_start: int
     holds its words and ends with its noun; else the policy the section heading names.
     """
     text = context.document.text
-    before = [m for m in context.mentions_in(block_start, f.quantity.start) if m.cls == "Policy"]
+    # a digest's record: "6. 《X方案》 / 发布部门：… / 要点：…" on lines with no blank line between
+    blank = text.rfind("\n\n", 0, f.quantity.start)
+    start = block_start
+    if (
+        0 <= blank < block_start - 2
+        and text.count("\n", blank + 2, f.quantity.start) <= _RECORD_LINES
+    ):
+        start = blank + 2  # (a text without blank lines, a PDF's, has no records to read)
+    before = [m for m in context.mentions_in(start, f.quantity.start) if m.cls == "Policy"]
     if before:
         return before[-1]
     policies = [m for m in context.mentions if m.cls == "Policy"]

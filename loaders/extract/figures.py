@@ -69,6 +69,7 @@ from medatlas.loaders.extract.subjects import (
     home_market_names,
     market_field,
     renamed_markets,
+    survey_field,
 )
 from medatlas.loaders.units import UnitError, normalise_amount
 
@@ -350,7 +351,10 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
     )
     # a digest of another firm's survey (基于X《Y》报告的深度解读): its statistics are Y's
     subject = named or _cited_source(context, title) or report
-    segment = None if _SURVEY_TITLE.search(title) else _named_in(context, title, {"Segment"})
+    survey = bool(_SURVEY_TITLE.search(title))
+    segment = _named_in(context, title, {"Segment"})
+    if survey and segment is None:
+        segment = survey_field(context.document.metadata.title or "", context.document.text)
     publishers = _publishers(context) if report is not None and _SURVEY_TITLE.search(title) else ()
     out = []
     for f in context.figures:
@@ -370,9 +374,13 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
             )
             # a title naming a firm (企业档案｜X：…基础设施…) is about the firm, not the segment
             firm = named is not None and named.cls != "Policy"
-            chosen = segment if segment is not None and sector and not firm else subject
-            if chosen is not None:
-                f = replace(f, about=(chosen,))
+            if survey and subject is report and segment is not None and report is not None:
+                # a survey's finding: of the field it surveys, as its report states it
+                f = replace(f, about=(report, segment))
+            else:
+                chosen = segment if segment is not None and sector and not firm else subject
+                if chosen is not None:
+                    f = replace(f, about=(chosen,))
         out.append(f)
     return out
 

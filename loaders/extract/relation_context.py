@@ -1120,8 +1120,15 @@ def name_use_cases(
             ),
             None,
         )
-        if found is None:
-            named = _named_task(name)  # ImplantAI种植规划系统: a task no list knows
+        named = _named_task(name)  # ImplantAI种植规划系统: a task no list knows
+        if found is not None and named is not None:
+            at_label = name.find(found[0])
+            if not (named[0] <= at_label and at_label + len(found[0]) <= named[1]):
+                named = None  # the label stands elsewhere in the name: it says the task
+            elif named[1] - named[0] == len(found[0]):
+                named = None  # the label is the task itself
+        if found is None or named is not None:
+            # Navi-S脊柱手术导航机器人: the whole task after the Latin brand, not 手术导航 inside it
             if named is not None:
                 at = offering.start + named[0]
                 task = name[named[0] : named[1]]

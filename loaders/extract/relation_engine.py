@@ -299,6 +299,9 @@ class Rule:
     )
     solo: tuple[str, ...] = ()  # roles not widened to coordinated names ("A与B…，与C…双方")
     anchor: str = ""  # the role each match is kept one of (default: the first emit's object)
+    # True if the subject names the maker of the object it stands before (阿里云通义千问), so
+    # "基于" before it governs the object: the model is what a thing is built on, not the firm
+    maker_modifier: bool = False
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     groups: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
@@ -359,6 +362,7 @@ def match_rule(rule: Rule, template: Template) -> Iterator[Found]:
             continue
         if (
             subject_role == "s"
+            and not rule.maker_modifier
             and template.mentions[subject].cls in _ORG
             and _INSTRUMENT_BEFORE.search(
                 template.text, max(0, template.spans[subject][0] - 8), template.spans[subject][0]

@@ -176,6 +176,7 @@ RULES: tuple[Rule, ...] = (
         (("develops", "s", "o"),),
         0.6,
         hedgeable=False,
+        maker_modifier=True,
     ),
     Rule(
         "zh-org-own-offering",
@@ -1192,7 +1193,8 @@ RULES: tuple[Rule, ...] = (
         "zh-deployed-in",
         r"{s:OFF}{G}(?:已|已经|先后|陆续|目前|正式)?(?:在|(?<![基对由关位属用源等至鉴])于|进驻|入驻|走进|进入)"
         r"[^\ue000\ue001]{0,4}?"
-        r"{q}{o:SITE}{G}(?:落地|部署|上线|应用|使用|投入使用|运行|试点|装机|投用|启用|开展)",
+        r"{q}{o:SITE}{G}(?:规模化|全面|深度|创新)?"
+        r"(?:落地|部署|上线|应用|使用|投入使用|运行|试点|装机|投用|启用|开展|实践|探索|实施)",
         (("deployedAt", "s", "o"),),
         0.8,
     ),
@@ -1249,6 +1251,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "zh-deployed-to",
         r"{s:OFF}{G}(?:部署|落地|应用|上线|推广|覆盖)(?:于|到|至|在)[^\ue000\ue001]{0,4}?{q}{o:SITE}",
+        (("deployedAt", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-landed-at-care",
+        # "该产品已落地X医院", "已进驻Y医院": the offering went live at a care site
+        r"{s:OFF}{G}(?:已|已经|正式|先后|陆续|率先)(?:落地|进驻|入驻)了?{q}{o:CARE}",
         (("deployedAt", "s", "o"),),
         0.75,
     ),

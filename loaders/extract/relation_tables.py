@@ -35,7 +35,11 @@ from medatlas.loaders.extract.columns import (
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_context import concept_stances
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS, build_template
-from medatlas.loaders.extract.relation_usecases import promoted_items, use_case_cell
+from medatlas.loaders.extract.relation_usecases import (
+    listed_tasks,
+    promoted_items,
+    use_case_cell,
+)
 from medatlas.loaders.extract.spans import MentionsWithin
 from medatlas.loaders.readers.metadata import normalise_date
 
@@ -685,6 +689,9 @@ def _document_row(
                 role in ("content", "use_case", "segment", "technology")
                 and document.cls == "Policy"
             ):
+                listed = listed_tasks(text, span[0], span[1], found) if role == "content" else []
+                for task in listed:  # 成本核算、运营数据中心、AI辅助决策: the points it pushes
+                    yield _relation(row, document, "promotes", task, 0.7, "content-list")
                 if role == "content":  # 推动智能配药、静配中心自动化与处方流转
                     found = sorted([*found, *promoted_items(text, span[0], span[1], found)])
                 template = build_template(text, span[0], span[1], found)

@@ -57,6 +57,7 @@ __all__ = [
     "FREE_METHODS",
     "TASK_VERBS_EN",
     "free_use_cases",
+    "listed_tasks",
     "promoted_items",
     "use_case_cell",
 ]
@@ -465,3 +466,53 @@ def promoted_items(text: str, start: int, end: int, taken: Sequence[Mention]) ->
                     Mention(a, b, phrase, "UseCase", FREE_CONFIDENCE, PROMOTED_METHOD, name=phrase)
                 )
     return found
+
+
+# words that make a listed point a rule (监管, 规范) or a price rather than a task pushed
+_RULE_WORDS = re.compile(r"监管|规范|管理办法|收费|定价|价格|审查|准入|禁止|不得")
+# a point that is a clause or a count, not a task: 涵盖…, 列出84个场景, 设置6个指标, 基层覆盖
+_NOT_A_POINT = re.compile(
+    r"\d|^(?:涵盖|覆盖|包括|包含|列出|设置|设立|明确|提出|要求|规定|统一)|(?:覆盖|全覆盖)$"
+)
+_LIST_CELL_SEPARATORS = re.compile(r"[、，,；;/]")
+
+
+def listed_tasks(text: str, start: int, end: int, taken: Sequence[Mention]) -> list[Mention]:
+    """The tasks a policy table's points cell lists bare (``成本核算、运营数据中心、AI辅助决策``).
+
+    A cell of two items or more, each a concept already named or a task's name that
+    :func:`promoted_items` would take (three to ten characters, no clause, place or project
+    words), and no words of rules or prices (``…监管``, ``…收费``): the points a policy pushes.
+    Any item that reads otherwise leaves the cell to the stance rules.
+
+    >>> [m.text for m in listed_tasks("成本核算、运营数据中心、AI辅助决策", 0, 18, [])]
+    ['成本核算', '运营数据中心', 'AI辅助决策']
+    >>> listed_tasks("规则库分级管理，规范第三方智能审核系统", 0, 19, [])
+    []
+    """
+    if _RULE_WORDS.search(text, start, end) or _ZH_PROMOTE.search(text, start, end):
+        return []
+    items = [
+        (a, b) for a, b in _list_items(text, start, end, _LIST_CELL_SEPARATORS) if text[a:b].strip()
+    ]
+    if len(items) < 2:
+        return []
+    out: list[Mention] = []
+    for a, b in items:
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        b -= len(text[a:b]) - len(text[a:b].rstrip())
+        whole = [m for m in taken if m.start == a and m.end == b and m.cls in _CONCEPT_WORDS]
+        if whole:
+            out.append(whole[0])
+            continue
+        phrase = text[a:b]
+        if (
+            not _PROMOTED_ITEM.fullmatch(phrase)
+            or _NOT_PROMOTED.search(phrase)
+            or _NOT_A_POINT.search(phrase)
+            or not _CJK.search(phrase)
+            or any(m.start < b and a < m.end and m.cls not in _CONCEPT_WORDS for m in taken)
+        ):
+            return []
+        out.append(Mention(a, b, phrase, "UseCase", FREE_CONFIDENCE, PROMOTED_METHOD, name=phrase))
+    return out

@@ -28,6 +28,7 @@ __all__ = [
     "market_field",
     "renamed_markets",
     "role_of",
+    "survey_field",
 ]
 
 MARKET_METHOD = "figures.market"
@@ -365,3 +366,48 @@ def role_of(mention: Mention, text: str, *, start: int = 0) -> Role:
     if mention.cls == "GovernmentBody" and _GRANTED_BY.search(before):
         return "source"  # 获得国家药监局注册证7张: the count is the holder's, not the regulator's
     return "subject"
+
+
+# a field written as its AI: 护理AI, 心血管AI, 病理人工智能
+_FIELD_AI = re.compile(r"(?<=[\u4e00-\u9fff])(?:AI|人工智能)(?![A-Za-z])")
+_MAX_FIELD = 6
+_MIN_FIELD_USES = 2
+
+
+def survey_field(title: str, text: str) -> Mention | None:
+    """The field a survey's report covers, as the text calls it (护理AI of a title
+    ``2026年中国护理人工智能应用现状调研报告``): the one "X AI" the text writes at least twice
+    whose X (the longest the title holds, two characters or more) the title holds; ``None``
+    when none or more than one does.
+
+    >>> survey_field("2026年护理人工智能调研报告", "调查显示护理AI用率40%。护理AI预算增长。").text
+    '护理AI'
+    """
+    folded = fold(title)
+    uses: dict[str, list[tuple[int, int]]] = {}
+    for match in _FIELD_AI.finditer(text):
+        lead = match.start()
+        while (
+            lead > 0
+            and match.start() - lead < _MAX_FIELD
+            and "\u4e00" <= text[lead - 1] <= "\u9fff"
+        ):
+            lead -= 1
+        for start in range(lead, match.start() - 1):
+            field = text[start : match.start()]
+            if field in folded and fold(field) not in _NO_FIELD:
+                uses.setdefault(field + match.group(), []).append((start, match.end()))
+                break
+    fields = [name for name, found in uses.items() if len(found) >= _MIN_FIELD_USES]
+    if len(fields) != 1:
+        return None
+    start, end = uses[fields[0]][0]
+    return Mention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        cls="Segment",
+        confidence=0.6,
+        method=MARKET_FIELD_METHOD,
+        name=fields[0],
+    )

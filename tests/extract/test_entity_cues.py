@@ -340,3 +340,28 @@ def test_the_owner_of_a_model_family_is_a_company() -> None:
 def test_a_copula_that_says_the_name_is_a_company() -> None:
     cued = _cued("汀岚医联是一家专注于病历质控的AI企业。该公司是一家医疗AI企业。")
     assert cued == {"汀岚医联": 0.6}, cued
+
+
+def test_the_maker_of_an_offering_named_after_its_brand() -> None:
+    found = _found(
+        "西江省人民医院于2023年引入知行医疗的知行VTE智能防控系统。"
+        "受访者提及苏州禾安医疗的禾安护理风险评估系统。慧影星河科技的星河乳腺AI已上线。"
+    )
+    assert found.get("知行医疗") == "Company", found
+    assert found.get("苏州禾安医疗") == "Company", found
+    assert "星河科技" not in found, found  # part of a longer brand: no telling where it starts
+
+
+def test_a_latin_name_glued_to_its_kind_is_an_offering() -> None:
+    found = _found(
+        "案例三：ImplantAI种植规划系统在南湖口腔医院的应用\n\n"
+        "受访者提及皓齿智能的DentiVue全景片辅助诊断软件。\n"
+    )
+    assert found.get("ImplantAI") == "Product", found
+    assert found.get("DentiVue") == "Product", found
+
+
+def test_a_discipline_before_medicine_is_part_of_a_hospital_s_name() -> None:
+    found = _found("北方运动医学中心医院引入该软件。各地推动医学中心医院建设。")
+    assert found.get("北方运动医学中心医院") == "Hospital", found
+    assert "推动医学中心医院" not in found, found

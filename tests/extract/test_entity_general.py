@@ -187,6 +187,13 @@ def test_a_makers_camel_case_brands_are_products() -> None:
 def test_a_header_naming_companies_and_products_lets_the_cell_decide() -> None:
     assert column_class("代表企业/产品") == "Organization"
     assert column_class("试点单位") == column_class("单位")
+
+
+def test_a_bilingual_header_is_read_by_its_chinese_words() -> None:
+    # 提供方 is the vendor side; "provider" alone is a care provider
+    assert column_class("提供方 Provider") == "Company"
+    assert column_class("Provider") == "Hospital"
+    assert column_class("代表模型/产品 Models built on it") == "AIModel"  # two kinds: the head
     text = (
         "| 场景 | 代表企业/产品 |\n| --- | --- |\n"
         "| 影像 | 栖棠医智、栖棠觅图 |\n| 药物 | 祁山生物 |\n"

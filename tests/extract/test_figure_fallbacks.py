@@ -315,6 +315,27 @@ def test_a_report_that_is_no_survey_keeps_its_bare_shares() -> None:
     assert measure_slug(figures["68.9%"]) != "share-of-respondents"
 
 
+_FIELD_SURVEY = """# 2026年中国护理人工智能应用现状调研报告
+
+本次问卷共回收受访机构612家。调查显示，护理AI已进入多数三级医院，护理AI预算也在增长。
+
+在受访机构中，41.5%已部署至少一款相关产品。
+"""
+
+
+def test_a_surveys_finding_is_about_the_field_it_surveys_and_its_report() -> None:
+    title = "2026年中国护理人工智能应用现状调研报告"
+    figures = figures_of(markdown(_FIELD_SURVEY), {title: "Report"})
+    assert about_names(figures["41.5%"]) == {title, "护理AI"}
+
+
+def test_a_survey_without_one_field_written_twice_keeps_its_report() -> None:
+    title = "2026年中国护理人工智能应用现状调研报告"
+    text = _FIELD_SURVEY.replace("护理AI已进入", "AI已进入")  # once only
+    figures = figures_of(markdown(text), {title: "Report"})
+    assert about_names(figures["41.5%"]) == {title}
+
+
 _USAGE_SURVEY = """# 2025年基层诊所AI应用调研报告
 
 本次问卷共回收受访机构612家。

@@ -356,6 +356,23 @@ def test_a_short_reference_names_the_one_policy_it_fits() -> None:
     assert _ACTION not in about_names(found["20家"])
 
 
+def test_a_digest_record_on_separate_lines_is_about_its_policy() -> None:
+    from pathlib import Path
+
+    from medatlas.loaders.readers.text import read_text
+
+    text = (
+        "2025年数字疗法政策汇编\n\n"
+        f"1. 《{_PLAN}》\n发布部门：青川省卫生健康委员会\n发布时间：2025年3月\n"
+        "要点：遴选20家医院开展试点，试点周期为2年。\n\n"
+        "2. 统计\n发布部门：滨海市医疗保障局\n要点：全市已有35家医院开设睡眠门诊。\n"
+    )
+    found = figures_of(read_text(Path("digest.txt"), text.encode("utf-8")), _DIGEST_NAMES)
+    assert _PLAN in about_names(found["20家"])
+    assert _PLAN in about_names(found["2年"])
+    assert _PLAN not in about_names(found["35家"])  # the next record, after a blank line
+
+
 def test_a_paragraph_that_refers_to_no_policy_keeps_its_own_subject() -> None:
     found = _figures(
         _DIGEST + "**青川。**青川省卫生健康委员会统计，全省已有20家医院开设睡眠门诊。\n",

@@ -415,6 +415,55 @@ _CASES = [
         {("明眸眼底AI筛查系统", "addressesUseCase", "筛查")},
     ),
     (
+        "zh-maker-before-what-a-model-is-built-on",
+        "栖语Pal基于阿里云通义千问大模型微调而成。糖知道则接入了华为的鸿蒙生态。",
+        {
+            "栖语Pal": "Product",
+            "阿里云": "Company",
+            "通义千问": "AIModel",
+            "糖知道": "Product",
+            "华为": "Company",
+            "鸿蒙": "Platform",
+        },
+        {
+            ("阿里云", "develops", "通义千问"),
+            ("华为", "develops", "鸿蒙"),
+            ("栖语Pal", "basedOn", "通义千问"),
+        },
+        {("栖语Pal", "basedOn", "阿里云"), ("阿里云", "develops", "栖语Pal")},
+    ),
+    (
+        "zh-case-heading-offering-at-site",
+        "案例四：RxGuard智能审方系统在蓉城第三人民医院的实践\n\n"
+        "蓝鲸超声推出的SonoMate心超助手可自动测量。该产品已落地滨海心血管病医院，并下沉到社区。",
+        {
+            "RxGuard智能审方系统": "Product",
+            "蓉城第三人民医院": "Hospital",
+            "蓝鲸超声": "Company",
+            "SonoMate心超助手": "Product",
+            "滨海心血管病医院": "Hospital",
+        },
+        {
+            ("RxGuard智能审方系统", "deployedAt", "蓉城第三人民医院"),
+            ("SonoMate心超助手", "deployedAt", "滨海心血管病医院"),
+        },
+        {("蓝鲸超声", "deployedAt", "滨海心血管病医院")},
+    ),
+    (
+        "zh-the-whole-task-after-a-latin-brand",
+        "天衡智航推出天衡Navi-S脊柱手术导航机器人和骨衡OrthoPlan关节置换术前规划软件。",
+        {
+            "天衡Navi-S脊柱手术导航机器人": "Product",
+            "骨衡OrthoPlan关节置换术前规划软件": "Product",
+            "天衡智航": "Company",
+        },
+        {
+            ("天衡Navi-S脊柱手术导航机器人", "addressesUseCase", "脊柱手术导航"),
+            ("骨衡OrthoPlan关节置换术前规划软件", "addressesUseCase", "关节置换术前规划"),
+        },
+        {("天衡Navi-S脊柱手术导航机器人", "addressesUseCase", "手术导航")},
+    ),
+    (
         "en-it-after-a-semicolon-is-the-offering",
         "The company's Lumen platform monitors 900 ICU beds; it went live at Bramley General "
         "Hospital in 2024.",
@@ -841,6 +890,30 @@ def test_a_policy_table_s_content_cell_promotes_its_listed_tasks(tmp_path: Path)
         ("丙省智慧药房三年行动计划", "promotes", "处方流转"),
     } <= facts, sorted(facts)
     assert not any(o == "内容" for _, _, o in facts), sorted(facts)
+
+
+def test_a_policy_table_s_bare_list_of_points_is_promoted(tmp_path: Path) -> None:
+    text = (
+        "序号\t发布时间\t发布部门\t文件名称\t要点\n"
+        "1\t2025年3月\t丙省卫生健康委员会\t《丙省智慧运营指导意见》\t成本核算、运营数据中心、AI辅助决策\n"
+        "2\t2025年5月\t丙省医疗保障局\t《丙省智能审核规范》\t规则库分级管理、规范第三方审核系统\n"
+        "3\t2025年6月\t丙省卫生健康委员会\t《丙省场景指引》\t涵盖医疗服务管理、基层公卫\n"
+    )
+    names = {
+        "丙省卫生健康委员会": "GovernmentBody",
+        "丙省医疗保障局": "GovernmentBody",
+        "丙省智慧运营指导意见": "Policy",
+        "丙省智能审核规范": "Policy",
+        "丙省场景指引": "Policy",
+    }
+    facts = _facts(tmp_path, text, names, ".txt")
+    assert {
+        ("丙省智慧运营指导意见", "promotes", "成本核算"),
+        ("丙省智慧运营指导意见", "promotes", "运营数据中心"),
+        ("丙省智慧运营指导意见", "promotes", "AI辅助决策"),
+    } <= facts, sorted(facts)
+    promoted = {o for s, p, o in facts if p == "promotes" and s != "丙省智慧运营指导意见"}
+    assert not {"规则库分级管理", "涵盖医疗服务管理", "基层公卫"} & promoted, sorted(facts)
 
 
 def test_a_subsidiaries_table_under_a_company_profile(tmp_path: Path) -> None:

@@ -489,6 +489,7 @@ def _read_back(
     verbs: bool = False,
     fields: bool = False,
     concepts: bool = True,
+    tasks: bool = False,
 ) -> list[_Piece]:
     """The words before ``pos`` that can belong to a name ending there, left to right.
 
@@ -581,6 +582,8 @@ def _read_back(
                 role = "proper"  # 北京安和医院: 安 + 和 (a conjunction to jieba) are the brand
             if role == "stop" and _direction_in_name(text, start, pos, index):
                 role = "proper"  # 砚北: a lone character and a direction, one place name
+            if role == "stop" and tasks and word in _TASK_WORDS:
+                role = "generic"  # 骨折X线辅助检测软件: the task an offering's name says it does
             if role == "stop" and word in _DISCIPLINE_LEADS and text.startswith("医学", pos):
                 role = "generic"  # 运动医学, 康复医学: a discipline an institution is named by
             if role == "stop" and word in _FILM_CHARS and _after_noun(text, start, index):
@@ -740,6 +743,13 @@ _NUMERAL_CHARS = frozenset("零一二三四五六七八九十百千万亿")
 _MEASURE_CHARS = frozenset(word_list("成 家 个 所 位 名 款 项 类 批 种 台 例"))
 
 
+# the words of a task an offering's name states before its kind (辅助检测软件, 智能测量系统)
+_TASK_WORDS = frozenset(
+    word_list(
+        "检测 诊断 分析 识别 评估 测量 规划 筛查 判读 预测 预警 监测 分割 质控 导航 审核 编码"
+        " 辅助 智能 自动"
+    )
+)
 # the words of a medical discipline before 医学 that read as verbs alone (运动, 预防, 转化)
 _DISCIPLINE_LEADS = frozenset(word_list("运动 康复 预防 急诊 转化 再生 循证 临床 重症 灾难 航空"))
 _FILM_CHARS = frozenset("片")  # a measure word to jieba that ends an image's kind (全景片)
@@ -1244,7 +1254,9 @@ def _candidate_at(
         read_from = qualifier.start()  # 医渡医疗科技（上海）有限公司
     verbs = suffix.cls in ("GovernmentBody", "Dataset")
     fields = suffix.cls == "Association"
-    pieces = _read_back(text, read_from, index, known, verbs=verbs, fields=fields)
+    pieces = _read_back(
+        text, read_from, index, known, verbs=verbs, fields=fields, tasks=kind == "offering"
+    )
     if not pieces or (fields and _place_then_verb(text, pieces)):
         return
     start = pieces[0].start

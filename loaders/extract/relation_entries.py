@@ -13,6 +13,10 @@ dates of those lines to the one policy, report or offering the heading names:
 
 A heading that names no such thing, or several, owns no lines; the lines run to the next
 heading.
+
+A case's record may name its offering in a field of its own instead
+(``企业：X 产品：Y 应用医院：A、B``, on one line or on consecutive lines):
+:func:`record_fields` ties its maker and sites to the offering of the product field.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from medatlas.loaders.extract.relation_context import find_dates
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS
 from medatlas.loaders.readers.metadata import field_of
 
-__all__ = ["ENTRY_CONFIDENCE", "entry_fields"]
+__all__ = ["ENTRY_CONFIDENCE", "entry_fields", "record_fields"]
 
 ENTRY_CONFIDENCE = 0.7
 _ORG = frozenset(CLASS_GROUPS["ORG"])
@@ -119,3 +123,75 @@ def _candidate(subject: Mention, predicate: str, obj: Mention, block: Block) -> 
     return RelationCandidate(
         subject, predicate, obj, block.start, block.end, ENTRY_CONFIDENCE, "entry-field"
     )
+
+
+# a label inside a line of fields: "**企业：**X **产品：**Y **应用医院：**A、B"
+_FIELD = re.compile(
+    r"(?:^|(?<=[\s>*•·\-–；;。]))(?:\*\*)?(?P<label>[^：:\n*\s；;。，,]{2,8}?)\s*(?:\*\*)?[：:]"
+    r"(?:\*\*)?\s*"
+)
+_PRODUCT_FIELD = re.compile(
+    r"^(?:产品|产品名称|代表产品|核心产品|解决方案|系统名称|平台名称|模型名称|product|solution)$",
+    re.IGNORECASE,
+)
+_COMPANY_FIELD = re.compile(
+    r"^(?:企业|公司|企业名称|公司名称|研发企业|研发单位|开发企业|开发商|厂商|供应商|服务商"
+    r"|company|developer|vendor|maker)$",
+    re.IGNORECASE,
+)
+
+
+def record_fields(
+    text: str, blocks: Sequence[Block], mentions: Sequence[Mention]
+) -> Iterator[RelationCandidate]:
+    """Makers and sites a case record's fields state of the offering its product field names.
+
+    A record is a run of paragraphs or list items that each open with a label (no heading
+    between); a line may hold several labelled fields. Only a record with a product field
+    that names an offering states anything: its company fields' organisations ``develops`` it,
+    its site fields' hospitals see it ``deployedAt`` them.
+    """
+    record: list[tuple[str, int, int, Block]] = []
+    for block in [*blocks, None]:
+        fields = _fields(text, block) if block is not None and block.kind != "heading" else []
+        if fields:
+            record.extend(fields)
+            continue
+        if record:
+            yield from _record_relations(record, mentions)
+        record = []
+
+
+def _fields(text: str, block: Block) -> list[tuple[str, int, int, Block]]:
+    """(label, value start, value end, block) of each labelled field of a block that opens with
+    one; nothing for a block that does not."""
+    if block.kind not in ("list_item", "paragraph"):
+        return []
+    found = list(_FIELD.finditer(text, block.start, block.end))
+    if not found or text[block.start : found[0].start()].strip(" >*•·-–"):
+        return []
+    ends = [m.start() for m in found[1:]] + [block.end]
+    return [(m.group("label"), m.end(), end, block) for m, end in zip(found, ends, strict=True)]
+
+
+def _record_relations(
+    record: list[tuple[str, int, int, Block]], mentions: Sequence[Mention]
+) -> Iterator[RelationCandidate]:
+    def inside(start: int, end: int, classes: frozenset[str]) -> list[Mention]:
+        return [m for m in mentions if start <= m.start and m.end <= end and m.cls in classes]
+
+    offerings = [
+        m
+        for label, start, end, _ in record
+        if _PRODUCT_FIELD.match(label.strip())
+        for m in inside(start, end, _OFF)
+    ]
+    for label, start, end, block in record if offerings else ():
+        if _COMPANY_FIELD.match(label.strip()):
+            for maker in inside(start, end, _ORG):
+                for offering in offerings:
+                    yield _candidate(maker, "develops", offering, block)
+        elif _SITE.search(label):
+            for site in inside(start, end, _SITES):
+                for offering in offerings:
+                    yield _candidate(offering, "deployedAt", site, block)

@@ -72,7 +72,7 @@ from medatlas.loaders.extract.relation_engine import (
     build_template,
     match_rule,
 )
-from medatlas.loaders.extract.relation_entries import entry_fields
+from medatlas.loaders.extract.relation_entries import entry_fields, record_fields
 from medatlas.loaders.extract.relation_fields import (
     FIELD_METHOD,
     FIELD_PREDICATE,
@@ -400,6 +400,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
             reading.recent = [*reading.recent[-(_RECENT_SENTENCES - 1) :], (start, end)]
     found.extend(heading_lists(text, document.blocks, chosen))
     found.extend(entry_fields(text, document.blocks, chosen))
+    found.extend(record_fields(text, document.blocks, chosen))
     found.extend(name_prefixes(chosen, evidence))
     found.extend(procurement_buyer(text, chosen, evidence))
     found.extend(name_use_cases(chosen, evidence))
@@ -1017,7 +1018,10 @@ def _anaphora(
                 if referent is None and topic is not None and topic.cls in classes:
                     referent = topic
             elif classes is _OFF:
-                referent = _last_offering(text, chosen, starts, a)
+                kind = _ANAPHOR_KINDS.get(match.group()[-2:])
+                referent = (
+                    _last_offering(text, chosen, starts, a, frozenset({kind})) if kind else None
+                ) or _last_offering(text, chosen, starts, a)
             else:
                 referent = _last_named(chosen, starts, classes, a)
             if referent is not None:
@@ -1041,20 +1045,33 @@ _BASE_BEFORE = re.compile(
 )
 
 
+# the kind an anaphor's noun names: 该产品 a product, 该平台 a platform, 该模型 a model
+_ANAPHOR_KINDS = {"产品": "Product", "软件": "Product", "平台": "Platform", "模型": "AIModel"}
+
+
 def _last_offering(
-    text: str, chosen: Sequence[Mention], starts: list[int], before: int
+    text: str,
+    chosen: Sequence[Mention],
+    starts: list[int],
+    before: int,
+    kinds: frozenset[str] = _OFF,
 ) -> Mention | None:
     """The offering ``该系统`` / "the platform" refers to: the one named last, passing over one
-    named as what another is built on (``X基于YOLO…。该系统在…上线``: X, not YOLO)."""
+    named as what another is built on (``X基于YOLO…。该系统在…上线``: X, not YOLO); of
+    *kinds* only when the anaphor's noun names one (该产品)."""
     last = None
     index = bisect.bisect_left(starts, before) - 1
     while index >= 0 and chosen[index].start >= before - _ANAPHORA_REACH:
         m = chosen[index]
         index -= 1
-        if m.cls not in _OFF or m.end > before:
+        if m.cls not in kinds or m.end > before:
             continue
         last = last or m
-        if not _BASE_BEFORE.search(text[max(0, m.start - 12) : m.start]):
+        lead = m.start
+        maker = next((o for o in chosen if o.cls in _ORGX and o.end in (lead, lead - 1)), None)
+        if maker is not None and text[maker.end : lead] in ("", "的"):
+            lead = maker.start  # 基于阿里云通义千问: the maker stands between 基于 and the base
+        if not _BASE_BEFORE.search(text[max(0, lead - 12) : lead]):
             return m
     return last
 

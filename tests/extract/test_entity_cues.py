@@ -365,3 +365,12 @@ def test_a_discipline_before_medicine_is_part_of_a_hospital_s_name() -> None:
     found = _found("北方运动医学中心医院引入该软件。各地推动医学中心医院建设。")
     assert found.get("北方运动医学中心医院") == "Hospital", found
     assert "推动医学中心医院" not in found, found
+
+
+def test_the_task_an_offering_s_name_states_belongs_to_it() -> None:
+    found = _found(
+        "锐骨FractureEye骨折X线辅助检测软件已上市。脊衡SpineNav脊柱侧弯智能测量系统上线。"
+    )
+    assert found.get("锐骨FractureEye骨折X线辅助检测软件") == "Product", found
+    assert found.get("脊衡SpineNav脊柱侧弯智能测量系统") == "Product", found
+    assert not _found("公司推出检测软件。"), "a kind of software, no name"

@@ -464,6 +464,40 @@ _CASES = [
         {("天衡Navi-S脊柱手术导航机器人", "addressesUseCase", "手术导航")},
     ),
     (
+        "zh-a-case-record-s-fields",
+        "企业：深圳锐骨科技有限公司 产品：锐骨FractureEye骨折X线辅助检测软件 "
+        "应用医院：海宁市中心医院、湖州南太湖医院",
+        {
+            "深圳锐骨科技有限公司": "Company",
+            "锐骨FractureEye骨折X线辅助检测软件": "Product",
+            "海宁市中心医院": "Hospital",
+            "湖州南太湖医院": "Hospital",
+        },
+        {
+            ("深圳锐骨科技有限公司", "develops", "锐骨FractureEye骨折X线辅助检测软件"),
+            ("锐骨FractureEye骨折X线辅助检测软件", "deployedAt", "海宁市中心医院"),
+            ("锐骨FractureEye骨折X线辅助检测软件", "deployedAt", "湖州南太湖医院"),
+        },
+        {("深圳锐骨科技有限公司", "deployedAt", "海宁市中心医院")},
+    ),
+    (
+        "zh-the-product-is-a-product",
+        '其旗舰产品"声迈病历助手"以自研语音识别模型MedASR-3为底座，生成模块则基于阿里云'
+        "通义千问大模型微调。2024年该产品在杭州市滨江中心医院全院上线。",
+        {
+            "声迈病历助手": "Product",
+            "MedASR-3": "AIModel",
+            "阿里云": "Company",
+            "通义千问": "AIModel",
+            "杭州市滨江中心医院": "Hospital",
+        },
+        {("声迈病历助手", "deployedAt", "杭州市滨江中心医院")},
+        {
+            ("MedASR-3", "deployedAt", "杭州市滨江中心医院"),
+            ("通义千问", "deployedAt", "杭州市滨江中心医院"),
+        },
+    ),
+    (
         "en-it-after-a-semicolon-is-the-offering",
         "The company's Lumen platform monitors 900 ICU beds; it went live at Bramley General "
         "Hospital in 2024.",

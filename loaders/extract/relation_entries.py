@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from medatlas.loaders.document import Block
+from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_context import find_dates
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS
@@ -45,7 +46,7 @@ _MAKER = re.compile(
     re.IGNORECASE,
 )
 _SITE = re.compile(
-    r"部署医院|应用医院|落地医院|试点医院|上线医院|使用医院|应用机构|部署机构|deployed at"
+    r"部署医院|应用医院|落地医院|试点医院|上线医院|使用医院|应用机构|部署机构|建设单位|deployed at"
     r"|deployment sites?|pilot sites?",
     re.IGNORECASE,
 )
@@ -130,13 +131,14 @@ _FIELD = re.compile(
     r"(?:^|(?<=[\s>*•·\-–；;。]))(?:\*\*)?(?P<label>[^：:\n*\s；;。，,]{2,8}?)\s*(?:\*\*)?[：:]"
     r"(?:\*\*)?\s*"
 )
+_MAKER_GAP = 6  # characters between a maker and its offering: 研发的“, 承建的, 开发的
 _PRODUCT_FIELD = re.compile(
     r"^(?:产品|产品名称|代表产品|核心产品|解决方案|系统名称|平台名称|模型名称|product|solution)$",
     re.IGNORECASE,
 )
 _COMPANY_FIELD = re.compile(
     r"^(?:企业|公司|企业名称|公司名称|研发企业|研发单位|开发企业|开发商|厂商|供应商|服务商"
-    r"|company|developer|vendor|maker)$",
+    r"|技术支持|技术支持单位|技术提供方|承建单位|承建企业|company|developer|vendor|maker)$",
     re.IGNORECASE,
 )
 
@@ -158,7 +160,7 @@ def record_fields(
             record.extend(fields)
             continue
         if record:
-            yield from _record_relations(record, mentions)
+            yield from _record_relations(record, mentions, block)
         record = []
 
 
@@ -175,7 +177,9 @@ def _fields(text: str, block: Block) -> list[tuple[str, int, int, Block]]:
 
 
 def _record_relations(
-    record: list[tuple[str, int, int, Block]], mentions: Sequence[Mention]
+    record: list[tuple[str, int, int, Block]],
+    mentions: Sequence[Mention],
+    after: Block | None,
 ) -> Iterator[RelationCandidate]:
     def inside(start: int, end: int, classes: frozenset[str]) -> list[Mention]:
         return [m for m in mentions if start <= m.start and m.end <= end and m.cls in classes]
@@ -186,6 +190,22 @@ def _record_relations(
         if _PRODUCT_FIELD.match(label.strip())
         for m in inside(start, end, _OFF)
     ]
+    if not offerings and after is not None and after.kind == "paragraph":
+        # "建设单位：X医院 / 技术支持：Y科技" over the case's text: the offering it names first,
+        # when the record's company makes it there (Y科技研发的Z, Y承建的Z)
+        makers = [
+            m
+            for label, start, end, _ in record
+            if _COMPANY_FIELD.match(label.strip())
+            for m in inside(start, end, _ORG)
+        ]
+        names = {fold(m.name or m.text) for m in makers}
+        named = [m for m in inside(after.start, after.end, _ORG) if fold(m.name or m.text) in names]
+        offerings = [
+            o
+            for o in inside(after.start, after.end, _OFF)
+            if any(0 <= o.start - g.end <= _MAKER_GAP for g in named)
+        ][:1]
     for label, start, end, block in record if offerings else ():
         if _COMPANY_FIELD.match(label.strip()):
             for maker in inside(start, end, _ORG):

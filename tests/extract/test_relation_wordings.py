@@ -950,6 +950,34 @@ def test_a_policy_table_s_bare_list_of_points_is_promoted(tmp_path: Path) -> Non
     assert not {"规则库分级管理", "涵盖医疗服务管理", "基层公卫"} & promoted, sorted(facts)
 
 
+def test_a_case_record_of_owner_and_vendor_over_the_case_s_text(tmp_path: Path) -> None:
+    text = (
+        "## 案例一\n\n**建设单位：**江城市妇幼保健院、云梦县人民医院\n**技术支持：**贝护科技\n\n"
+        "贝护科技研发的NeoBrain新生儿脑损伤风险预警模型用于新生儿监护，已在NICU上线。\n\n"
+        "## 案例二\n\n**建设单位：**西岭儿童医院\n**技术支持：**灵脑科技\n\n"
+        "业内常见的还有青松科技推出的青松脑电系统。\n"
+    )
+    names = {
+        "江城市妇幼保健院": "Hospital",
+        "云梦县人民医院": "Hospital",
+        "贝护科技": "Company",
+        "NeoBrain新生儿脑损伤风险预警模型": "AIModel",
+        "西岭儿童医院": "Hospital",
+        "灵脑科技": "Company",
+        "青松脑电系统": "Product",
+        "青松科技": "Company",
+    }
+    facts = _facts(tmp_path, text, names, ".md")
+    model = "NeoBrain新生儿脑损伤风险预警模型"
+    assert {
+        (model, "deployedAt", "江城市妇幼保健院"),
+        (model, "deployedAt", "云梦县人民医院"),
+    } <= facts, sorted(facts)
+    # the second case's text names no offering the vendor makes: nothing is tied to it
+    assert ("青松脑电系统", "deployedAt", "西岭儿童医院") not in facts, sorted(facts)
+    assert ("灵脑科技", "develops", "青松脑电系统") not in facts, sorted(facts)
+
+
 def test_a_subsidiaries_table_under_a_company_profile(tmp_path: Path) -> None:
     text = (
         "# 甲乙医疗年度报告\n\n甲乙医疗成立于2015年。甲乙医疗总部位于苏州。甲乙医疗专注影像。\n\n"

@@ -937,6 +937,8 @@ def _institution_modifier(text: str, pieces: Sequence[_Piece]) -> bool:
     words = [text[p.start : p.end] for p in pieces]
     if all(w.isascii() for w in words):
         return False
+    if "".join(words) in _COUNTRIES or "".join(words) in ("我国", "全国", "国内", "海外"):
+        return False  # 中国医院, 美国医院: a country's hospitals, no hospital of its own
     return not any(w in _GRADE_WORDS for w in words)
 
 

@@ -351,6 +351,7 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
     )
     # a digest of another firm's survey (基于X《Y》报告的深度解读): its statistics are Y's
     subject = named or _cited_source(context, title) or report
+    market = _the_market(context)
     survey = bool(_SURVEY_TITLE.search(title))
     segment = _named_in(context, title, {"Segment"})
     if survey and segment is None:
@@ -374,7 +375,10 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
             )
             # a title naming a firm (企业档案｜X：…基础设施…) is about the firm, not the segment
             firm = named is not None and named.cls != "Policy"
-            if survey and subject is report and segment is not None and report is not None:
+            if market is not None and subject is report and _sizes_a_market(context, f):
+                # 表4-1 市场规模 | 2021 | 19.8 | 39.4%: the sizes of the report's one market
+                f = replace(f, about=(market,))
+            elif survey and subject is report and segment is not None and report is not None:
                 # a survey's finding: of the field it surveys, as its report states it
                 f = replace(f, about=(report, segment))
             else:
@@ -386,6 +390,48 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
 
 
 _MARKET_SHARE = MEASURE_BASE + "market-share"
+_MARKET_MEASURES = ("market-size", "growth-rate")  # with forecasts and CAGRs, their narrower
+
+
+# a market's name of its own: a field of four characters or more (not 细分市场, 第四章 市场)
+_PLAIN_MARKET = re.compile(r"(?:中国|我国|全球|国内)?[\u4e00-\u9fffA-Za-z]{4,}市场")
+
+
+def _market_key(name: str) -> str:
+    """One key for the names of one market: 中国X人工智能市场 and X AI市场 alike."""
+    return re.sub(r"^(?:中国|我国|国内)|\s", "", name.replace("人工智能", "AI")).casefold()
+
+
+def _the_market(context: FigureContext) -> Mention | None:
+    """The one market a report sizes, by the name it defines (``中国X市场`` filed as X市场):
+    none when the report names its home market under several names, or none at all."""
+    homes = home_market_names(context.document.text)
+    if len(set(homes.values())) != 1:
+        return None
+    (target,) = set(homes.values())
+    others = {
+        name
+        for m in context.markets
+        for r in renamed_markets([m], homes)
+        if _PLAIN_MARKET.fullmatch(name := r.name or r.text)
+        and _market_key(name) != _market_key(target)
+    }
+    if others:
+        return None  # 中国医保控费AI市场 beside it: which one an unnamed table sizes is unsaid
+    return next(
+        (
+            renamed
+            for m in context.markets
+            for renamed in renamed_markets([m], homes)
+            if (renamed.name or renamed.text) == target
+        ),
+        None,
+    )
+
+
+def _sizes_a_market(context: FigureContext, f: FigureCandidate) -> bool:
+    slug = f.measure.removeprefix(MEASURE_BASE)
+    return any(context.vocab.is_a(slug, kind) for kind in _MARKET_MEASURES)
 
 
 def _shares_of_a_market(

@@ -336,6 +336,36 @@ def test_a_survey_without_one_field_written_twice_keeps_its_report() -> None:
     assert about_names(figures["41.5%"]) == {title}
 
 
+_SIZING = """# 2025中国医院运营AI市场研究报告
+
+本报告所称“医院运营AI市场”，指医院采购的运营类AI软件及服务。
+
+2024年，我国医院运营AI市场规模为43.6亿元，同比增长28.6%。
+
+表4-1 2020—2024年市场规模
+
+| 年份 | 市场规模（亿元） | 同比增速 |
+| --- | --- | --- |
+| 2021 | 19.8 | 39.4% |
+| 2022 | 26.5 | 33.8% |
+"""
+
+
+def test_a_sizing_table_without_a_name_sizes_the_report_s_one_market() -> None:
+    title = "2025中国医院运营AI市场研究报告"
+    figures = figures_of(markdown(_SIZING), {title: "Report"})
+    assert "医院运营AI市场" in about_names(figures["19.8"])
+    assert "医院运营AI市场" in about_names(figures["39.4%"])
+    assert "中国医院" not in about_names(figures["19.8"])  # a country's hospitals: no subject
+
+
+def test_a_report_on_two_markets_leaves_an_unnamed_table_to_the_report() -> None:
+    title = "2025中国医院运营AI市场研究报告"
+    text = _SIZING.replace("同比增长28.6%。", "同比增长28.6%；中国医保控费AI市场规模为12.0亿元。")
+    figures = figures_of(markdown(text), {title: "Report"})
+    assert "医院运营AI市场" not in about_names(figures["19.8"])
+
+
 _USAGE_SURVEY = """# 2025年基层诊所AI应用调研报告
 
 本次问卷共回收受访机构612家。

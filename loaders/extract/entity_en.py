@@ -552,6 +552,12 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         return None
     if _MASKED_NUMBER.match(phrase.text):
         return None  # "0871-6612xxxx": a telephone number with its last digits hidden
+    if _YEAR_SPAN.match(phrase.text):
+        return None  # "2024-2030F", "2020-2028E": a forecast's years, not a name
+    if _CODE_BEFORE.search(text, max(0, phrase.start - 24), phrase.start):
+        return None  # "Report code HR-DT-2510", "执业证书编号S0860524010003": an identifier
+    if len(phrase.words) == 2 and phrase.words[1] in _SECTION_HEADS:
+        return None  # "Company Landscape", "Competitive Landscape": a section's title
     if _MEASURE_AFTER.match(text, phrase.end):
         return None  # "a macro F1 score", "the NEWS2 score": what is measured, not a name
     after = text[phrase.end : phrase.end + 40]
@@ -727,6 +733,11 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     return "Organization", 0.4
 
 
+_YEAR_SPAN = re.compile(r"^(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d[EFPA]?$")
+_CODE_BEFORE = re.compile(
+    r"(?:\bcode|\bNo\.?|\bnumber|\bID|\bRef\.?|编号|证号|代码|文号)[:：]?\s*$", re.IGNORECASE
+)
+_SECTION_HEADS = frozenset(word_list("Landscape Overview Summary Snapshot"))
 # Chinese words glued to a Latin name that end in a kind of offering (种植规划系统, 撤机评估模型)
 _GLUED_KIND = re.compile(
     r"[\u4e00-\u9fff]{0,10}?(大模型|模型|平台|系统|软件|助手|机器人)"

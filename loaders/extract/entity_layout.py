@@ -265,7 +265,8 @@ _SOURCE_SPLIT = re.compile(
     r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]))\s*"
 )
 _SOURCE_TAIL = re.compile(
-    r"(?:整理|统计|绘制|制图|测算|分析|公开资料|官网|官方网站|年报|财报|公告)+$"
+    r"(?:整理|统计|绘制|制图|测算|分析|公开资料|官网|官方网站|年报|财报|公告"
+    r"|(?:厂商|企业|专家|用户|医院|课题组|实地)?访谈|(?:问卷)?调查|调研)+$"
     r"|(?:\s+(?:analysis|estimates?|calculations?|filings|data|research|interviews|surveys?"
     r"|reports?|websites?|press releases?|compilation))+\.?$"
 )
@@ -312,6 +313,8 @@ def source_candidates(text: str) -> Iterator[Candidate]:
             item = _without_unit(item)
             if not item or len(item) > 30 or not _name_like(item, "Organization"):
                 continue
+            if item.startswith(("公开", "历史")):
+                continue  # "公开招投标", "公开招标信息": a kind of source, no one's name
             if item[0] in "各多该本其" or re.match(r"^\d", item) or re.search(r"[:：]", item):
                 continue  # "记者：周明": a colon starts another field, not a publisher
             if _SOURCE_REQUEST.search(item):

@@ -374,3 +374,25 @@ def test_the_task_an_offering_s_name_states_belongs_to_it() -> None:
     assert found.get("锐骨FractureEye骨折X线辅助检测软件") == "Product", found
     assert found.get("脊衡SpineNav脊柱侧弯智能测量系统") == "Product", found
     assert not _found("公司推出检测软件。"), "a kind of software, no name"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published: October 2025 | Report code HR-DT-2510 (excerpt: Chapter 5)",
+        "分析师：周以宁（执业证书编号S0860524010003）",
+        "## Company Landscape\n\nThe market grew.",
+        "Market size, 2024-2030F, in $ million.",
+    ],
+)
+def test_codes_forecast_years_and_section_titles_are_no_names(text: str) -> None:
+    assert not {n for n, c in _found(text).items() if c != "Region"}, _found(text)
+
+
+def test_a_source_line_names_its_publisher_not_its_method() -> None:
+    from medatlas.loaders.extract.entity_layout import source_candidates
+
+    names = [
+        c.name for c in source_candidates("数据来源：弘衍咨询厂商访谈；课题组访谈；公开招投标")
+    ]
+    assert names == ["弘衍咨询"]

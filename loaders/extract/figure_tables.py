@@ -107,6 +107,7 @@ _KEY_HEADER = re.compile(
 # "Pricing model", "Deal stage", "Barrier" (a caption's 企业 does not make its rows companies)
 _KIND_HEADER = re.compile(
     r"模式|方式|类型|区间|档次|等级|层级|级别|阶段|环节|维度|因素|障碍|原因|选项|功能|能力|用途|渠道"
+    r"|计划|意向|态度|意愿|看法|评价"
     r"|收费|付费|口径|business model|pricing|\btypes?\b|\btiers?\b|\bstages?\b|factors?|reasons?"
     r"|barriers?|options?|features?|capabilit|channels?|\branges?\b|\bbands?\b|\blevels?\b"
 )
@@ -161,17 +162,16 @@ def table_figures(
     )
     row_spans = _row_spans(text, block, len(table.rows))
     label_col = _label_column(table.header, table.rows)
-    label_cls = (
-        _label_class(table.header[label_col])
-        or (
-            # 层级 | 医保支付类: the rows are kinds or bands, the terms a figure is of, not names
+    label_cls = None
+    if label_col is not None and not _KEY_HEADER.fullmatch(fold(table.header[label_col])):
+        # 层级 | 医保支付类, 机构类型 | 公立专科医院: the rows are kinds or bands, the terms a
+        # figure is of, not names (a kind of institution names no institution)
+        kinds = _KIND_HEADER.search(fold(table.header[label_col]))
+        label_cls = (
             "Segment"
-            if _KIND_HEADER.search(fold(table.header[label_col]))
-            else _caption_class(caption_text)
+            if kinds
+            else _label_class(table.header[label_col]) or _caption_class(caption_text)
         )
-        if label_col is not None and not _KEY_HEADER.fullmatch(fold(table.header[label_col]))
-        else None
-    )
     projects = (  # 项目 | 承建单位 | 投资额; not 项目 | 2024年 | 2023年 of an annual report
         label_col is not None
         and bool(_PROJECT_HEADER.fullmatch(fold(table.header[label_col]).strip()))

@@ -366,6 +366,18 @@ def test_a_report_on_two_markets_leaves_an_unnamed_table_to_the_report() -> None
     assert "医院运营AI市场" not in about_names(figures["19.8"])
 
 
+def test_a_table_of_kinds_of_institution_names_no_institution() -> None:
+    text = (
+        "# 口腔AI调研\n\n表1 受访机构构成\n\n| 机构类型 | 机构数（家） | 占比 |\n"
+        "| --- | --- | --- |\n| 民营连锁口腔机构 | 318 | 24.7% |\n\n"
+        "| 预算计划 | 三级医院 | 二级医院 |\n| --- | --- | --- |\n| 维持不变 | 33.1% | 44.8% |\n"
+    )
+    figures = figures_of(markdown(text), {})
+    for original in ("318", "24.7%", "33.1%"):
+        classes = {m.cls for m in figures[original].about}
+        assert "Organization" not in classes, (original, figures[original].about)
+
+
 _USAGE_SURVEY = """# 2025年基层诊所AI应用调研报告
 
 本次问卷共回收受访机构612家。

@@ -320,10 +320,16 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
         *_ZH_NAME_THEN_TASK.finditer(text, start, end),
         *_ZH_TASK_THEN_NAME.finditer(text, start, end),
     ):
-        add(*hit.span("p"))
+        a, b = hit.span("p")
+        lead = _TASK_LEAD.match(text, a, b)  # “X”以自研语音识别模型Y: 以 and 自研 say how
+        add(lead.end() if lead else a, b)
     return sorted(found, key=lambda m: m.start)
 
 
+# words before a task that say how or whose it is, not which task: 以, 由, 自研
+_TASK_LEAD = re.compile(
+    r"(?:以|由|为|在|对|将|把|被|从|向|用|经|凭借|依托)?(?:自研|自主研发|自主|自有)?"
+)
 # what separates the items of a Chinese list: 、 和 与 及 /, and 以及 where it is read whole
 _AND_ZH = re.compile(r"[、和与及/]")
 _AND_ZH_LONG = re.compile(r"以及|[、和与及/]")

@@ -1217,6 +1217,20 @@ def _key(mention: Mention) -> str:
     return mention.iri or fold(mention.name or mention.text)
 
 
+# technologies too broad to say how a thing works (AI, 开源), a scanner's modality (CT, B超), a
+# hospital's record system (HIS): "X uses AI" tells the reader nothing the graph can use
+_BROAD_TECHNOLOGIES = frozenset(
+    {"ai", "人工智能", "开源", "open source", "ct", "mr", "mri", "b超", "oct", "his"}
+)
+
+
+def _too_broad(technology: Mention | None) -> bool:
+    return technology is not None and (
+        fold(technology.name or technology.text).strip() in _BROAD_TECHNOLOGIES
+        or fold(technology.text).strip() in _BROAD_TECHNOLOGIES
+    )
+
+
 def _finalise(candidates: Sequence[RelationCandidate]) -> list[RelationCandidate]:
     """One candidate per (subject, predicate, object, span), the most confident, in order.
 
@@ -1232,6 +1246,8 @@ def _finalise(candidates: Sequence[RelationCandidate]) -> list[RelationCandidate
             dates.setdefault(_key(candidate.subject), set()).add(candidate.date)
     best: dict[tuple[str, str, str, int, int], RelationCandidate] = {}
     for candidate in candidates:
+        if candidate.predicate == "usesTechnology" and _too_broad(candidate.object):
+            continue
         if candidate.predicate == "issuedOn" and any(
             other != candidate.date and other.startswith(f"{candidate.date}-")
             for other in dates.get(_key(candidate.subject), ())

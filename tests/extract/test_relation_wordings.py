@@ -498,6 +498,20 @@ _CASES = [
         },
     ),
     (
+        "zh-broad-technologies-say-nothing",
+        "鹭眸智能推出的眸影系统采用人工智能和深度学习技术分析CT影像。",
+        {"鹭眸智能": "Company", "眸影系统": "Product"},
+        {("眸影系统", "usesTechnology", "深度学习技术")},
+        {("眸影系统", "usesTechnology", "人工智能"), ("眸影系统", "usesTechnology", "CT")},
+    ),
+    (
+        "zh-how-a-task-is-done-is-no-task",
+        '其旗舰产品"声迈病历助手"以自研语音识别模型MedASR-3为底座。',
+        {"声迈病历助手": "Product", "MedASR-3": "AIModel"},
+        set(),
+        {("MedASR-3", "addressesUseCase", "以自研语音识别")},
+    ),
+    (
         "en-it-after-a-semicolon-is-the-offering",
         "The company's Lumen platform monitors 900 ICU beds; it went live at Bramley General "
         "Hospital in 2024.",

@@ -354,8 +354,9 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
     market = _the_market(context)
     survey = bool(_SURVEY_TITLE.search(title))
     segment = _named_in(context, title, {"Segment"})
-    if survey and segment is None:
-        segment = survey_field(context.document.metadata.title or "", context.document.text)
+    if survey:  # the field the survey's title names, as its text writes it (not 医疗机构 of it)
+        field = survey_field(context.document.metadata.title or "", context.document.text)
+        segment = field or segment
     publishers = _publishers(context) if report is not None and _SURVEY_TITLE.search(title) else ()
     out = []
     for f in context.figures:

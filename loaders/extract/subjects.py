@@ -368,6 +368,45 @@ def role_of(mention: Mention, text: str, *, start: int = 0) -> Role:
     return "subject"
 
 
+# what a survey report's title says around its field: 2025年中国…人工智能应用现状调研报告
+_TITLE_LEAD = re.compile(r"^(?:\d{4}(?:—|-|–|～|~)?\d{0,4}年度?)?(?:中国|全国|我国)?")
+_TITLE_TAIL = re.compile(
+    r"(?:AI|人工智能)?(?:技术)?(?:临床)?(?:应用)?(?:现状|情况|发展|需求)?"
+    r"(?:问卷)?(?:调研|调查|洞察)(?:报告|分析)?(?:[（(].*[)）])?$"
+)
+_POPULATION_LEAD = ("医院", "医疗机构", "各级医院")
+
+
+def _titled_field(title: str, text: str) -> Mention | None:
+    """The field a survey's title names between its year and its kind (口腔医疗机构 of
+    ``2025年中国口腔医疗机构人工智能应用调研报告``, 智慧患者服务 of ``…医院智慧患者服务应用
+    现状调研报告``), when the text writes it at least twice beside the title."""
+    core = _TITLE_TAIL.sub("", _TITLE_LEAD.sub("", title.strip()))
+    candidates = [core]
+    for lead in _POPULATION_LEAD:
+        if core.startswith(lead) and len(core) - len(lead) >= 4:
+            candidates.insert(0, core[len(lead) :])
+    for field in candidates:
+        if not 3 <= len(field) <= 12 or not all("\u4e00" <= ch <= "\u9fff" for ch in field):
+            continue
+        if text.count(field) - text.count(title.strip()) >= _MIN_FIELD_USES:
+            at = text.find(
+                field, text.find(title.strip()) + len(title.strip()) if title.strip() in text else 0
+            )
+            if at < 0:
+                continue
+            return Mention(
+                start=at,
+                end=at + len(field),
+                text=field,
+                cls="Segment",
+                confidence=0.6,
+                method=MARKET_FIELD_METHOD,
+                name=field,
+            )
+    return None
+
+
 # a field written as its AI: 护理AI, 心血管AI, 病理人工智能
 _FIELD_AI = re.compile(r"(?<=[\u4e00-\u9fff])(?:AI|人工智能)(?![A-Za-z])")
 _MAX_FIELD = 6
@@ -383,6 +422,9 @@ def survey_field(title: str, text: str) -> Mention | None:
     >>> survey_field("2026年护理人工智能调研报告", "调查显示护理AI用率40%。护理AI预算增长。").text
     '护理AI'
     """
+    named = _titled_field(title, text)
+    if named is not None:
+        return named
     folded = fold(title)
     uses: dict[str, list[tuple[int, int]]] = {}
     for match in _FIELD_AI.finditer(text):

@@ -336,6 +336,23 @@ def test_a_survey_without_one_field_written_twice_keeps_its_report() -> None:
     assert about_names(figures["41.5%"]) == {title}
 
 
+def test_a_survey_s_field_is_what_its_title_names_between_year_and_kind() -> None:
+    title = "2025年中国口腔医疗机构人工智能应用调研报告"
+    text = (
+        f"# {title}\n\n本次调研覆盖口腔医疗机构1,286家。\n\n"
+        "调查显示，38.6%的受访机构已使用至少一款相关产品，口腔医疗机构的预算普遍增加。\n"
+    )
+    figures = figures_of(markdown(text), {title: "Report"})
+    assert about_names(figures["38.6%"]) == {title, "口腔医疗机构"}
+
+
+def test_a_field_the_text_does_not_write_is_no_survey_s_field() -> None:
+    title = "2025年医疗机构健康管理数字化应用调研报告"
+    text = f"# {title}\n\n调查显示，38.6%的受访机构已使用至少一款相关产品。\n"
+    figures = figures_of(markdown(text), {title: "Report"})
+    assert "医疗机构健康管理数字化" not in about_names(figures["38.6%"])
+
+
 _SIZING = """# 2025中国医院运营AI市场研究报告
 
 本报告所称“医院运营AI市场”，指医院采购的运营类AI软件及服务。

@@ -109,16 +109,7 @@ def market_field(market: Mention) -> Mention | None:
     field = match.group("field").strip()
     if len(field) < 2 or fold(field) in _NO_FIELD:
         return None
-    start = market.start + match.start("field")
-    return Mention(
-        start=start,
-        end=start + len(field),
-        text=field,
-        cls="Segment",
-        confidence=market.confidence,
-        method=MARKET_FIELD_METHOD,
-        name=re.sub(r"\s+", " ", field),
-    )
+    return _field_mention(market.start + match.start("field"), field, market.confidence)
 
 
 def home_market_names(text: str) -> dict[str, str]:
@@ -374,59 +365,47 @@ _TITLE_TAIL = re.compile(
     r"(?:AI|人工智能)?(?:技术)?(?:临床)?(?:应用)?(?:现状|情况|发展|需求)?"
     r"(?:问卷)?(?:调研|调查|洞察)(?:报告|分析)?(?:[（(].*[)）])?$"
 )
-_POPULATION_LEAD = ("医院", "医疗机构", "各级医院")
-
-
-def _titled_field(title: str, text: str) -> Mention | None:
-    """The field a survey's title names between its year and its kind (口腔医疗机构 of
-    ``2025年中国口腔医疗机构人工智能应用调研报告``, 智慧患者服务 of ``…医院智慧患者服务应用
-    现状调研报告``), when the text writes it at least twice beside the title."""
-    core = _TITLE_TAIL.sub("", _TITLE_LEAD.sub("", title.strip()))
-    candidates = [core]
-    for lead in _POPULATION_LEAD:
-        if core.startswith(lead) and len(core) - len(lead) >= 4:
-            candidates.insert(0, core[len(lead) :])
-    for field in candidates:
-        if not 3 <= len(field) <= 12 or not all("\u4e00" <= ch <= "\u9fff" for ch in field):
-            continue
-        if text.count(field) - text.count(title.strip()) >= _MIN_FIELD_USES:
-            at = text.find(
-                field, text.find(title.strip()) + len(title.strip()) if title.strip() in text else 0
-            )
-            if at < 0:
-                continue
-            return Mention(
-                start=at,
-                end=at + len(field),
-                text=field,
-                cls="Segment",
-                confidence=0.6,
-                method=MARKET_FIELD_METHOD,
-                name=field,
-            )
-    return None
-
-
+_POPULATION_LEAD = ("医院", "医疗机构", "各级医院")  # who is asked, before the field: 医院智慧服务
 # a field written as its AI: 护理AI, 心血管AI, 病理人工智能
 _FIELD_AI = re.compile(r"(?<=[\u4e00-\u9fff])(?:AI|人工智能)(?![A-Za-z])")
 _MAX_FIELD = 6
-_MIN_FIELD_USES = 2
+_MIN_FIELD_USES = 2  # times the text writes a field, besides its title
 
 
 def survey_field(title: str, text: str) -> Mention | None:
-    """The field a survey's report covers, as the text calls it (护理AI of a title
-    ``2026年中国护理人工智能应用现状调研报告``): the one "X AI" the text writes at least twice
-    whose X (the longest the title holds, two characters or more) the title holds; ``None``
-    when none or more than one does.
+    """The field a survey's report covers, as its text writes it at least twice, as a
+    ``Segment`` mention (the pipeline files it as a discovered segment):
+
+    - what the title names between its year and its kind of report (口腔医疗机构 of
+      ``2025年中国口腔医疗机构人工智能应用调研报告``; 智慧患者服务 of ``…医院智慧患者服务…``);
+    - else the one "X AI" of the text whose X the title holds (护理AI of
+      ``2026年中国护理人工智能应用现状调研报告``).
+
+    ``None`` when the text writes no such field, or more than one "X AI".
 
     >>> survey_field("2026年护理人工智能调研报告", "调查显示护理AI用率40%。护理AI预算增长。").text
     '护理AI'
     """
-    named = _titled_field(title, text)
-    if named is not None:
-        return named
+    return _titled_field(title.strip(), text) or _field_as_ai(title, text)
+
+
+def _titled_field(title: str, text: str) -> Mention | None:
+    core = _TITLE_TAIL.sub("", _TITLE_LEAD.sub("", title))
+    fields = [core[len(lead) :] for lead in _POPULATION_LEAD if core.startswith(lead)]
+    for field in [*(f for f in fields if len(f) >= 4), core]:
+        if not 3 <= len(field) <= 12 or not all("\u4e00" <= ch <= "\u9fff" for ch in field):
+            continue
+        titled = text.count(title) if title else 0
+        after_title = text.find(title) + len(title) if titled else 0
+        at = text.find(field, after_title)
+        if at >= 0 and text.count(field) - titled >= _MIN_FIELD_USES:
+            return _field_mention(at, field)
+    return None
+
+
+def _field_as_ai(title: str, text: str) -> Mention | None:
     folded = fold(title)
-    uses: dict[str, list[tuple[int, int]]] = {}
+    uses: dict[str, list[int]] = {}
     for match in _FIELD_AI.finditer(text):
         lead = match.start()
         while (
@@ -435,21 +414,25 @@ def survey_field(title: str, text: str) -> Mention | None:
             and "\u4e00" <= text[lead - 1] <= "\u9fff"
         ):
             lead -= 1
-        for start in range(lead, match.start() - 1):
+        for start in range(lead, match.start() - 1):  # the longest X the title holds
             field = text[start : match.start()]
             if field in folded and fold(field) not in _NO_FIELD:
-                uses.setdefault(field + match.group(), []).append((start, match.end()))
+                uses.setdefault(field + match.group(), []).append(start)
                 break
     fields = [name for name, found in uses.items() if len(found) >= _MIN_FIELD_USES]
     if len(fields) != 1:
         return None
-    start, end = uses[fields[0]][0]
+    return _field_mention(uses[fields[0]][0], fields[0])
+
+
+def _field_mention(start: int, name: str, confidence: float = 0.6) -> Mention:
+    """A field no list knows, named at *start*: a discovered ``Segment``."""
     return Mention(
         start=start,
-        end=end,
-        text=text[start:end],
+        end=start + len(name),
+        text=name,
         cls="Segment",
-        confidence=0.6,
+        confidence=confidence,
         method=MARKET_FIELD_METHOD,
-        name=fields[0],
+        name=re.sub(r"\s+", " ", name),
     )

@@ -207,10 +207,12 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes("Company", "产业基金 投资基金 产业投资基金 创业投资基金 股权投资基金 并购基金"),
     *_suffixes(
         "Company",
-        "科技 医疗 医药 生物 智能 健康 云 资本 创投 投资 基金 咨询 药业 制药 医疗器械"
+        "科技 医疗 医药 生物 智能 健康 云 资本 创投 投资 基金 药业 制药 医疗器械"
         " 数智 数科 智医",
         weak=True,
     ),
+    # a research firm that publishes the market reports (启衡咨询) is filed with the institutes
+    *_suffixes("ResearchInstitution", "咨询", weak=True),
     *_suffixes(
         "Hospital",
         "医院 人民医院 附属医院 中医院 中医医院 卫生院 妇幼保健院 保健院 医学中心 诊所 门诊部"
@@ -620,7 +622,16 @@ EN_HEAD_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("University", "College", "School", "Medicine", "Polytechnic"), "University"),
     # a research firm ("Corvane Research", "Helixa Insights") is filed with the institutes
     (
-        ("Institute", "Laboratory", "Lab", "Academy", "Observatory", "Research", "Insights"),
+        (
+            "Institute",
+            "Laboratory",
+            "Lab",
+            "Academy",
+            "Observatory",
+            "Research",
+            "Insights",
+            "Insight Partners",
+        ),
         "ResearchInstitution",
     ),
     (

@@ -396,3 +396,13 @@ def test_a_source_line_names_its_publisher_not_its_method() -> None:
         c.name for c in source_candidates("数据来源：弘衍咨询厂商访谈；课题组访谈；公开招投标")
     ]
     assert names == ["弘衍咨询"]
+
+
+def test_a_research_firm_that_publishes_reports_is_filed_with_the_institutes() -> None:
+    found = _found("数据来源：启衡咨询测算。Northgate Insight Partners published the report.")
+    assert found.get("启衡咨询") == "ResearchInstitution", found
+    assert found.get("Northgate Insight Partners") == "ResearchInstitution", found
+    assert (
+        _found("蓝岸咨询（北京）有限公司承担本次调研。").get("蓝岸咨询（北京）有限公司")
+        == "Company"
+    )

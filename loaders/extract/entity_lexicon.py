@@ -207,8 +207,7 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes("Company", "产业基金 投资基金 产业投资基金 创业投资基金 股权投资基金 并购基金"),
     *_suffixes(
         "Company",
-        "科技 医疗 医药 生物 智能 健康 云 资本 创投 投资 基金 药业 制药 医疗器械"
-        " 数智 数科 智医",
+        "科技 医疗 医药 生物 智能 健康 云 资本 创投 投资 基金 药业 制药 医疗器械 数智 数科 智医",
         weak=True,
     ),
     # a research firm that publishes the market reports (启衡咨询) is filed with the institutes

@@ -120,6 +120,16 @@ APPROVAL_RULES: tuple[Rule, ...] = (
         anchor="o",
     ),
     Rule(
+        "en-offering-kind-cleared-by",
+        # "Its CereFlow LVO application, cleared by the FDA in 2023, runs in 1,150 hospitals"
+        r"{o:OFF}\s+(?:application|app|software|tool|system|platform|device|product|algorithm)s?,"
+        r"\s+(?:first\s+|later\s+|recently\s+)?(?:cleared|approved|authori[sz]ed)"
+        r"\s+by\s+(?:the\s+|US\s+|U\.S\.\s+)*{s:GOV}",
+        (("regulates", "s", "o"),),
+        0.7,
+        anchor="o",
+    ),
+    Rule(
         "en-body-clearance-for",
         rf"{{s:GOV}}(?:['’]s)?\s+{_GRANT_EN}\s+(?:for|of|to)\s+(?:the\s+|its\s+|their\s+)?{{o:OFF}}",
         (("regulates", "s", "o"),),

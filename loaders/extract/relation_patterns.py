@@ -1188,6 +1188,14 @@ RULES: tuple[Rule, ...] = (
         (("basedOn", "s", "o"),),
         0.8,
     ),
+    Rule(
+        "en-builds-offering-on",
+        # "X builds Y on NVIDIA's MONAI framework": Y is built on MONAI
+        r"(?:\bbuilds|\bbuilt|\btrains|\btrained|\bdeveloped|\bdevelops)\s+{s:OFF}\s+on\s+"
+        r"(?:the\s+|its\s+)?(?:{ORG}['’]s?\s+|[A-Z][\w-]*['’]s\s+)?{o:OFF}",
+        (("basedOn", "s", "o"),),
+        0.75,
+    ),
     # ---- deployedAt -----------------------------------------------------------------------
     Rule(
         "zh-deployed-in",

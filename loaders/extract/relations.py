@@ -1018,7 +1018,8 @@ def _anaphora(
                 if referent is None and topic is not None and topic.cls in classes:
                     referent = topic
             elif classes is _OFF:
-                kind = _ANAPHOR_KINDS.get(match.group()[-2:])
+                noun = match.group().split()[-1].lower() if match.group().isascii() else ""
+                kind = _ANAPHOR_KINDS.get(noun or match.group()[-2:])
                 referent = (
                     _last_offering(text, chosen, starts, a, frozenset({kind})) if kind else None
                 ) or _last_offering(text, chosen, starts, a)
@@ -1046,7 +1047,16 @@ _BASE_BEFORE = re.compile(
 
 
 # the kind an anaphor's noun names: 该产品 a product, 该平台 a platform, 该模型 a model
-_ANAPHOR_KINDS = {"产品": "Product", "软件": "Product", "平台": "Platform", "模型": "AIModel"}
+_ANAPHOR_KINDS = {
+    "产品": "Product",
+    "软件": "Product",
+    "平台": "Platform",
+    "模型": "AIModel",
+    "product": "Product",
+    "software": "Product",
+    "platform": "Platform",
+    "model": "AIModel",
+}
 
 
 def _last_offering(

@@ -512,6 +512,30 @@ _CASES = [
         {("MedASR-3", "addressesUseCase", "以自研语音识别")},
     ),
     (
+        "en-builds-on-and-the-product",
+        "Toronto-based Synaptiq Imaging builds SynVol on NVIDIA's MONAI framework. The product "
+        "quantifies brain atrophy and is used by Lakeshore Neurological Institute.",
+        {
+            "Synaptiq Imaging": "Company",
+            "SynVol": "Product",
+            "MONAI": "Platform",
+            "NVIDIA": "Company",
+            "Lakeshore Neurological Institute": "Hospital",
+        },
+        {
+            ("SynVol", "basedOn", "MONAI"),
+            ("SynVol", "deployedAt", "Lakeshore Neurological Institute"),
+        },
+        {("MONAI", "deployedAt", "Lakeshore Neurological Institute")},
+    ),
+    (
+        "en-offering-kind-cleared-by",
+        "Its CereFlow LVO application, cleared by the FDA in March 2023, runs in 1,150 hospitals.",
+        {"CereFlow LVO": "Product", "FDA": "GovernmentBody"},
+        {("FDA", "regulates", "CereFlow LVO")},
+        set(),
+    ),
+    (
         "en-it-after-a-semicolon-is-the-offering",
         "The company's Lumen platform monitors 900 ICU beds; it went live at Bramley General "
         "Hospital in 2024.",

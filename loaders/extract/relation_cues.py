@@ -34,7 +34,9 @@ _NEGATION = re.compile(
 _HEDGE = re.compile(
     r"计划|拟|有望|或将|预计|打算|准备|考虑|意向|洽谈|谈判|可能|即将|传闻|据传"
     r"|\bplans? to\b|\bplanning to\b|\bintends? to\b|\bis expected to\b|\bexpects? to\b"
-    r"|\bmay\b|\bmight\b|\bcould\b|\bwould\b|\bconsidering\b|\bin talks\b|\baims? to\b"
+    # "may", not the month ("In May 2025, X raised…", "May 12, 2025")
+    r"|(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )\bmay\b(?!,?\s+\d)"
+    r"|\bmight\b|\bcould\b|\bwould\b|\bconsidering\b|\bin talks\b|\baims? to\b"
     r"|\bseeks? to\b|\bproposed\b|\bpotential\b|\brumou?red\b",
     re.IGNORECASE,
 )

@@ -536,6 +536,13 @@ _CASES = [
         set(),
     ),
     (
+        "en-in-may-is-a-month-not-a-hedge",
+        "In May 2025, Synaptiq Imaging raised a $38 million Series B led by Northgate Capital.",
+        {"Synaptiq Imaging": "Company", "Northgate Capital": "Company"},
+        {("Synaptiq Imaging", "fundedBy", "Northgate Capital")},
+        set(),
+    ),
+    (
         "en-it-after-a-semicolon-is-the-offering",
         "The company's Lumen platform monitors 900 ICU beds; it went live at Bramley General "
         "Hospital in 2024.",

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from medatlas.loaders.document import Block
+from medatlas.loaders.extract.entity_common import word_list
 from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_context import find_dates
@@ -41,10 +42,11 @@ _SITES = frozenset({"Hospital"})
 _LINE = re.compile(
     r"[\s>*•·\-–]*(?:\*\*)?(?P<label>[^：:\n*]{2,14}?)\s*(?:\*\*)?[：:]\s*(?:\*\*)?\s*(?P<value>\S)"
 )
-_MAKER = re.compile(
-    r"研发企业|研发单位|开发企业|开发商|厂商|生产企业|研发方|供应商|developer|maker|manufacturer|vendor",
-    re.IGNORECASE,
+_MAKER_LABELS = word_list(
+    "研发企业 研发单位 开发企业 开发商 厂商 生产企业 研发方 供应商"
+    " developer maker manufacturer vendor"
 )
+_MAKER = re.compile("|".join(_MAKER_LABELS), re.IGNORECASE)
 _SITE = re.compile(
     r"部署医院|应用医院|落地医院|试点医院|上线医院|使用医院|应用机构|部署机构|建设单位|deployed at"
     r"|deployment sites?|pilot sites?",
@@ -136,9 +138,17 @@ _PRODUCT_FIELD = re.compile(
     r"^(?:产品|产品名称|代表产品|核心产品|解决方案|系统名称|平台名称|模型名称|product|solution)$",
     re.IGNORECASE,
 )
+# a record's field naming the firm: a maker's label above, or the firm that builds or supports it
 _COMPANY_FIELD = re.compile(
-    r"^(?:企业|公司|企业名称|公司名称|研发企业|研发单位|开发企业|开发商|厂商|供应商|服务商"
-    r"|技术支持|技术支持单位|技术提供方|承建单位|承建企业|company|developer|vendor|maker)$",
+    "^(?:"
+    + "|".join(
+        _MAKER_LABELS
+        + word_list(
+            "企业 公司 企业名称 公司名称 服务商 技术支持 技术支持单位 技术提供方 承建单位 承建企业"
+            " company"
+        )
+    )
+    + ")$",
     re.IGNORECASE,
 )
 

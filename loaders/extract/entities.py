@@ -56,7 +56,11 @@ from medatlas.loaders.extract.entity_common import (
     is_latin,
     word_list,
 )
-from medatlas.loaders.extract.entity_cues import cue_candidates, offering_cue_candidates
+from medatlas.loaders.extract.entity_cues import (
+    FIRM_CUE,
+    cue_candidates,
+    offering_cue_candidates,
+)
 from medatlas.loaders.extract.entity_en import english_candidates, short_form
 from medatlas.loaders.extract.entity_layout import (
     apposition_candidates,
@@ -97,7 +101,7 @@ _CONTAINED_MARGIN = 0.2
 _OFFERINGS = frozenset({"Product", "Platform", "AIModel", "Dataset"})
 _PLACE_METHOD = "places"
 # cues that say what a name is, outweighing guesses from other sentences
-_DEFINING_CUES = frozenset({"cue:made-by", "cue:made", "cue:kind-bracket"})
+_DEFINING_CUES = frozenset({"cue:made-by", "cue:made", "cue:kind-bracket", FIRM_CUE})
 
 
 _OWN_LEVEL = frozenset("省市区县")  # 市医疗保障局: the city's body, named without the city

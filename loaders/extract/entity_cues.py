@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from medatlas.loaders.extract.entity_common import Candidate, is_cjk, word_list
 from medatlas.loaders.extract.entity_lexicon import OFFERING_SUFFIXES, ORG_SUFFIXES
 
-__all__ = ["cue_candidates", "media_candidates", "offering_cue_candidates"]
+__all__ = ["FIRM_CUE", "cue_candidates", "media_candidates", "offering_cue_candidates"]
 
 _MAX_NAME = 8
 _BOUNDARY = "。，,；;：:、！？!?（(“”\"'‘’【】[]《》|\n\t "
@@ -343,6 +343,30 @@ def cue_candidates(text: str) -> Iterator[Candidate]:
         for start, end in sorted({(s, e) for s, e, _ in hits}):
             yield Candidate(start, end, name, "Company", confidence, method)
     yield from media_candidates(text)
+    yield from _firms_named_like_offerings(text)
+
+
+# a firm named by a brand and an offering's word (康仓机器人, 数衡软件), told by what it does:
+# launches, raises, was founded, owns, or makes the offering named right after it (X的iPharm…)
+_FIRM_LIKE_OFFERING = re.compile(
+    r"(?:(?<=[" + re.escape(_BOUNDARY) + r"])|^)"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}(?:机器人|软件))"
+    r"(?=(?:于\d{4}年\d{0,2}月?)?(?:推出|发布|研发了|完成[^，。；]{0,12}融资|获得[^，。；]{0,12}融资"
+    r"|成立于|总部|旗下|的核心产品|的[A-Za-z“\"「]|是[^，。；]{0,8}?一家))"
+)
+
+
+def _firms_named_like_offerings(text: str) -> Iterator[Candidate]:
+    """Companies whose names end in an offering's word, when what follows says firm."""
+    for match in _FIRM_LIKE_OFFERING.finditer(text):
+        name = match.group("name")
+        brand = name.removesuffix("机器人").removesuffix("软件")
+        if is_common_phrase_safe(brand):
+            continue  # 康复机器人, 医疗软件: a kind of offering, no firm
+        yield Candidate(match.start("name"), match.end("name"), name, "Company", 0.7, FIRM_CUE)
+
+
+FIRM_CUE = "cue:firm-like-offering"
 
 
 # ---------------------------------------------------------------- offerings said to be one

@@ -406,3 +406,14 @@ def test_a_research_firm_that_publishes_reports_is_filed_with_the_institutes() -
         _found("蓝岸咨询（北京）有限公司承担本次调研。").get("蓝岸咨询（北京）有限公司")
         == "Company"
     )
+
+
+def test_a_firm_named_like_its_offerings_is_told_by_what_it_does() -> None:
+    found = _found(
+        "康仓机器人的iPharm自动发药机已进入300家医院。数衡软件完成B轮融资。"
+        "康途机器人是苏州一家康复机器人企业。医院引入静配机器人。"
+    )
+    assert found.get("康仓机器人") == "Company", found
+    assert found.get("数衡软件") == "Company", found
+    assert found.get("康途机器人") == "Company", found
+    assert found.get("静配机器人") != "Company", found  # a kind of robot a hospital brings in

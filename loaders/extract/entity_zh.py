@@ -743,6 +743,8 @@ _NUMERAL_CHARS = frozenset("零一二三四五六七八九十百千万亿")
 _MEASURE_CHARS = frozenset(word_list("成 家 个 所 位 名 款 项 类 批 种 台 例"))
 
 
+_DEPARTMENT_ENDINGS = frozenset({"门诊部"})  # a clinic by name, or a hospital's department
+_INSTITUTION_WORDS = ("医院", "大学", "学院", "中心")
 # the words of a task an offering's name states before its kind (辅助检测软件, 智能测量系统)
 _TASK_WORDS = frozenset(
     word_list(
@@ -1254,6 +1256,8 @@ def _candidate_at(
     qualifier = _LEGAL_QUALIFIER.search(text, max(0, s_start - 8), s_start)
     if qualifier is not None and suffix.text in _LEGAL and word_role(qualifier.group(1)) == "place":
         read_from = qualifier.start()  # 医渡医疗科技（上海）有限公司
+    if suffix.text in _DEPARTMENT_ENDINGS and text.endswith(_INSTITUTION_WORDS, 0, s_start):
+        return  # 宁川市第一人民医院门诊部: a hospital's department, the hospital is named already
     verbs = suffix.cls in ("GovernmentBody", "Dataset")
     fields = suffix.cls == "Association"
     pieces = _read_back(

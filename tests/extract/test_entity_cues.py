@@ -417,3 +417,9 @@ def test_a_firm_named_like_its_offerings_is_told_by_what_it_does() -> None:
     assert found.get("数衡软件") == "Company", found
     assert found.get("康途机器人") == "Company", found
     assert found.get("静配机器人") != "Company", found  # a kind of robot a hospital brings in
+
+
+def test_a_hospital_s_department_is_the_hospital() -> None:
+    found = _found("宁川市第一人民医院门诊部负责人介绍，该院上线了导诊系统。")
+    assert found.get("宁川市第一人民医院") == "Hospital", found
+    assert "宁川市第一人民医院门诊部" not in found, found

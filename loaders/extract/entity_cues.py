@@ -125,7 +125,7 @@ _OTHER_ENDINGS = tuple(
 )
 _COMPANY_ENDINGS = tuple(s.text for s in ORG_SUFFIXES if s.cls == "Company")
 # the maker of an offering named after it: "知行医疗的知行VTE智能防控系统" (the brand again)
-_MAKER = re.compile(
+_BRAND_AGAIN = re.compile(
     r"([\u4e00-\u9fff]{2,3}?)("
     + "|".join(
         sorted(
@@ -251,7 +251,7 @@ def _hits(text: str) -> Iterator[tuple[int, int, str]]:
             yield s, s + len(item.group(1)), "pick"
     for match in _ACQUIRE.finditer(text):
         yield match.start(1), match.end(1), "acquired"
-    for match in _MAKER.finditer(text):
+    for match in _BRAND_AGAIN.finditer(text):
         start = _with_place_before(text, match.start(1))
         if start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in _BEFORE_NAME:
             yield start, match.end(2), "maker"  # not 星河科技 of 慧影星河科技: the whole brand
@@ -346,6 +346,7 @@ def cue_candidates(text: str) -> Iterator[Candidate]:
     yield from _firms_named_like_offerings(text)
 
 
+FIRM_CUE = "cue:firm-like-offering"  # the method of a company told by what it does (below)
 # a firm named by a brand and an offering's word (康仓机器人, 数衡软件), told by what it does:
 # launches, raises, was founded, owns, or makes the offering named right after it (X的iPharm…)
 _FIRM_LIKE_OFFERING = re.compile(
@@ -364,9 +365,6 @@ def _firms_named_like_offerings(text: str) -> Iterator[Candidate]:
         if is_common_phrase_safe(brand):
             continue  # 康复机器人, 医疗软件: a kind of offering, no firm
         yield Candidate(match.start("name"), match.end("name"), name, "Company", 0.7, FIRM_CUE)
-
-
-FIRM_CUE = "cue:firm-like-offering"
 
 
 # ---------------------------------------------------------------- offerings said to be one

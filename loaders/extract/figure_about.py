@@ -1370,9 +1370,11 @@ _RECORD_LINES = 6  # the lines of one record of a digest: its name, issuer, date
 def _paragraph_policy(context: FigureContext, f: PendingFigure, block_start: int) -> Mention | None:
     """The one policy the paragraph holding *f* speaks of before it, if any.
 
-    The last policy named between the paragraph's start and the figure; else a short
-    reference there (``该方案``, ``试点方案``) to the one policy of the document whose name
-    holds its words and ends with its noun; else the policy the section heading names.
+    The last policy named between the paragraph's start (or its record's: a digest's lines
+    ``6. 《X方案》`` / ``发布部门：…`` / ``要点：…`` with no blank line between) and the
+    figure; else a short reference there (``该方案``, ``试点方案``) to the one policy of the
+    document whose name holds its words and ends with its noun; else the policy the section
+    heading names.
     """
     text = context.document.text
     # a digest's record: "6. 《X方案》 / 发布部门：… / 要点：…" on lines with no blank line between

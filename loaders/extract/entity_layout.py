@@ -510,17 +510,28 @@ _OFFERING_SAID = re.compile(
 )
 
 
+# a contents line's numbering of a part: 案例2　…：, 第三章 …：, Case 4: …
+_PART_NUMBER = re.compile(
+    r"(?:案例|第[一二三四五六七八九十\d]{1,3}[章节篇部]|case\b|chapter\b|part\b)\s?[\d一二三四五六七八九十]*",
+    re.IGNORECASE,
+)
+
+
 def list_head_candidates(
     document: Document, typed: dict[tuple[int, int], str]
 ) -> Iterator[Candidate]:
-    """Heads of parallel list items ("- **数坤科技 (Shukun)**：...") share their majority class."""
+    """Heads of parallel list items ("- **数坤科技 (Shukun)**：...") share their majority class.
+
+    A contents line's part (``- 案例2　安澜智慧：手术室智能排程系统``) names a section, not a
+    thing: it is no head.
+    """
     text = document.text
     heads: list[tuple[int, int]] = []
     for block in document.blocks:
         if block.kind != "list_item":
             continue
         match = _HEAD.match(block.text)
-        if match:
+        if match and not _PART_NUMBER.match(match.group(1)):
             start = block.start + match.start(1)
             heads.append((start, block.start + match.end(1)))
             said = _KIND_SAID.match(block.text, match.end())

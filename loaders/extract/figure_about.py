@@ -58,8 +58,10 @@ from medatlas.loaders.extract.figure_headings import (
     MARKET_MEASURES,
     OFFERING_MEASURES,
     ORGANISATION_MEASURES,
+    case_offering,
     heading_offering,
     lead_label,
+    mention_key,
     section_subject,
     sections_of,
 )
@@ -1438,18 +1440,24 @@ def _section_offering(context: FigureContext, f: PendingFigure) -> tuple[Mention
     (``X公司打造的中医大模型，训练语料…80万份``, ``由Y联合Z医院共建…12万例``); what the
     figure measures is the section's model or product, unless the clause names an offering
     itself or the measure is a firm's accounts or a market's. A survey share or a share of
-    a population takes it only when it has no subject at all.
+    a population takes it only when it has no subject at all. A case study's section
+    (``## 案例二：…``) lends its offering the same way, also to a figure whose clause names
+    only what the offering is built on (``该模型利用NVIDIA Clara平台训练…AUC为0.89``).
     """
     measure = f.measure
     if (
         measure is None
-        or any(m.cls in _OFFERINGS for m in f.about)
         or _is_organisation_measure(context, measure)
         or _market_measure(context, measure)
         or ((f.population or is_survey_measure(context, measure.slug)) and f.about)
     ):
         return f.about
-    offering = heading_offering(context, f.quantity.start)
+    at = f.quantity.start
+    offerings = [m for m in f.about if m.cls in _OFFERINGS]
+    offering = None if offerings else heading_offering(context, at)
+    case = case_offering(context, at) if offering is None else None
+    if case is not None and all(mention_key(m) in case.bases for m in offerings):
+        offering = case.offering  # 该模型利用NVIDIA Clara平台训练…AUC为0.89: the case's model
     return f.about if offering is None else (*f.about, offering)
 
 

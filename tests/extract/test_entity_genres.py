@@ -282,3 +282,14 @@ def test_a_place_and_a_firm_word_describe_a_firm_without_naming_it() -> None:
     found = {m.text: m.cls for m in discover_entities(read_text(Path("t.txt"), text.encode()), [])}
     assert "德国公司" not in found and found.get("德国") == "Region"
     assert found.get("上海医药集团") == "Company"  # a place inside a real name stays
+
+
+def test_a_contents_line_numbering_a_case_names_no_offering() -> None:
+    text = (
+        "# 优秀案例集\n\n## 目录\n\n- 案例1　岚衡智医：手术室智能排程系统\n"
+        "- 案例2　砾川医疗：病理切片辅助诊断系统\n- 案例3　澄源数科：药物警戒平台\n"
+        "- **岫青-Derm**：皮肤影像辅助诊断系统，已在多家医院使用。\n"
+    )
+    found = _found(text)
+    assert not any(name.startswith("案例") for name in found)
+    assert found.get("岫青-Derm") == {"岫青-Derm|Product"}

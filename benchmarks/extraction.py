@@ -51,6 +51,9 @@ Evaluation sets, each built into its own fresh store:
   subsectors (respiratory and sleep medicine, ENT and hearing, medical literature and
   evidence-based medicine, blood bank and transfusion), written at the start of session 12
   and scored only at its end;
+- **heldout13**: eight more reports in ``benchmarks/heldout13`` in the core genres, on other
+  subsectors (anesthesia and perioperative AI, liver and digestive disease, rare diseases,
+  hospital infection control), written at the start of session 13 and scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -91,6 +94,10 @@ Evaluation sets, each built into its own fresh store:
   smart hospital services, speech recognition and clinical documentation, orthopedics and
   spine AI; dev16: neurology and stroke AI, pediatrics and maternal-child health, hospital
   cost management and DRG/DIP operations);
+- **dev17**, **dev18** (only with ``--set dev17`` / ``--set dev18``): eight reports each in the
+  same core genres, written by two helpers at the start of session 13 (dev17: oncology AI,
+  diabetes and endocrine chronic care, telemedicine and internet hospitals; dev18: public
+  health and infectious-disease surveillance, nephrology and dialysis, medical aesthetics);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -149,6 +156,8 @@ from benchmarks.dev13 import make_docs as dev13_docs
 from benchmarks.dev14 import make_docs as dev14_docs
 from benchmarks.dev15 import make_docs as dev15_docs
 from benchmarks.dev16 import make_docs as dev16_docs
+from benchmarks.dev17 import make_docs as dev17_docs
+from benchmarks.dev18 import make_docs as dev18_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -161,6 +170,7 @@ from benchmarks.heldout9 import make_docs as heldout9_docs
 from benchmarks.heldout10 import make_docs as heldout10_docs
 from benchmarks.heldout11 import make_docs as heldout11_docs
 from benchmarks.heldout12 import make_docs as heldout12_docs
+from benchmarks.heldout13 import make_docs as heldout13_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -619,6 +629,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         " end only)",
         heldout12_docs,
     ),
+    "heldout13": _written(
+        "Thirteenth held-out set (core genres, written at the start of session 13; scored at its"
+        " end only)",
+        heldout13_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -671,6 +686,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev16": _written(
         "Sixteenth development set (core genres, written by another helper in session 12)",
         dev16_docs,
+    ),
+    "dev17": _written(
+        "Seventeenth development set (core genres, written by a helper at the start of session 13)",
+        dev17_docs,
+    ),
+    "dev18": _written(
+        "Eighteenth development set (core genres, written by another helper in session 13)",
+        dev18_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

@@ -309,6 +309,9 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "参展单位",
             "展商",
             "exhibitor",
+            # who offers a platform: 提供方 Provider, 提供商 (a care provider is 医疗机构)
+            "提供方",
+            "提供商",
         ),
     ),
     (
@@ -539,6 +542,8 @@ def script_halves(cell: str) -> tuple[str, str] | None:
     (('曜石医疗', 'Yaoshi Medical'), None)
     >>> script_halves("镜岫乳腺AI Jingxiu Breast AI")
     ('镜岫乳腺AI', 'Jingxiu Breast AI')
+    >>> script_halves("NVIDIA 英伟达"), script_halves("临床决策支持 CDSS")
+    (('英伟达', 'NVIDIA'), None)
     """
     match = _TWO_SCRIPTS.match(cell)
     if match is not None:
@@ -549,5 +554,6 @@ def script_halves(cell: str) -> tuple[str, str] | None:
         if glued is None:
             return None
         zh, en = glued.group("zh").strip(), glued.group("en").strip()
-    named = re.search(r"[A-Z][a-z]{2,}", en) and en.casefold() not in _TAGS
+    # a word in capitals of five letters or more is a name too (NVIDIA), a shorter one a tag
+    named = re.search(r"[A-Z][a-z]{2,}|\b[A-Z]{5,}\b", en) and en.casefold() not in _TAGS
     return (zh, en) if named and len(zh) >= 2 else None

@@ -522,7 +522,20 @@ def _row_relations(
         for offering in built:
             for base in bases:
                 yield rel(offering, "basedOn", base, COLUMN_CONFIDENCE, "platform-column")
-    for org in makers:
+    first_built = next((c for c, r in enumerate(roles) if r in ("product", "model")), 0)
+    owners = [
+        m
+        for column, role in enumerate(roles[:first_built])
+        if bases and roles[0] == "platform" and role == "organization"
+        for m in cells[column]
+        if m.cls in _ORG
+    ]
+    for org in owners:
+        # "平台 | 提供方 | 基于其构建的模型": the provider makes the row's platform; the models
+        # built on it are other firms' work
+        for base in bases:
+            yield rel(org, "develops", base, COLUMN_CONFIDENCE, "platform-owner")
+    for org in (m for m in makers if m not in owners):
         for offering in offerings:
             yield rel(org, "develops", offering, COLUMN_CONFIDENCE, "organization-product")
     if topic is not None and not {"organization", "target"} & set(roles):

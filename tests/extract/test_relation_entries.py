@@ -141,6 +141,30 @@ def test_a_table_with_a_platform_column_builds_each_offering_on_it(tmp_path: Pat
     assert ("衍木生物", "develops", "BioNeMo") not in facts  # the platform is someone else's
 
 
+def test_a_platform_table_gives_the_provider_its_platform_not_the_apps_built_on_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "| 平台 Platform | 提供方 Provider | 基于其构建的模型 Models built on it |"
+        " 合作伙伴 Partners |\n| --- | --- | --- | --- |\n"
+        "| 岚擎医疗云 | 岚擎科技 | 衍木问诊模型 | 衍木生物 |\n"
+    )
+    names = {
+        "岚擎医疗云": "Platform",
+        "岚擎科技": "Company",
+        "衍木问诊模型": "AIModel",
+        "衍木生物": "Company",
+    }
+    facts = {
+        (c.subject.text, c.predicate, c.object.text if c.object else "")
+        for c in relations_of(tmp_path, text, names, ".md")
+    }
+    assert ("岚擎科技", "develops", "岚擎医疗云") in facts, sorted(facts)
+    assert ("衍木问诊模型", "basedOn", "岚擎医疗云") in facts
+    assert ("岚擎科技", "develops", "衍木问诊模型") not in facts
+    assert ("岚擎科技", "partnersWith", "衍木生物") in facts
+
+
 def test_an_entry_reads_its_issuer_and_date_labels_as_a_masthead_does(tmp_path: Path) -> None:
     # one list of labels for both (field_of): 发布机关 and 颁布时间 name the issuer and the date
     text = (

@@ -56,9 +56,19 @@ __all__ = [
 
 OPEN, SEP, CLOSE = "\ue000", "\ue002", "\ue001"
 
+#: the template class of a government body that runs offerings as a hospital does: a disease
+#: control centre, an insurance bureau, an emergency or blood centre (``该系统在X疾控中心上线``);
+#: it fills every slot a government body does, and the care sites' too
+SERVICE_BODY = "ServiceBody"
+_SERVICE_NAME = re.compile(
+    r"疾病预防控制中心|疾控中心|医疗保障局|医保局|紧急医疗救援中心|急救中心|血液中心|中心血站"
+    r"|(?<![A-Za-z])CDC\b|centers? for disease control",
+    re.IGNORECASE,
+)
 _ORG = (
     "Company",
     "GovernmentBody",
+    SERVICE_BODY,
     "Hospital",
     "ResearchInstitution",
     "University",
@@ -73,9 +83,10 @@ CLASS_GROUPS: dict[str, tuple[str, ...]] = {
     "ORG": _ORG,
     "ORGX": _ORGX,  # organisations that make and sell things (no hospitals, no government)
     "HOSP": ("Hospital",),
-    "CARE": ("Hospital", "ResearchInstitution", "University"),
-    "SITE": ("Hospital", "ResearchInstitution", "University", "Company", "Organization"),
-    "GOV": ("GovernmentBody",),
+    "CARE": ("Hospital", "ResearchInstitution", "University", SERVICE_BODY),
+    "SITE": ("Hospital", "ResearchInstitution", "University", "Company", "Organization")
+    + (SERVICE_BODY,),
+    "GOV": ("GovernmentBody", SERVICE_BODY),
     "OFF": _OFF,
     "AGENT": _ORGX + _OFF,
     "POL": ("Policy",),
@@ -198,6 +209,12 @@ class Template:
         return self.text[self.spans[left][1] : self.spans[right][0]]
 
 
+def _token_class(mention: Mention) -> str:
+    if mention.cls == "GovernmentBody" and _SERVICE_NAME.search(mention.name or mention.text):
+        return SERVICE_BODY
+    return mention.cls
+
+
 def build_template(text: str, start: int, end: int, mentions: Sequence[Mention]) -> Template:
     """The template of the sentence ``text[start:end]`` given the mentions inside it.
 
@@ -211,7 +228,7 @@ def build_template(text: str, start: int, end: int, mentions: Sequence[Mention])
         before = _clean(text[cursor : mention.start])
         pieces.append(before)
         length += len(before)
-        token = f"{OPEN}{index}{SEP}{mention.cls}{CLOSE}"
+        token = f"{OPEN}{index}{SEP}{_token_class(mention)}{CLOSE}"
         pieces.append(token)
         spans.append((length, length + len(token)))
         length += len(token)

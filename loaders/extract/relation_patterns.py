@@ -68,7 +68,7 @@ _SITES_AFTER = (
 # offerings, concepts, places and regulators named on the way but no other organisation
 _PROFILE_CHAIN = (
     r"(?:[^\ue000\ue001。；;！？!?]|\ue000\d+\ue002(?:Platform|Product|AIModel|Dataset|UseCase|Segment"
-    r"|Technology|Region|GovernmentBody)\ue001){0,150}?"
+    r"|Technology|Region|GovernmentBody|ServiceBody)\ue001){0,150}?"
 )
 _PROFILE_CHAIN_LAST = _PROFILE_CHAIN[:-1]  # greedy: the last product the profile lists
 # who an offering's product word belongs to when the profile lists it ("心电产品Y"), not a

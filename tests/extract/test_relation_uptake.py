@@ -345,3 +345,41 @@ def test_the_first_line_under_a_firms_heading_says_what_it_does(tmp_path: Path) 
         # the later sentence names someone: not read as the firm's description
         {("Veridian Health", "addressesUseCase", "digital pathology")},
     )
+
+
+_SERVICE_NAMES = {
+    "岚州市疾病预防控制中心": "GovernmentBody",
+    "岚州市医疗保障局": "GovernmentBody",
+    "国家药监局": "GovernmentBody",
+    "岚州市卫生健康委员会": "GovernmentBody",
+    "疫哨预警系统": "Product",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        (  # a disease-control centre runs an offering as a hospital does
+            "岚州市疾病预防控制中心于2024年11月上线疫哨预警系统，接入46家哨点医院。",
+            {("疫哨预警系统", "deployedAt", "岚州市疾病预防控制中心")},
+            set(),
+        ),
+        (
+            "2025年3月，疫哨预警系统在岚州市医疗保障局上线。",
+            {("疫哨预警系统", "deployedAt", "岚州市医疗保障局")},
+            set(),
+        ),
+        (  # a regulator or a commission is no site
+            "疫哨预警系统于2024年获国家药监局批准，岚州市卫生健康委员会推广应用。",
+            set(),
+            {
+                ("疫哨预警系统", "deployedAt", "国家药监局"),
+                ("疫哨预警系统", "deployedAt", "岚州市卫生健康委员会"),
+            },
+        ),
+    ],
+)
+def test_a_public_service_body_is_a_site(
+    tmp_path: Path, text: str, expected: set[Fact], unexpected: set[Fact]
+) -> None:
+    check_relations(tmp_path, text, _SERVICE_NAMES, expected, unexpected)

@@ -84,8 +84,14 @@ CLASS_GROUPS: dict[str, tuple[str, ...]] = {
     "ORGX": _ORGX,  # organisations that make and sell things (no hospitals, no government)
     "HOSP": ("Hospital",),
     "CARE": ("Hospital", "ResearchInstitution", "University", SERVICE_BODY),
-    "SITE": ("Hospital", "ResearchInstitution", "University", "Company", "Organization")
-    + (SERVICE_BODY,),
+    "SITE": (
+        "Hospital",
+        "ResearchInstitution",
+        "University",
+        "Company",
+        "Organization",
+        SERVICE_BODY,
+    ),
     "GOV": ("GovernmentBody", SERVICE_BODY),
     "OFF": _OFF,
     "AGENT": _ORGX + _OFF,

@@ -534,6 +534,15 @@ def _head_class(words: tuple[str, ...]) -> str | None:
     return None
 
 
+# clinical scores and model metrics written before their value: AUC 0.962, BI-RADS 4, NIHSS 8
+_SCORES = frozenset(
+    word_list(
+        "AUC AUROC AUPRC ROC F1 Dice IoU Kappa HbA1c TIR BI-RADS TI-RADS PI-RADS LI-RADS"
+        " Lung-RADS C-RADS O-RADS NEWS NEWS2 MEWS qSOFA SOFA APACHE ASPECTS NIHSS mRS GCS ASA Apgar"
+    )
+)
+
+
 def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     """The class and confidence of a capitalised phrase, or ``None`` when it is not a name.
 
@@ -590,6 +599,8 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         return None  # "urgent CXR": a modality or a record, not a name
     if words[0].rstrip(".") in _MONTH_ABBREVIATIONS and all(w.isdigit() for w in words[1:]):
         return None  # "Mar 04": a date
+    if len(words) == 2 and words[0] in _SCORES and re.fullmatch(r"\d+(?:\.\d+)?", words[1]):
+        return None  # "AUC 0.962", "BI-RADS 4": a score and its value
     if len(words) == 2 and words[0] in _NUMBERED_NOUNS and _PART_MARK.match(words[1]):
         return None  # "Phase 1", "Table 3", "Class IIa": a numbered part or class, not a name
     if 2 < len(words) <= 3 and words[-2] in _GRADES and _PART_MARK.match(words[-1]):

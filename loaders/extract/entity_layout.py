@@ -295,6 +295,10 @@ def _without_unit(item: str) -> str:
     return _UNIT_OF.sub(r"\1", item)
 
 
+# a source that is a document or a register: 统计公报, 医疗器械数据库, 开发者大会发布信息
+_DOCUMENT_SOURCE = re.compile(r"(?:公报|数据库|年鉴|名录|(?:发布|公开|披露)信息)$")
+
+
 def source_candidates(text: str) -> Iterator[Candidate]:
     """Publishers and authors named after 来源：/ 数据来源：/ 调查单位：/ Source:."""
     for match in _SOURCE.finditer(text):
@@ -306,8 +310,8 @@ def source_candidates(text: str) -> Iterator[Candidate]:
             pos = start + len(piece)
             piece = re.split(r"[《（(“\"]", piece, maxsplit=1)[0]
             item = _SOURCE_TAIL.sub("", piece.strip().rstrip(".")).strip()
-            if _EN_SOURCE_KINDS.match(piece.strip()):
-                continue
+            if _EN_SOURCE_KINDS.match(piece.strip()) or _DOCUMENT_SOURCE.search(piece.strip()):
+                continue  # 国家药监局医疗器械数据库, X统计公报: a document or a register, no one
             item = re.sub(r"^(?:由|据|经|根据|来自)", "", item)
             item = trim_generic_tail(item)
             item = _without_unit(item)

@@ -383,7 +383,7 @@ REPORT_ENDINGS: tuple[str, ...] = tuple(
     word_list(
         "报告 白皮书 蓝皮书 绿皮书 图谱 研究 调查 调研 指数 年鉴 榜单 洞察"
         " 分析 展望 趋势 综述 报道 研报 手册 观察 排行榜 案例集 全景图 全景"
-        " 评估 Report Survey Index Outlook Review"
+        " 评估 公报 年报 Report Survey Index Outlook Review"
         " Study Landscape Whitepaper Paper Monitor"
         " Barometer Insights Atlas Yearbook"
     )

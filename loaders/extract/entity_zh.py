@@ -939,8 +939,12 @@ def _institution_modifier(text: str, pieces: Sequence[_Piece]) -> bool:
     words = [text[p.start : p.end] for p in pieces]
     if all(w.isascii() for w in words):
         return False
-    if "".join(words) in _COUNTRIES or "".join(words) in ("我国", "全国", "国内", "海外"):
-        return False  # 中国医院, 美国医院: a country's hospitals, no hospital of its own
+    country = words[0] in _COUNTRIES or words[0] in ("我国", "全国", "国内", "海外")
+    if country and all(w in HOSPITAL_KINDS for w in words[1:]):
+        # 中国医院, 美国医院, 中国互联网医院: a country's hospitals (of a kind), none of its own
+        return False
+    if words[0] in ("单家", "每家", "各家", "多家", "首家"):
+        return False  # 单家医院的建设合同金额: any one hospital
     return not any(w in _GRADE_WORDS for w in words)
 
 

@@ -527,6 +527,10 @@ _CITED_BEFORE = re.compile(
     r"[:：]?[^。！？!?\n]{0,24}$",
     re.IGNORECASE,
 )
+# a source line that lists another source before this one
+_AMONG_SOURCES = re.compile(
+    r"(?:数据来源|资料来源|来源|sources?)\s?[:：][^\n]*[；;、，,]\s?[^；;、，,\n]*$", re.IGNORECASE
+)
 _CITED_AFTER = re.compile(
     r"^》?\s?(?:年度)?(?:调查|调研|问卷)?(?:报告)?(?:结果)?"
     r"(?:显示|揭示|指出|发现|表明|中|的数据)"
@@ -568,6 +572,8 @@ def _cited_source(context: FigureContext, title: str) -> Mention | None:
         before = text[max(0, m.start - 30) : m.start]
         if any(p in fold(before) for p in publishers):
             continue  # 数据来源：本联盟《X问卷调查》: the document's own survey, by its publishers
+        if _AMONG_SOURCES.search(before):
+            continue  # 数据来源：弘衍咨询测算；国家卫健委《X公报》: one source of several
         if _CITED_BEFORE.search(before) or _CITED_AFTER.match(text[m.end : m.end + 16]):
             cited.setdefault(name, m)
     return next(iter(cited.values())) if len(cited) == 1 else None

@@ -293,3 +293,53 @@ def test_a_contents_line_numbering_a_case_names_no_offering() -> None:
     found = _found(text)
     assert not any(name.startswith("案例") for name in found)
     assert found.get("岫青-Derm") == {"岫青-Derm|Product"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("数据来源：国家药监局医疗器械数据库，岚衡研究院整理", "国家药监局医疗器械"),
+        ("数据来源：岚州市卫生健康委员会统计公报", "岚州市卫生健康委员会统计公报"),
+        ("资料来源：企业公开资料、平台方开发者大会发布信息", "平台方开发者大会发布信息"),
+    ],
+)
+def test_a_source_that_is_a_document_or_a_register_names_no_organisation(
+    text: str, not_a_name: str
+) -> None:
+    assert not_a_name not in {c.name for c in source_candidates(text)}
+
+
+def test_a_source_line_still_names_its_institute() -> None:
+    names = {c.name for c in source_candidates("数据来源：国家药监局医疗器械数据库，岚衡研究院")}
+    assert "岚衡研究院" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年中国互联网医院与远程医疗市场规模为1,052亿元。",
+        "承建商的收入以建设费为主，单家医院的建设合同金额通常在80万元左右。",
+    ],
+)
+def test_a_country_s_hospitals_of_a_kind_or_any_one_hospital_is_no_hospital(text: str) -> None:
+    assert not any(cls.endswith("|Hospital") for v in _found(text, "a.txt").values() for cls in v)
+
+
+def test_a_statistical_bulletin_is_a_report() -> None:
+    found = _found("根据国家卫生健康委员会《2024年岚州市卫生健康事业发展统计公报》，", "a.txt")
+    assert found.get("《2024年岚州市卫生健康事业发展统计公报》") == {
+        "2024年岚州市卫生健康事业发展统计公报|Report"
+    }
+
+
+def test_since_after_a_launched_name_is_no_part_of_it() -> None:
+    names = {
+        c.name
+        for c in offering_cue_candidates("岚宁互联网医院自2025年3月上线澜问以来，日均问诊1.6万例。")
+    }
+    assert "澜问以来" not in names
+
+
+@pytest.mark.parametrize("text", ["细胞学AUC 0.962，敏感度97%。", "乳腺BI-RADS 4类及以上病灶"])
+def test_a_score_and_its_value_is_no_name(text: str) -> None:
+    assert not list(english_candidates(text, frozenset()))

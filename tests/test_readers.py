@@ -558,6 +558,35 @@ def test_pdf_zh_pages_paragraphs_and_metadata(tmp_path: Path) -> None:
     assert_offsets(document)
 
 
+def test_pdf_a_sentence_cut_by_a_page_break_is_read_whole(tmp_path: Path) -> None:
+    wide = "岚衡科技的产品已在多家三级医院上线运行并持续扩大应用范围，该产品与上海美"
+    path = make_pdf(
+        tmp_path / "cut.pdf",
+        lines_by_page=[
+            ["医疗AI市场观察", "一、竞争格局", "其中，" + wide[3:] + "。", wide],
+            ["立方整形外科医院共建了数据集。", "二、展望", "市场将继续增长。"],
+        ],
+    )
+    document = read_document(path)
+    assert "上海美立方整形外科医院共建了数据集。" in document.text
+    cut = document.text.index("数据集。")
+    assert document.text.count("\f", 0, cut) == 0  # the carried lines count to page one
+    assert document.text.count("\f") == 1
+    assert "二、展望" in document.text.split("\f")[1]
+    assert_offsets(document)
+
+
+def test_pdf_a_page_that_ends_on_a_heading_keeps_its_break(tmp_path: Path) -> None:
+    wide = "岚衡科技的产品已在多家三级医院上线运行并持续扩大应用范围，覆盖华东地区。"
+    path = make_pdf(
+        tmp_path / "head.pdf",
+        lines_by_page=[["医疗AI市场观察", wide, "二、竞争格局"], ["市场集中度较低。"]],
+    )
+    document = read_document(path)
+    assert document.text.index("市场集中度") > document.text.index("\f")
+    assert any(b.kind == "heading" and b.text == "二、竞争格局" for b in document.blocks)
+
+
 def test_pdf_en_reflows_wrapped_lines(tmp_path: Path) -> None:
     path = make_pdf(
         tmp_path / "en.pdf",

@@ -36,7 +36,7 @@ from medatlas.loaders.readers.text import split_blocks
 if TYPE_CHECKING:
     from pypdf import PageObject, PdfReader
 
-__all__ = ["PAGE_BREAK", "read_pdf", "unwrap_lines"]
+__all__ = ["PAGE_BREAK", "carry_cut_sentences", "read_pdf", "unwrap_lines"]
 
 PAGE_BREAK = "\n\f\n"
 _HEADER_WINDOW = 1024  # the PDF header may follow some junk bytes, but not many
@@ -90,7 +90,7 @@ def read_pdf(path: Path, data: bytes) -> Document:
             f"{path}: none of its {len(pages)} pages has a text layer (a scanned PDF); "
             "run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and read the result"
         )
-    joined = PAGE_BREAK.join(pages)
+    joined = PAGE_BREAK.join(carry_cut_sentences(pages))
     text, blocks = unwrap_lines(joined, split_blocks(joined, mode="reflow"))
     stated = stated_metadata(joined)  # the head's lines as the page sets them
     metadata = Metadata(
@@ -176,6 +176,49 @@ def _joined(text: str) -> str:
         else:
             joined += " " + part
     return joined
+
+
+_SENTENCE_END = '。！？；：.!?;:）)》」”"%'
+_FULL_LINE = 0.8  # a page's last line this close to its widest was wrapped, not ended
+_CARRIED_LINES = 8  # lines of the next page a cut sentence may run on for
+
+
+def carry_cut_sentences(pages: list[str]) -> list[str]:
+    """The pages with a sentence a page break cuts carried back onto the page it began on.
+
+    A page that ends on a full line without a sentence's end (``…并与上海美立``) goes on at
+    the top of the next (``方整形外科医院共同建立了…。``): the lines up to the end of that
+    sentence move back, so the name and the sentence are one again; the page break follows
+    them. A short last line (a heading), a table row or a next page that opens with a
+    heading, a list or a table keeps its break. The carried lines count to the earlier page.
+
+    >>> wide = "甲" * 30
+    >>> pages = carry_cut_sentences([wide + "。" + chr(10) + wide, "乙乙。" + chr(10) + "丙丙"])
+    >>> pages[0].endswith(wide + chr(10) + "乙乙。"), pages[1]
+    (True, '丙丙')
+    """
+    out = list(pages)
+    for index in range(len(out) - 1):
+        lines = out[index].rstrip("\n").split("\n")
+        last = lines[-1].rstrip()
+        if not last or "\t" in last or last[-1] in _SENTENCE_END:
+            continue
+        widest = max(_width(line.rstrip()) for line in lines)
+        if widest < _MIN_WRAP_WIDTH or _width(last) < _FULL_LINE * widest:
+            continue
+        following = out[index + 1].split("\n")
+        taken: list[str] = []
+        for line in following[:_CARRIED_LINES]:
+            if not line.strip() or "\t" in line or line.lstrip().startswith(("#", "-", "•", "*")):
+                break
+            taken.append(line)
+            if line.rstrip()[-1] in _SENTENCE_END:
+                break
+        if not taken or taken[-1].rstrip()[-1] not in _SENTENCE_END:
+            continue  # no end of the sentence within reach: leave the break where it is
+        out[index] = "\n".join([*lines, *taken])
+        out[index + 1] = "\n".join(following[len(taken) :])
+    return out
 
 
 def _extract(path: Path, data: bytes) -> tuple[list[str], Metadata]:

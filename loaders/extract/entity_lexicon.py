@@ -524,7 +524,7 @@ HEADER_NOT_NAMES: tuple[str, ...] = tuple(
     word_list(
         "类型 类别 分类 数量 个数 家数 规模 占比 比例 金额 参数 时间 日期"
         " 年份 地区 城市 省份 领域 场景 方向 环节 阶段 内容 要点 简介 描述"
-        " 说明 特点 功能 type category kind count number"
+        " 说明 特点 功能 层级 等级 级别 分级 档次 性质 type category kind count number"
         " size share amount date year region"
         " segment description summary features hq booth 展位 项目"
         " headquarters"

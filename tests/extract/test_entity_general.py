@@ -189,6 +189,16 @@ def test_a_header_naming_companies_and_products_lets_the_cell_decide() -> None:
     assert column_class("试点单位") == column_class("单位")
 
 
+@pytest.mark.parametrize("header", ["机构层级", "医院等级", "机构级别", "医院性质"])
+def test_a_header_of_tiers_or_grades_holds_no_names(header: str) -> None:
+    assert column_class(header) is None
+
+
+def test_a_header_of_names_beside_a_tier_still_holds_names() -> None:
+    assert column_class("医院名称") == "Hospital"
+    assert column_class("机构名称") == "Organization"
+
+
 def test_a_bilingual_header_is_read_by_its_chinese_words() -> None:
     # 提供方 is the vendor side; "provider" alone is a care provider
     assert column_class("提供方 Provider") == "Company"

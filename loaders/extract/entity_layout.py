@@ -22,6 +22,7 @@ from medatlas.loaders.extract.entity_lexicon import (
     EN_STOP_WORDS,
     HEADER_CLASSES,
     HEADER_NOT_NAMES,
+    MEDICAL_ACRONYMS,
     SOURCE_CUES,
 )
 from medatlas.loaders.extract.entity_zh import (
@@ -611,6 +612,8 @@ def apposition_candidates(
             continue
         if _TICKER.match(inner):
             continue  # "Veltrix Inc. (NASDAQ: VLTX)": where it trades, no second name
+        if inner.upper() in _ACRONYMS_UPPER:
+            continue  # "慢性肾脏病（CKD）", "重症监护室（ICU）": a disease's or a ward's initials
         left = [(s, cls) for s, cls in by_end.get(left_end, ())]
         right = [(e, cls) for e, cls in by_start.get(i_start, ()) if e == i_end]
         former = _FORMERLY.match(inner)
@@ -649,6 +652,7 @@ def apposition_candidates(
                     yield Candidate(i_start, i_end, inner, "Organization", 0.5, "apposition")
 
 
+_ACRONYMS_UPPER = frozenset(a.upper() for a in MEDICAL_ACRONYMS)
 _SPEAKER_LABEL_END = re.compile(r"[ \t]*[:：]")
 # what says the bracket holds a former name: 原, 前身为, 曾用名, "formerly"
 _FORMERLY = re.compile(

@@ -351,6 +351,10 @@ MEDICAL_ACRONYMS: frozenset[str] = MODALITIES | frozenset(
     word_list(
         "ICU CCU ER OR EMR EHR HIS PACS LIS RIS CIS CDSS NLP AI IT IOT 5G DRG DIP TCM"
         " DNA RNA ctDNA cfDNA mRNA scRNA"
+        # diseases, care teams, wards and tests written by their initials: 慢性肾脏病（CKD）
+        " CKD AKI ESRD COPD OSA OSAHS ARDS AF CAD CHD NAFLD NASH MASLD HCC T1D T2D DM VTE DVT"
+        " TB HIV HPV HBV HCV ADHD HIE MDT NICU PICU SICU EICU ED OPD NGS WGS PCR POCT IVD TCT"
+        " LBC CGM BMI"
     )
 )
 

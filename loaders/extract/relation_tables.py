@@ -314,7 +314,9 @@ def _without_gloss(
     end = match.end("zh") if match is not None else b
     kept = [m for m in found if m.end <= end]
     inside = [m for m in kept if m.cls in ("UseCase", "Segment")]
-    if len(inside) > 1 and not _LISTED.search(text, a, end):
+    # one vocabulary word with a qualifier before or after it (CKD风险预测): the whole phrase
+    qualified = len(inside) == 1 and (inside[0].start > a or inside[0].end < end)
+    if (len(inside) > 1 or qualified) and not _LISTED.search(text, a, end):
         whole = use_case_cell(text, (a, end))
         if whole is not None:
             return (a, end), [whole, *(m for m in kept if m not in inside)]

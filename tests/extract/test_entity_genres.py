@@ -343,3 +343,8 @@ def test_since_after_a_launched_name_is_no_part_of_it() -> None:
 @pytest.mark.parametrize("text", ["细胞学AUC 0.962，敏感度97%。", "乳腺BI-RADS 4类及以上病灶"])
 def test_a_score_and_its_value_is_no_name(text: str) -> None:
     assert not list(english_candidates(text, frozenset()))
+
+
+def test_a_disease_written_by_its_initials_is_no_name() -> None:
+    found = _found("细分为透析监测、慢性肾脏病（CKD）风险预测两类。岭肾CKD-Risk已获批。", "a.txt")
+    assert "CKD" not in found

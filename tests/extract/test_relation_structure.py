@@ -187,6 +187,14 @@ _CASES = [
         {("岭乳", "addressesUseCase", "辅助诊断"), ("岭乳", "addressesUseCase", "读片")},
     ),
     (
+        "zh-a-use-case-cell-qualifying-one-vocabulary-word-is-the-whole-phrase",
+        "# 产品手册\n\n| 产品 | 应用场景 |\n| --- | --- |\n| 岭肾 | CKD风险预测 |\n"
+        "| 岭透 | 风险预测 |\n",
+        {"岭肾": "Product", "岭透": "Product"},
+        {("岭肾", "addressesUseCase", "CKD风险预测"), ("岭透", "addressesUseCase", "风险预测")},
+        {("岭肾", "addressesUseCase", "风险预测")},
+    ),
+    (
         "zh-the-hospital-is-the-one-the-entry-opened-with",
         "# 会员名录\n\n澄江大学附属第二医院：三级甲等综合医院，编制床位2,000张。"
         "医院与枫桥医学智能研究院共建肿瘤大模型“枫桥-Onco”，并作为示范基地。\n\n"

@@ -329,6 +329,8 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ("number-of-patents", r"专利|patents|(?<!注册)(?:申请|授权)(?:量|数|件数)"),
     ("number-of-financing-deals", r"融资事件|融资|投融资|deals|funding rounds|rounds"),
     ("knowledge-coverage", r"疾病|病种|实体|知识|典籍|指南|diseases|conditions|entities"),
+    # a survey's sample (样本数（家）, 有效问卷), not a model's training samples (训练样本)
+    ("survey-sample-size", r"问卷|答卷|(?<!训练)(?<!标注)(?:有效样本|样本[数量])|受访"),
     (
         "dataset-size",
         r"影像数据|数据量|语料|样本|图像|对话|档案|病历|医案|病案|数据|images|scans|samples|tokens|records"
@@ -362,6 +364,11 @@ _FUNDING_CONTEXT = re.compile(
     r"融资|募资|投融资|并购|\braised?\b|\bfunding\b|\bfinancing\b|\bdeals?\b|\brounds?\b"
 )
 _DEAL_CONTEXT = re.compile(_FUNDING_CONTEXT.pattern + r"|投资|交易|\binvest")
+# what a survey's returned sample is called right before its count: 回收有效问卷, 有效样本
+_SAMPLE_BEFORE = re.compile(
+    r"(?<!训练)(?<!标注)(?:有效)?(?:问卷|答卷|样本)(?:量|数)?(?:共|为|达|约|合计)?\s?$"
+)
+_SAMPLE_UNIT = re.compile(r"\s?(?:份|人|名|位|家|个)")
 _SURVEY_ADJACENT_AFTER = re.compile(r"^\s?(?:的?(?:调研|调查|访谈|问卷)|respondents)")
 _PEOPLE_OR_ORGS = re.compile(
     r"人|位|名|家|受访|respondents|professionals|executives|leaders|physicians|doctors|"
@@ -854,6 +861,8 @@ class MeasureVocabulary:
         before = clause[max(0, start - 16) : start]
         after = clause[end : end + 12]
         people = _PEOPLE_OR_ORGS.search(fold(noun)) if noun else None
+        if _SAMPLE_BEFORE.search(before) and _SAMPLE_UNIT.match(fold(noun)):
+            return MeasureChoice("survey-sample-size", None, None, "noun")  # 回收有效问卷612份
         if people and (
             _SURVEY_ADJACENT_BEFORE.search(before) or _SURVEY_ADJACENT_AFTER.match(after)
         ):

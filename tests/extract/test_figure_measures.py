@@ -258,3 +258,25 @@ def test_a_size_of_things_is_no_money(text: str, original: str, unit: str) -> No
 
     figure = figures_of(markdown(text), {})[original]
     assert figure.unit.rsplit("/", 1)[-1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "original", "slug"),
+    [
+        (
+            "本次调研共发放问卷700份，回收有效问卷612份，有效回收率为87.4%。",
+            "612份",
+            "survey-sample-size",
+        ),
+        ("医生问卷共回收有效样本1,286份，来自28个省份。", "1,286份", "survey-sample-size"),
+        (
+            "| 机构层级 | 样本数（家） | 占比 |\n| --- | --- | --- |\n| 省级 | 31 | 5.1% |",
+            "31",
+            "survey-sample-size",
+        ),
+        # a model's training samples stay a data set's size
+        ("该模型使用训练样本12万份完成训练。", "12万份", "dataset-size"),
+    ],
+)
+def test_a_survey_s_returned_sample_is_its_sample_size(text: str, original: str, slug: str) -> None:
+    assert _measures(text)[original] == slug

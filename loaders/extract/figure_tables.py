@@ -386,6 +386,13 @@ def _cell_quantities(cell: str, unit: str | None) -> list[Quantity]:
     return [replace(q, values=(value,), unit=unit_iri, kind=kind)]
 
 
+# a column of those who plan, weigh or have not yet taken something up
+_INTENT_HEADER = re.compile(
+    r"计划|拟于|暂无|尚未|未开展|未使用|未应用|评估中|试点中|试点/|考虑|意向|观望"
+    r"|\bplan|considering|evaluating|no plans?|not yet"
+)
+
+
 def _table_measure(
     context: FigureContext,
     kind: str,
@@ -405,6 +412,10 @@ def _table_measure(
     raised.
     """
     vocab = context.vocab
+    if kind == "percent" and _INTENT_HEADER.search(fold(header)):
+        # 计划一年内应用 | 暂无计划 | 试点/评估中 beside AI应用率: a share of those asked, not of
+        # those using (a survey reads it as its respondents', see figures._survey_shares)
+        return MeasureChoice("proportion", None, None, "header")
     local = q.start - cell_start
     noun = q.noun if q.noun and vocab.noun_measure(q.noun) else header
     first = vocab.choose(kind, fold(cell), local, local + len(q.original), noun=noun)

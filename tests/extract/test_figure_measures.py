@@ -280,3 +280,18 @@ def test_a_size_of_things_is_no_money(text: str, original: str, unit: str) -> No
 )
 def test_a_survey_s_returned_sample_is_its_sample_size(text: str, original: str, slug: str) -> None:
     assert _measures(text)[original] == slug
+
+
+_TIERS = (
+    "# 2025年岚州医院AI应用调研报告\n\n受访机构共312家，受访者来自各级医院。\n\n"
+    "表2 不同等级医院AI应用率\n\n"
+    "| 分组 | AI应用率 | 计划一年内应用 | 暂无计划 |\n| --- | --- | --- | --- |\n"
+    "| 三级医院 | 84.0% | 11.2% | 4.8% |\n"
+)
+
+
+def test_a_column_of_plans_beside_an_adoption_rate_is_a_share_of_those_asked() -> None:
+    found = figures_of(markdown(_TIERS), {})
+    assert measure_slug(found["84.0%"]) == "adoption-rate"
+    assert measure_slug(found["11.2%"]) == "share-of-respondents"
+    assert measure_slug(found["4.8%"]) == "share-of-respondents"

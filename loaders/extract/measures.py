@@ -722,6 +722,17 @@ class MeasureVocabulary:
             earlier = None  # "went from 14.8% to 11.9%": levels, not the change named before
         if earlier and (choice is None or self._vaguer(choice, earlier)):
             choice = MeasureChoice(earlier, None, None, "inherited")
+        if (
+            choice is None
+            and kind == "money"
+            and (
+                _sizes_a_market(before + clause[:number_start])
+                or _AFTER_CAGR.search(clause[:number_start])
+            )
+        ):
+            # "The X market, covering A and B, reached $3.4 billion", "the largest segment at
+            # $1.19 billion", "该市场将突破150亿元": no word for the amount but the market's
+            choice = MeasureChoice("market-size", None, None, "inherited")
         if choice is None:
             if kind in _FALLBACK:
                 choice = MeasureChoice(_FALLBACK[kind], None, None, "fallback")
@@ -980,6 +991,28 @@ _LEAD_AFTER = re.compile(
 )
 _FALLING_COMPARATIVES = frozenset({"fewer", "less", "lower", "smaller", "shorter"})
 _FALLING_CHANGES = frozenset({"decrease", "decline", "drop", "fall"})
+
+
+# a market or a segment named before an amount, with no other word for what the amount is
+_MARKET_BEFORE = re.compile(
+    r"\bmarket\b(?! share)|\bsegments?\b|该市场|(?<!进入)(?<!开拓)市场(?!份额|占有率|化|准入)"
+    r"|细分(?:市场|领域|赛道)"
+)
+_OTHER_MONEY = re.compile(
+    r"rais|fund|round|invest|valu|revenue|sales|price|cost|spend|budget|acqui|deal|earn|paid"
+    r"|融资|投资|估值|收入|营收|销售|价格|成本|支出|预算|收购|并购|交易|金额|费用|利润"
+)
+
+
+# "grow at a CAGR of 21.7% to $11.0 billion", "以24.6%的年复合增长率增长至258亿元"
+_AFTER_CAGR = re.compile(
+    r"(?:\bcagr\b|复合(?:年)?(?:均)?增长率)[^。；;]{0,30}?(?:\bto|增长至|增至|达到|达)\s?$"
+)
+
+
+def _sizes_a_market(text: str) -> bool:
+    """The sentence so far speaks of a market and of no other money: an amount is its size."""
+    return bool(_MARKET_BEFORE.search(text)) and not _OTHER_MONEY.search(text)
 
 
 def _word_char(ch: str) -> bool:

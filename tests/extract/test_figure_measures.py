@@ -295,3 +295,29 @@ def test_a_column_of_plans_beside_an_adoption_rate_is_a_share_of_those_asked() -
     assert measure_slug(found["84.0%"]) == "adoption-rate"
     assert measure_slug(found["11.2%"]) == "share-of-respondents"
     assert measure_slug(found["4.8%"]) == "share-of-respondents"
+
+
+@pytest.mark.parametrize(
+    ("text", "original", "slug"),
+    [
+        (
+            "The hospital AI market, covering scheduling and supply chains, reached $3.4 billion"
+            " in 2024.",
+            "$3.4 billion",
+            "market-size",
+        ),
+        ("Patient flow is the largest segment at $1.19 billion.", "$1.19 billion", "market-size"),
+        (
+            "We forecast it will grow at a CAGR of 21.7% to $11.0 billion by 2030.",
+            "$11.0 billion",
+            "forecast-market-size",
+        ),
+        ("研究院预计，到2027年该市场将突破150亿元。", "150亿元", "forecast-market-size"),
+        # money the sentence names otherwise keeps its own measure
+        ("Veyra, a leader in the market, raised $50 million.", "$50 million", "financing-amount"),
+        ("一台国产腔镜机器人的采购价约为1,500万元。", "1,500万元", "price"),
+        ("The company is pricing it at about $900,000.", "$900,000", "price"),
+    ],
+)
+def test_an_amount_a_market_or_a_price_word_names(text: str, original: str, slug: str) -> None:
+    assert _measures(text)[original] == slug

@@ -339,7 +339,12 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ("number-of-parameters", r"参数|parameters|params"),
     ("number-of-visits", r"visits|encounters|门急诊|门诊(?![部科])|急诊(?![科室])|就诊|接诊|诊疗"),
     ("usage-volume", r"人次|调用|咨询|问诊|consultations|queries|calls"),
-    ("count", r"案例|项目|城市|省份|区县|地市|国家|countries|cities|provinces|sites|projects"),
+    (
+        "number-of-regions",
+        r"省份|省区|^个?省|^个?市$|地市|设区市|市[（(]州[)）]|城市|区县|县区|国家|countries|cities|provinces"
+        r"|states\b",
+    ),
+    ("count", r"案例|项目|sites|projects"),
 )
 _SURVEY_ADJACENT_BEFORE = re.compile(
     r"(?:surveyed|survey of|polled|interviewed|对|调研了|调查了|访谈了"

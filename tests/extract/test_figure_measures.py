@@ -321,3 +321,24 @@ def test_a_column_of_plans_beside_an_adoption_rate_is_a_share_of_those_asked() -
 )
 def test_an_amount_a_market_or_a_price_word_names(text: str, original: str, slug: str) -> None:
     assert _measures(text)[original] == slug
+
+
+@pytest.mark.parametrize(
+    ("text", "original", "slug"),
+    [
+        ("截至2025年3月底，全国已有23个省份出台了相关文件。", "23个", "number-of-regions"),
+        ("目标是全省11个设区市全部接入。", "11个", "number-of-regions"),
+        ("覆盖全省21个市（州）的二级以上医院。", "21个", "number-of-regions"),
+        ("The tracker covers 14 countries.", "14", "number-of-regions"),
+        # a region that heads a row is what is counted in, not what is counted
+        (
+            "| 地区 | 受访医院（家） |\n| --- | --- |\n| 东部地区 | 131 |",
+            "131",
+            "number-of-hospitals",
+        ),
+    ],
+)
+def test_provinces_cities_and_countries_counted_are_regions(
+    text: str, original: str, slug: str
+) -> None:
+    assert _measures(text)[original] == slug

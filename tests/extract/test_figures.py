@@ -1035,7 +1035,7 @@ def test_among_them_is_not_a_pronoun_for_the_last_company() -> None:
         ("The startup now employs more than 300 people in two cities.", "headcount"),
         ("该平台已汇聚超过800万份电子健康档案。", "dataset-size"),
         ("公司目前已与超过15家药企建立合作。", "number-of-organizations"),
-        ("产品已覆盖全国25个省份。", "count"),
+        ("产品已覆盖全国25个省份。", "number-of-regions"),
         ("The study drew on 52 interviews with hospitals and insurers.", "count"),
     ],
 )

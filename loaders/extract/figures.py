@@ -54,7 +54,13 @@ from medatlas.loaders.extract.figure_context import (
     is_survey_measure,
     unique_figures,
 )
-from medatlas.loaders.extract.figure_headings import ORGANISATION_MEASURES, profile_owner
+from medatlas.loaders.extract.figure_headings import (
+    MARKET_MEASURES,
+    ORGANISATION_MEASURES,
+    case_offering,
+    mention_key,
+    profile_owner,
+)
 from medatlas.loaders.extract.figure_layout import Unwrapped, flat_tables, unwrap_lines
 from medatlas.loaders.extract.figure_periods import assign_periods
 from medatlas.loaders.extract.figure_tables import flat_table_figures, table_figures
@@ -178,6 +184,7 @@ def extract_figures(document: Document, mentions: Sequence[Mention]) -> list[Fig
             _sentence_figures(context, start, end, block.start)
         index += 1
     figures = _settled_forecasts(_about_the_report(context), document.metadata.date)
+    figures = _case_results(figures, context)
     figures = _survey_shares(figures, context)
     figures = _shares_of_a_market(figures, context)
     figures = _without_restatements(unique_figures(figures), document.text)
@@ -185,6 +192,36 @@ def extract_figures(document: Document, mentions: Sequence[Mention]) -> list[Fig
     if homes:  # a sentence alone cannot tell that 中国X市场 is the report's X市场
         figures = [replace(f, about=tuple(renamed_markets(list(f.about), homes))) for f in figures]
     return [_in_original(_market_scope(f, context), unwrapped, originals) for f in figures]
+
+
+_OFFERING_CLASSES = frozenset({"Platform", "Product", "AIModel"})
+
+
+def _case_results(figures: list[FigureCandidate], context: FigureContext) -> list[FigureCandidate]:
+    """A case study's results table (``指标 | 应用前 | 应用后``) is its offering's too.
+
+    The sentences of a case get its offering as they are read (see
+    :func:`figure_about._section_offering`); a table's rows name only what they measure.
+    A firm's accounts, a market's sizes and a survey's shares are left as they are.
+    """
+    out = []
+    for f in figures:
+        slug = f.measure.removeprefix(MEASURE_BASE)
+        offerings = [m for m in f.about if m.cls in _OFFERING_CLASSES]
+        if is_survey_measure(context, slug) or any(
+            context.vocab.is_a(slug, kind) for kind in (*ORGANISATION_MEASURES, *MARKET_MEASURES)
+        ):
+            out.append(f)
+            continue
+        case = case_offering(context, f.start)
+        if (
+            case is not None
+            and mention_key(case.offering) not in {mention_key(m) for m in offerings}
+            and all(mention_key(m) in case.bases for m in offerings)
+        ):
+            f = replace(f, about=(*f.about, case.offering))
+        out.append(f)
+    return out
 
 
 _SCOPE_CLASSES = CONCEPT_CLASSES | {"Region"}

@@ -58,3 +58,14 @@ def test_a_section_that_numbers_no_case_lends_no_offering() -> None:
     )
     figures = figures_of(markdown(text), _NAMES)
     assert "青岚排程" not in about_names(figures["70.5%"])
+
+
+def test_a_case_s_results_table_is_its_offering_s() -> None:
+    case = (
+        "## 案例二：术后随访\n\n"
+        "东湖市第一医院引入“晨曦随访”。\n\n"
+        "| 指标 | 应用前 | 应用后 |\n| --- | --- | --- |\n| 随访完成率 | 61% | 93% |\n\n"
+    )
+    figures = figures_of(markdown(_collection(_SCHEDULING, case)), _NAMES)
+    assert "晨曦随访" in about_names(figures["93%"])
+    assert "青岚排程" not in about_names(figures["61%"])

@@ -424,6 +424,7 @@ def assign_about(
             f.about = _share_price_subject(context, f)
             f.about = _policy_requirement(context, f, block_start)
             f.about = _section_offering(context, f)
+            f.about = _with_option(context, f)
             if about or f.population:
                 carried = about  # a survey share speaks of its respondents, not of the last name
             elif any(m.cls in ORGANISATIONS for m in f.about):
@@ -1431,6 +1432,60 @@ def _referred_policy(text: str, policies: list[Mention], noun: re.Match[str]) ->
 
 
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+
+
+# a survey's list of options, each with its share: 最常见的场景依次为：A（61.3%）、B（42.0%）
+_OPTION_LEAD = re.compile(
+    r"(?:场景|应用|功能|能力|方向|形式|用途|需求)[^。；;\n]{0,16}?(?:依次为|包括|是|为|有)[：:]?"
+)
+_OPTION_ITEM = re.compile(
+    r"(?:^|[、，,：:；;]|依次为|包括|其次是|以及|和|及|为|是)\s?"
+    r"(?P<item>[^、，,：:；;（(。\n为是]{2,20}?)\s?$"
+)
+_OPTION_FILLER = re.compile(r"^(?:其次是|其次为|以及|和|及|最后是|再次是)")
+
+
+def _with_option(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """A share in brackets after one of a listed set of options is also that option's.
+
+    ``最常见的场景依次为：传染病早期预警（61.3%）、网络舆情与症状监测（42.0%）``: the 42.0% is
+    the share who chose 网络舆情与症状监测. Only a list the sentence says holds scenarios,
+    functions, capabilities or uses (of which the option is a use case) is read; a list of
+    barriers or reasons is left to the survey's subject.
+    """
+    text = context.document.text
+    start = f.quantity.start
+    if text[max(0, start - 1) : start] not in ("（", "(") or f.measure is None:
+        return f.about
+    shares = ("proportion", "adoption-rate", "use-case-adoption-rate")
+    if not (f.population or is_survey_measure(context, f.measure.slug) or f.measure.slug in shares):
+        return f.about
+    sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    lead = text[sentence_start : start - 1]
+    if not _OPTION_LEAD.search(lead):
+        return f.about
+    match = _OPTION_ITEM.search(lead)
+    if match is None:
+        return f.about
+    name = _OPTION_FILLER.sub("", match.group("item").strip())
+    item_start = start - 1 - len(name)
+    if len(name) < 2 or text[item_start : start - 1] != name:
+        return f.about
+    if any(
+        m.cls not in CONCEPT_CLASSES and m.end > item_start and m.start < start for m in f.about
+    ):
+        return f.about  # 牙图科技的牙图云CBCT分析平台（27.1%）: a named offering's own share
+    option = Mention(
+        start=item_start,
+        end=start - 1,
+        text=name,
+        cls="UseCase",
+        confidence=0.55,
+        method="figures.survey-option",
+        name=name,
+    )
+    # the words inside it (早期预警 of 传染病早期预警) and the options before it are not its
+    return (*(m for m in f.about if m.cls not in CONCEPT_CLASSES), option)
 
 
 def _section_offering(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:

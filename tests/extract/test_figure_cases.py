@@ -69,3 +69,23 @@ def test_a_case_s_results_table_is_its_offering_s() -> None:
     figures = figures_of(markdown(_collection(_SCHEDULING, case)), _NAMES)
     assert "晨曦随访" in about_names(figures["93%"])
     assert "青岚排程" not in about_names(figures["61%"])
+
+
+_OPTIONS = (
+    "# 2025年岚州疾控机构AI应用调研报告\n\n受访机构共612家，受访机构均为疾控中心。\n\n"
+    "在已应用AI的机构中，最常见的场景依次为：传染病早期预警（61.3%）、网络舆情与症状监测（42.0%）"
+    "和疫苗接种管理（18.6%）。受访机构认为主要障碍包括：数据共享不足（68.9%）、人才缺乏（57.2%）。\n"
+)
+
+
+def test_a_share_after_a_listed_scenario_is_that_scenario_s() -> None:
+    figures = figures_of(markdown(_OPTIONS), {})
+    assert "传染病早期预警" in about_names(figures["61.3%"])
+    assert "网络舆情与症状监测" in about_names(figures["42.0%"])
+    assert "传染病早期预警" not in about_names(figures["42.0%"])
+    assert "疫苗接种管理" in about_names(figures["18.6%"])
+
+
+def test_a_list_of_barriers_names_no_use_case() -> None:
+    figures = figures_of(markdown(_OPTIONS), {})
+    assert "数据共享不足" not in about_names(figures["68.9%"])

@@ -179,6 +179,23 @@ RULES: tuple[Rule, ...] = (
         maker_modifier=True,
     ),
     Rule(
+        "zh-maker-platform-parts",
+        # "Clara是英伟达的计算平台，包含MONAI、BioNeMo", "英伟达的Clara平台及其开源框架MONAI":
+        # the parts of a firm's platform are the firm's
+        r"{s:ORGX}{c}的{c}(?:平台|框架|套件|生态)[^\ue000\ue001。；;]{0,6}?"
+        r"(?:包含|包括|下设|涵盖|集成|及其){C}{q}{o:OFF}",
+        (("develops", "s", "o"),),
+        0.6,
+        hedgeable=False,
+    ),
+    Rule(
+        "zh-platform-of-maker",
+        r"{o:OFF}{q}(?:是|为){q}{s:ORGX}{c}的{c}(?:平台|框架|套件)",
+        (("develops", "s", "o"),),
+        0.65,
+        hedgeable=False,
+    ),
+    Rule(
         "zh-org-own-offering",
         r"{s:ORGX}{G}(?:自身的|自己的|自有的|自家的|本公司的){q}{o:OFF}",
         (("develops", "s", "o"),),

@@ -36,6 +36,27 @@ def _object(mention: Mention) -> str:
 
 _CASES = [
     (
+        "zh-the-parts-of-a-firm-s-platform-are-the-firm-s",
+        "岚擎云（Lanqing Cloud）是岚擎科技面向医疗健康的计算平台，包含用于医学影像的 衍木框架。",
+        {"岚擎云": "Platform", "岚擎科技": "Company", "衍木框架": "Platform"},
+        {("岚擎科技", "develops", "衍木框架")},
+        set(),
+    ),
+    (
+        "zh-a-firm-s-platform-and-its-frameworks",
+        "岚擎科技的岚擎医疗平台及其开源框架衍木框架已被多家企业采用。",
+        {"岚擎医疗平台": "Platform", "岚擎科技": "Company", "衍木框架": "Platform"},
+        {("岚擎科技", "develops", "衍木框架")},
+        set(),
+    ),
+    (
+        "zh-a-platform-a-firm-builds-on-is-not-its-part",
+        "岚擎科技基于衍木框架开发了岚擎医疗平台，并与多家医院合作。",
+        {"岚擎医疗平台": "Platform", "岚擎科技": "Company", "衍木框架": "Platform"},
+        {("岚擎科技", "develops", "岚擎医疗平台")},
+        {("岚擎科技", "develops", "衍木框架")},
+    ),
+    (
         "en-free-use-case-after-for",
         "Norvik Health offers Tallow for wound assessment, and Pellin for billing.",
         {"Norvik Health": "Company", "Tallow": "Product", "Pellin": "Product"},

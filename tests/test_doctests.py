@@ -21,6 +21,8 @@ MODULES = [
     "medatlas.loaders.extract.figure_layout",
     "medatlas.loaders.extract.relations",
     "medatlas.loaders.readers.pdf_layout",
+    "medatlas.loaders.extract.subjects",
+    "medatlas.loaders.extract.columns",
 ]
 
 

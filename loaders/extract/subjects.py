@@ -102,6 +102,8 @@ def market_field(market: Mention) -> Mention | None:
 
     >>> market_field(find_markets("2025年我国检验AI市场规模达到18.6亿元")[0]).text
     '检验AI'
+    >>> find_markets("中国互联网医院与远程医疗市场规模（亿元）")[0].name
+    '中国互联网医院与远程医疗市场'
     """
     match = _MARKET_FIELD_ZH.match(market.text) or _MARKET_FIELD_EN.match(market.text)
     if match is None:
@@ -164,8 +166,10 @@ def _joined_field(text: str, at: int) -> bool:
     )
 
 
-# who or where, not a field: 医院和…, 企业与…
-_NOT_A_FIELD = re.compile(r"(?:医院|企业|公司|机构|政府|患者|医生|厂商|平台)$")
+# who or where, not a field: 医院和…, 企业与… (互联网医院与远程医疗 is two fields)
+_NOT_A_FIELD = re.compile(
+    r"(?:(?<!互联网)(?<!智慧)(?<!数字)(?<!线上)医院|企业|公司|机构|政府|患者|医生|厂商|平台)$"
+)
 
 
 def _chinese_markets(text: str) -> list[Mention]:

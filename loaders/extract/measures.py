@@ -708,6 +708,8 @@ class MeasureVocabulary:
             return MeasureChoice("warning-lead-time", lead.start(), lead.end(), "lexicon")
         change = self._change(kind, clause, number_start, number_end, previous[:1])
         earlier = next((p for p in previous if self.accepts(p, kind)), None)
+        if earlier in _NOT_INHERITED:
+            earlier = None  # "in 680 counties, giving 890 million suggestions": not regions
         if change is not None:
             return self._specialise(change, clause, number_start, window, before)
         cues = [c for c in self.cues(clause, kind) if self.accepts(c.slug, kind)]
@@ -1013,6 +1015,10 @@ _OTHER_MONEY = re.compile(
 _AFTER_CAGR = re.compile(
     r"(?:\bcagr\b|复合(?:年)?(?:均)?增长率)[^。；;]{0,30}?(?:\bto|增长至|增至|达到|达)\s?$"
 )
+
+
+# measures a later number in the sentence does not take from an earlier one
+_NOT_INHERITED = frozenset({"number-of-regions"})
 
 
 def _sizes_a_market(text: str) -> bool:

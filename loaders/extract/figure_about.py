@@ -53,6 +53,7 @@ from medatlas.loaders.extract.figure_context import (
     PendingFigure,
     is_generic,
     is_survey_measure,
+    subject_key,
 )
 from medatlas.loaders.extract.figure_headings import (
     MARKET_MEASURES,
@@ -61,7 +62,6 @@ from medatlas.loaders.extract.figure_headings import (
     case_offering,
     heading_offering,
     lead_label,
-    mention_key,
     section_subject,
     sections_of,
 )
@@ -1511,7 +1511,7 @@ def _section_offering(context: FigureContext, f: PendingFigure) -> tuple[Mention
     offerings = [m for m in f.about if m.cls in _OFFERINGS]
     offering = None if offerings else heading_offering(context, at)
     case = case_offering(context, at) if offering is None else None
-    if case is not None and all(mention_key(m) in case.bases for m in offerings):
+    if case is not None and all(subject_key(m) in case.bases for m in offerings):
         offering = case.offering  # 该模型利用NVIDIA Clara平台训练…AUC为0.89: the case's model
     return f.about if offering is None else (*f.about, offering)
 

@@ -38,6 +38,7 @@ __all__ = [
     "inside_brackets",
     "is_generic",
     "is_survey_measure",
+    "subject_key",
     "unique_figures",
 ]
 
@@ -180,7 +181,7 @@ def unique_figures(figures: list[FigureCandidate]) -> list[FigureCandidate]:
     """
     best: dict[tuple, FigureCandidate] = {}
     for f in sorted(figures, key=lambda f: (f.start, f.end, f.original, f.value, f.method)):
-        names = tuple(sorted(_subject_key(m) for m in f.about))
+        names = tuple(sorted(subject_key(m) for m in f.about))
         key = (f.value, f.unit, f.measure, names, f.period)
         if key not in best or f.confidence > best[key].confidence:
             best[key] = f
@@ -192,7 +193,8 @@ def unique_figures(figures: list[FigureCandidate]) -> list[FigureCandidate]:
     return sorted(out, key=lambda f: (f.start, f.end, f.original, f.value, f.method))
 
 
-def _subject_key(mention: Mention) -> str:
+def subject_key(mention: Mention) -> str:
+    """What two mentions of one thing share: its IRI, else its folded name."""
     return mention.iri or fold(mention.name or mention.text)
 
 
@@ -202,4 +204,4 @@ def _restates(f: FigureCandidate, kept: FigureCandidate) -> bool:
         return False
     if f.method.rsplit(".", 1)[-1].startswith("range") or kept.method.endswith(("low", "high")):
         return False
-    return bool({_subject_key(m) for m in f.about} & {_subject_key(m) for m in kept.about})
+    return bool({subject_key(m) for m in f.about} & {subject_key(m) for m in kept.about})

@@ -27,6 +27,7 @@ from medatlas.loaders.extract.figure_context import (
     GENERIC_CONCEPTS,
     ORGANISATIONS,
     FigureContext,
+    subject_key,
 )
 from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.model import Mention
@@ -38,7 +39,6 @@ __all__ = [
     "case_offering",
     "heading_offering",
     "lead_label",
-    "mention_key",
     "profile_owner",
     "section_subject",
     "sections_of",
@@ -362,11 +362,6 @@ class Case:
     bases: frozenset[str]
 
 
-def mention_key(m: Mention) -> str:
-    """What two mentions of one thing share: its IRI, else its folded name."""
-    return m.iri or fold(m.name or m.text)
-
-
 def case_offering(context: FigureContext, at: int) -> Case | None:
     """The offering a case study (``## 案例2　安澜智慧：手术室智能排程系统``) is about.
 
@@ -401,20 +396,20 @@ def _offering_of_case(
     for m in context.mentions_in(heading.end, len(text) if end is None else end):
         if m.cls not in _OFFERINGS:
             continue
-        key = mention_key(m)
+        key = subject_key(m)
         if _BASE_BEFORE.search(fold(text[max(0, m.start - 8) : m.start])):
             bases.add(key)
             continue
         counts[key] = counts.get(key, 0) + 1
         first.setdefault(key, m)
-    named = {mention_key(m): m for m in section.subjects if m.cls in _OFFERINGS}
+    named = {subject_key(m): m for m in section.subjects if m.cls in _OFFERINGS}
     if len(named) == 1:
         return Case(next(iter(named.values())), frozenset(bases))
     if not counts:
         return None
     top = max(counts.values())
     offering = next(m for key, m in first.items() if counts[key] == top)
-    return Case(offering, frozenset(bases - {mention_key(offering)}))
+    return Case(offering, frozenset(bases - {subject_key(offering)}))
 
 
 # a paragraph or list item opening with a bold name: **澄川智算**（苏州）：…, **Quillon Health**: …

@@ -52,13 +52,13 @@ from medatlas.loaders.extract.figure_context import (
     inside_brackets,
     is_generic,
     is_survey_measure,
+    subject_key,
     unique_figures,
 )
 from medatlas.loaders.extract.figure_headings import (
     MARKET_MEASURES,
     ORGANISATION_MEASURES,
     case_offering,
-    mention_key,
     profile_owner,
 )
 from medatlas.loaders.extract.figure_layout import Unwrapped, flat_tables, unwrap_lines
@@ -216,8 +216,8 @@ def _case_results(figures: list[FigureCandidate], context: FigureContext) -> lis
         case = case_offering(context, f.start)
         if (
             case is not None
-            and mention_key(case.offering) not in {mention_key(m) for m in offerings}
-            and all(mention_key(m) in case.bases for m in offerings)
+            and subject_key(case.offering) not in {subject_key(m) for m in offerings}
+            and all(subject_key(m) in case.bases for m in offerings)
         ):
             f = replace(f, about=(*f.about, case.offering))
         out.append(f)

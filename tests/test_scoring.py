@@ -667,6 +667,7 @@ LATER_SETS = (
     "dev16",
     "dev17",
     "dev18",
+    "dev19",
     "heldout2",
     "heldout3",
     "heldout4",

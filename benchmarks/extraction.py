@@ -159,6 +159,7 @@ from benchmarks.dev16 import make_docs as dev16_docs
 from benchmarks.dev17 import make_docs as dev17_docs
 from benchmarks.dev18 import make_docs as dev18_docs
 from benchmarks.dev19 import make_docs as dev19_docs
+from benchmarks.dev20 import make_docs as dev20_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -699,6 +700,10 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev19": _written(
         "Nineteenth development set (core genres, written by a helper at the start of session 14)",
         dev19_docs,
+    ),
+    "dev20": _written(
+        "Twentieth development set (core genres, written by another helper in session 14)",
+        dev20_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

@@ -668,6 +668,7 @@ LATER_SETS = (
     "dev17",
     "dev18",
     "dev19",
+    "dev20",
     "heldout2",
     "heldout3",
     "heldout4",

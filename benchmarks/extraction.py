@@ -173,6 +173,7 @@ from benchmarks.heldout10 import make_docs as heldout10_docs
 from benchmarks.heldout11 import make_docs as heldout11_docs
 from benchmarks.heldout12 import make_docs as heldout12_docs
 from benchmarks.heldout13 import make_docs as heldout13_docs
+from benchmarks.heldout14 import make_docs as heldout14_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -635,6 +636,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         "Thirteenth held-out set (core genres, written at the start of session 13; scored at its"
         " end only)",
         heldout13_docs,
+    ),
+    "heldout14": _written(
+        "Fourteenth held-out set (core genres, written at the start of session 14; scored at its"
+        " end only)",
+        heldout14_docs,
     ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check

@@ -641,6 +641,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout11",
         "heldout12",
         "heldout13",
+        "heldout14",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -681,6 +682,7 @@ LATER_SETS = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 
 

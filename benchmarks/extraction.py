@@ -54,6 +54,9 @@ Evaluation sets, each built into its own fresh store:
 - **heldout13**: eight more reports in ``benchmarks/heldout13`` in the core genres, on other
   subsectors (anesthesia and perioperative AI, liver and digestive disease, rare diseases,
   hospital infection control), written at the start of session 13 and scored only at its end;
+- **heldout14**: eight more reports in ``benchmarks/heldout14`` in the core genres, on other
+  subsectors (urology and andrology AI, vaccination programmes, nuclear medicine and PET
+  imaging, occupational health), written at the start of session 14 and scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -98,6 +101,10 @@ Evaluation sets, each built into its own fresh store:
   same core genres, written by two helpers at the start of session 13 (dev17: oncology AI,
   diabetes and endocrine chronic care, telemedicine and internet hospitals; dev18: public
   health and infectious-disease surveillance, nephrology and dialysis, medical aesthetics);
+- **dev19**, **dev20** (only with ``--set dev19`` / ``--set dev20``): eight reports each in the
+  same core genres, written by two helpers at the start of session 14 (dev19: neurology,
+  reproductive medicine and embryo assessment, pharmacovigilance; dev20: brain-computer
+  interfaces and neuromodulation, check-up centres and early screening, hospital AI compute);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,

@@ -290,3 +290,18 @@ def test_a_page_logo_names_its_publisher(tmp_path) -> None:
 def test_a_title_that_opens_with_a_body_is_that_bodys(title: str, publisher: str) -> None:
     meta = stated_metadata(f"{title}\n\n发布时间：2025年6月26日\n\n正文。\n")
     assert meta.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("编印：岚湖数字健康政策研究中心", "岚湖数字健康政策研究中心"),
+        ("编者：汀岳卫生政策研究中心", "汀岳卫生政策研究中心"),
+        ("整理：岭衡医院管理研究中心", "岭衡医院管理研究中心"),
+        ("调查组织：汀湖卫生经济研究中心", "汀湖卫生经济研究中心"),
+    ],
+)
+def test_a_digests_compiler_line_publishes_it(line: str, publisher: str) -> None:
+    text = f"岭南人工智能相关政策汇编（2024—2025）\n{line}\n2025年11月\n\n一、疾病预防控制领域\n"
+    meta = stated_metadata(text)
+    assert (meta.title, meta.publisher) == ("岭南人工智能相关政策汇编（2024—2025）", publisher)

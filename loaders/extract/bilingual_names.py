@@ -159,20 +159,30 @@ def _row_pairs(
 
 
 _SPACE_ONLY = re.compile(r"[ \t\u3000]{1,3}")
+# "HeartBeacon (心标医疗)", "心标医疗（HeartBeacon）": the other script's name in brackets
+_BRACKET_OPEN = re.compile(r"[ \t\u3000]{0,2}[（(]")
+_BRACKET_CLOSE = re.compile(r"[)）]")
 
 
 def _adjacent_pairs(
     document: Document, mentions: Sequence[Mention]
 ) -> Iterator[tuple[Mention, Mention]]:
     """(Latin, Chinese) names of one organisation or offering written side by side with only a
-    space between (``Yunhe Medical AI Holdings Limited 云禾医疗人工智能控股有限公司``)."""
+    space between (``Yunhe Medical AI Holdings Limited 云禾医疗人工智能控股有限公司``) or the
+    second in brackets after the first (``HeartBeacon (心标医疗)``)."""
     text = document.text
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     for left, right in pairwise(ordered):
         group = _group(left.cls)
         if group is None or group is not _group(right.cls) or group not in (_ORG, _OFFERINGS):
             continue
-        if not _SPACE_ONLY.fullmatch(text, left.end, right.start):
+        if not (
+            _SPACE_ONLY.fullmatch(text, left.end, right.start)
+            or (
+                _BRACKET_OPEN.fullmatch(text, left.end, right.start)
+                and _BRACKET_CLOSE.match(text, right.end)
+            )
+        ):
             continue
         if _is_latin_name(left.text) and _is_cjk_name(right.text):
             yield left, right

@@ -525,6 +525,9 @@ def _split_cjk_space(part: str) -> list[str]:
 _TWO_SCRIPTS = re.compile(
     r"^\s*(?P<zh>[\u4e00-\u9fff][^A-Za-z]*?)\s+(?P<en>[A-Za-z][A-Za-z0-9 .&'’+\-]*?)\s*$"
     r"|^\s*(?P<en2>[A-Za-z][A-Za-z0-9 .&'’+\-]*?)\s+(?P<zh2>[\u4e00-\u9fff][^A-Za-z]*?)\s*$"
+    # "Luminelle (露米尼)": the other script's name in brackets
+    r"|^\s*(?P<en3>[A-Za-z][A-Za-z0-9 .&'’+\-]*?)\s*[（(]"
+    r"(?P<zh3>[\u4e00-\u9fff][^A-Za-z()（）]*?)[)）]\s*$"
 )
 _GLUED_LATIN = re.compile(
     r"^\s*(?P<zh>\S*[\u4e00-\u9fff]\S*(?:\s+\S*[\u4e00-\u9fff]\S*)*)"
@@ -544,11 +547,13 @@ def script_halves(cell: str) -> tuple[str, str] | None:
     ('镜岫乳腺AI', 'Jingxiu Breast AI')
     >>> script_halves("NVIDIA 英伟达"), script_halves("临床决策支持 CDSS")
     (('英伟达', 'NVIDIA'), None)
+    >>> script_halves("Luminelle (露米尼)")
+    ('露米尼', 'Luminelle')
     """
     match = _TWO_SCRIPTS.match(cell)
     if match is not None:
-        zh = (match.group("zh") or match.group("zh2")).strip()
-        en = (match.group("en") or match.group("en2")).strip()
+        zh = (match.group("zh") or match.group("zh2") or match.group("zh3")).strip()
+        en = (match.group("en") or match.group("en2") or match.group("en3")).strip()
     else:
         glued = _GLUED_LATIN.match(cell)  # "镜岫乳腺AI Jingxiu Breast AI": Latin inside the name
         if glued is None:

@@ -390,6 +390,7 @@ def phrases(text: str) -> Iterator[Phrase]:
 def _is_unit_next(text: str, pos: int) -> bool:
     return bool(
         re.match(r"\s*(?:%|million|billion|thousand|percent|years?|months?|x\b)", text[pos:])
+        or re.match(r"[卡台块张颗枚套]", text[pos:])  # "NVIDIA H20 GPU 8卡": eight cards
     )
 
 
@@ -607,6 +608,8 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         return None  # "Risk Class IIa", "Clinical Phase 3": a grade with its qualifier
     if _dated_caps(words):
         return None  # "FISCAL YEAR ENDED DECEMBER 31": a heading set in capitals
+    if " ".join(words[-2:]) == "Breakthrough Device":
+        return None  # "FDA Breakthrough Device designation": a regulator's status, not a name
     if len(words) > 1 and _YEAR.match(words[-1]) and words[-2] in _EVENT_HEADS:
         return None  # "Harbour Digital Health Forum 2025": an event, not an organisation
     heading = _HEADING.search(text, max(0, phrase.start - 8), phrase.start)
@@ -987,7 +990,8 @@ _OFFERING_ACTS = re.compile(
     r",?\s+(?:(?:is|was|has been|had been|were|are|got|received|gained|won)\s+"
     r"(?:(?:now|also|already|first|newly|recently|since)\s+)?"
     r"(?:cleared|approved|CE-marked|FDA-cleared|certified|registered|licensed|CE marked"
-    r"|(?:a\s+|an\s+)?(?:CE|FDA|NMPA|UKCA|510\(k\)|De Novo)\s+(?:mark|marking|clearance|approval))"
+    r"|(?:a\s+|an\s+)?(?:CE|FDA|NMPA|UKCA|510\(k\)|De Novo)\s+(?:mark|marking|clearance|approval)"
+    r"|(?:an?\s+)?(?:FDA\s+)?Breakthrough Device designation)"
     r"|(?:also\s+|now\s+|automatically\s+)?(?:detects|reads|flags|triages|segments|screens"
     r"|quantifies|measures|predicts|transcribes|drafts|summari[sz]es|highlights|contours"
     r"|annotates|grades|interprets|analy[sz]es|reconstructs|denoises|prioriti[sz]es))\b"
@@ -1043,7 +1047,11 @@ _DETERMINERS = frozenset(
 
 
 def _trailing_cue(after: str) -> str | None:
-    match = re.match(r"\s+([a-z]+(?:[\s-][a-z]+){0,2})\b", after)
+    # "closed-loop SCS system": an acronym may stand inside the noun phrase, not open it, nor
+    # follow a verb ("makes AI software": the firm makes it)
+    match = re.match(r"\s+([a-z]+(?:[\s-](?:[a-z]+|[A-Z]{2,5}(?![\w-]))){0,3})\b", after)
+    if match and match.group(1).split()[0].endswith("s"):
+        match = re.match(r"\s+([a-z]+(?:[\s-][a-z]+){0,2})\b", after)
     if match and match.group(1).split()[0] in _DETERMINERS:
         return None  # "Map each product against…": a verb and its object, not a name's noun
     if match:

@@ -355,6 +355,8 @@ MEDICAL_ACRONYMS: frozenset[str] = MODALITIES | frozenset(
         " CKD AKI ESRD COPD OSA OSAHS ARDS AF CAD CHD NAFLD NASH MASLD HCC T1D T2D DM VTE DVT"
         " TB HIV HPV HBV HCV ADHD HIE MDT NICU PICU SICU EICU ED OPD NGS WGS PCR POCT IVD TCT"
         " LBC CGM BMI"
+        # therapies and signals by their initials: deep brain stimulation (DBS), EEG
+        " DBS SCS TMS rTMS tDCS VNS BCI EEG ECG EKG EMG ICSI IVF PGT"
     )
 )
 
@@ -528,7 +530,8 @@ HEADER_NOT_NAMES: tuple[str, ...] = tuple(
     word_list(
         "类型 类别 分类 数量 个数 家数 规模 占比 比例 金额 参数 时间 日期"
         " 年份 地区 城市 省份 领域 场景 方向 环节 阶段 内容 要点 简介 描述"
-        " 说明 特点 功能 层级 等级 级别 分级 档次 性质 type category kind count number"
+        " 说明 特点 功能 层级 等级 级别 分级 档次 性质 分组 组别 人群 群体 type category kind"
+        " count number group"
         " size share amount date year region"
         " segment description summary features hq booth 展位 项目"
         " headquarters"
@@ -816,6 +819,19 @@ EN_TRAILING_CUES: dict[str, str] = {
     "software": "Product",
     "solution": "Product",
     "chatbot": "Product",
+    # devices and parts of one: "its BrainSense adaptive DBS feature", "SleepArc headband"
+    "feature": "Product",
+    "headband": "Product",
+    "implant": "Product",
+    "stimulator": "Product",
+    "interface": "Product",
+    "monitor": "Product",
+    "sensor": "Product",
+    "wearable": "Product",
+    "analyzer": "Product",
+    "analyser": "Product",
+    "pump": "Product",
+    "robot": "Product",
 }
 
 # Common nouns that, in apposition, say what a name is: "Owkin, the Paris-based biotech".

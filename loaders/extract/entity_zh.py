@@ -95,6 +95,8 @@ _GOVERNING = frozenset(
 # governing words that also end nouns of a name: 创业投资 (venture capital), 医疗服务
 _NOUN_ENDINGS = frozenset(word_list("投资 服务 控股"))
 _ADMIN_CHARS = frozenset("省市县区州旗盟镇乡")  # a place's administrative ending, written alone
+# nouns the tagger files as adverbs: 首都 of 首都滨河医院 ("the capital's")
+_MISTAGGED_NOUNS = frozenset({"首都"})
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两几数多]+[大个款项类种家名位批]$")
 _STRONG_STOPS = frozenset("的 了 是 为 在 与 和 及 以 于 对 将 被 把 由 从 向 等 并 或 也 都 即 如")
 # characters that open no name but that jieba glues to the unknown name after them
@@ -256,7 +258,7 @@ def word_role(word: str, flag: str | None = None) -> WordRole:
     ('stop', 'generic', 'place', 'proper')
     """
     flag = flag or _tag(word) or ""
-    if word in _ADMIN_CHARS:
+    if word in _ADMIN_CHARS or word in _MISTAGGED_NOUNS:
         flag = "n"  # 县 of 云岭县人民医院: the tagger files it as a particle (zg)
     if not word or word.isspace():
         return "stop"
@@ -1509,6 +1511,10 @@ def _firm_notice(title: str) -> bool:
     return core.endswith(("公告", "公示")) and bool(_FIRM_NOTICE.search(core))
 
 
+# the licences and certificates a firm or a device holds, written in 《》 like a title
+_PERMIT = re.compile(r"(?:许可证|注册证|执照|证书|合格证|备案凭证|登记证)$")
+
+
 def title_class(title: str) -> tuple[str, float]:
     """The class of a 《》 title from its ending: policy, report, periodical, else a report.
 
@@ -1545,6 +1551,8 @@ def title_candidates(text: str) -> Iterator[Candidate]:
             continue
         if _bare_ending(core, POLICY_ENDINGS) or _bare_ending(core, REPORT_ENDINGS):
             continue
+        if _PERMIT.search(core):
+            continue  # 《医疗机构执业许可证》: a kind of licence a firm holds, not a document
         cls, confidence = title_class(title)
         yield Candidate(match.start(), match.end(), title, cls, confidence, "title")
     for match in _QUOTED.finditer(text):

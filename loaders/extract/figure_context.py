@@ -100,6 +100,7 @@ class FigureContext:
     vocab: MeasureVocabulary
     report_period: str | None
     markets: list[Mention] = field(default_factory=list)  # every market the text names
+    sectors: list[Mention] = field(default_factory=list)  # sectors a funding review sums by
     figures: list[FigureCandidate] = field(default_factory=list)
     sections: list[Section] | None = None  # the headings, read once (figure_headings)
     definitions: dict[str, Mention] | None = None  # 以下简称“公司”: read once (figure_referents)

@@ -107,7 +107,7 @@ _KEY_HEADER = re.compile(
 # "Pricing model", "Deal stage", "Barrier" (a caption's 企业 does not make its rows companies)
 _KIND_HEADER = re.compile(
     r"模式|方式|类型|区间|档次|等级|层级|级别|阶段|环节|维度|因素|障碍|原因|选项|功能|能力|用途|渠道"
-    r"|计划|意向|态度|意愿|看法|评价"
+    r"|计划|意向|态度|意愿|看法|评价|分组|组别|人群|群体|\bgroups?\b|\bcohorts?\b"
     r"|收费|付费|口径|business model|pricing|\btypes?\b|\btiers?\b|\bstages?\b|factors?|reasons?"
     r"|barriers?|options?|features?|capabilit|channels?|\branges?\b|\bbands?\b|\blevels?\b"
 )

@@ -72,6 +72,7 @@ from medatlas.loaders.extract.periods import PeriodMention, find_periods, survey
 from medatlas.loaders.extract.speakers import speaks_as_hospital
 from medatlas.loaders.extract.subjects import (
     find_markets,
+    find_sectors,
     home_market_names,
     market_field,
     renamed_markets,
@@ -158,6 +159,7 @@ def extract_figures(document: Document, mentions: Sequence[Mention]) -> list[Fig
         vocab=measure_vocabulary(),
         report_period=_report_period(document),
         markets=find_markets(document.text),
+        sectors=find_sectors(document.text),
     )
     blocks = document.blocks or (_whole_text_block(document),)
     flat = flat_tables(blocks, lambda b: _names_something(context, b))
@@ -812,9 +814,16 @@ def _sentence_figures(
     found = [f for f in found if f.measure is not None]
     markets = find_markets(sentence)
     markets = [replace(m, start=m.start + start, end=m.end + start) for m in markets]
+    markets += [m for m in context.sectors if start <= m.start and m.end <= end]
     assign_about(context, found, clauses, mentions, markets, block_start)
     assign_periods(context, found, periods, start, end)
     for f in found:
+        if (
+            f.measure.slug == "monetary-measure"
+            and f.measure.source in ("fallback", "label")
+            and any(m in context.sectors for m in f.about)
+        ):  # "Neurology accounted for $241 million": the sector's share of the rounds summed
+            f.measure = replace(f.measure, slug="financing-amount", source="inherited")
         emit_figure(context, f, start, end, "figures.sentence")
 
 

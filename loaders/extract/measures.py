@@ -367,6 +367,7 @@ _BARE_CLASSIFIERS = frozenset({"人次", "次", "例次"})
 _CASE_CLASSIFIERS = frozenset({"例"})
 _FUNDING_CONTEXT = re.compile(
     r"融资|募资|投融资|并购|\braised?\b|\bfunding\b|\bfinancing\b|\bdeals?\b|\brounds?\b"
+    r"|\bventure (?:investment|capital|funding)\b|风险投资|创投"
 )
 _DEAL_CONTEXT = re.compile(_FUNDING_CONTEXT.pattern + r"|投资|交易|\binvest")
 # what a survey's returned sample is called right before its count: 回收有效问卷, 有效样本

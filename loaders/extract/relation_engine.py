@@ -185,6 +185,24 @@ _POSSESSOR_LEAD = re.compile(
 _INSTRUMENT_BEFORE = re.compile(
     r"(?:基于|依托|借助|\bbased on|\bbuilt on|\bpowered by)[\s“”\"'‘’「」]*$", re.IGNORECASE
 )
+# what another offering is built on: 基于/依托 before it (a maker between), 为基座 after it
+_BASE_LEAD = re.compile(
+    r"(?:基于|依托|以)(?:(?!开发|研发|打造|构建|推出|训练|微调|发布|搭建)[^，,。；;\ue000\ue001]){0,6}"
+    r"(?:\ue000\d+\ue002\w+\ue001"
+    r"[^，,。；;\ue000\ue001]{0,8})?$"
+)
+_BASE_TAIL = re.compile(r"[”\"]?(?:为|作为)(?:基座|底座|基础|底层)")
+
+
+def _is_base(template: Template, index: int) -> bool:
+    """Is mention *index* of *template* named as what something is built on?"""
+    start, end = template.spans[index]
+    return bool(
+        _BASE_LEAD.search(template.text, max(0, start - 30), start)
+        or _BASE_TAIL.match(template.text, end)
+    )
+
+
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
 _SPEECH = re.compile(
     r"(?:表示|认为|指出|(?<![简又俗昵名统通号])称|说道?|介绍|强调|透露|坦言|提到)[：:，,]?\s*[“\"「]"
@@ -325,6 +343,9 @@ class Rule:
     # True if the subject names the maker of the object it stands before (阿里云通义千问), so
     # "基于" before it governs the object: the model is what a thing is built on, not the firm
     maker_modifier: bool = False
+    # True if the subject is not what another offering in the match is built on (用于: the
+    # assistant based on 通义千问 is used, not 通义千问)
+    avoid_bases: bool = False
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     groups: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
@@ -392,6 +413,8 @@ def match_rule(rule: Rule, template: Template) -> Iterator[Found]:
             )
         ):
             continue  # "基于X构建了Y": X is what Y is built on, not who built it
+        if rule.avoid_bases and _is_base(template, subject):
+            continue  # "依托X推出的Y模型，可用于…": the platform built on Y is used
         topic_first = rule.name.startswith("zh-") and not template.initial[subject]
         rank = (
             topic_first,

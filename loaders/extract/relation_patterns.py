@@ -15,6 +15,15 @@ from medatlas.loaders.extract.relation_fields import FIELD_PREDICATE
 
 __all__ = ["MODEL_KIND_RULES", "RULES"]
 
+# the gap {G}, but past no offering unless a base (以通义千问为基座, 依托X推出的Y): the offering
+# named last before a verb is its subject, what it is built on is not
+_PAST_NO_OFFERING = (
+    r"(?:[^\ue000\ue001]|\ue000\d+\ue002(?!Platform\b|Product\b|AIModel\b|Dataset\b)\w+\ue001"
+    r"|(?:基于|依托|以)(?:(?!开发|研发|打造|构建|推出|训练|微调|发布|搭建)[^，,。；;\ue000\ue001]){0,6}"
+    r"(?:\ue000\d+\ue002\w+\ue001[^，,。；;\ue000\ue001]{0,8})?\ue000\d+\ue002\w+\ue001)"
+    r"{0,40}?"
+)
+
 _DEV_ZH = (
     "推出|发布|研发|开发|打造|上线|自研|自主研发|独立研发|研制|构建|搭建|独创|首创|创建|开源|升级"
     "|发布了|推出了|打造了|研发了|开发了|上线了|构建了|搭建了"
@@ -106,6 +115,38 @@ RULES: tuple[Rule, ...] = (
         r"{s:HOSP}{g}(?:研发|开发|研制|自主研发|自研)了?{C}{o:OFF!}",
         (("develops", "s", "o"),),
         0.75,
+    ),
+    Rule(
+        "zh-leads-and-builds-with",
+        # "X牵头，联合Y建设了…平台“Z”", "A与B合作，基于M训练了…模型“Z”": both made Z
+        # (not "与Y携手，引入其打造的Z": what one brings in, the other made)
+        r"{s:ORG}{h}(?:牵头)?[，,]?(?:联合|携手|会同|与|和|同){q}{p:ORG}"
+        r"(?:(?!引入|引进|采购|部署|上线|采用|使用|接入)[^\ue000\ue001]){0,20}?"
+        r"(?:合作|共同|联合)?[，,]?"
+        r"(?:(?!引入|引进|采购|部署|上线|采用|使用|接入)[^\ue000\ue001。；;]"
+        r"|\ue000\d+\ue002(?:Platform|Product|Technology|UseCase|Segment)"
+        r"\ue001){0,30}?(?:建设|建成|打造|搭建|训练|研发|开发|研制)了?"
+        r"(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002(?:Technology|UseCase|Segment|Region)\ue001){0,20}?"
+        r"{q}{o:OFF!}",
+        (("develops", "s", "o"), ("develops", "p", "o")),
+        0.75,
+        solo=("s", "p"),
+    ),
+    Rule(
+        "zh-led-the-making-of",
+        # "西岭省人民医院牵头训练的“岭医大模型”": who led the work made it
+        r"{s:ORG}{h}(?:牵头|主导|自主|联合)(?:训练|建设|打造|研发|开发|研制)的{k}{q}{o:OFF!}",
+        (("develops", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-body-builds-platform",
+        # "药品评价中心将建设全国统一的…平台“药安云”": a public body builds and runs it
+        r"{s:GOV}{h}(?:将|拟|已|正在|计划)?(?:建设|建成|搭建|打造|上线)了?"
+        r"(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002(?:Technology|UseCase|Segment|Region)\ue001){0,24}?"
+        r"{q}{o:OFF!}",
+        (("develops", "s", "o"),),
+        0.7,
     ),
     Rule(
         "zh-hospital-launches",
@@ -437,10 +478,30 @@ RULES: tuple[Rule, ...] = (
         "zh-partner-with",
         # not the investor of "获得X投资后，与Y合作", nor co-investors ("与Y共同投资")
         # nor the partner of a clause before ("与A合作部署；与B联合推广": A is no party to B)
-        r"(?<![获得受由被与同跟]){s:ORG}{g}(?:与|和|同|跟){q}{o:ORG}{C}(?:达成|签署|签订|签约|建立|开展|展开"
+        # nor the parent of the party ("与华为旗下的华为云签署": 华为云 signs)
+        r"(?<![获得受由被与同跟]){s:ORG}{g}(?:与|和|同|跟){q}{o:ORG}(?!(?:旗下|下属)的?)"
+        r"{C}(?:达成|签署|签订|签约|建立|开展|展开"
         r"|深化|启动|共建|合建|共同|联合|合作|携手|联手|战略|结成|组建)(?!投资|出资|注资|领投|跟投)",
         (("partnersWith", "s", "o"),),
         0.85,
+    ),
+    Rule(
+        "zh-codeveloped-by",
+        # "X由A与B联合研发": the two who made X worked together
+        r"{OFF}{g}由{q}{s:ORG}{q}(?:与|和|及|同|联合|携手){q}{o:ORG}{q}"
+        r"(?:联合|共同|合作)(?:研发|开发|研制|打造|建设|训练|推出)",
+        (("partnersWith", "s", "o"),),
+        0.8,
+        solo=("s", "o"),
+    ),
+    Rule(
+        "zh-partner-with-subsidiary",
+        r"(?<![获得受由被与同跟]){s:ORG}{g}(?:与|和|同|跟){q}{ORG}(?:旗下|下属)的?{q}{o:ORG}"
+        r"{C}(?:达成|签署|签订|签约|建立|开展|共建|合建|共同|联合|合作|携手|联手|战略|结成|组建)"
+        r"(?!投资|出资|注资|领投|跟投)",
+        (("partnersWith", "s", "o"),),
+        0.8,
+        solo=("s", "o"),
     ),
     Rule(
         "zh-partner-with-second-clause",
@@ -496,8 +557,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-partnership-with",
-        r"{s:ORG}{x}\b(?:partnerships?|collaborations?|alliances?|agreements?|joint ventures?|mou"
-        r"|contracts?|pact|memorand(?:um|a) of understanding)\s+with\s+(?:the\s+)?{o:ORG}",
+        # past offerings too ("X, maker of the Y system, … a partnership with Z"), not past firms
+        r"{s:ORG}(?:[^\ue000\ue001]|\ue000\d+\ue002(?:UseCase|Segment|Technology|Region|Product"
+        r"|Platform|AIModel|Dataset)\ue001){0,140}?"
+        r"\b(?:partnerships?|collaborations?|alliances?|agreements?|joint ventures?|mou"
+        r"|contracts?|pact|memorand(?:um|a) of understanding)\s+with\s+(?:the\s+)?"
+        r"(?:(?:{REG}|[A-Z][\w-]*)['’]s\s+)?{o:ORG}",  # "with Singapore's Meridian Lab Supplies"
         (("partnersWith", "s", "o"),),
         0.85,
     ),
@@ -744,6 +809,7 @@ RULES: tuple[Rule, ...] = (
         r"{o:ORG}{h}(?:旗下|下属|控股|所属)(?:的)?(?:子公司|公司|企业|机构)?{q}{s:ORG}",
         (("subsidiaryOf", "s", "o"),),
         0.8,
+        solo=("o",),  # "A与华为旗下的华为云": A owns nothing
     ),
     Rule(
         "zh-sets-up-subsidiary",
@@ -812,16 +878,20 @@ RULES: tuple[Rule, ...] = (
     # ---- addressesUseCase -----------------------------------------------------------------
     Rule(
         "zh-used-for",
-        rf"{{s:AGENT}}{{G}}(?:{_FOR_ZH})[^\ue000\ue001]{{0,8}}?{{o:UC}}(?!{{c}}的{{k}}{{q}}{{OFF}})",
+        # the offering named last before 用于 is what is used (X公司发布的“Y”主要用于Z: Y)
+        rf"{{s:AGENT}}{_PAST_NO_OFFERING}(?:{_FOR_ZH})[^\ue000\ue001]{{0,8}}?{{o:UC}}"
+        rf"(?!{{c}}的{{k}}{{q}}{{OFF}})",
         (("addressesUseCase", "s", "o"),),
         0.75,
+        avoid_bases=True,
     ),
     Rule(
         "zh-used-for-audience",
-        rf"{{s:AGENT}}{{G}}(?:{_FOR_ZH})(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002(?:Segment|Region)"
+        rf"{{s:AGENT}}{_PAST_NO_OFFERING}(?:{_FOR_ZH})(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002(?:Segment|Region)"
         rf"\ue001){{0,12}}?的{{q}}{{o:UC}}{{q}}(?:服务|场景|领域|业务|工作|需求)?(?=[，,。；;、]|$)",
         (("addressesUseCase", "s", "o"),),
         0.7,
+        avoid_bases=True,
     ),
     Rule(
         "zh-covers-usecases",
@@ -1147,7 +1217,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "zh-based-on",
         # "基于其自研的医疗大模型“X”": the words between may hold concepts (医疗, 大模型)
-        r"{s:OFF}{G}(?:基于|依托|构建于|建立在|建于|底层采用|接入|依靠)"
+        # "A和基于B的C": B is C's base, not A's
+        r"{s:OFF}{G}(?<![和与及、])(?:基于|依托|构建于|建立在|建于|底层采用|接入|依靠)"
         r"(?:[^\ue000\ue001]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){0,12}?"
         r"(?:{ORG}[^\ue000\ue001]{0,8}?)?{q}{o:OFF}",
         (("basedOn", "s", "o"),),
@@ -1173,7 +1244,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-based-on-modifier",
-        r"(?:基于|依托)[^\ue000\ue001]{0,8}?{q}{o:OFF}{q}(?:大模型|模型|平台|技术|底座|架构)?"
+        r"(?:基于|依托)[^\ue000\ue001]{0,8}?{q}{o:OFF}{q}"
+        r"(?:(?:蒸馏|微调|精调|开源|量化)?(?:大模型|模型)|平台|技术|底座|架构)?"
         r"(?:的|打造的|开发的|构建的|训练的|研发的){C}{q}{s:OFF}",
         (("basedOn", "s", "o"),),
         0.8,
@@ -1287,6 +1359,13 @@ RULES: tuple[Rule, ...] = (
         0.75,
     ),
     Rule(
+        "zh-used-at-site",
+        # "该模型已用于X医院的急性卒中分诊": in use at a care site
+        r"{s:OFF}{G}(?:已|已经|目前|现已|正|均已)(?:被)?(?:用于|应用于|服务于){q}{o:CARE}",
+        (("deployedAt", "s", "o"),),
+        0.7,
+    ),
+    Rule(
         "zh-connected-to-site",
         r"{s:OFF}{G}(?:已|已经|正式|全面)?接入(?:了|到|至)?{q}{o:CARE}",
         (("deployedAt", "s", "o"),),
@@ -1296,6 +1375,14 @@ RULES: tuple[Rule, ...] = (
         "zh-site-adopts-built-on",
         r"{o:CARE}{g}(?:上线|引入|部署|启用|采用|落地|接入)了?(?:基于|依托){q}{s:OFF}{q}(?:大模型|模型)?"
         r"(?:的|打造的|开发的|构建的)",
+        (("deployedAt", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-site-adopts-offering-built-on",
+        # "医院上线了基于DeepSeek-R1蒸馏模型的病历质控助手": the assistant runs at the hospital
+        r"{o:CARE}{g}(?:上线|引入|部署|启用|采用|落地|接入)了?(?:基于|依托){q}{p:OFF}{q}"
+        r"(?:(?:蒸馏|微调|精调|开源|量化)?(?:大模型|模型))?(?:的|打造的|开发的|构建的){C}{q}{s:OFF!}",
         (("deployedAt", "s", "o"),),
         0.7,
     ),
@@ -1314,6 +1401,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+|all\s+|\w+\s+)*?{o:SITE}",
         (("deployedAt", "s", "o"),),
         0.8,
+    ),
+    Rule(
+        "en-went-live-with-site",
+        # "It went live with the Guangdong provincial CDC in March": the site took it up
+        r"{s:OFF}{E}\b(?:went|goes|go|has gone)\s+live\s+with\s+(?:the\s+)?{o:SITE}",
+        (("deployedAt", "s", "o"),),
+        0.75,
     ),
     Rule(
         "en-deployed-at-then-another",

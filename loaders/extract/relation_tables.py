@@ -299,6 +299,8 @@ _GLOSSED = re.compile(
     r"(?P<zh>[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*?)\s+[A-Za-z][A-Za-z0-9 &/,'().\-]*"
 )
 _LISTED = re.compile(r"[、，,;；/&+和及与]|\band\b|\bor\b", re.IGNORECASE)
+# a cell joining two words with 与/和/及 names one task (透析病历生成与质控); a list has 、or commas
+_LISTED_CELL = re.compile(r"[、，,;；/&+]|\band\b|\bor\b", re.IGNORECASE)
 
 
 def _without_gloss(
@@ -316,7 +318,7 @@ def _without_gloss(
     inside = [m for m in kept if m.cls in ("UseCase", "Segment")]
     # one vocabulary word with a qualifier before or after it (CKD风险预测): the whole phrase
     qualified = len(inside) == 1 and (inside[0].start > a or inside[0].end < end)
-    if (len(inside) > 1 or qualified) and not _LISTED.search(text, a, end):
+    if (len(inside) > 1 or qualified) and not _LISTED_CELL.search(text, a, end):
         whole = use_case_cell(text, (a, end))
         if whole is not None:
             return (a, end), [whole, *(m for m in kept if m not in inside)]

@@ -86,6 +86,9 @@ _ZH_NOT_TASK = re.compile(
     r"[的和与及或]|提升|提高|帮助|实现|降低|减少|缩短|改善|提供|进行|开展|完成|扩大|加快|推动|支持"
     r"|医生|患者|医院|团队|产品|资金|效率"
 )
+# a cell of two task words joined once: 透析病历生成与质控, MDT与治疗决策支持
+_CELL_JOINED = re.compile(r"[^和与及的或]{2,}[和与及][^和与及的或]{2,}")
+_CELL_JOINER = re.compile(r"[和与及]|(?<=决策)支持")
 _ZH_AND = re.compile(r"(?:服务|场景|领域|环节|工作|业务)?(?:[和与及、]|以及)")
 _ZH_LIST = re.compile(
     r"(?:覆盖|涵盖|包括|包含|支持|可实现)(?:了)?[：:]?"
@@ -396,7 +399,11 @@ def use_case_cell(text: str, span: tuple[int, int]) -> Mention | None:
     if _OFFERING_END.search(cell):
         return None  # "区域健康信息平台升级": a product or a project, not a task
     if _CJK.search(cell):
-        if len(cell) > MAX_ZH + 2 or _ZH_NOT_TASK.search(cell) or "、" in cell:
+        # two tasks joined by 与/和/及 in one cell are one task phrase (透析病历生成与质控)
+        joined = _CELL_JOINED.fullmatch(cell) is not None
+        limit = MAX_ZH + (6 if joined else 2)
+        words = _CELL_JOINER.sub("", cell) if joined else cell
+        if len(cell) > limit or _ZH_NOT_TASK.search(words) or "、" in cell:
             return None
     elif len(cell.split()) > MAX_EN_WORDS + 1 or not re.fullmatch(r"[A-Za-z0-9][\w\s+/-]*", cell):
         return None

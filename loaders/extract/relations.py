@@ -155,11 +155,17 @@ PARTNER_LINE_FACTOR = 0.8  # "合作单位：A、B" under an organisation's page
 _ANAPHORA_REACH = 400  # characters back to look for what "该系统" refers to
 _RECENT_SENTENCES = 3
 _TOPIC_MIN = 3
+# the classes a bare 医院 looks back over: it stands for the nearest subject only if a hospital
+_HOSPITAL_TOPIC = frozenset({"Hospital", *CLASS_GROUPS["ORGX"]})
 _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
     (
         re.compile(
             r"该(?:系统|产品|平台|模型|大模型|方案|解决方案|工具|应用|软件|设备|引擎|助手|小程序)"
             r"|(?:(?<=^)|(?<=[，,]))它(?=是在|在|基于|由|已|可|能|采用)"  # “X”，它是在Y基础上…
+            # "It went live with the CDC": "it" doing what only an offering does
+            r"|(?:(?<=^)|(?<=[.;]\s))It(?=\s+(?:went live|goes live"
+            r"|is (?:now )?(?:deployed|installed|live|in use)|was (?:deployed|installed|rolled out)"
+            r"|has been (?:deployed|installed)))"
             r"|(?:(?<=^)|(?<=[。；;.]\s)|(?<=[。；;.]\*\*\s))(?:The|This)\s+(?:system|product"
             r"|platform|model|tool"
             r"|solution|software|app|engine|assistant)\b"
@@ -196,6 +202,15 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
         ),
         frozenset({"Policy"}),
         False,
+    ),
+    (
+        # "2024年10月，医院与华为合作": the hospital the text is about, as a clause's subject
+        re.compile(
+            r"(?:(?<=^)|(?<=[，,。；;]))医院(?=与|和|携手|联合|引入|上线|部署|采购|启用|先后|随后"
+            r"|还|又|已|建成|牵头)"
+        ),
+        _HOSPITAL_TOPIC,
+        True,
     ),
     (
         re.compile(
@@ -1017,11 +1032,21 @@ def _anaphora(
                 )
                 if referent is None and topic is not None and topic.cls in classes:
                     referent = topic
+                if classes is _HOSPITAL_TOPIC and referent is not None:
+                    referent = referent if referent.cls == "Hospital" else None
             elif classes is _OFF:
                 noun = match.group().split()[-1].lower() if match.group().isascii() else ""
-                kind = _ANAPHOR_KINDS.get(noun or match.group()[-2:])
+                word = noun or match.group()[-2:]
+                kind = _ANAPHOR_KINDS.get(word)
                 referent = (
-                    _last_offering(text, chosen, starts, a, frozenset({kind})) if kind else None
+                    (
+                        _last_offering(
+                            text, chosen, starts, a, frozenset({kind}), bases=False, noun=word
+                        )
+                        or _last_offering(text, chosen, starts, a, frozenset({kind}))
+                    )
+                    if kind
+                    else None
                 ) or _last_offering(text, chosen, starts, a)
             else:
                 referent = _last_named(chosen, starts, classes, a)
@@ -1065,16 +1090,23 @@ def _last_offering(
     starts: list[int],
     before: int,
     kinds: frozenset[str] = _OFF,
+    *,
+    bases: bool = True,
+    noun: str = "",
 ) -> Mention | None:
     """The offering ``该系统`` / "the platform" refers to: the one named last, passing over one
     named as what another is built on (``X基于YOLO…。该系统在…上线``: X, not YOLO); of
-    *kinds* only when the anaphor's noun names one (该产品)."""
+    *kinds* only when the anaphor's noun names one (该产品). Without *bases*, None rather than
+    a base when no other offering is named; an offering whose name holds the *noun* counts as
+    of its kind (``该模型`` after ``络清透析大模型LQ-Nephro基于通义千问``: the one the name
+    calls a model, not its base)."""
     last = None
     index = bisect.bisect_left(starts, before) - 1
     while index >= 0 and chosen[index].start >= before - _ANAPHORA_REACH:
         m = chosen[index]
         index -= 1
-        if m.cls not in kinds or m.end > before:
+        named = bool(noun) and m.cls in _OFF and noun in m.text.lower()
+        if (m.cls not in kinds and not named) or m.end > before:
             continue
         last = last or m
         lead = m.start
@@ -1083,7 +1115,7 @@ def _last_offering(
             lead = maker.start  # 基于阿里云通义千问: the maker stands between 基于 and the base
         if not _BASE_BEFORE.search(text[max(0, lead - 12) : lead]):
             return m
-    return last
+    return last if bases else None
 
 
 def _last_named(

@@ -24,6 +24,7 @@ __all__ = [
     "MARKET_METHOD",
     "Role",
     "find_markets",
+    "find_sectors",
     "home_market_names",
     "market_field",
     "renamed_markets",
@@ -75,6 +76,54 @@ def find_markets(text: str) -> list[Mention]:
     """
     found = [*_chinese_markets(text), *_english_markets(text), *_english_markets_for(text)]
     return sorted(found)
+
+
+# "Orthopedic and spine AI raised $391 million", "Neurology accounted for $241 million": a
+# sector a funding review sums its rounds by, named at the head of its sentence
+_EN_SECTOR = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))"
+    r"(?P<phrase>[A-Z][a-z][\w-]*(?:(?:\s(?:and|&)\s|\s)(?:[a-z][\w-]*|AI)){0,5}?)"
+    r"(?:\s(?:companies|vendors|start-?ups|firms|developers|players|tools))?"
+    r"(?:\s(?:again|also|once again))?"
+    r"(?:,[^,.\n]{1,60},)?"
+    r"\s(?:took|attracted|raised|drew|closed|accounted for|captured|secured|pulled in"
+    r"|brought in|remained)\b"
+    r"[^.\n]{0,80}?(?:\$|US\$|USD|RMB|EUR|€|£)\s?\d",
+    re.MULTILINE,
+)
+_NOT_SECTORS = {
+    "the", "this", "that", "these", "those", "we", "our", "investors", "investor", "venture",
+    "funding", "financing", "total", "overall", "median", "average", "it", "they", "its",
+    "their", "capital", "money", "deal", "deals", "round", "rounds", "series", "seed",
+    "companies", "vendors", "startups", "start-ups", "firms", "developers", "players", "tools",
+    "chinese", "american", "european", "us", "uk", "china", "india", "japan", "global",
+    "domestic", "foreign", "public", "private",
+}  # fmt: skip
+
+
+def find_sectors(text: str) -> list[Mention]:
+    """The sectors a funding review sums money by, named at the head of a sentence.
+
+    A sector's first word must be one the text also writes in lower case (``oncology``), so
+    that a firm named like a sector ("Tumorline AI raised…") is not one.
+
+    >>> text = "We track oncology. Oncology AI raised $1.5 billion. Tumorline AI raised $210M."
+    >>> [m.name for m in find_sectors(text)]
+    ['Oncology AI']
+    """
+    out = []
+    for match in _EN_SECTOR.finditer(text):
+        phrase = match.group("phrase")
+        first = phrase.split()[0]
+        if first.lower() in _NOT_SECTORS:
+            continue
+        if not re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text):
+            continue  # written in capitals only: a name, not a field
+        start = match.start("phrase")
+        out.append(
+            Mention(start, start + len(phrase), phrase, "Market", 0.7, MARKET_METHOD, name=phrase)
+        )
+    return out
 
 
 # the country a Chinese report's market names lead with, its other words, and other scopes

@@ -95,6 +95,19 @@ FIELD_LABELS: dict[str, str] = {
     "编写单位": "publisher",
     "主办单位": "publisher",
     "编制": "publisher",
+    # a digest's or survey's compiler: 编印, 编者, 整理, 调查组织
+    "编印": "publisher",
+    "编印单位": "publisher",
+    "编者": "publisher",
+    "编撰": "publisher",
+    "整理": "publisher",
+    "整理单位": "publisher",
+    "调查组织": "publisher",
+    "调查机构": "publisher",
+    "调研机构": "publisher",
+    "调研单位": "publisher",
+    "组织单位": "publisher",
+    "联合发布": "publisher",
     "发件人": "publisher",  # an e-mail newsletter's sender
     "from": "publisher",
     "registry": "publisher",  # a register's record: the register publishes it

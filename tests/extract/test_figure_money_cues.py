@@ -4,7 +4,7 @@ price, money a team receives. Every name is invented."""
 from __future__ import annotations
 
 import pytest
-from figure_support import figures_of, markdown, measure_slug
+from figure_support import about_names, figures_of, markdown, measure_slug
 
 
 @pytest.mark.parametrize(
@@ -38,8 +38,26 @@ from figure_support import figures_of, markdown, measure_slug
             "financing-amount",
         ),
         ("Medicare pays about $930 per analysis in outpatient settings.", "$930", "price"),
+        (  # venture money a quarter's review adds up
+            "Venture investment across our three themes totalled $1.37 billion in the quarter.",
+            "$1.37 billion",
+            "financing-amount",
+        ),
     ],
 )
 def test_money_by_how_it_changes_hands(text: str, original: str, slug: str) -> None:
     found = figures_of(markdown(text + "\n"), {})
     assert measure_slug(found[original]) == slug
+
+
+def test_a_sector_heading_its_sentence_took_the_money() -> None:
+    text = (
+        "# Q3 review\n\nWe track oncology, dental imaging and pharmacovigilance.\n\n"
+        "Oncology AI accounted for $241 million of the total. Dental imaging AI, long a "
+        "favourite of investors, attracted $98 million. Tumorline AI raised $40 million.\n"
+    )
+    found = figures_of(markdown(text), {})
+    assert "Oncology AI" in about_names(found["$241 million"])
+    assert measure_slug(found["$241 million"]) == "financing-amount"
+    assert "Dental imaging AI" in about_names(found["$98 million"])
+    assert "Tumorline AI" not in about_names(found["$40 million"])  # a firm, not a field

@@ -730,6 +730,19 @@ def _occurrences(text: str, surfaces: Iterable[str]) -> dict[str, list[int]]:
     return found
 
 
+def _owned_forms(text: str, surface: str, makers: set[str]) -> Iterator[str]:
+    """The rest of an offering's name after its maker's brand, where the text writes it after
+    the brand's firm and 的 (``澜至医疗的闭环DBS刺激器`` for ``澜至闭环DBS刺激器``, made by
+    深圳澜至医疗器械有限公司)."""
+    for k in range(min(len(surface) - 4, 6), 1, -1):
+        brand, rest = surface[:k], surface[k:]
+        if any(brand in maker for maker in makers) and re.search(
+            re.escape(brand) + r"[\u4e00-\u9fff]{0,4}的" + re.escape(rest), text
+        ):
+            yield rest
+            return
+
+
 def _propagate(
     text: str,
     chosen: Sequence[Candidate],
@@ -749,6 +762,8 @@ def _propagate(
     dropped: set[tuple[int, int]] = set()
     forms: dict[str, Candidate] = {}
     makers = {c.name.split()[0] for c in chosen if c.cls == "Company" and c.name.isascii()}
+    zh_makers = {c.name for c in chosen if c.cls == "Company" and not c.name.isascii()}
+    shortened: set[str] = set()
     for c in sorted(chosen, key=lambda c: -c.confidence):
         if _PLACE_METHOD in c.method.split("+"):
             continue  # the lexicon found every occurrence it stands behind
@@ -760,7 +775,10 @@ def _propagate(
         head, _, rest = surface.partition(" ")
         if c.cls in _OFFERINGS and surface.isascii() and head in makers and rest[:1].isupper():
             forms.setdefault(rest, c)  # "Beacon" for "Norvik Beacon", made by Norvik Health
-    shortened: set[str] = set()
+        if c.cls in _OFFERINGS and not surface.isascii():
+            for own in _owned_forms(text, surface, zh_makers):
+                forms.setdefault(own, c)  # 闭环DBS刺激器 of 澜至闭环DBS刺激器: 澜至医疗的闭环…
+                shortened.add(own)  # named as the whole offering
     for c in chosen:
         # 知影 for "知影"医学影像大模型: the name the report gives it in quotes, used alone
         if c.cls in _OFFERINGS and _declared(c.name, text):

@@ -106,3 +106,14 @@ def test_a_name_and_its_other_script_in_brackets_are_one() -> None:
     ]
     names = {m.name for m in bilingual_aliases(doc, mentions)}
     assert len(names) == 1, names
+
+
+def test_an_offering_named_after_its_makers_name_without_its_brand() -> None:
+    text = (
+        "# 白皮书\n\n| 企业 | 产品 |\n| --- | --- |\n"
+        "| 深圳岭至医疗器械有限公司 | 岭至闭环刺激器 |\n\n"
+        "岭至医疗的闭环刺激器于2025年3月获批上市。\n"
+    )
+    doc = read_markdown(Path("a.md"), text.encode())
+    found = [m for m in discover_entities(doc, []) if m.text == "闭环刺激器"]
+    assert found and all(m.name == "岭至闭环刺激器" for m in found), found

@@ -185,12 +185,14 @@ _POSSESSOR_LEAD = re.compile(
 _INSTRUMENT_BEFORE = re.compile(
     r"(?:基于|依托|借助|\bbased on|\bbuilt on|\bpowered by)[\s“”\"'‘’「」]*$", re.IGNORECASE
 )
-# what another offering is built on: 基于/依托 before it (a maker between), 为基座 after it
-_BASE_LEAD = re.compile(
+#: what comes before an offering another is built on, in a template: 基于/依托/以 and a few
+#: words (no verb of making: 基于该成果开发“X” is built on the result), perhaps its maker
+#: (依托X此前推出的Y); the token of the base follows
+BASE_LEAD_ZH = (
     r"(?:基于|依托|以)(?:(?!开发|研发|打造|构建|推出|训练|微调|发布|搭建)[^，,。；;\ue000\ue001]){0,6}"
-    r"(?:\ue000\d+\ue002\w+\ue001"
-    r"[^，,。；;\ue000\ue001]{0,8})?$"
+    r"(?:\ue000\d+\ue002\w+\ue001[^，,。；;\ue000\ue001]{0,8})?"
 )
+_BASE_LEAD = re.compile(BASE_LEAD_ZH + "$")
 _BASE_TAIL = re.compile(r"[”\"]?(?:为|作为)(?:基座|底座|基础|底层)")
 
 

@@ -10,7 +10,7 @@ universities and ``publishedBy`` for everyone else (media, companies, associatio
 
 from __future__ import annotations
 
-from medatlas.loaders.extract.relation_engine import Rule
+from medatlas.loaders.extract.relation_engine import BASE_LEAD_ZH, Rule
 from medatlas.loaders.extract.relation_fields import FIELD_PREDICATE
 
 __all__ = ["MODEL_KIND_RULES", "RULES"]
@@ -19,10 +19,13 @@ __all__ = ["MODEL_KIND_RULES", "RULES"]
 # named last before a verb is its subject, what it is built on is not
 _PAST_NO_OFFERING = (
     r"(?:[^\ue000\ue001]|\ue000\d+\ue002(?!Platform\b|Product\b|AIModel\b|Dataset\b)\w+\ue001"
-    r"|(?:基于|依托|以)(?:(?!开发|研发|打造|构建|推出|训练|微调|发布|搭建)[^，,。；;\ue000\ue001]){0,6}"
-    r"(?:\ue000\d+\ue002\w+\ue001[^，,。；;\ue000\ue001]{0,8})?\ue000\d+\ue002\w+\ue001)"
+    rf"|{BASE_LEAD_ZH}\ue000\d+\ue002\w+\ue001)"
     r"{0,40}?"
 )
+# a model word after a base's name: 基于DeepSeek-R1蒸馏模型的…, 基于盘古大模型的…
+_MODEL_NOUN = r"(?:蒸馏|微调|精调|开源|量化)?(?:大模型|模型)"
+# what a site does with an offering another made, not making it: 与Y携手，引入其打造的Z
+_NOT_ADOPTING = r"(?!引入|引进|采购|部署|上线|采用|使用|接入)"
 
 _DEV_ZH = (
     "推出|发布|研发|开发|打造|上线|自研|自主研发|独立研发|研制|构建|搭建|独创|首创|创建|开源|升级"
@@ -121,9 +124,9 @@ RULES: tuple[Rule, ...] = (
         # "X牵头，联合Y建设了…平台“Z”", "A与B合作，基于M训练了…模型“Z”": both made Z
         # (not "与Y携手，引入其打造的Z": what one brings in, the other made)
         r"{s:ORG}{h}(?:牵头)?[，,]?(?:联合|携手|会同|与|和|同){q}{p:ORG}"
-        r"(?:(?!引入|引进|采购|部署|上线|采用|使用|接入)[^\ue000\ue001]){0,20}?"
+        rf"(?:{_NOT_ADOPTING}[^\ue000\ue001]){{0,20}}?"
         r"(?:合作|共同|联合)?[，,]?"
-        r"(?:(?!引入|引进|采购|部署|上线|采用|使用|接入)[^\ue000\ue001。；;]"
+        rf"(?:{_NOT_ADOPTING}[^\ue000\ue001。；;]"
         r"|\ue000\d+\ue002(?:Platform|Product|Technology|UseCase|Segment)"
         r"\ue001){0,30}?(?:建设|建成|打造|搭建|训练|研发|开发|研制)了?"
         r"(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002(?:Technology|UseCase|Segment|Region)\ue001){0,20}?"
@@ -1245,7 +1248,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "zh-based-on-modifier",
         r"(?:基于|依托)[^\ue000\ue001]{0,8}?{q}{o:OFF}{q}"
-        r"(?:(?:蒸馏|微调|精调|开源|量化)?(?:大模型|模型)|平台|技术|底座|架构)?"
+        rf"(?:{_MODEL_NOUN}|平台|技术|底座|架构)?"
         r"(?:的|打造的|开发的|构建的|训练的|研发的){C}{q}{s:OFF}",
         (("basedOn", "s", "o"),),
         0.8,
@@ -1382,7 +1385,7 @@ RULES: tuple[Rule, ...] = (
         "zh-site-adopts-offering-built-on",
         # "医院上线了基于DeepSeek-R1蒸馏模型的病历质控助手": the assistant runs at the hospital
         r"{o:CARE}{g}(?:上线|引入|部署|启用|采用|落地|接入)了?(?:基于|依托){q}{p:OFF}{q}"
-        r"(?:(?:蒸馏|微调|精调|开源|量化)?(?:大模型|模型))?(?:的|打造的|开发的|构建的){C}{q}{s:OFF!}",
+        rf"(?:{_MODEL_NOUN})?(?:的|打造的|开发的|构建的){{C}}{{q}}{{s:OFF!}}",
         (("deployedAt", "s", "o"),),
         0.7,
     ),

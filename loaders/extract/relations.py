@@ -1039,12 +1039,7 @@ def _anaphora(
                 word = noun or match.group()[-2:]
                 kind = _ANAPHOR_KINDS.get(word)
                 referent = (
-                    (
-                        _last_offering(
-                            text, chosen, starts, a, frozenset({kind}), bases=False, noun=word
-                        )
-                        or _last_offering(text, chosen, starts, a, frozenset({kind}))
-                    )
+                    _last_offering(text, chosen, starts, a, frozenset({kind}), noun=word)
                     if kind
                     else None
                 ) or _last_offering(text, chosen, starts, a)
@@ -1091,15 +1086,13 @@ def _last_offering(
     before: int,
     kinds: frozenset[str] = _OFF,
     *,
-    bases: bool = True,
     noun: str = "",
 ) -> Mention | None:
     """The offering ``该系统`` / "the platform" refers to: the one named last, passing over one
     named as what another is built on (``X基于YOLO…。该系统在…上线``: X, not YOLO); of
-    *kinds* only when the anaphor's noun names one (该产品). Without *bases*, None rather than
-    a base when no other offering is named; an offering whose name holds the *noun* counts as
-    of its kind (``该模型`` after ``络清透析大模型LQ-Nephro基于通义千问``: the one the name
-    calls a model, not its base)."""
+    *kinds* only when the anaphor's noun names one (该产品); an offering whose name holds the
+    *noun* counts as of its kind (``该模型`` after ``络清透析大模型LQ-Nephro基于通义千问``: the
+    one the name calls a model, not its base)."""
     last = None
     index = bisect.bisect_left(starts, before) - 1
     while index >= 0 and chosen[index].start >= before - _ANAPHORA_REACH:
@@ -1115,7 +1108,7 @@ def _last_offering(
             lead = maker.start  # 基于阿里云通义千问: the maker stands between 基于 and the base
         if not _BASE_BEFORE.search(text[max(0, lead - 12) : lead]):
             return m
-    return last if bases else None
+    return last
 
 
 def _last_named(

@@ -105,6 +105,10 @@ Evaluation sets, each built into its own fresh store:
   same core genres, written by two helpers at the start of session 14 (dev19: neurology,
   reproductive medicine and embryo assessment, pharmacovigilance; dev20: brain-computer
   interfaces and neuromodulation, check-up centres and early screening, hospital AI compute);
+- **dev21**, **dev22** (only with ``--set dev21`` / ``--set dev22``): eight reports each in the
+  same core genres, written by two helpers at the start of session 15 (dev21: paediatrics and
+  neonatal care, clinical nutrition, sports medicine; dev22: wound care and burns, haematology,
+  hospital logistics robots);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -167,6 +171,8 @@ from benchmarks.dev17 import make_docs as dev17_docs
 from benchmarks.dev18 import make_docs as dev18_docs
 from benchmarks.dev19 import make_docs as dev19_docs
 from benchmarks.dev20 import make_docs as dev20_docs
+from benchmarks.dev21 import make_docs as dev21_docs
+from benchmarks.dev22 import make_docs as dev22_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -717,6 +723,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev20": _written(
         "Twentieth development set (core genres, written by another helper in session 14)",
         dev20_docs,
+    ),
+    "dev21": _written(
+        "Twenty-first development set (core genres, written by a helper at the start of session 15)",
+        dev21_docs,
+    ),
+    "dev22": _written(
+        "Twenty-second development set (core genres, written by another helper in session 15)",
+        dev22_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

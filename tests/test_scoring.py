@@ -670,6 +670,8 @@ LATER_SETS = (
     "dev18",
     "dev19",
     "dev20",
+    "dev21",
+    "dev22",
     "heldout2",
     "heldout3",
     "heldout4",

@@ -57,6 +57,10 @@ Evaluation sets, each built into its own fresh store:
 - **heldout14**: eight more reports in ``benchmarks/heldout14`` in the core genres, on other
   subsectors (urology and andrology AI, vaccination programmes, nuclear medicine and PET
   imaging, occupational health), written at the start of session 14 and scored only at its end;
+- **heldout15**: eight more reports in ``benchmarks/heldout15`` in the core genres, on other
+  subsectors (rheumatology and autoimmune disease, medical equipment asset management and
+  maintenance, post-discharge follow-up and patient call centres), written at the start of
+  session 15 and scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -187,6 +191,7 @@ from benchmarks.heldout11 import make_docs as heldout11_docs
 from benchmarks.heldout12 import make_docs as heldout12_docs
 from benchmarks.heldout13 import make_docs as heldout13_docs
 from benchmarks.heldout14 import make_docs as heldout14_docs
+from benchmarks.heldout15 import make_docs as heldout15_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -654,6 +659,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         "Fourteenth held-out set (core genres, written at the start of session 14; scored at its"
         " end only)",
         heldout14_docs,
+    ),
+    "heldout15": _written(
+        "Fifteenth held-out set (core genres, written at the start of session 15; scored at its"
+        " end only)",
+        heldout15_docs,
     ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check

@@ -642,6 +642,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -685,6 +686,7 @@ LATER_SETS = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
 )
 
 

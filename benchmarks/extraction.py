@@ -735,7 +735,8 @@ DEV_SETS: dict[str, EvalSet] = {
         dev20_docs,
     ),
     "dev21": _written(
-        "Twenty-first development set (core genres, written by a helper at the start of session 15)",
+        "Twenty-first development set (core genres, written by a helper at the start of"
+        " session 15)",
         dev21_docs,
     ),
     "dev22": _written(

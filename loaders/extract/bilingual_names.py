@@ -42,6 +42,7 @@ def bilingual_aliases(document: Document, mentions: Sequence[Mention]) -> list[M
     partner; all others unchanged."""
     partner: dict[tuple[int, int], Mention] = {}
     by_name: dict[tuple[str, frozenset[str] | None], Mention] = {}
+    mentions = [part for m in mentions for part in _split_pair(m)]
     pairs = (
         *_row_pairs(document, mentions),
         *_title_pairs(document, mentions),
@@ -61,6 +62,28 @@ def bilingual_aliases(document: Document, mentions: Sequence[Mention]) -> list[M
         else:
             out.append(replace(m, cls=other.cls, iri=other.iri, name=_name(other)))
     return out
+
+
+# one mention that holds both names: 童肺通 PediLung, 医信通问答模型 MIL-QA
+_JOINED_PAIR = re.compile(
+    r"(?P<zh>[\u4e00-\u9fff][\u4e00-\u9fff·\-]*[\u4e00-\u9fff])[ \t\u3000]{1,3}"
+    r"(?P<en>[A-Z][\w\-.]*(?: [A-Z0-9][\w\-.]*){0,4})"
+)
+
+
+def _split_pair(m: Mention) -> tuple[Mention, ...]:
+    """An organisation's or an offering's mention written as its Chinese name, a space and its
+    Latin-script name, as two mentions of the Chinese name."""
+    pair = _JOINED_PAIR.fullmatch(m.text)
+    if pair is None or m.iri or _group(m.cls) not in (_ORG, _OFFERINGS):
+        return (m,)
+    zh, en = pair.group("zh"), pair.group("en")
+    if m.name not in (None, m.text, zh):
+        return (m,)
+    return (
+        replace(m, end=m.start + pair.end("zh"), text=zh, name=zh),
+        replace(m, start=m.start + pair.start("en"), text=en, name=zh),
+    )
 
 
 def _name(m: Mention) -> str:

@@ -1440,7 +1440,7 @@ def _without_back_reference(text: str, phrase: Phrase) -> Phrase:
 
 def _after_person(text: str, phrase: Phrase) -> Phrase:
     """ "Dr. Lin Haoran of Sunvale Children's Hospital", "CEO of Corvanta Health": a person or
-    a job title, then "of" and the name of the organisation."""
+    a job title (or a funding round, "Series A of X"), then "of" and the organisation's name."""
     if "of" not in phrase.words[1:-1] or _head_class(phrase.words) in ("Policy", "Report"):
         return phrase  # "Vellmar Code of Practice for AI Devices": one title, no person
     k = phrase.words.index("of", 1)
@@ -1453,7 +1453,9 @@ def _after_person(text: str, phrase: Phrase) -> Phrase:
     named = (
         k == 2 and _personal_name(phrase.words[:2]) and _head_class(phrase.words[3:]) is not None
     )
-    if not _PERSON_TITLE.search(before) and not titled and not title_first and not named:
+    # "the $16 million Series A of Helix Sports Imaging": a round of the firm, not a name
+    round_of = k <= 3 and phrase.words[0] in ("Series", "Pre-Series", "Seed", "Angel", "Round")
+    if not _PERSON_TITLE.search(before) and not (titled or title_first or named or round_of):
         return phrase
     rest = phrase.words[k + 1 :]
     if rest and rest[0] == "the":

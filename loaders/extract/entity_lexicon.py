@@ -252,7 +252,11 @@ OFFERING_SUFFIXES: tuple[Suffix, ...] = (
         "Product", "系统 机器人 助手 引擎 管家 一体机 软件 App APP 小程序 医生 解决方案 CDSS PACS"
     ),
     # devices: 鹿鸣血糖仪, a brand and the kind of device it is
-    *_suffixes("Product", "血糖仪 血压计 监护仪 检测仪 分析仪 心电仪 听诊器 呼吸机 手环 手表"),
+    *_suffixes(
+        "Product",
+        "血糖仪 血压计 监护仪 检测仪 分析仪 心电仪 听诊器 呼吸机 手环 手表 监护盒 计算盒 盒子 头环"
+        " 贴片",
+    ),
     *_suffixes(
         "Dataset",
         "数据集 数据库 专病库 语料库 语料 样本库 生物样本库 影像库 切片库 病例库 评测集 测试集",

@@ -950,6 +950,19 @@ def _institution_modifier(text: str, pieces: Sequence[_Piece]) -> bool:
     return not any(w in _GRADE_WORDS for w in words)
 
 
+def _named_cities(text: str, pieces: Sequence[_Piece]) -> list[str]:
+    """The words of two or more characters an administrative ending follows in a name
+    (北岸 of 北岸市, however the tagger files it): a city or county the name is of."""
+    return [
+        text[a.start : b.end]
+        for a, b in itertools.pairwise(pieces)
+        if text[b.start : b.end] in _ADMIN_CHARS
+        and a.end - a.start >= 2
+        and all(is_cjk(ch) for ch in text[a.start : a.end])
+        and text[a.start : a.end] not in _COUNTRIES
+    ]
+
+
 def _region_abbreviation(text: str, pieces: Sequence[_Piece]) -> bool:
     """The first word is an abbreviation jieba tags ``j`` made only of the characters regions
     are abbreviated by (江淮, 苏浙): a region, what an institution is named by (not 中医,
@@ -1319,6 +1332,8 @@ def _candidate_at(
             return
         if cls in _INSTITUTIONS and _region_abbreviation(text, pieces):
             places.append(text[pieces[0].start : pieces[0].end])  # 江淮大学: 江淮 a region
+        if cls in _INSTITUTIONS:
+            places.extend(_named_cities(text, pieces))  # 北岸市第二人民医院: 北岸市 a city
         if cls == "Hospital" and len(pieces) == 1 and modifier in HOSPITAL_KINDS:
             return  # 慈善医院, 野战医院: a kind of hospital, however rare its word
         if cls == "Hospital" and _local_hospital(text, start, modifier + suffix.text):
@@ -1593,6 +1608,9 @@ _MAX_QUOTED_BILINGUAL = 40  # “声智乳腺超声辅助诊断软件 BreastSono
 _BILINGUAL_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,20}\s?[A-Za-z][\w .\-]{1,20}")
 
 
+_WARES = frozenset({"Platform", "Product", "AIModel"})
+
+
 def quoted_name_candidates(text: str) -> Iterator[Candidate]:
     """A quoted name next to a noun saying what it is: 发布大模型“医渡灵犀”, “因数健康”平台;
     a quoted name in parallel with such a one takes its class (申报的“X”、…申报的“Y系统”)."""
@@ -1625,8 +1643,8 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
             cls, confidence = "Product", 0.75  # 案例五：研通科技“招募星”: a firm, then its offering
 
         own = _own_class(name)
-        if own is not None:
-            cls = own
+        if own is not None and not (own == "Company" and name.endswith("云") and cls in _WARES):
+            cls = own  # but 平台“药安云”: the kind said beside it beats the bare 云 of a firm
         if is_common_phrase(name) and not _founded(before, own):
             continue
         if cls is None:

@@ -425,6 +425,7 @@ def assign_about(
             f.about = _policy_requirement(context, f, block_start)
             f.about = _section_offering(context, f)
             f.about = _with_option(context, f)
+            _option_adoption(context, f)
             if about or f.population:
                 carried = about  # a survey share speaks of its respondents, not of the last name
             elif any(m.cls in ORGANISATIONS for m in f.about):
@@ -1437,11 +1438,19 @@ _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 # a survey's list of options, each with its share: 最常见的场景依次为：A（61.3%）、B（42.0%）
 _OPTION_LEAD = re.compile(
     r"(?:场景|应用|功能|能力|方向|形式|用途|需求)[^。；;\n]{0,16}?(?:依次为|包括|是|为|有)[：:]?"
+    r"|(?:主要|多|集中)?(?:用于|应用于)"  # AI主要用于A（72.1%）、B（44.7%）
 )
+# a list of what respondents use AI for now (场景, 用途, 用于), not what they wish for: each
+# option's share is that use case's adoption rate
+_USE_LEAD = re.compile(r"场景|用途|用于|应用于")
+_WISH = re.compile(r"希望|计划|期待|期望|需求|未来|意愿|打算")
+_PLAIN_SHARES = frozenset({"proportion", "share-of-respondents"})
+_SURVEYED = re.compile(r"survey|questionnaire|调查|调研|问卷", re.IGNORECASE)
 _OPTION_ITEM = re.compile(
-    r"(?:^|[、，,：:；;]|依次为|包括|其次是|以及|和|及|为|是)\s?"
-    r"(?P<item>[^、，,：:；;（(。\n为是]{2,20}?)\s?$"
+    r"(?:^|[、，,：:；;]|依次为|包括|其次是|以及|和|及|为|是|用于|集中在|集中于)\s?"
+    r"(?P<item>(?:(?!用于|集中)[^、，,：:；;（(。\n为是]){2,20}?)\s?$"
 )
+_OPTION_METHOD = "figures.survey-option"
 _OPTION_FILLER = re.compile(r"^(?:其次是|其次为|以及|和|及|最后是|再次是)")
 
 
@@ -1481,11 +1490,29 @@ def _with_option(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...
         text=name,
         cls="UseCase",
         confidence=0.55,
-        method="figures.survey-option",
+        method=_OPTION_METHOD,
         name=name,
     )
     # the words inside it (早期预警 of 传染病早期预警) and the options before it are not its
     return (*(m for m in f.about if m.cls not in CONCEPT_CLASSES), option)
+
+
+def _option_adoption(context: FigureContext, f: PendingFigure) -> None:
+    """A plain share of a use-case option in a list of current uses (最常用的应用场景依次为：
+    A（71.3%）, AI主要用于A（72.1%）) is that use case's adoption rate."""
+    if f.measure is None or f.measure.slug not in _PLAIN_SHARES:
+        return
+    title = context.document.metadata.title or ""
+    if f.measure.slug == "proportion" and not _SURVEYED.search(title):
+        return  # a white paper's 应用场景占比: a share of the market, not of respondents
+    option = next((m for m in f.about if m.method == _OPTION_METHOD), None)
+    if option is None:
+        return
+    text = context.document.text
+    sentence_start = max(text.rfind("。", 0, option.start), text.rfind("\n", 0, option.start)) + 1
+    lead = text[sentence_start : option.start]
+    if _USE_LEAD.search(lead) and not _WISH.search(lead):
+        f.measure = replace(f.measure, slug="use-case-adoption-rate")
 
 
 def _section_offering(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:

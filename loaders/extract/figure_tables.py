@@ -115,6 +115,18 @@ _BRACKETED = re.compile(r"[（(][^()（）]*[)）]")
 _METRIC_HEADER = re.compile(r"metrics?|measures?|indicators?|指标|评价指标|评估指标|性能指标|度量")
 # a label column headed by no kind of thing: empty, 名称, Name
 _NAME_HEADER = re.compile(r"|名称|名字|简称|全称|主体|对象|name|names|item")
+_BARE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*年?\s*")
+_MARKED_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*年?\s*(?:[EeFfPp]|预测|预计|[（(][EeFf预][)）]?)")
+
+
+def _actual_year(header: tuple[str, ...], column: int) -> bool:
+    """Is the column headed by a bare year in a table whose other years are marked as
+    forecasts (``2024 | 2025E | 2030E``)? Its values are actual, whatever the caption says."""
+    return bool(_BARE_YEAR.fullmatch(header[column])) and any(
+        _MARKED_YEAR.match(cell) for cell in header
+    )
+
+
 _FORECAST_MARK = re.compile(r"(?:19|20)\d{2}\s?[ef]\b|预计|预测|forecast|projected|estimate")
 # a cell that reads as a sentence: a clause break, not the comma of a thousands group (5,000)
 _PROSE_CELL = re.compile(r"[。；;，]|,(?!\d{3}(?!\d))")
@@ -268,6 +280,8 @@ def table_figures(
                     fold(label + " " + header + " " + cell)
                 ):
                     choice = replace(choice, slug="forecast-market-size")
+                elif choice.slug == "forecast-market-size" and _actual_year(table.header, c):
+                    choice = replace(choice, slug="market-size")  # 2024 beside 2025E, 2030E
                 found = PendingFigure(
                     quantity=q, clause=span or row_span, measure=choice, about=about, kind=kind
                 )

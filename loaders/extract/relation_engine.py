@@ -194,6 +194,8 @@ BASE_LEAD_ZH = (
 )
 _BASE_LEAD = re.compile(BASE_LEAD_ZH + "$")
 _BASE_TAIL = re.compile(r"[”\"]?(?:为|作为)(?:基座|底座|基础|底层)")
+# where a thing runs: 部署在腾讯云上 (the cloud hosts it; it does not provide what follows)
+_HOST_LEAD = re.compile(r"(?:部署|运行|托管)(?:在|于)$")
 
 
 def _is_base(template: Template, index: int) -> bool:
@@ -203,6 +205,12 @@ def _is_base(template: Template, index: int) -> bool:
         _BASE_LEAD.search(template.text, max(0, start - 30), start)
         or _BASE_TAIL.match(template.text, end)
     )
+
+
+def _is_host(template: Template, index: int) -> bool:
+    """Is mention *index* of *template* named as where something runs (部署在X上)?"""
+    start = template.spans[index][0]
+    return _HOST_LEAD.search(template.text, max(0, start - 4), start) is not None
 
 
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
@@ -348,6 +356,8 @@ class Rule:
     # True if the subject is not what another offering in the match is built on (用于: the
     # assistant based on 通义千问 is used, not 通义千问)
     avoid_bases: bool = False
+    # True if the subject is not where another offering runs (部署在腾讯云上，提供A: not the cloud)
+    avoid_hosts: bool = False
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     groups: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
@@ -417,6 +427,8 @@ def match_rule(rule: Rule, template: Template) -> Iterator[Found]:
             continue  # "基于X构建了Y": X is what Y is built on, not who built it
         if rule.avoid_bases and _is_base(template, subject):
             continue  # "依托X推出的Y模型，可用于…": the platform built on Y is used
+        if rule.avoid_hosts and _is_host(template, subject):
+            continue
         topic_first = rule.name.startswith("zh-") and not template.initial[subject]
         rank = (
             topic_first,

@@ -951,14 +951,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-usecase-product-name",
-        rf"{{o:UC}}{_DESCRIBING_ZH}{{0,6}}?(?:{_PRODUCT_NOUN_ZH})[“\"‘「『《]?{{s:OFF}}",
+        rf"{{o:UC}}{_DESCRIBING_ZH}{{0,6}}?(?:{_PRODUCT_NOUN_ZH})(?:[“\"‘「『《]|\s)?{{s:OFF}}",
         (("addressesUseCase", "s", "o"),),
         0.75,
     ),
     Rule(
         # 病历生成大模型"岐黄笔": a task, then a technology (大模型) as the kind, then the name
         MODEL_KIND_RULES[0],
-        rf"{{o:UC}}{_DESCRIBING_ZH}{{0,6}}?{_TECH_TOKEN}[“\"‘「『《]?{{s:OFF}}",
+        rf"{{o:UC}}{_DESCRIBING_ZH}{{0,6}}?{_TECH_TOKEN}(?:[“\"‘「『《]|\s)?{{s:OFF}}",
         (("addressesUseCase", "s", "o"),),
         0.75,
     ),
@@ -995,6 +995,7 @@ RULES: tuple[Rule, ...] = (
         r"{o:UC}",
         (("addressesUseCase", "s", "o"),),
         0.65,
+        avoid_hosts=True,  # X由Y开发，部署在腾讯云上，提供A: X provides A, not the cloud
     ),
     Rule(
         "en-for-usecase",
@@ -1033,8 +1034,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-apposition-usecase-product",
-        rf"{{s:OFF}},?\s+(?:its|an?|the|our|their|{{ORG}}['’]s?)\s+{{w}}{{o:UC}}\s+"
-        rf"(?:{_PRODUCT_NOUN_EN})",
+        rf"{{s:OFF}},?\s+(?:its|an?|the|our|their|{{ORG}}['’]s?)\s+{{w}}{{o:UC}}"
+        rf"(?:\s+and\s+[a-z][\w-]*)?\s+(?:{_PRODUCT_NOUN_EN})",
+        (("addressesUseCase", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
+    Rule(
+        # "Helix Sports Imaging, whose ACL-tear detection model…", "ScoliScan, a scoliosis
+        # screening start-up": the firm's own task
+        "en-apposition-usecase-firm",
+        rf"{{s:ORGX}},\s+whose\s+{{w}}{{o:UC}}\s+(?:{_PRODUCT_NOUN_EN})",
         (("addressesUseCase", "s", "o"),),
         0.7,
         hedgeable=False,

@@ -182,6 +182,7 @@ SECTION_RULES: tuple[Rule, ...] = (
 _ITEM_LEAD = r"^[\s\-•·*#>\d.、)）(（]*"
 # after the name: a second name for it ("NightRead 夜读"), then a colon
 _ITEM_COLON = (
+    r"(?:\s\ue000\d+\ue002(?:Platform|Product|AIModel|Dataset)\ue001)?"  # 童肺通 PediLung：
     r"[^\ue000\ue001：:，,。；;]{0,12}?[：:]\s*(?:(?:an?|the)\s+)?[^\ue000\ue001：:，,。；;]{0,6}?"
 )
 # what may follow a task's name at the end of an item's description

@@ -79,8 +79,20 @@ _ZH_CUE = re.compile(
 )
 _ZH_PHRASE = re.compile(
     rf"[\u4e00-\u9fffA-Za-z0-9+\-]{{0,{MAX_ZH - 2}}}?(?:{_HEAD_ZH})"
-    r"(?=(?:服务|场景|领域|环节|工作|业务|等场景|等领域|等)?(?:[，,。；;、和与及）)]|$))"
+    r"(?=(?:服务|场景|领域|环节|工作|业务|等场景|等领域|等)?(?:[，,。；;、和与及）)]|$)"
+    r"|等?[两三四五六七八九十\d]+[类项个大种](?:能力|功能|服务|场景|应用))"
 )
+# an item of a list after a cue, up to what ends it: 不良事件智能采集、MedDRA自动编码和信号检测服务
+_ZH_ITEM = re.compile(
+    rf"(?:(?![的等])[\u4e00-\u9fffA-Za-z0-9+\-]){{2,{MAX_ZH}}}?"
+    r"(?=、|以及|和|与|及|(?:服务|场景|领域|环节|工作|业务|等)?(?:[，,。；;）)]|$)"
+    r"|等?[两三四五六七八九十\d]+[类项个大种](?:能力|功能|服务|场景|应用|模块))"
+)
+# an item that names who is served (基层医疗机构), not a task
+_ZH_SERVED = re.compile(r"(?:机构|中心|医院|企业|药企|单位|部门|科室|患者|人群)$")
+_ZH_ITEM_AND = re.compile(r"、|以及|和|与|及")
+_ENDS_IN_TASK = re.compile(rf"(?:{_HEAD_ZH})$")
+_MIN_OTHER_ITEM = 4  # characters of an item without a task word in a list that has one
 # words inside a Chinese phrase that make it a clause (a goal, an action), not a task's name
 _ZH_NOT_TASK = re.compile(
     r"[的和与及或]|提升|提高|帮助|实现|降低|减少|缩短|改善|提供|进行|开展|完成|扩大|加快|推动|支持"
@@ -189,11 +201,13 @@ _EN_NOT_OBJECT = re.compile(
 
 # a task's name before the kind of offering that does it, in an apposition that says what an
 # offering is: ", Norvane's AI-assisted fetal heart-rate monitoring software"
+# ("GaitLens, a running-gait analysis model", "Helix, whose ACL-tear detection model")
 _EN_WARE_TASK = re.compile(
-    r",\s*(?:its|an?|the|our|their|[A-Z][\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?<![\w-])(?P<p>(?:[a-z][a-z0-9-]*\s+){{1,{MAX_EN_WORDS}}}?(?:{_HEAD_EN}))\s+"
+    r",\s*(?:its|an?|the|our|their|whose|[A-Z][\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<![\w-])(?P<p>(?:(?:[a-z][a-z0-9-]*|[A-Z]{2,}(?:-[a-z][a-z0-9-]*)?)\s+)"
+    rf"{{1,{MAX_EN_WORDS}}}?(?:{_HEAD_EN}))(?:\s+and\s+[a-z][a-z-]*)?\s+"
     r"(?:software|tools?|platforms?|systems?|apps?|applications?|solutions?|services?"
-    r"|assistants?|algorithms?|engines?|modules?)\b"
+    r"|assistants?|algorithms?|engines?|modules?|models?|devices?|products?|start-?ups?)\b"
 )
 
 
@@ -248,6 +262,30 @@ _HEAD_ONLY = re.compile(rf"(?:AI|智能|辅助|自动)?(?:{_HEAD_ZH}|{_HEAD_EN})
 _WORD_CONCEPTS = frozenset({"Segment", "Technology"})  # words a task's name may hold
 
 
+def _zh_task_list(text: str, at: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list after a cue of which one ends in a task word: each item of four
+    characters or more is a task too (提供不良事件智能采集、MedDRA自动编码和信号检测服务)."""
+    items: list[tuple[int, int]] = []
+    while (item := _ZH_ITEM.match(text, at, end)) is not None:
+        items.append(item.span())
+        joiner = _ZH_ITEM_AND.match(text, item.end(), end)
+        if joiner is None:
+            break
+        at = joiner.end()
+    if len(items) < 2 or not any(_ENDS_IN_TASK.search(text, a, b) for a, b in items):
+        return []
+    return [
+        (a, b)
+        for a, b in items
+        if _ENDS_IN_TASK.search(text, a, b)
+        or (
+            b - a >= _MIN_OTHER_ITEM
+            and not _ZH_SERVED.search(text, a, b)
+            and not _CJK_DIGITS.search(text, a, b)
+        )
+    ]
+
+
 def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) -> list[Mention]:
     """``UseCase`` mentions for task phrases in ``text[start:end]`` that no mention covers.
 
@@ -262,14 +300,20 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
         taken = [m for m in taken if not any(w.start <= m.start < w.end for w in wide)] + wide
     found: list[Mention] = list(wide)
 
-    def add(a: int, b: int, name: str = "") -> None:
+    def add(
+        a: int, b: int, name: str = "", *, kind_after: bool = False, alone: bool = False
+    ) -> None:
         while a < b and text[a].isspace():
             a += 1
         if b - a < 2 or any(m.start < b and a < m.end for m in found):
             return
+        if alone and any(m.start < b and a < m.end for m in taken):
+            return  # a listed item without a task word holds no other name (智能导诊试用)
         rest = text[a:b]
         narrowed = False  # a use case opens the phrase: "糖网病变分级" narrows 糖网病变
         for m in sorted(taken, key=lambda m: -m.start):
+            if kind_after and m.cls == "Technology" and a < m.start < b < m.end:
+                continue  # 脱靶毒性预测模型: 预测模型 is the kind the task names; the task wins
             inside = a <= m.start and m.end <= b and _may_narrow(m, b)
             if m.start < b and a < m.end and not inside:
                 return
@@ -295,6 +339,8 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
             add(phrase.start(), phrase.end())
             after = _ZH_AND.match(text, phrase.end(), end)
             phrase = _ZH_PHRASE.match(text, after.end(), end) if after else None
+        for a, b in _zh_task_list(text, cue.end(), end):
+            add(a, b, alone=not _ENDS_IN_TASK.search(text, a, b))
     for listing in _ZH_LIST.finditer(text, start, end):
         for at, stop in _list_items(text, *listing.span("items"), _AND_ZH):
             item = text[at:stop]
@@ -325,7 +371,7 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
     ):
         a, b = hit.span("p")
         lead = _TASK_LEAD.match(text, a, b)  # “X”以自研语音识别模型Y: 以 and 自研 say how
-        add(lead.end() if lead else a, b)
+        add(lead.end() if lead else a, b, kind_after=True)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -356,10 +402,12 @@ _WARE_ZH = "产品|系统|平台|软件|大模型|模型|工具|助手|机器人
 _ZH_NAME_THEN_TASK = re.compile(
     rf"[”」\"』](?P<p>{_TASK_CHARS}{{2,{MAX_ZH}}}?(?:{_HEAD_ZH}))(?:{_WARE_ZH})"
 )
-# 肺结节分割模型“瞳析-Lung”, 床位调度产品“卓远床管通”: the task before the kind and the name
+# 肺结节分割模型“瞳析-Lung”, 床位调度产品“卓远床管通”, 脱靶毒性预测模型ToxLens: the task
+# before the kind and the name (quoted, or a Latin-script name with a capital and a lower-case
+# letter or a digit, so not an acronym such as AUC)
 _ZH_TASK_THEN_NAME = re.compile(
     rf"(?:的|了|款|个|其|为|、|，|,|：|:)(?P<p>{_TASK_CHARS}{{2,{MAX_ZH}}}?(?:{_HEAD_ZH}))"
-    rf"(?:{_WARE_ZH})[“「\"『]"
+    rf"(?:{_WARE_ZH})(?:[“「\"『]|\s?(?=[A-Z][A-Za-z]*[a-z0-9][\w\-]*))"
 )
 
 

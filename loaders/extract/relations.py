@@ -204,10 +204,11 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
         False,
     ),
     (
-        # "2024年10月，医院与华为合作": the hospital the text is about, as a clause's subject
+        # "2024年10月，医院与华为合作": the hospital the text is about, as a clause's subject;
+        # so is its department (科室部署了X) and 院方
         re.compile(
-            r"(?:(?<=^)|(?<=[，,。；;]))医院(?=与|和|携手|联合|引入|上线|部署|采购|启用|先后|随后"
-            r"|还|又|已|建成|牵头)"
+            r"(?:(?<=^)|(?<=[，,。；;]))(?:医院|科室|院方)(?=与|和|携手|联合|引入|上线|部署|采购|启用"
+            r"|先后|随后|还|又|已|建成|牵头)"
         ),
         _HOSPITAL_TOPIC,
         True,

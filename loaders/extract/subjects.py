@@ -243,7 +243,11 @@ def _chinese_markets(text: str) -> list[Mention]:
         if match.start() - start < 2:
             continue  # "市场规模" alone names no market
         surface = text[start:end]
-        out.append(_mention(start, end, surface, re.sub(r"\s+", "", surface)))
+        # 运动医学AI细分市场规模: the market of the field, of which the table gives the segments
+        name = re.sub(
+            r"(?<=[\u4e00-\u9fffA-Za-z]{2})细分(?=市场$)", "", re.sub(r"\s+", "", surface)
+        )
+        out.append(_mention(start, end, surface, name))
     return out
 
 

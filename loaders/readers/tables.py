@@ -166,12 +166,20 @@ def _headed(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> Table
     return Table(header=header, rows=rows)
 
 
+# a year heading a column (细分市场 | 2024 | 2025E): a header's cell, not a value
+_YEAR_CELL = re.compile(r"\s*(?:19|20)\d{2}\s*年?\s*")
+
+
 def holds_values(line: Sequence[str]) -> bool:
     """Does a table's first line hold values (a label, then ``67.2%``), so it is data and not
-    a header?"""
-    return any(_VALUE_CELL.fullmatch(cell) for cell in line[1:]) and not _VALUE_CELL.fullmatch(
-        line[0]
-    )
+    a header? A year (``2024``) heads a column; it is no value.
+
+    >>> holds_values(["体检报告解读", "67.2%"]), holds_values(["细分市场", "2024", "2025E"])
+    (True, False)
+    """
+    return any(
+        _VALUE_CELL.fullmatch(cell) and not _YEAR_CELL.fullmatch(cell) for cell in line[1:]
+    ) and not _VALUE_CELL.fullmatch(line[0])
 
 
 _SPACED_GAP = re.compile(r"(?: {2,}|\u3000+)")

@@ -52,6 +52,10 @@ _ROLE_TAIL = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:联合领投|共同领投|领投|跟投|参投|独家投资|追加投资|继续加码)$"
 )
 _CELL_NOTE = re.compile(r"\s*[（(]([^（）()]{1,30})[)）]$")
+# the note a document's title carries in its own brackets: its status, years, edition, volume
+_DOCUMENT_NOTE = re.compile(
+    r"试行|征求意见|修订|草案|暂行|送审稿|(?:19|20)\d{2}|年版|版$|分册|类$|专题|第[一二三四五六七八九十\d]+[期辑批]"
+)
 _LEGAL_NOTE = re.compile(r"有限合伙|普通合伙|特殊普通合伙|[\u4e00-\u9fff]{2,3}")  # or a place
 _CLEAN_HEAD = re.compile(r"^(?:[“”\"'‘’*]+|及|和|与)")
 _NOT_NAME = re.compile(r"^[\d\s.,%‰+\-–—/:：~～()（）年月日亿万元美元个家项]*$")
@@ -139,7 +143,12 @@ def _clean(item: str) -> str:
     item = _CLEAN_TAIL.sub("", item).strip()
     item = _ROLE_TAIL.sub("", item).strip()
     note = _CELL_NOTE.search(item)
-    if note and note.start() >= 2 and not _LEGAL_NOTE.fullmatch(note.group(1)):
+    if (
+        note
+        and note.start() >= 2
+        and not _LEGAL_NOTE.fullmatch(note.group(1))
+        and not _DOCUMENT_NOTE.search(note.group(1))  # 方案（2025—2027年）: part of its title
+    ):
         item = item[: note.start()].rstrip()  # "MedQA (USMLE-style)": the name, not its note
     return item
 

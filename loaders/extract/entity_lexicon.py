@@ -384,7 +384,7 @@ POLICY_ENDINGS: tuple[str, ...] = tuple(
         " 指导原则 原则 方案 行动方案 实施方案 工作方案 纲要 条例 规定 标准 规范"
         " 细则 决定 计划 行动计划 措施 若干措施 目录 程序 要求 制度 战略 法"
         " 法案 公告 通告 批复 函 清单 要点 共识 导则 规程 准则 路线图 白名单"
-        " 政策 行动 工程 Act Regulation Directive Law"
+        " 政策 行动 工程 质控指标 控制指标 评价指标 Act Regulation Directive Law"
         " Bill Guidance Guideline Guidelines"
         " Framework Strategy Plan Rule Order Code"
     )

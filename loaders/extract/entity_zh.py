@@ -1181,6 +1181,9 @@ def _starts_with_place(modifier: str) -> bool:
     return any(place_named(modifier[:k]) is not None for k in range(2, min(5, len(modifier))))
 
 
+_NAMED_PROVINCE = re.compile(r"(?![各全本该外分另])[\u4e00-\u9fff]{2,3}?[省市县](?![长委级内外])")
+
+
 def _is_admin(modifier: str, pieces: Sequence[_Piece], suffix: str = "") -> bool:
     """国家/中央/a place + an administrative word: 上海市卫生健康委员会, 国家数据局; a place
     alone before 人民政府 (安川市人民政府)."""
@@ -1189,6 +1192,7 @@ def _is_admin(modifier: str, pieces: Sequence[_Piece], suffix: str = "") -> bool
     head = (
         modifier.startswith(("国家", "中央", "国务院", "中共"))
         or any(p.role == "place" for p in pieces)
+        or bool(_NAMED_PROVINCE.match(modifier))  # 江淮省卫生健康委员会: 江淮省, however tagged
         or _starts_with_place(modifier)
         or bool(
             pieces

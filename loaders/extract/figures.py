@@ -415,8 +415,13 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
             )
             # a title naming a firm (企业档案｜X：…基础设施…) is about the firm, not the segment
             firm = named is not None and named.cls != "Policy"
-            if market is not None and subject is report and _sizes_a_market(context, f):
-                # 表4-1 市场规模 | 2021 | 19.8 | 39.4%: the sizes of the report's one market
+            if (
+                market is not None
+                and subject is report
+                and (_sizes_a_market(context, f) or f.measure == _MARKET_SHARE)
+            ):
+                # 表4-1 市场规模 | 2021 | 19.8 | 39.4%: the sizes of the report's one market;
+                # 前五名厂商合计份额为46.7%: a share of it
                 f = replace(f, about=(market,))
             elif survey and subject is report and segment is not None and report is not None:
                 # a survey's finding: of the field it surveys, as its report states it

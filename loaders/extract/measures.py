@@ -731,6 +731,12 @@ class MeasureVocabulary:
         if earlier and (choice is None or self._vaguer(choice, earlier)):
             choice = MeasureChoice(earlier, None, None, "inherited")
         if (
+            kind == "money"
+            and (choice is None or choice.slug == "monetary-measure")
+            and _MARKET_VALUED.search(before + clause[:number_start])
+        ):
+            choice = MeasureChoice("market-size", None, None, "inherited")  # market valued at
+        elif (
             choice is None
             and kind == "money"
             and (
@@ -1020,6 +1026,12 @@ _AFTER_CAGR = re.compile(
 
 # measures a later number in the sentence does not take from an earlier one
 _NOT_INHERITED = frozenset({"number-of-regions"})
+
+
+# "the global market for X was valued at $2.84 billion": the market's value is its size
+_MARKET_VALUED = re.compile(
+    r"\bmarkets?\b[^.;$€£¥]{0,80}?\b(?:was|is|were|are|been|be)\s+(?:estimated\s+and\s+)?valued\b"
+)
 
 
 def _sizes_a_market(text: str) -> bool:

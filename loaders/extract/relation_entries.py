@@ -61,7 +61,7 @@ def entry_fields(
     subject: Mention | None = None
     opened = False  # a heading read whose entry has not named its subject yet
     for block in blocks:
-        if block.kind == "heading":
+        if block.kind == "heading" or _title_line(text, block, mentions):
             subject = _entry_subject(block, mentions)
             opened = subject is None
             continue
@@ -108,6 +108,24 @@ def entry_fields(
             for m in inside:
                 if m.cls in _SITES:
                     yield _candidate(subject, "deployedAt", m, block)
+
+
+# what may stand around a title on a line of its own: numbering, bullets, markup, brackets
+_TITLE_LINE_EXTRA = re.compile(r"[\s\d.、)）(（*#>•·\-–—《》“”\"]*")
+
+
+def _title_line(text: str, block: Block, mentions: Sequence[Mention]) -> bool:
+    """Is the block a line holding only one policy's or report's title (``1. 《P》`` in a plain
+    text digest), so the labelled lines under it are that document's, as under a heading?"""
+    if block.kind not in ("list_item", "paragraph") or _LINE.match(text, block.start, block.end):
+        return False
+    docs = [m for m in mentions if block.start <= m.start and m.end <= block.end and m.cls in _DOCS]
+    if len(docs) != 1:
+        return False
+    rest = text[block.start : docs[0].start] + text[docs[0].end : block.end]
+    # numbered or in title marks: a listed document, not the report's own title line on top
+    listed = re.search(r"[\d《•·\-–]", rest) or text.startswith("《", docs[0].start)
+    return _TITLE_LINE_EXTRA.fullmatch(rest) is not None and bool(listed)
 
 
 def _entry_subject(block: Block, mentions: Sequence[Mention]) -> Mention | None:

@@ -261,9 +261,14 @@ def _english_markets_for(text: str) -> list[Mention]:
         for k, word in enumerate(tokens):
             token = word.group(0)
             bare = token.rstrip(",.;:)")
-            if bare == "in":  # AI in healthcare, not "... in 2024" nor "in the"
+            if bare in ("in", "and"):  # AI in healthcare, diabetes and endocrine care
                 after = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
-                if not words or not re.fullmatch(r"[a-z][a-z\-]+", after) or after in _EN_STOP:
+                if (
+                    not words
+                    or not re.fullmatch(r"[a-z][a-z\-]+", after)
+                    or after in _EN_STOP
+                    or after in _EN_VERBS
+                ):
                     break
             elif (
                 bare in _EN_STOP

@@ -133,6 +133,8 @@ FIELD_LABELS: dict[str, str] = {
     "date issued": "date",
     "issue date": "date",
     "发文日期": "date",
+    "出刊日期": "date",  # a digest's issue date
+    "出刊时间": "date",
     "成文日期": "date",
     "印发日期": "date",
     "公告日期": "date",
@@ -536,6 +538,11 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
     if label and not _CLOCK.search(line[: label.end("label") + 3]):
         field = field_of(label.group("label"))
         value = _clean_value(label.group("value"))
+        if field is None and label.group("label").strip("*_ ").casefold() in _EDITOR_LABELS:
+            desk = _EDITING_BODY.match(value)  # 编辑：X研究所 政策追踪组: a body, not a person
+            if desk is not None:
+                yield "publisher", desk.group("org")
+            return
         if field is not None:
             value = _field_value(field, value)
         if field == "date":
@@ -568,6 +575,14 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
 
 
 Statements = list[tuple[str, str]]
+
+# an editor's line names a person (编辑：张三) or, in a digest, the body that edits it
+_EDITOR_LABELS = frozenset({"编辑", "编辑部", "editor", "editors", "edited by", "compiled by"})
+_EDITING_BODY = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff（）()]{2,30}?(?:研究所|研究院|研究中心|中心|协会|学会|联盟|委员会"
+    r"|智库|编辑部|公司|集团|杂志社|出版社)|[A-Z][\w&.\- ]{2,60}?\b(?:Institute|Centre|Center"
+    r"|Association|Society|Group|Research|Press|Council))(?:\s|$)"
+)
 
 # a title that opens with the full name of who made the document, then what kind it is
 _TITLE_OWNER = re.compile(

@@ -64,3 +64,14 @@ def test_a_sizing_tables_bare_year_is_actual_and_its_cagr_column_a_cagr() -> Non
 def test_a_fields_segment_sizes_name_the_fields_market() -> None:
     names = [m.name for m in find_markets("表4-1 汀岚康复AI细分市场规模预测（亿元）")]
     assert names[0] == "汀岚康复AI市场", names
+
+
+def test_a_share_without_a_subject_is_of_the_reports_one_market() -> None:
+    text = (
+        "# 中国汀岚康复AI市场规模测算\n\n"
+        "本报告所称汀岚康复AI市场，指康复评估与训练软件。2024年中国汀岚康复AI市场规模为18.6亿元。\n\n"
+        "## 竞争格局\n\n市场集中度仍然较低，2024年前五名厂商合计份额为46.7%。\n"
+    )
+    figure = figures_of(markdown(text), {"中国汀岚康复AI市场规模测算": "Report"})["46.7%"]
+    assert measure_slug(figure) == "market-share"
+    assert any(name.endswith("汀岚康复AI市场") for name in about_names(figure)), about_names(figure)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from relation_support import concept_entries, relations_of
 
-from medatlas.loaders.extract.gazetteer import Gazetteer
+from medatlas.loaders.extract.gazetteer import Gazetteer, atlas_gazetteer
 from medatlas.loaders.extract.relation_usecases import free_use_cases, use_case_cell
 from medatlas.loaders.extract.usecase_phrases import (
     WIDE_METHOD,
@@ -215,3 +215,11 @@ def test_offerings_address_the_tasks_they_name(
     facts = {f for f in _facts(tmp_path, text, names) if f[1] == "addressesUseCase"}
     assert present <= facts, sorted(facts)
     assert not absent & facts, sorted(facts)
+
+
+def test_a_verb_that_urges_or_applies_ends_the_words_before_a_task() -> None:
+    text = "要点：鼓励医疗机构应用辅助诊断。"
+    wide = widen_use_cases(text, 0, len(text), atlas_gazetteer().find(text))
+    assert not [
+        w.mention.text for w in wide if "鼓励" in w.mention.text or "应用" in w.mention.text
+    ]

@@ -49,6 +49,7 @@ from medatlas.loaders.extract.figure_context import (
     CONCEPT_CLASSES,
     ENTITIES,
     ORGANISATIONS,
+    SURVEY_TITLE,
     FigureContext,
     PendingFigure,
     is_generic,
@@ -1445,7 +1446,6 @@ _OPTION_LEAD = re.compile(
 _USE_LEAD = re.compile(r"场景|用途|用于|应用于")
 _WISH = re.compile(r"希望|计划|期待|期望|需求|未来|意愿|打算")
 _PLAIN_SHARES = frozenset({"proportion", "share-of-respondents"})
-_SURVEYED = re.compile(r"survey|questionnaire|调查|调研|问卷", re.IGNORECASE)
 _OPTION_ITEM = re.compile(
     r"(?:^|[、，,：:；;]|依次为|包括|其次是|以及|和|及|为|是|用于|集中在|集中于)\s?"
     r"(?P<item>(?:(?!用于|集中)[^、，,：:；;（(。\n为是]){2,20}?)\s?$"
@@ -1503,7 +1503,7 @@ def _option_adoption(context: FigureContext, f: PendingFigure) -> None:
     if f.measure is None or f.measure.slug not in _PLAIN_SHARES:
         return
     title = context.document.metadata.title or ""
-    if f.measure.slug == "proportion" and not _SURVEYED.search(title):
+    if f.measure.slug == "proportion" and not SURVEY_TITLE.search(fold(title)):
         return  # a white paper's 应用场景占比: a share of the market, not of respondents
     option = next((m for m in f.about if m.method == _OPTION_METHOD), None)
     if option is None:

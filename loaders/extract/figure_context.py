@@ -32,6 +32,7 @@ __all__ = [
     "GENERIC_CONCEPTS",
     "ORGANISATIONS",
     "SURVEY_MEASURES",
+    "SURVEY_TITLE",
     "FigureContext",
     "PendingFigure",
     "emit_figure",
@@ -60,6 +61,8 @@ def is_generic(mention: Mention) -> bool:
     return mention.cls == "Segment" and fold(mention.text).strip() in _GENERIC_WORDS
 
 
+# a title that says the report is a survey's (its shares are of respondents)
+SURVEY_TITLE = re.compile(r"survey|poll|questionnaire|调查|调研|问卷|洞察")
 SURVEY_MEASURES = (
     "share-of-respondents",
     "adoption-rate",

@@ -46,6 +46,7 @@ from medatlas.loaders.extract.figure_context import (
     CONCEPT_CLASSES,
     ENTITIES,
     ORGANISATIONS,
+    SURVEY_TITLE,
     FigureContext,
     PendingFigure,
     emit_figure,
@@ -113,7 +114,6 @@ _SCALAR_CUE_GAP = re.compile(r"^\s?(?:值|达到?|为|是|约|of|was|is|reached|
 _MAX_CARD_LINES = 3  # a stat card's label is at most this many short lines
 _MAX_CARD_LINE = 24
 _TITLE_SUBJECTS = ORGANISATIONS | {"Product", "Platform"}
-_SURVEY_TITLE = re.compile(r"survey|poll|questionnaire|调查|调研|问卷|洞察")
 _SECTOR_MEASURES = (
     "financing-amount",
     "number-of-financing-deals",
@@ -391,12 +391,12 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
     # a digest of another firm's survey (基于X《Y》报告的深度解读): its statistics are Y's
     subject = named or _cited_source(context, title) or report
     market = _the_market(context)
-    survey = bool(_SURVEY_TITLE.search(title))
+    survey = bool(SURVEY_TITLE.search(title))
     segment = _named_in(context, title, {"Segment"})
     if survey:  # the field the survey's title names, as its text writes it (not 医疗机构 of it)
         field = survey_field(context.document.metadata.title or "", context.document.text)
         segment = field or segment
-    publishers = _publishers(context) if report is not None and _SURVEY_TITLE.search(title) else ()
+    publishers = _publishers(context) if report is not None and SURVEY_TITLE.search(title) else ()
     out = []
     for f in context.figures:
         if publishers and f.about and all(fold(m.name or m.text) in publishers for m in f.about):
@@ -543,7 +543,7 @@ def _survey_shares(figures: list[FigureCandidate], context: FigureContext) -> li
     """
     title = context.document.metadata.title or ""
     text = context.document.text
-    if not _SURVEY_TITLE.search(fold(title)) or len(_RESPONDENTS.findall(text[:30000])) < 2:
+    if not SURVEY_TITLE.search(fold(title)) or len(_RESPONDENTS.findall(text[:30000])) < 2:
         return figures
     return [
         replace(f, measure=_SURVEY_READING[f.measure])

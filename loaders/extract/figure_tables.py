@@ -56,6 +56,7 @@ from medatlas.loaders.extract.numbers import (
 )
 from medatlas.loaders.extract.periods import PeriodMention, find_periods
 from medatlas.loaders.extract.subjects import find_markets
+from medatlas.loaders.readers.tables import YEAR_CELL
 from medatlas.loaders.units import UnitError, normalise_amount
 
 __all__ = ["flat_table_figures", "table_figures"]
@@ -115,14 +116,13 @@ _BRACKETED = re.compile(r"[（(][^()（）]*[)）]")
 _METRIC_HEADER = re.compile(r"metrics?|measures?|indicators?|指标|评价指标|评估指标|性能指标|度量")
 # a label column headed by no kind of thing: empty, 名称, Name
 _NAME_HEADER = re.compile(r"|名称|名字|简称|全称|主体|对象|name|names|item")
-_BARE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*年?\s*")
 _MARKED_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*年?\s*(?:[EeFfPp]|预测|预计|[（(][EeFf预][)）]?)")
 
 
 def _actual_year(header: tuple[str, ...], column: int) -> bool:
     """Is the column headed by a bare year in a table whose other years are marked as
     forecasts (``2024 | 2025E | 2030E``)? Its values are actual, whatever the caption says."""
-    return bool(_BARE_YEAR.fullmatch(header[column])) and any(
+    return bool(YEAR_CELL.fullmatch(header[column])) and any(
         _MARKED_YEAR.match(cell) for cell in header
     )
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from medatlas.loaders.document import Table
 
 __all__ = [
+    "YEAR_CELL",
     "FoundTable",
     "find_table",
     "fit_row",
@@ -167,7 +168,7 @@ def _headed(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> Table
 
 
 # a year heading a column (细分市场 | 2024 | 2025E): a header's cell, not a value
-_YEAR_CELL = re.compile(r"\s*(?:19|20)\d{2}\s*年?\s*")
+YEAR_CELL = re.compile(r"\s*(?:19|20)\d{2}\s*年?\s*")
 
 
 def holds_values(line: Sequence[str]) -> bool:
@@ -178,7 +179,7 @@ def holds_values(line: Sequence[str]) -> bool:
     (True, False)
     """
     return any(
-        _VALUE_CELL.fullmatch(cell) and not _YEAR_CELL.fullmatch(cell) for cell in line[1:]
+        _VALUE_CELL.fullmatch(cell) and not YEAR_CELL.fullmatch(cell) for cell in line[1:]
     ) and not _VALUE_CELL.fullmatch(line[0])
 
 

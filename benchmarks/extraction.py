@@ -113,6 +113,10 @@ Evaluation sets, each built into its own fresh store:
   same core genres, written by two helpers at the start of session 15 (dev21: paediatrics and
   neonatal care, clinical nutrition, sports medicine; dev22: wound care and burns, haematology,
   hospital logistics robots);
+- **dev23**, **dev24** (only with ``--set dev23`` / ``--set dev24``): eight reports each in the
+  same core genres, written by two helpers at the start of session 16 (dev23: obesity and
+  weight management, vascular surgery, allergy and clinical immunology; dev24: organ
+  transplantation, thyroid and bone health, international patient services);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -177,6 +181,8 @@ from benchmarks.dev19 import make_docs as dev19_docs
 from benchmarks.dev20 import make_docs as dev20_docs
 from benchmarks.dev21 import make_docs as dev21_docs
 from benchmarks.dev22 import make_docs as dev22_docs
+from benchmarks.dev23 import make_docs as dev23_docs
+from benchmarks.dev24 import make_docs as dev24_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -742,6 +748,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev22": _written(
         "Twenty-second development set (core genres, written by another helper in session 15)",
         dev22_docs,
+    ),
+    "dev23": _written(
+        "Twenty-third development set (core genres, written by another helper in session 16)",
+        dev23_docs,
+    ),
+    "dev24": _written(
+        "Twenty-fourth development set (core genres, written by another helper in session 16)",
+        dev24_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

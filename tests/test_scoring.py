@@ -673,6 +673,8 @@ LATER_SETS = (
     "dev20",
     "dev21",
     "dev22",
+    "dev23",
+    "dev24",
     "heldout2",
     "heldout3",
     "heldout4",

@@ -61,6 +61,10 @@ Evaluation sets, each built into its own fresh store:
   subsectors (rheumatology and autoimmune disease, medical equipment asset management and
   maintenance, post-discharge follow-up and patient call centres), written at the start of
   session 15 and scored only at its end;
+- **heldout16**: eight more reports in ``benchmarks/heldout16`` in the core genres, on other
+  subsectors (hospice and palliative care, sterile supply centres and surgical instrument
+  tracking, headache and chronic pain clinics), written at the start of session 16 and scored
+  only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -198,6 +202,7 @@ from benchmarks.heldout12 import make_docs as heldout12_docs
 from benchmarks.heldout13 import make_docs as heldout13_docs
 from benchmarks.heldout14 import make_docs as heldout14_docs
 from benchmarks.heldout15 import make_docs as heldout15_docs
+from benchmarks.heldout16 import make_docs as heldout16_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -670,6 +675,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         "Fifteenth held-out set (core genres, written at the start of session 15; scored at its"
         " end only)",
         heldout15_docs,
+    ),
+    "heldout16": _written(
+        "Sixteenth held-out set (core genres, written at the start of session 16; scored at its"
+        " end only)",
+        heldout16_docs,
     ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check

@@ -643,6 +643,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -689,6 +690,7 @@ LATER_SETS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 
 

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from medatlas.loaders.document import Block
+from medatlas.loaders.extract.case_studies import CASE_HEADING, pick_case_offering
 from medatlas.loaders.extract.entity_common import OWN_PROFILE_TITLE
 from medatlas.loaders.extract.figure_context import (
     CONCEPT_CLASSES,
@@ -342,18 +343,6 @@ def heading_offering(context: FigureContext, at: int) -> Mention | None:
     return None
 
 
-# a case study's heading: 案例1　…, 案例二：…, Case 3: …, Case study 2 —
-_CASE_HEADING = re.compile(
-    r"^\s*(?:案例\s?[0-9一二三四五六七八九十]{1,3}|case(?:\s?study)?\s?\d{1,2})(?:$|[\s:：.、—–\-])",
-    re.IGNORECASE,
-)
-# what an offering is built on or run with, just before its name: 基于X, 利用X平台训练, "on X"
-_BASE_BEFORE = re.compile(
-    r"(?:基于|依托|利用|借助|使用|采用|调用|接入|搭载|在|\bon|\busing|\bwith|built on)\s?$",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True)
 class Case:
     """A case study's offering and the keys of what its text says the offering is built on."""
@@ -379,7 +368,7 @@ def case_offering(context: FigureContext, at: int) -> Case | None:
         if ceiling is None or section.level < ceiling:
             ceiling = section.level
             block = _block_at(context, section.start)
-            if block is not None and _CASE_HEADING.match(fold(block.text)):
+            if block is not None and CASE_HEADING.match(fold(block.text)):
                 end = next((s.start for s in sections[index + 1 :] if s.level <= ceiling), None)
                 return _offering_of_case(context, section, block, end)
         index -= 1
@@ -390,26 +379,9 @@ def _offering_of_case(
     context: FigureContext, section: Section, heading: Block, end: int | None
 ) -> Case | None:
     text = context.document.text
-    counts: dict[str, int] = {}
-    first: dict[str, Mention] = {}
-    bases: set[str] = set()
-    for m in context.mentions_in(heading.end, len(text) if end is None else end):
-        if m.cls not in _OFFERINGS:
-            continue
-        key = subject_key(m)
-        if _BASE_BEFORE.search(fold(text[max(0, m.start - 8) : m.start])):
-            bases.add(key)
-            continue
-        counts[key] = counts.get(key, 0) + 1
-        first.setdefault(key, m)
-    named = {subject_key(m): m for m in section.subjects if m.cls in _OFFERINGS}
-    if len(named) == 1:
-        return Case(next(iter(named.values())), frozenset(bases))
-    if not counts:
-        return None
-    top = max(counts.values())
-    offering = next(m for key, m in first.items() if counts[key] == top)
-    return Case(offering, frozenset(bases - {subject_key(offering)}))
+    body = context.mentions_in(heading.end, len(text) if end is None else end)
+    offering, bases = pick_case_offering(text, section.subjects, body, subject_key, _OFFERINGS)
+    return Case(offering, bases) if offering is not None else None
 
 
 # a paragraph or list item opening with a bold name: **澄川智算**（苏州）：…, **Quillon Health**: …

@@ -188,9 +188,13 @@ _INSTRUMENT_BEFORE = re.compile(
 #: what comes before an offering another is built on, in a template: 基于/依托/以 and a few
 #: words (no verb of making: 基于该成果开发“X” is built on the result), perhaps its maker
 #: (依托X此前推出的Y); the token of the base follows
+_MADE = r"(?!开发|研发|打造|构建|推出|训练|微调|发布|搭建)"
 BASE_LEAD_ZH = (
-    r"(?:基于|依托|以)(?:(?!开发|研发|打造|构建|推出|训练|微调|发布|搭建)[^，,。；;\ue000\ue001]){0,6}"
-    r"(?:\ue000\d+\ue002\w+\ue001[^，,。；;\ue000\ue001]{0,8})?"
+    rf"(?:基于|依托|以)(?:{_MADE}[^，,。；;\ue000\ue001]){{0,6}}"
+    # its maker, and what the maker did (依托X此前推出的Y: Y is the base) ...
+    rf"(?:\ue000\d+\ue002(?:{'|'.join(_ORG)})\ue001[^，,。；;\ue000\ue001]{{0,8}}"
+    # ... or another name, and no verb of making after it (基于该平台训练的Y: Y is made on it)
+    rf"|\ue000\d+\ue002\w+\ue001(?:{_MADE}[^，,。；;\ue000\ue001]){{0,8}})?"
 )
 _BASE_LEAD = re.compile(BASE_LEAD_ZH + "$")
 _BASE_TAIL = re.compile(r"[”\"]?(?:为|作为)(?:基座|底座|基础|底层)")

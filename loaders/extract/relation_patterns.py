@@ -1307,6 +1307,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:落地|部署|上线|应用|使用|投入使用|运行|试点|装机|投用|启用|开展|实践|探索|实施)",
         (("deployedAt", "s", "o"),),
         0.8,
+        avoid_bases=True,
     ),
     Rule(
         "zh-deployed-in-then-another",
@@ -1317,6 +1318,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:落地|部署|上线|应用|使用|投入使用|运行|试点|启用|开展)",
         (("deployedAt", "s", "o"), ("deployedAt", "s", "p")),
         0.75,
+        avoid_bases=True,
+    ),
+    Rule(
+        "zh-at-site-goes-live",
+        # "在X医院，平台上线一年后…", "在X医院的应用中，…": the site opens the sentence and the
+        # offering (often a bare 平台 or 应用 standing for it) goes live there
+        r"(?:^|(?<=[，,。；;]))在{q}{o:SITE}(?:[，,]|的){q}{s:OFF}"
+        r"(?:(?:已|已经|目前|先后|正式)?(?:上线|部署|落地|投入使用|启用|运行)|中[，,])",
+        (("deployedAt", "s", "o"),),
+        0.7,
     ),
     Rule(
         "zh-site-adopts",

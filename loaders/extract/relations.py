@@ -48,6 +48,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from medatlas.loaders.document import Block, Document
+from medatlas.loaders.extract.case_studies import case_heading_relations
 from medatlas.loaders.extract.entity_alias import is_short_form
 from medatlas.loaders.extract.entity_common import OWN_PROFILE_TITLE
 from medatlas.loaders.extract.gazetteer import fold
@@ -162,6 +163,11 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
         re.compile(
             r"该(?:系统|产品|平台|模型|大模型|方案|解决方案|工具|应用|软件|设备|引擎|助手|小程序)"
             r"|(?:(?<=^)|(?<=[，,]))它(?=是在|在|基于|由|已|可|能|采用)"  # “X”，它是在Y基础上…
+            # "在X医院，平台上线一年后": a bare kind opening a clause and going live is the offering
+            # just named; so is the use "在X医院的应用中" ("in its use at X") speaks of
+            r"|(?:(?<=^)|(?<=[，,。；;]))(?:系统|平台|产品|软件|模型)"
+            r"(?=(?:已|已经|目前|先后|正式|于[^，,。；;]{2,10}?)?(?:上线|部署|落地|投入使用|启用|运行))"
+            r"|(?<=的)(?:应用|试点|使用|实践|部署)(?=中[，,])"
             # "It went live with the CDC": "it" doing what only an offering does
             r"|(?:(?<=^)|(?<=[.;]\s))It(?=\s+(?:went live|goes live"
             r"|is (?:now )?(?:deployed|installed|live|in use)|was (?:deployed|installed|rolled out)"
@@ -415,6 +421,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
             found.extend(home_site_relations(text, start, end, inside, home))
             reading.recent = [*reading.recent[-(_RECENT_SENTENCES - 1) :], (start, end)]
     found.extend(heading_lists(text, document.blocks, chosen))
+    found.extend(case_heading_relations(text, document.blocks, MentionsWithin(chosen), _key))
     found.extend(entry_fields(text, document.blocks, chosen))
     found.extend(record_fields(text, document.blocks, chosen))
     found.extend(name_prefixes(chosen, evidence))

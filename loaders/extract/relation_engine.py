@@ -83,6 +83,7 @@ CLASS_GROUPS: dict[str, tuple[str, ...]] = {
     "ORG": _ORG,
     "ORGX": _ORGX,  # organisations that make and sell things (no hospitals, no government)
     "HOSP": ("Hospital",),
+    "PLAT": ("Platform",),
     "CARE": ("Hospital", "ResearchInstitution", "University", SERVICE_BODY),
     "SITE": (
         "Hospital",

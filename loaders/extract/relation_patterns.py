@@ -1231,8 +1231,10 @@ RULES: tuple[Rule, ...] = (
         "zh-based-on",
         # "基于其自研的医疗大模型“X”": the words between may hold concepts (医疗, 大模型)
         # "A和基于B的C": B is C's base, not A's
-        r"{s:OFF}{G}(?<![和与及、])(?:基于|依托|构建于|建立在|建于|底层采用|接入|依靠)"
-        r"(?:[^\ue000\ue001]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){0,12}?"
+        r"{s:OFF}(?:(?!包括|包含|例如)[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001){0,40}?"
+        r"(?<![和与及、])(?:基于|依托|构建于|建立在|建于|底层采用|接入|依靠)"
+        r"(?:(?!训练|开发|研发|打造|构建|推出|微调)[^\ue000\ue001]"
+        r"|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){0,12}?"
         r"(?:{ORG}[^\ue000\ue001]{0,8}?)?{q}{o:OFF}",
         (("basedOn", "s", "o"),),
         0.8,
@@ -1268,6 +1270,33 @@ RULES: tuple[Rule, ...] = (
         r"在{q}{o:OFF}{q}(?:的)?(?:基础上|之上|基础之上)[，,]?{G}{s:OFF}",
         (("basedOn", "s", "o"),),
         0.7,
+    ),
+    Rule(
+        "zh-org-makes-on-base",
+        # "X医疗基于Holoscan开发了Y", "团队在ModelArts平台上训练了“Y”": Y is built on the base
+        r"(?:(?:基于|依托|利用)|在){q}{o:OFF}{q}(?:平台|框架)?(?:上|之上)?"
+        r"(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001)"
+        r"{0,16}?(?:开发|研发|训练|打造|构建|推出|微调|搭建)(?:了|出)?{q}{s:OFF!}",
+        (("basedOn", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        "zh-on-base-then-made",
+        # "基于该平台，X医疗推出了Y": what follows is made on the platform
+        r"(?:基于|依托){q}{o:OFF}{q}[，,]{C}(?:推出|开发|研发|打造|构建|训练|发布)了?{C}{q}{s:OFF!}",
+        (("basedOn", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-platform-apps-include",
+        # "平台上的主要应用包括A和B", "X云的应用包括Y公司的A": the apps run on the platform
+        r"{o:PLAT}{q}(?:上|之上)?(?:的|运行的|部署的|上线的)?(?:主要|核心|代表性?|典型|第三方|首批)?"
+        r"(?:应用|模型|产品|工具|算法)[^\ue000\ue001。；;]{0,12}?(?:包括|包含|涵盖|有|如|例如)[：:]?"
+        r"(?:[^\ue000\ue001，,。；;：:]|\ue000\d+\ue002(?!Platform|Product|AIModel|Dataset)\w+\ue001)"
+        r"{0,20}?{q}{s:OFF}",
+        (("basedOn", "s", "o"),),
+        0.7,
+        avoid_bases=True,  # 应用包括A（基于腾讯混元大模型的…）: not the model the app is built on
     ),
     Rule(
         "zh-built-on-base",
@@ -1363,7 +1392,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-deployed-including",
-        r"{s:OFF}{G}(?:进驻|部署|落地|上线|入驻|覆盖|进入|服务|接入|应用|引入|投入使用)(?:于|到|至|在)?{G}"
+        r"{s:OFF}{G}(?:进驻|部署|落地|上线|入驻|覆盖|进入|服务|接入|(?<![的方要])应用|引入|投入使用)"
+        r"(?:于|到|至|在)?{G}"
         r"(?:其中包括|包括|如|例如)"
         r"[：:]?{q}{o:SITE}",
         (("deployedAt", "s", "o"),),

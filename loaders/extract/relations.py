@@ -166,7 +166,8 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
             # "在X医院，平台上线一年后": a bare kind opening a clause and going live is the offering
             # just named; so is the use "在X医院的应用中" ("in its use at X") speaks of
             r"|(?:(?<=^)|(?<=[，,。；;]))(?:系统|平台|产品|软件|模型)"
-            r"(?=(?:已|已经|目前|先后|正式|于[^，,。；;]{2,10}?)?(?:上线|部署|落地|投入使用|启用|运行))"
+            r"(?=(?:已|已经|目前|先后|正式|于[^，,。；;]{2,10}?)?(?:上线|部署|落地|投入使用|启用|运行)"
+            r"|由|上的|上运行)"  # 模型由X基于Y训练, 平台上的主要应用包括A
             r"|(?<=的)(?:应用|试点|使用|实践|部署)(?=中[，,])"
             # "It went live with the CDC": "it" doing what only an offering does
             r"|(?:(?<=^)|(?<=[.;]\s))It(?=\s+(?:went live|goes live"

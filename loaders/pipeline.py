@@ -45,6 +45,7 @@ from medatlas.loaders.extract.entity_zh import is_policy_title
 from medatlas.loaders.extract.model import FigureCandidate, Mention, RelationCandidate
 from medatlas.loaders.extract.publisher import is_company_name, publisher_mention
 from medatlas.loaders.extract.relation_fields import FIELD_METHOD
+from medatlas.loaders.extract.relation_makers import maker_prefixes
 from medatlas.loaders.extract.speakers import affiliations
 from medatlas.loaders.linking import discovered_slug, link
 
@@ -415,7 +416,7 @@ def extract_document(
     stated += [publisher] if publisher is not None else []
     mentions = bilingual_aliases(document, _merge_mentions(known, [*stated, *found]))
     mentions = _without_people(text, mentions)
-    candidates = steps.relate(document, mentions)
+    candidates = [*steps.relate(document, mentions), *maker_prefixes(mentions, gazetteer)]
     figures = steps.measure(document, mentions)
     # relation ends and figure subjects the steps found themselves are entities too
     extra = {m for c in candidates for m in (c.subject, c.object) if m is not None}

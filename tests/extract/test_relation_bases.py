@@ -3,7 +3,8 @@
 ``X医疗基于Holoscan开发了Y`` and ``在ModelArts平台上训练了“Y”`` build Y on the base named first;
 ``基于该平台，X推出了Y`` builds Y on the platform named before; ``平台上的主要应用包括A和B``
 runs A and B on it; ``模型由X基于MONAI训练`` says the model just named is built on MONAI. The
-base of ``在P上基于院内数据训练了Y`` is P, and Y is never P's base. Every sentence and name here
+base of ``在P上基于院内数据训练了Y`` is P, and Y is never P's base. A known offering whose name
+opens with a known maker's (``NVIDIA Clara``) is that maker's. Every sentence and name here
 is invented for these tests; each case names the facts it must state and the facts it must not.
 """
 
@@ -13,6 +14,9 @@ from pathlib import Path
 
 import pytest
 from relation_support import Fact, check_relations
+
+from medatlas.loaders.extract.gazetteer import Gazetteer, GazetteerEntry
+from medatlas.loaders.extract.relation_makers import maker_prefixes
 
 _CASES = [
     (
@@ -72,3 +76,34 @@ def test_base_relations(
     unexpected: set[Fact],
 ) -> None:
     check_relations(tmp_path, text, names, expected, unexpected)
+
+
+def _gazetteer() -> Gazetteer:
+    entries = [
+        ("t:vantor", "Company", ("Vantor",)),
+        ("t:vantor-helm", "Platform", ("Vantor Helm",)),
+        ("t:yun", "Company", ("汀云",)),
+        ("t:yun-model", "AIModel", ("汀云千语大模型",)),
+        ("t:helm-suite", "Product", ("Helm Suite",)),
+    ]
+    return Gazetteer(GazetteerEntry(iri, cls, names) for iri, cls, names in entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("团队在Vantor Helm上训练了模型。", {("Vantor", "develops", "Vantor Helm")}),
+        ("医院采用汀云千语大模型生成病历。", {("汀云", "develops", "汀云千语大模型")}),
+        ("Helm Suite is sold in Europe.", set()),  # no maker's name opens it
+    ],
+)
+def test_a_maker_named_at_the_head_of_a_known_offering(
+    text: str, facts: set[tuple[str, str, str]]
+) -> None:
+    gazetteer = _gazetteer()
+    found = {
+        (c.subject.text, c.predicate, c.object.text)
+        for c in maker_prefixes(gazetteer.find(text), gazetteer)
+        if c.object is not None
+    }
+    assert found == facts

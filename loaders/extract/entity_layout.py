@@ -650,18 +650,30 @@ def apposition_candidates(
                 continue  # "陈浩（X医院）：": a speaker and who they speak for, one label
             if start is not None and cls not in ("Policy", "Report"):
                 name = text[start:left_end]
-                if 2 <= len(name) <= 20 and _appositive_name(name):
+                if (
+                    2 <= len(name) <= 20
+                    and _appositive_name(name)
+                    and not _CLINICAL_TERM_END.search(name)
+                ):
                     yield Candidate(start, left_end, name, cls, 0.65, "apposition")
         elif not left and not right and _english_name(inner):
             start = name_before(left_end)
             if start is not None and any(is_cjk(ch) for ch in text[start:left_end]):
                 name = text[start:left_end]
-                if 2 <= len(name) <= 12 and not is_generic_phrase(name):
+                if 2 <= len(name) <= 12 and not (
+                    is_generic_phrase(name) or _CLINICAL_TERM_END.search(name)
+                ):
                     yield Candidate(start, left_end, name, "Organization", 0.5, "apposition")
                     yield Candidate(i_start, i_end, inner, "Organization", 0.5, "apposition")
 
 
 _ACRONYMS_UPPER = frozenset(a.upper() for a in MEDICAL_ACRONYMS)
+# what a clinical term or a measure ends with: 踝肱指数（ABI）, 糖化血红蛋白（HbA1c）, 分级（WIfI）
+# names a quantity, a test or a condition, not an organisation under an English name
+_CLINICAL_TERM_END = re.compile(
+    r"(?:指数|评分|比值|比例|指标|率|量表|分级|分期|分型|检测|筛查|检查|治疗|疗法|手术|病|症|癌|炎"
+    r"|综合征|蛋白|抗体|功能|剂量|浓度|水平|时间|DNA|RNA)$"
+)
 _SPEAKER_LABEL_END = re.compile(r"[ \t]*[:：]")
 # what says the bracket holds a former name: 原, 前身为, 曾用名, "formerly"
 _FORMERLY = re.compile(

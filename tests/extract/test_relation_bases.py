@@ -4,8 +4,10 @@
 ``基于该平台，X推出了Y`` builds Y on the platform named before; ``平台上的主要应用包括A和B``
 runs A and B on it; ``模型由X基于MONAI训练`` says the model just named is built on MONAI. The
 base of ``在P上基于院内数据训练了Y`` is P, and Y is never P's base. A known offering whose name
-opens with a known maker's (``NVIDIA Clara``) is that maker's. Every sentence and name here
-is invented for these tests; each case names the facts it must state and the facts it must not.
+opens with a known maker's (``NVIDIA Clara``) is that maker's. A clinical term and its
+initials (``踝肱指数（ABI）``) name no organisation, so no figure is read as about one. Every
+sentence and name here is invented for these tests; each case names the facts it must state and
+the facts it must not.
 """
 
 from __future__ import annotations
@@ -15,8 +17,12 @@ from pathlib import Path
 import pytest
 from relation_support import Fact, check_relations
 
+from medatlas.loaders.extract.entities import discover_entities
 from medatlas.loaders.extract.gazetteer import Gazetteer, GazetteerEntry
 from medatlas.loaders.extract.relation_makers import maker_prefixes
+from medatlas.loaders.readers.markdown import read_markdown
+
+ENTITY_CLASSES = frozenset({"Company", "Organization", "Product", "Platform", "AIModel"})
 
 _CASES = [
     (
@@ -107,3 +113,16 @@ def test_a_maker_named_at_the_head_of_a_known_offering(
         if c.object is not None
     }
     assert found == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("到2027年，二级以上综合医院踝汀指数（ABX）筛查覆盖率达到80%。", "ABX"),
+        ("患者糖化汀红蛋白（HbX1c）控制率提升至60%。", "糖化汀红蛋白"),
+    ],
+)
+def test_a_clinical_term_and_its_initials_name_no_organisation(text: str, absent: str) -> None:
+    doc = read_markdown(Path("a.md"), text.encode())
+    found = {m.text: m.cls for m in discover_entities(doc, [])}
+    assert absent not in found or found[absent] not in ENTITY_CLASSES, found

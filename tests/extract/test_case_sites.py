@@ -1,10 +1,14 @@
-"""Where an offering runs when the sentence opens with the site, and what a case is for.
+"""Where an offering runs when the sentence opens with the site, what a case is for, and
+what an offering is built on when a maker, a bare kind or a list stands between them.
 
 ``在X医院，平台上线一年后…`` and ``在X医院的应用中，…`` name the site first and the offering
 by a bare kind (平台) or not at all (its use, 应用): both stand for the offering just named.
 ``A基于B开发，…，目前已在X医院试点`` deploys A, not the base B, and ``基于该平台训练的A已在X
 上线`` deploys A (made on the platform, not the base itself). A case heading
-(``案例一：X医院——主动脉瘤CTA自动测量``) names the task its case's offering addresses. Every
+(``案例一：X医院——主动脉瘤CTA自动测量``) names the task its case's offering addresses.
+``X医疗基于Holoscan开发了Y`` and ``在ModelArts平台上训练了“Y”`` build Y on the base named first;
+``基于该平台，X推出了Y`` on the platform named before; ``平台上的主要应用包括A和B`` run A and B on
+it; ``模型由X基于MONAI训练`` builds the model just named on MONAI. Every
 sentence and name here is invented for these tests; each case names the facts it must state and
 the facts it must not.
 """
@@ -84,6 +88,47 @@ _CASES = [
             ("途汀国际患者服务平台", "addressesUseCase", "远程会诊"),
         },
         {("汀云平台", "addressesUseCase", "主动脉瘤CTA自动测量")},
+    ),
+    (
+        "zh-a-maker-builds-an-offering-on-a-base",
+        "# 生态\n\n安汀医疗基于Holoscan开发了安汀NICU边缘监护盒，可在床旁实时分析。\n",
+        {"安汀医疗": "Company", "Holoscan": "Platform", "安汀NICU边缘监护盒": "Product"},
+        {("安汀NICU边缘监护盒", "basedOn", "Holoscan")},
+        set(),
+    ),
+    (
+        "zh-trained-on-a-platform-the-sentence-names-first",
+        "# 案例\n\n医院在千汀大模型平台上基于院内数据训练了“长汀宝”。\n",
+        {"千汀大模型平台": "Platform", "长汀宝": "AIModel"},
+        {("长汀宝", "basedOn", "千汀大模型平台")},
+        {("千汀大模型平台", "basedOn", "长汀宝")},
+    ),
+    (
+        "zh-made-on-the-platform-named-before",
+        "# 生态\n\n衡汀开放平台由衡汀医疗开发。基于该平台，衡汀医疗推出了配型汀选系统。\n",
+        {"衡汀开放平台": "Platform", "衡汀医疗": "Company", "配型汀选系统": "Product"},
+        {("配型汀选系统", "basedOn", "衡汀开放平台")},
+        set(),
+    ),
+    (
+        "zh-the-apps-on-a-platform",
+        "# 生态\n\n## 敏汀开放平台\n\n敏汀开放平台由安汀科技开发。"
+        "平台上的主要应用包括膳汀DietScore和餐汀师。\n",
+        {
+            "敏汀开放平台": "Platform",
+            "安汀科技": "Company",
+            "膳汀DietScore": "AIModel",
+            "餐汀师": "Product",
+        },
+        {("膳汀DietScore", "basedOn", "敏汀开放平台"), ("餐汀师", "basedOn", "敏汀开放平台")},
+        set(),
+    ),
+    (
+        "zh-a-bare-model-made-by-a-maker-on-a-base",
+        "# 案例\n\n澜汀AAA筛查模型接入PACS。模型由澜汀医疗基于NVIDIA MONAI训练。\n",
+        {"澜汀AAA筛查模型": "AIModel", "澜汀医疗": "Company", "NVIDIA MONAI": "Platform"},
+        {("澜汀AAA筛查模型", "basedOn", "NVIDIA MONAI")},
+        set(),
     ),
 ]
 

@@ -65,6 +65,10 @@ Evaluation sets, each built into its own fresh store:
   subsectors (hospice and palliative care, sterile supply centres and surgical instrument
   tracking, headache and chronic pain clinics), written at the start of session 16 and scored
   only at its end;
+- **heldout17**: eight more reports in ``benchmarks/heldout17`` in the core genres, on other
+  subsectors (tuberculosis screening and control, pharmaceutical manufacturing quality and GMP
+  inspection, retail pharmacy chains), written at the start of session 17 and scored only at
+  its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -121,6 +125,10 @@ Evaluation sets, each built into its own fresh store:
   same core genres, written by two helpers at the start of session 16 (dev23: obesity and
   weight management, vascular surgery, allergy and clinical immunology; dev24: organ
   transplantation, thyroid and bone health, international patient services);
+- **dev25**, **dev26** (only with ``--set dev25`` / ``--set dev26``): eight reports each in the
+  same core genres, written by two helpers at the start of session 17 (dev25: rheumatology,
+  addiction medicine and smoking cessation, clinical engineering; dev26: gynaecology and
+  cervical screening, medical waste and hospital hygiene, cloud film and image sharing);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -187,6 +195,8 @@ from benchmarks.dev21 import make_docs as dev21_docs
 from benchmarks.dev22 import make_docs as dev22_docs
 from benchmarks.dev23 import make_docs as dev23_docs
 from benchmarks.dev24 import make_docs as dev24_docs
+from benchmarks.dev25 import make_docs as dev25_docs
+from benchmarks.dev26 import make_docs as dev26_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -203,6 +213,7 @@ from benchmarks.heldout13 import make_docs as heldout13_docs
 from benchmarks.heldout14 import make_docs as heldout14_docs
 from benchmarks.heldout15 import make_docs as heldout15_docs
 from benchmarks.heldout16 import make_docs as heldout16_docs
+from benchmarks.heldout17 import make_docs as heldout17_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -681,6 +692,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         " end only)",
         heldout16_docs,
     ),
+    "heldout17": _written(
+        "Seventeenth held-out set (core genres, written at the start of session 17; scored at its"
+        " end only)",
+        heldout17_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -766,6 +782,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev24": _written(
         "Twenty-fourth development set (core genres, written by another helper in session 16)",
         dev24_docs,
+    ),
+    "dev25": _written(
+        "Twenty-fifth development set (core genres, written by another helper in session 17)",
+        dev25_docs,
+    ),
+    "dev26": _written(
+        "Twenty-sixth development set (core genres, written by another helper in session 17)",
+        dev26_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

@@ -644,6 +644,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -676,6 +677,8 @@ LATER_SETS = (
     "dev22",
     "dev23",
     "dev24",
+    "dev25",
+    "dev26",
     "heldout2",
     "heldout3",
     "heldout4",
@@ -691,6 +694,7 @@ LATER_SETS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 )
 
 

@@ -254,8 +254,8 @@ def _title_mention(document: Document, known: Sequence[Mention]) -> Mention | No
     evidence must be the document's own words. A title that is a known name is left to it.
     """
     title = _released_name(document.text, (document.metadata.title or "").strip())
-    if len(title) < 4:
-        return None
+    if len(title) < 4 or _PART_OF_WORK.match(title):
+        return None  # "第三章 …": a chapter of a work, not the work
     start = document.text.find(title, 0, _HEAD_CHARS + len(title))
     end = start + len(title)
     if start < 0:  # a title a PDF wraps over two lines: its words with a line break between
@@ -273,6 +273,12 @@ def _title_mention(document: Document, known: Sequence[Mention]) -> Mention | No
     return Mention(start, end, surface, cls, TITLE_CONFIDENCE, "metadata:title", name=title)
 
 
+# a title that names a part of a larger work: 第三章, 第二节, 第一部分, "Chapter 3", "Part II"
+_PART_OF_WORK = re.compile(
+    r"\s*(?:第[一二三四五六七八九十百\d]+[章节篇部]|第[一二三四五六七八九十\d]+部分"
+    r"|(?:Chapter|Section|Part)\s+(?:\d+|[IVX]+)\b)",
+    re.IGNORECASE,
+)
 # a news headline announcing a named work: "《X》发布", "X正式发布"
 _RELEASED = re.compile(r"(?:正式|重磅|隆重|首次|今日|近日)?(?:发布|出炉|揭晓|公布)$")
 

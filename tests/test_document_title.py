@@ -62,6 +62,21 @@ def test_any_other_title_names_a_report(title: str) -> None:
     assert any(r.predicate == "copyOfReport" for r in result.facts.relations)
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "第三章 汀州风湿免疫人工智能应用图谱",
+        "第四部分 汀州影像云市场规模测算",
+        "Chapter 4: Market Sizing",
+    ],
+)
+def test_a_chapter_titled_document_names_no_report(title: str) -> None:
+    """A chapter is part of a work (named, if at all, in the text as 摘自《…》), not the work."""
+    result = _extract(title)
+    assert not any(e.cls == "Report" for e in result.facts.entities)
+    assert not any(r.predicate == "copyOfReport" for r in result.facts.relations)
+
+
 def test_the_words_a_document_used_are_names_of_what_it_names() -> None:
     """A mention filed under a fuller name keeps the document's own words as a name."""
     text = "证监会发布新规。"

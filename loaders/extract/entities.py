@@ -48,6 +48,7 @@ from medatlas.loaders.extract.entity_alias import (
     parallel_aliases,
 )
 from medatlas.loaders.extract.entity_bracketed import bracketed_place_candidates
+from medatlas.loaders.extract.entity_brand_latin import brand_latin_candidates
 from medatlas.loaders.extract.entity_common import (
     ORG_CLASSES,
     Candidate,
@@ -287,6 +288,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
         if not occupied.overlaps(c.start, c.end) and not spans.covers(c.start, c.end):
             chosen.append(c)
             occupied.add(c.start, c.end)
+    chosen = _with_brand_latin_names(text, chosen, spans)
     for c in chosen:
         surface = text[c.start : c.end]
         if "apposition" in c.method.split("+") and surface != c.name:
@@ -309,6 +311,40 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
         for c in chosen
         if c.confidence >= MIN_CONFIDENCE
     )
+
+
+_MAKER_CLASSES = frozenset({"Company", "Organization", "ResearchInstitution"})
+
+
+def _with_brand_latin_names(
+    text: str, chosen: list[Candidate], spans: KnownSpans
+) -> list[Candidate]:
+    """*chosen* with each 锐骨FractureEye (a firm's brand glued to a Latin name) taken as one
+    offering, in place of what was read inside it ("FractureEye" as a firm)."""
+    makers = {c.name for c in chosen if c.cls in _MAKER_CLASSES}
+    makers |= {m.name for m in spans.entities if m.cls in _MAKER_CLASSES and m.name}
+    found = list(brand_latin_candidates(text, makers))
+    if not found:
+        return chosen
+    out = list(chosen)
+    for c in found:
+        if (
+            spans.covers(c.start, c.end)
+            or spans.crosses(c.start, c.end)
+            or spans.entities_within(c.start, c.end)
+        ) or any(
+            o.start < c.end
+            and c.start < o.end
+            and (
+                (o.start <= c.start and c.end <= o.end)
+                or not (c.start <= o.start and o.end <= c.end)
+            )
+            for o in out
+        ):
+            continue  # read already, or part of a longer name: 锐骨FractureEye骨折X线辅助检测软件
+        out = [o for o in out if not (c.start <= o.start and o.end <= c.end)]
+        out.append(c)
+    return out
 
 
 def _header_spans(document: Document) -> set[tuple[int, int]]:
@@ -863,9 +899,15 @@ def _file_latin_parts(chosen: list[Candidate]) -> list[Candidate]:
         if c.name.isascii() and c.cls in ("Company", "Organization") and len(c.name) >= 3:
             inside = re.compile(rf"(?<![A-Za-z0-9]){re.escape(c.name)}(?![A-Za-z0-9])")
             owners = {(o.name, o.cls) for o in offerings if inside.search(o.name)}
-            if len(owners) == 1:
-                name, cls = owners.pop()
-                c = replace(c, name=name, cls=cls)
+        elif c.name.isascii() and c.cls in _OFFERINGS and len(c.name) >= 3:
+            # "FractureEye" again after "锐骨FractureEye": the maker's brand left off
+            glued = re.compile(rf"[\u4e00-\u9fff]{{2,4}}{re.escape(c.name)}")
+            owners = {(o.name, o.cls) for o in offerings if glued.fullmatch(o.name)}
+        else:
+            owners = set()
+        if len(owners) == 1:
+            name, cls = owners.pop()
+            c = replace(c, name=name, cls=cls)
         out.append(c)
     return out
 

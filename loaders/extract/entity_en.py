@@ -72,9 +72,9 @@ __all__ = ["Phrase", "classify_phrase", "english_candidates", "phrases", "short_
 # a word: letters, digits, inner dots ("Viz.ai"), inner hyphens before a capital or digit
 # ("Med-PaLM", "GPT-4o"; "Paris-based" stops at the hyphen), no possessive "'s"
 _WORD = re.compile(
-    r"[A-Za-z0-9](?:[A-Za-z0-9&+]|[._](?=[A-Za-z0-9])|-(?=[A-Z0-9])|['’](?=[a-rt-z])"
-    r"|(?<=(?<![A-Za-z0-9])[A-Z])-(?=[a-z]))*\+*"  # "X-ray" is one word
-)
+    r"[A-Za-z0-9À-ÖØ-öø-ÿ](?:[A-Za-z0-9À-ÖØ-öø-ÿ&+]|[._](?=[A-Za-z0-9])|-(?=[A-Z0-9])"
+    r"|['’](?=[a-rt-z])|(?<=(?<![A-Za-z0-9])[A-Z])-(?=[a-z]))*\+*"  # "X-ray" is one word
+)  # accented letters belong to words: "Nestlé Health Science", "Zürich"
 _MONEY = frozenset(word_list("USD EUR GBP RMB CNY JPY HKD US"))  # "for USD 1.2 billion"
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil)\s$")
@@ -145,6 +145,7 @@ _PHRASE_STOPS = frozenset(
     )
 )
 _ZH_LEADING = re.compile(r"(大模型|大语言模型|模型|平台|系统|产品|软件|助手|数据集|数据库)\s?$")
+_ZH_LAUNCHED = re.compile(r"(?:推出|发布|研发|开发|上线)了?(?:新一代|新版|自研的?)?\s?$")
 _ZH_LEADING_CLASSES = {
     "大模型": "AIModel",
     "大语言模型": "AIModel",
@@ -954,6 +955,8 @@ def _leading_cue(before: str) -> str | None:
     zh = _ZH_LEADING.search(before)
     if zh is not None:  # "分子生成平台StoneMind", "大模型xTrimo"
         return _ZH_LEADING_CLASSES.get(zh.group(1), "Product")
+    if _ZH_LAUNCHED.search(before):  # "锐骨科技推出了FractureEye": what is launched is made
+        return "Product"
     match = _LEADING.search(before)
     if match is None:
         return None

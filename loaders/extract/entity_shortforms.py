@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from medatlas.loaders.extract.entity_common import ORG_CLASSES, Candidate, is_cjk, word_list
 from medatlas.loaders.extract.entity_lexicon import EN_DESIGNATORS, EN_STOP_WORDS
 
-__all__ = ["SHORTENING_WORDS", "fits_occurrence", "short_forms"]
+__all__ = ["SHORTENING_WORDS", "chinese_brand_cores", "fits_occurrence", "short_forms"]
 
 # words a report drops when it shortens an organisation's English name
 SHORTENING_WORDS: frozenset[str] = EN_DESIGNATORS | frozenset(
@@ -132,6 +132,33 @@ def _chinese_shorts(name: str) -> list[str]:
     if len(brand) == 2 and brand != name and _proper(brand):
         out.append(brand)  # 体素 for 体素科技: said only where a verb or particle follows
     return out
+
+
+_MAKER_TAIL = re.compile(r"(?:医疗器械|器械|设备|仪器)$")
+
+
+def chinese_brand_cores(name: str) -> frozenset[str]:
+    """A Chinese firm's brands of two to four characters: 心安 for 郑州心安医疗器械有限公司.
+
+    >>> sorted(chinese_brand_cores("郑州心安医疗器械有限公司"))
+    ['心安']
+    >>> sorted(chinese_brand_cores("锐骨科技")), sorted(chinese_brand_cores("青禾生科"))
+    (['锐骨'], [])
+    """
+    out = set()
+    for short in (name, *_chinese_shorts(name)):
+        core = _LEGAL_TAIL.sub("", short)
+        place = _PLACE_LEAD.match(core)
+        if place is not None:
+            core = core[place.end() :]
+        while len(core) > 2:
+            trimmed = _MAKER_TAIL.sub("", _BRAND_TAIL.sub("", core))
+            if trimmed == core:
+                break
+            core = trimmed
+        if 2 <= len(core) <= 4 and core != name and all(is_cjk(ch) for ch in core):
+            out.add(core)  # a shortening: the full name glued to a model's is the maker's
+    return frozenset(out)
 
 
 def _proper(word: str) -> bool:

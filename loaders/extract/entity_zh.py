@@ -88,7 +88,7 @@ _GOVERNING = frozenset(
         " 不断 进一步 全面 积极 共同 共建 共创 携同 发行 登陆 递交 报道 调查"
         " 统计 赋能 发力 拓宽 夯实 探索 深耕 布局 助力 赋予 实现 提升 提高"
         " 降低 改善 加速 推广 普及 落实 深化 强化 完善 健全 有待 懂 需要 需"
-        " 丰富 扩充 充实 汇聚 整合 极大"
+        " 丰富 扩充 充实 汇聚 整合 极大 摘自 引自 选自 节选 节选自 转自 援引 转载"
         " 可以 能够 以及 诸如 巨头 龙头 厂商 企业 机构 公司 旗下 试运行 试用"
     )
 )
@@ -1614,6 +1614,9 @@ _BILINGUAL_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,20}\s?[A-Za-z]
 
 _WARES = frozenset({"Platform", "Product", "AIModel"})
 
+# a quoted name glossed inside its quotes by a Latin name: “DRG智能编码助手（DRG CodePilot）”
+_GLOSSED = re.compile(r"([^（(]*[\u4e00-\u9fff][^（(]*)[（(][A-Za-z][\w .\-+&']*[）)]")
+
 
 def quoted_name_candidates(text: str) -> Iterator[Candidate]:
     """A quoted name next to a noun saying what it is: 发布大模型“医渡灵犀”, “因数健康”平台;
@@ -1623,6 +1626,9 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
     untyped: list[Candidate] = []
     for match in _QUOTED.finditer(text):
         name = match.group(1).strip()
+        glossed = _GLOSSED.fullmatch(name)
+        if glossed is not None:  # “DRG智能编码助手（DRG CodePilot）”: the name, then its gloss
+            name = glossed.group(1)
         longest = _MAX_QUOTED_BILINGUAL if _BILINGUAL_NAME.fullmatch(name) else _MAX_QUOTED
         if not 2 <= len(name) <= longest or _looks_like_sentence(name) or "，" in name:
             continue
@@ -1646,6 +1652,7 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
         if cls is None and _MAKER_BEFORE.search(before):
             cls, confidence = "Product", 0.75  # 案例五：研通科技“招募星”: a firm, then its offering
 
+        end = match.start() + 1 + len(name) if glossed is not None else match.end() - 1
         own = _own_class(name)
         if own is not None and not (own == "Company" and name.endswith("云") and cls in _WARES):
             cls = own  # but 平台“药安云”: the kind said beside it beats the bare 云 of a firm
@@ -1653,7 +1660,7 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
             continue
         if cls is None:
             if not is_generic_phrase(name):
-                untyped.append(Candidate(match.start() + 1, match.end() - 1, name, "", 0.65, ""))
+                untyped.append(Candidate(match.start() + 1, end, name, "", 0.65, ""))
             continue
         if (
             confidence < 0.75
@@ -1662,7 +1669,7 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
             and not _founded(before, own)
         ):
             continue  # “聊天机器人”: a quoted ordinary term, not a name
-        found = Candidate(match.start() + 1, match.end() - 1, name, cls, confidence, "quoted-name")
+        found = Candidate(match.start() + 1, end, name, cls, confidence, "quoted-name")
         typed.append(found)
         yield found
     for item in untyped:

@@ -9,7 +9,11 @@ dates of those lines to the one policy, report or offering the heading names:
   ``publishedBy`` each organisation named;
 - a date (``发布时间``, ``印发日期``, "Date"): ``issuedOn`` the first date;
 - a maker (``研发企业``, ``开发商``, "Developer"): each organisation ``develops`` the offering;
-- a site (``部署医院``, ``应用医院``, "Deployed at"): the offering ``deployedAt`` each hospital.
+- a site (``部署医院``, ``应用医院``, ``代表用户``, "Deployed at"): the offering ``deployedAt``
+  each hospital;
+- what is built on it (``基于平台的模型``, "Models on the platform"): each offering ``basedOn``
+  the entry's, and what it is built on (``底座``, "Foundation"): the entry's ``basedOn`` each.
+A label may carry its other language's words (``代表用户 Reference sites``).
 
 A heading that names no such thing, or several, owns no lines; the lines run to the next
 heading.
@@ -22,7 +26,8 @@ A case's record may name its offering in a field of its own instead
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
+from dataclasses import replace
 
 from medatlas.loaders.document import Block
 from medatlas.loaders.extract.entity_common import word_list
@@ -32,7 +37,7 @@ from medatlas.loaders.extract.relation_context import find_dates
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS
 from medatlas.loaders.readers.metadata import field_of
 
-__all__ = ["ENTRY_CONFIDENCE", "entry_fields", "record_fields"]
+__all__ = ["ENTRY_CONFIDENCE", "entry_fields", "record_fields", "title_line"]
 
 ENTRY_CONFIDENCE = 0.7
 _ORG = frozenset(CLASS_GROUPS["ORG"])
@@ -40,7 +45,8 @@ _OFF = frozenset(CLASS_GROUPS["OFF"])
 _DOCS = frozenset({"Policy", "Report"})
 _SITES = frozenset({"Hospital"})
 _LINE = re.compile(
-    r"[\s>*•·\-–]*(?:\*\*)?(?P<label>[^：:\n*]{2,14}?)\s*(?:\*\*)?[：:]\s*(?:\*\*)?\s*(?P<value>\S)"
+    r"[\s>*•·\-–]*(?:\*\*)?(?P<label>[^：:\n*]{2,14}?(?:\s+[A-Za-z][A-Za-z ]{1,28}?)?)\s*(?:\*\*)?"
+    r"[：:]\s*(?:\*\*)?\s*(?P<value>\S)"
 )
 _MAKER_LABELS = word_list(
     "研发企业 研发单位 开发企业 开发商 厂商 生产企业 研发方 供应商"
@@ -49,9 +55,16 @@ _MAKER_LABELS = word_list(
 _MAKER = re.compile("|".join(_MAKER_LABELS), re.IGNORECASE)
 _SITE = re.compile(
     r"部署医院|应用医院|落地医院|试点医院|上线医院|使用医院|应用机构|部署机构|建设单位|deployed at"
-    r"|deployment sites?|pilot sites?",
+    r"|deployment sites?|pilot sites?|代表性?用户|典型用户|标杆(?:客户|用户|医院)|首批用户"
+    r"|reference sites?|reference customers|early adopters",
     re.IGNORECASE,
 )
+# what is built on the offering (基于平台的模型：A、B) and what it is built on (底座：基于X)
+_BUILT_ON_IT = re.compile(
+    r"基于平台的|平台上的(?:模型|应用)|代表性?应用|主要应用|models on the platform|apps built on",
+    re.IGNORECASE,
+)
+_FOUNDATION = re.compile(r"底座|基座|底层平台|foundation|built on|underlying", re.IGNORECASE)
 
 
 def entry_fields(
@@ -61,60 +74,96 @@ def entry_fields(
     subject: Mention | None = None
     opened = False  # a heading read whose entry has not named its subject yet
     for block in blocks:
-        if block.kind == "heading" or _title_line(text, block, mentions):
+        if block.kind == "heading" or title_line(text, block, mentions):
             subject = _entry_subject(block, mentions)
             opened = subject is None
             continue
         if block.kind not in ("list_item", "paragraph"):
             continue
-        line = _LINE.match(text, block.start, block.end)
-        if line is None:
-            continue
-        if subject is None and opened:
-            # "案例2 骨科导航机器人在X医院的应用" then "企业与产品：Y公司推出的“Z”…": the entry's
-            # first labelled line names its offering first (what it runs on comes after)
-            offerings = [
-                m for m in mentions if line.start("value") <= m.start < block.end and m.cls in _OFF
-            ]
-            subject = min(offerings, key=lambda m: m.start) if offerings else None
-            opened = False
-        if subject is None:
-            continue
-        label, at = line.group("label"), line.start("value")
-        inside = [m for m in mentions if at <= m.start and m.end <= block.end]
-        if subject.cls in _DOCS and field_of(label) == "publisher":
-            predicate = "issuedBy" if subject.cls == "Policy" else "publishedBy"
-            for m in inside:
-                if m.cls in _ORG:
-                    yield _candidate(subject, predicate, m, block)
-        elif subject.cls in _DOCS and field_of(label) == "date":
-            dates = find_dates(text, at, block.end)
-            if dates:
-                yield RelationCandidate(
-                    subject,
-                    "issuedOn",
-                    None,
-                    block.start,
-                    block.end,
-                    ENTRY_CONFIDENCE,
-                    "entry-field",
-                    date=dates[0][2],
-                )
-        elif subject.cls in _OFF and _MAKER.search(label):
-            for m in inside:
-                if m.cls in _ORG:
-                    yield _candidate(m, "develops", subject, block)
-        elif subject.cls in _OFF and _SITE.search(label):
-            for m in inside:
-                if m.cls in _SITES:
-                    yield _candidate(subject, "deployedAt", m, block)
+        for part in _lines(block):
+            line = _LINE.match(text, part.start, part.end)
+            if line is None:
+                continue
+            subject, opened = yield from _entry_line(text, part, line, mentions, subject, opened)
+
+
+def _lines(block: Block) -> Iterator[Block]:
+    """The lines of a block: a paragraph may hold several labelled lines (发布部门：…\n要点：…)."""
+    offset = block.start
+    for piece in block.text.split("\n"):
+        if piece.strip():
+            yield replace(block, text=piece, start=offset, end=offset + len(piece))
+        offset += len(piece) + 1
+
+
+def _entry_line(
+    text: str,
+    block: Block,
+    line: re.Match[str],
+    mentions: Sequence[Mention],
+    subject: Mention | None,
+    opened: bool,
+) -> Generator[RelationCandidate, None, tuple[Mention | None, bool]]:
+    """The relations one labelled line states of the entry's subject; the subject and whether
+    the entry still waits for one, after the line."""
+    if subject is None and opened:
+        # "案例2 骨科导航机器人在X医院的应用" then "企业与产品：Y公司推出的“Z”…": the entry's
+        # first labelled line names its offering first (what it runs on comes after)
+        offerings = [
+            m for m in mentions if line.start("value") <= m.start < block.end and m.cls in _OFF
+        ]
+        subject = min(offerings, key=lambda m: m.start) if offerings else None
+        opened = False
+        if subject is not None and _BUILT_ON_IT.search(line.group("label")):
+            return subject, opened  # "基于平台的应用：A基于B开发": no heading says on what
+    if subject is None:
+        return subject, opened
+    label, at = line.group("label"), line.start("value")
+    inside = [m for m in mentions if at <= m.start and m.end <= block.end]
+    if subject.cls in _DOCS and field_of(label) in ("publisher", "author"):
+        predicate = "issuedBy" if subject.cls == "Policy" else "publishedBy"
+        if subject.cls == "Report" and field_of(label) == "author":
+            predicate = "authoredBy"
+        for m in inside:
+            if m.cls in _ORG:
+                yield _candidate(subject, predicate, m, block)
+    elif subject.cls in _DOCS and field_of(label) == "date":
+        dates = find_dates(text, at, block.end)
+        if dates:
+            yield RelationCandidate(
+                subject,
+                "issuedOn",
+                None,
+                block.start,
+                block.end,
+                ENTRY_CONFIDENCE,
+                "entry-field",
+                date=dates[0][2],
+            )
+    elif subject.cls in _OFF and _MAKER.search(label):
+        for m in inside:
+            if m.cls in _ORG:
+                yield _candidate(m, "develops", subject, block)
+    elif subject.cls in _OFF and _SITE.search(label):
+        for m in inside:
+            if m.cls in _SITES:
+                yield _candidate(subject, "deployedAt", m, block)
+    elif subject.cls in _OFF and _BUILT_ON_IT.search(label):
+        for m in inside:
+            if m.cls in _OFF and m.name != subject.name:
+                yield _candidate(m, "basedOn", subject, block)
+    elif subject.cls in _OFF and _FOUNDATION.search(label):
+        for m in inside:
+            if m.cls in _OFF and m.name != subject.name:
+                yield _candidate(subject, "basedOn", m, block)
+    return subject, opened
 
 
 # what may stand around a title on a line of its own: numbering, bullets, markup, brackets
-_TITLE_LINE_EXTRA = re.compile(r"[\s\d.、)）(（*#>•·\-–—《》“”\"]*")
+_TITLE_LINE_EXTRA = re.compile(r"[\s\d一二三四五六七八九十.、)）(（*#>•·\-–—《》“”\"]*")
 
 
-def _title_line(text: str, block: Block, mentions: Sequence[Mention]) -> bool:
+def title_line(text: str, block: Block, mentions: Sequence[Mention]) -> bool:
     """Is the block a line holding only one policy's or report's title (``1. 《P》`` in a plain
     text digest), so the labelled lines under it are that document's, as under a heading?"""
     if block.kind not in ("list_item", "paragraph") or _LINE.match(text, block.start, block.end):

@@ -1,7 +1,7 @@
-"""A maker named at the head of a known offering's name: NVIDIA Clara, 华为云ModelArts.
+"""A maker named at the head of an offering's name: NVIDIA Clara, 华为云ModelArts, 腾讯云物联网平台.
 
-The atlas knows many offerings by names that open with their maker's name. When a report
-writes such a name, the gazetteer finds the offering and the maker goes unmentioned, unless the
+The atlas knows many offerings by names that open with their maker's name, and reports coin
+more (腾讯云物联网平台). When a report writes such a name, the maker goes unmentioned, unless the
 report names it again elsewhere (then :func:`.relation_context.name_prefixes` reads it).
 :func:`maker_prefixes` asks the gazetteer whether a head of the name is, by itself, the name of
 an organisation that makes things, and if so the organisation develops the offering; the maker
@@ -29,9 +29,9 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 def maker_prefixes(
     mentions: Iterable[Mention], gazetteer: Gazetteer
 ) -> Iterator[RelationCandidate]:
-    """develops from the organisation a known offering's name opens with to the offering."""
+    """develops from the known organisation an offering's name opens with to the offering."""
     for mention in mentions:
-        if mention.cls not in _OFF or mention.iri is None:
+        if mention.cls not in _OFF:
             continue
         maker = _maker_head(mention, gazetteer)
         if maker is not None:

@@ -165,6 +165,14 @@ RULES: tuple[Rule, ...] = (
         0.85,
     ),
     Rule(
+        "zh-offering-by-two-makers",
+        # "该模型由X公司与Y医院风湿免疫科共同研发": a firm and a hospital (or an institute) made it
+        r"{o:OFF}{g}由{q}{s:ORG}[^\ue000\ue001，,。；;]{0,8}?(?:与|和|及|联合|携手){q}{p:ORG}"
+        r"[^\ue000\ue001，,。；;]{0,8}?(?:联合|共同|合作)(?:研发|开发|训练|研制|构建|打造|标注|建设)",
+        (("develops", "s", "o"), ("develops", "p", "o")),
+        0.8,
+    ),
+    Rule(
         "zh-entry-offering-maker",
         # "- **MuPath 3**：穆川智能出品，主打…": an entry names the offering, then its maker
         r"{o:OFF}{q}[：:]\s*(?:由|为)?(?:{REG})?[^\ue000\ue001，,。；;：:]{0,6}?{q}{s:ORGX}{q}"
@@ -1401,9 +1409,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-deployed-to",
-        r"{s:OFF}{G}(?:部署|落地|应用|上线|推广|覆盖)(?:于|到|至|在)[^\ue000\ue001]{0,4}?{q}{o:SITE}",
+        r"{s:OFF}{G}(?:部署|落地|应用|上线|推广|覆盖)(?:于|到|至|在)[^\ue000\ue001]{0,4}?{q}{o:SITE}"
+        r"(?![”\"]?(?:上|之上))",
         (("deployedAt", "s", "o"),),
         0.75,
+    ),
+    Rule(
+        "zh-hosted-on-cloud",
+        # "营养云脑…部署在腾讯云上", "平台运行在华为云上": a firm's cloud hosts it, no site
+        r"{s:OFF}{G}(?:部署|运行|托管|搭建|构建|架设)(?:于|在)[^\ue000\ue001]{0,4}?{q}{o:ORGX}{q}"
+        r"(?:上|之上|平台上)",
+        (("basedOn", "s", "o"),),
+        0.7,
     ),
     Rule(
         "zh-landed-at-care",
@@ -1416,6 +1433,21 @@ RULES: tuple[Rule, ...] = (
         "zh-used-at-site",
         # "该模型已用于X医院的急性卒中分诊": in use at a care site
         r"{s:OFF}{G}(?:已|已经|目前|现已|正|均已)(?:被)?(?:用于|应用于|服务于){q}{o:CARE}",
+        (("deployedAt", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-enters-site",
+        # "2025年，骨龄智评进入海州市妇幼保健院": an offering enters a care site
+        r"{s:OFF}{G}(?:已|已经|先后|陆续|目前|现已|均已)?(?:进入|进驻|入驻|走进)了?{q}{o:CARE}",
+        (("deployedAt", "s", "o"),),
+        0.7,
+        avoid_bases=True,
+    ),
+    Rule(
+        "zh-in-use-at-site",
+        # "骨准Q-BMD在青屿市中心医院的应用中": the offering's use at a care site
+        r"{s:OFF}{h}在{q}{o:CARE}(?:的|中的)(?:应用|使用|部署|试点|落地|实践|临床应用|上线|{OFF})",
         (("deployedAt", "s", "o"),),
         0.7,
     ),

@@ -54,6 +54,7 @@ from medatlas.loaders.extract.entity_common import OWN_PROFILE_TITLE
 from medatlas.loaders.extract.gazetteer import fold
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_context import (
+    CARRIED_STANCE_CONFIDENCE,
     document_metadata,
     funding_round,
     heading_lists,
@@ -73,7 +74,7 @@ from medatlas.loaders.extract.relation_engine import (
     build_template,
     match_rule,
 )
-from medatlas.loaders.extract.relation_entries import entry_fields, record_fields
+from medatlas.loaders.extract.relation_entries import entry_fields, record_fields, title_line
 from medatlas.loaders.extract.relation_fields import (
     FIELD_METHOD,
     FIELD_PREDICATE,
@@ -152,6 +153,7 @@ _ORGX = frozenset(CLASS_GROUPS["ORGX"])
 _OFF = frozenset(CLASS_GROUPS["OFF"])
 ANAPHORA_FACTOR = 0.85
 TOPIC_FACTOR = 0.7
+ENTRY_FACTOR = 0.85  # a digest entry's lines are about the policy its heading names
 PARTNER_LINE_FACTOR = 0.8  # "合作单位：A、B" under an organisation's page: its partners
 _ANAPHORA_REACH = 400  # characters back to look for what "该系统" refers to
 _RECENT_SENTENCES = 3
@@ -400,6 +402,8 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
         if named_by is not None and block.kind == "paragraph":
             found.extend(_profile_lead(reading, block, named_by))
         named_by = None
+        if block.kind == "heading" or title_line(text, block, chosen):
+            reading.policy = _entry_policy(reading.inside(block.start, block.end))
         if block.kind == "heading":
             inside = reading.inside(block.start, block.end)
             section_topic = next((m for m in inside if m.cls in _ORGX), None)
@@ -452,6 +456,7 @@ class _Reading:
     entry: Mention | None = None  # the name a directory entry opens with ("X医院：…")
     subject_hospital: Mention | None = None  # the hospital a case study is about ("the hospital")
     row_subject: Mention | None = None  # the organisation a table row is about, for its prose
+    policy: Mention | None = None  # the policy a digest's entry heading names ("一、《P》")
 
     def inside(self, start: int, end: int) -> list[Mention]:
         """The mentions that lie within ``start:end``."""
@@ -804,6 +809,13 @@ def _sentence_relations(
         product = _last_named(chosen, starts, frozenset({"Product"}), start)
         if product is not None:
             slots.append(_stand_in(product, start, "carried", TOPIC_FACTOR, referents))
+    if (
+        reading.policy is not None
+        and not any(m.cls == "Policy" for m in slots)
+        and not any(m.cls in _ORGX or m.cls in _OFF for m in slots if m.start < first_clause)
+    ):
+        # "一、《P》 … 要点：鼓励利用人工智能提供戒烟咨询": an entry's lines speak of its policy
+        slots.append(_stand_in(reading.policy, start, "entry", ENTRY_FACTOR, referents))
     # 该指南推广A、B和C: the tasks a policy pushes; a concept inside one gives way to it
     pushed = (
         promoted_items(text, start, end, slots) if any(m.cls == "Policy" for m in slots) else []
@@ -843,11 +855,15 @@ def _sentence_relations(
         found += [
             c
             for hit in hits
-            if (c := _candidate(template, hit, referents)) is not None and _may_hold_free(c)
+            if (c := _candidate(template, hit, referents)) is not None
+            and _may_hold_free(c)
+            and _may_hold_for_entry(c)
         ]
     found = _prefer_section(found, _section_relations(reading, start, end, slots, referents))
     for index, iso, confidence, method in issue_dates(template):
         subject, factor, tag = _output(template.mentions[index], referents)
+        if tag == "entry":
+            continue  # an entry's dates are its labelled lines' (自5月1日起施行 is no issue date)
         found.append(
             RelationCandidate(
                 subject,
@@ -992,6 +1008,30 @@ def _opening_entity(
             return None
         return _output(mention, referents)[0]
     return None
+
+
+def _may_hold_for_entry(candidate: RelationCandidate) -> bool:
+    """What a digest entry's line says of its policy without naming it: the tasks it pushes or
+    rules (鼓励开展智能分诊), not the settings and tools it names on the way (医院, 物联网)."""
+    if not candidate.method.endswith(":entry") or candidate.predicate not in _STANCES:
+        return True
+    # only a task its own clause pushes (鼓励…开展X); a rule's scope (规范X) is too loose a read,
+    # and so is a stance carried over from the clause before
+    return (
+        candidate.predicate == "promotes"
+        and candidate.object is not None
+        and candidate.object.cls == "UseCase"
+        and candidate.confidence > CARRIED_STANCE_CONFIDENCE * ENTRY_FACTOR
+    )
+
+
+_STANCES = frozenset({"promotes", "regulates"})
+
+
+def _entry_policy(inside: Sequence[Mention]) -> Mention | None:
+    """The one policy an entry's heading or title line names, and nothing else of note."""
+    named = [m for m in inside if m.cls not in _CONCEPTS and m.cls != "Region"]
+    return named[0] if len(named) == 1 and named[0].cls == "Policy" else None
 
 
 def _stand_in(

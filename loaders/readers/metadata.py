@@ -58,6 +58,10 @@ FIELD_LABELS: dict[str, str] = {
     "制定单位": "author",
     "撰写单位": "author",
     "编写组": "author",
+    # who ran a survey for its sponsor (主办单位): 执行单位, 实施单位
+    "执行单位": "author",
+    "实施单位": "author",
+    "承办单位": "publisher",
     "publisher": "publisher",
     "published by": "publisher",
     "source": "publisher",
@@ -450,6 +454,12 @@ def _field_value(field: str, value: str) -> str:
     return value
 
 
+# a numbered document title of a digest's list ("一、《P》", "2. 《P》"): the masthead is over
+_LISTED_TITLE = re.compile(
+    r"\s*(?:#+\s*)?(?:[一二三四五六七八九十]+、|\d+\s*[.、)）]|[（(][一二三四五六七八九十\d]+[)）])\s*《"
+)
+
+
 def stated_metadata(text: str, *, start: int = 0) -> Metadata:
     """Read title, author, publisher and date that the top of a plain-text report states.
 
@@ -476,7 +486,7 @@ def stated_metadata(text: str, *, start: int = 0) -> Metadata:
             found.setdefault("publisher", issuer)  # and a date on the line below dates it
         statements = list(_statements(line, head[index + 1] if index + 1 < len(head) else ""))
         is_heading = any(field == "heading" for field, _ in statements)
-        if body and is_heading and headings:
+        if (body and is_heading and headings) or _LISTED_TITLE.match(line):
             break  # a section after the masthead: its "发布部门：" lines are a listed policy's
         body = body or (not is_heading and bool(headings) and len(line) >= _PROSE_LINE)
         for field, value in statements:

@@ -48,6 +48,18 @@ def test_a_credit_line_with_a_sentence_part_is_no_masthead() -> None:
     assert meta.publisher is None
 
 
+def test_a_digests_first_listed_document_ends_its_masthead() -> None:
+    """The issuer line of the first policy a digest lists is that policy's, not the digest's;
+    who ran a survey (执行单位) is its author."""
+    meta = stated_metadata(
+        "汀装运维政策月报（2025年第2期）\n\n编辑：汀石医政观察\n出刊日期：2025年4月15日\n\n"
+        "一、《汀州医学装备智慧管理三年行动方案》\n发布部门：汀州省卫生健康委员会\n"
+    )
+    assert meta.publisher is None
+    survey = stated_metadata("# 2025年汀州医废管理调查报告\n\n执行单位：汀远健康产业研究中心\n")
+    assert survey.author == "汀远健康产业研究中心"
+
+
 # --- names glued to the words around them -------------------------------------------------------
 
 

@@ -1,0 +1,80 @@
+"""Names in mixed scripts: a maker's brand glued to a Latin name, a quoted name glossed inside
+its quotes, accented Latin names, and a Latin name a Chinese sentence launches.
+
+``锐汀FractureEye`` (made by 锐汀科技) is one offering, and ``FractureEye`` alone later is the same
+one; ``迈汀CT`` (the firm's scanners) is no name; a kind written right after the Latin part
+belongs to the name (``明汀PathOne病理大模型``) unless a verb comes first. A quoted name with its
+English gloss inside the quotes (``“DRG智能编码助手（DRG CodePilot）”``) is the Chinese name.
+Every name here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medatlas.loaders.extract.entities import discover_entities
+from medatlas.loaders.readers.markdown import read_markdown
+
+
+def _found(text: str) -> dict[str, str]:
+    """Each discovered name (as filed) -> its class."""
+    doc = read_markdown(Path("a.md"), text.encode())
+    return {m.name or m.text: m.cls for m in discover_entities(doc, [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "锐汀科技成立于2019年，推出了锐汀FractureEye，已在多家医院部署。FractureEye基于深度学习。",
+            {"锐汀FractureEye": "Product"},
+            {"FractureEye"},
+        ),
+        (
+            "郑州心汀医疗器械有限公司研发的心汀ECG-AI已获二类证。",
+            {"心汀ECG-AI": "Product"},
+            set(),
+        ),
+        (
+            "明汀科技发布了明汀PathOne病理大模型，参数规模为70亿。",
+            {"明汀PathOne病理大模型": "AIModel"},
+            {"明汀PathOne"},
+        ),
+        (
+            "律汀科技成立于2018年。律汀ECG-Brain基于律汀科技自研的心电大模型。",
+            {"律汀ECG-Brain": "Product"},
+            {"律汀ECG-Brain基于律汀科技自研的心电大模型"},
+        ),
+        ("迈汀医疗器械集团成立于2001年，迈汀CT装机量约2300台。", {}, {"迈汀CT"}),
+        (
+            "算汀医疗基于盘汀大模型开发了“DRG智能编码助手（DRG CodePilot）”，面向病案编码。",
+            {"DRG智能编码助手": "Product"},
+            {"DRG智能编码助手（DRG CodePilot）"},
+        ),
+        (
+            "Nestlé Health Science partnered with Dietra Labs on a nutrition app.",
+            {"Nestlé Health Science": "Company", "Dietra Labs": "Company"},
+            set(),
+        ),
+    ],
+    ids=[
+        "a-makers-brand-glued-to-a-latin-name",
+        "the-brand-of-a-device-maker",
+        "a-kind-after-the-latin-part-belongs-to-the-name",
+        "a-verb-ends-the-name",
+        "a-modality-after-a-brand-is-no-name",
+        "a-quoted-name-glossed-inside-its-quotes",
+        "accented-latin-names",
+    ],
+)
+def test_names_in_mixed_scripts(text: str, present: dict[str, str], absent: set[str]) -> None:
+    found = _found(text)
+    assert present.items() <= found.items(), found
+    assert not absent & found.keys(), found
+
+
+def test_a_latin_name_a_chinese_sentence_launches_is_an_offering() -> None:
+    found = _found("锐汀科技推出了FractureEye，已在汀宁市中心医院等医院部署。")
+    assert found.get("FractureEye") == "Product", found

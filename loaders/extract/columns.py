@@ -20,6 +20,7 @@ from collections.abc import Sequence
 __all__ = [
     "ENTITY_ROLES",
     "LIST_CLOSE",
+    "PLACEHOLDER",
     "ROLE_KEYWORDS",
     "column_role",
     "column_roles",
@@ -494,6 +495,8 @@ LIST_CLOSE = (
 _TRAILING = re.compile(LIST_CLOSE + r"?[\s。.*＊”“\"'‘’]*$", re.IGNORECASE)
 _LEADING = re.compile(r"^[\s“”\"'‘’*＊]+")
 _NOT_A_NAME = re.compile(r"^[\d\s.,%％+\-–~约超过近亿万千百元美$¥￥个家项年月日]+$")
+#: words of a cell that points elsewhere instead of naming: "多个（见下文）", "TBD"
+PLACEHOLDER = re.compile(r"见下文|见下表|见正文|详见|见附表|待定|未披露|暂无|\bsee below\b|\bTBD\b")
 
 
 def split_names(cell: str, *, by_space: bool = False) -> list[str]:
@@ -509,7 +512,7 @@ def split_names(cell: str, *, by_space: bool = False) -> list[str]:
     names: list[str] = []
     for part in parts:
         name = _LEADING.sub("", _TRAILING.sub("", part)).strip()
-        if len(name) >= 2 and not _NOT_A_NAME.match(name):
+        if len(name) >= 2 and not _NOT_A_NAME.match(name) and not PLACEHOLDER.search(name):
             names.append(name)
     return names
 

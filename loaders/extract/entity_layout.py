@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from medatlas.loaders.document import Document
-from medatlas.loaders.extract.columns import LIST_CLOSE, script_halves
+from medatlas.loaders.extract.columns import LIST_CLOSE, PLACEHOLDER, script_halves
 from medatlas.loaders.extract.entity_common import Candidate, is_cjk, word_list
 from medatlas.loaders.extract.entity_lexicon import (
     EN_STOP_WORDS,
@@ -63,6 +63,9 @@ _NOT_NAME = re.compile(r"^[\d\s.,%‰+\-–—/:：~～()（）年月日亿万�
 # no one: 医院数, 渗透率, "Regulatory status", 注册状态
 _HEADER_TAIL = re.compile(r"[数率额量比值]$|状态$|情况$|\bstatus$")
 _MAX_NAME = 40
+_PLACEHOLDER = re.compile(
+    r"见下文|见下表|见正文|详见|见附表|待定|未披露|暂无|\bsee below\b|\bTBD\b"
+)
 _QUANTITY = re.compile(r"^(?:多|数|若干|几|十余|数十|上百|众多|多个|各)[家个所座]?$")
 _ROLE_NOUN_END = re.compile(
     r"[\u4e00-\u9fff](?:者|提供方|支付方|需求方|使用方|采购方|服务方|运营方)$"
@@ -166,6 +169,8 @@ def _name_like(item: str, cls: str) -> bool:
         return False
     if item.lower() in EN_STOP_WORDS or item in ("-", "—", "未公开", "无", "N/A", "n/a"):
         return False
+    if PLACEHOLDER.search(item):
+        return False  # "多个（见下文）": the cell points elsewhere, it names nothing
     if cls in ("Policy", "Report"):
         return len(item) >= 4
     if _QUANTITY.match(item):

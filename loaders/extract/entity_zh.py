@@ -1656,7 +1656,8 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
         own = _own_class(name)
         if own is not None and not (own == "Company" and name.endswith("云") and cls in _WARES):
             cls = own  # but 平台“药安云”: the kind said beside it beats the bare 云 of a firm
-        if is_common_phrase(name) and not _founded(before, own):
+        launched = _FIRM_LAUNCHED.search(text, max(0, match.start() - 12), match.start())
+        if is_common_phrase(name) and not _founded(before, own) and launched is None:
             continue
         if cls is None:
             if not is_generic_phrase(name):
@@ -1679,7 +1680,11 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
 
 
 # a firm's name ending right before a quote (研通科技“招募星”, 安伴科技的“颐护通”)
-_MAKER_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:科技|数科|智医|公司|集团)的?$")
+_MAKER_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:科技|数科|智医|公司|集团|医疗|智能)的?$")
+# a firm's name, then its launch: 平安健康医疗科技推出的“平安体检AI解读” (common words, a name)
+_FIRM_LAUNCHED = re.compile(
+    r"(?:科技|数科|智医|医疗|健康|智能|公司|集团|医药)(?:推出|发布|上线|研发|打造|开发|自研)(?:了|的)?$"
+)
 
 # verbs that found an institution: 共建“临床数据联合实验室”, 成立“X研究中心”
 _FOUNDING = ("共建", "成立", "组建", "设立", "揭牌", "挂牌", "牵头组建", "联合成立")

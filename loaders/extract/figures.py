@@ -94,6 +94,7 @@ _LETTER_NAMED = re.compile(
     r"\b(?:series|round|phase|stage|class|type|tier|grade|level)\s[A-Z]$", re.I
 )
 _RESPECTIVELY_EN = re.compile(r"\brespectively\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"分别|\brespectively\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"，|,(?!\d{3})|：|:(?!\d)|；|;|\s(?:while|whereas|but|although)\s|但是|但|而且"
 )
@@ -822,6 +823,8 @@ def _sentence_figures(
     markets += [m for m in context.sectors if start <= m.start and m.end <= end]
     assign_about(context, found, clauses, mentions, markets, block_start)
     assign_periods(context, found, periods, start, end)
+    if _RESPECTIVELY.search(sentence):
+        _carry_from_previous(context, found, block_start, start)
     for f in found:
         if (
             f.measure.slug == "monetary-measure"
@@ -830,6 +833,26 @@ def _sentence_figures(
         ):  # "Neurology accounted for $241 million": the sector's share of the rounds summed
             f.measure = replace(f.measure, slug="financing-amount", source="inherited")
         emit_figure(context, f, start, end, "figures.sentence")
+
+
+def _carry_from_previous(
+    context: FigureContext, found: list[PendingFigure], block_start: int, start: int
+) -> None:
+    """``2022年和2023年分别为29.1亿元和36.8亿元`` after a sentence that sizes a market: the same
+    measure of the same subject in other years, when the sentence names neither: the measure
+    and subject of the paragraph's last figure in the same unit."""
+    if not found or any(f.about or f.measure is None or f.measure.from_cue for f in found):
+        return
+    unit = found[0].quantity.unit
+    before = [g for g in context.figures if block_start <= g.start < start and g.unit == unit]
+    if not before or any(f.quantity.unit != unit for f in found):
+        return
+    last = before[-1]
+    slug = last.measure.rsplit("/", 1)[-1]
+    for f in found:
+        assert f.measure is not None
+        f.measure = replace(f.measure, slug=slug, source="inherited")
+        f.about = last.about
 
 
 def _clause_of(clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:

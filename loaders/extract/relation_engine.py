@@ -327,6 +327,11 @@ def _is_governed(template: Template, index: int) -> bool:
     return bool(_WITH.search(before))
 
 
+# a passive's agent: "cleared by the FDA", "backed by X" names who acted on the subject
+_AGENT_BEFORE_EN = re.compile(
+    r"\b(?:cleared|approved|authori[sz]ed|certified|designated|regulated|licensed|granted"
+    r"|backed|funded|financed|acquired|owned|reviewed|audited)\s+by\s+(?:the\s+)?$"
+)
 _CLAUSE_AND = re.compile(r"[,;]\s*and[\s“”\"'‘’「」*]*$", re.IGNORECASE)
 
 
@@ -430,6 +435,14 @@ def match_rule(rule: Rule, template: Template) -> Iterator[Found]:
             )
         ):
             continue  # "基于X构建了Y": X is what Y is built on, not who built it
+        if (
+            subject_role == "s"
+            and any(predicate == "partnersWith" for predicate, _, _ in rule.emits)
+            and _AGENT_BEFORE_EN.search(
+                template.text, max(0, template.spans[subject][0] - 24), template.spans[subject][0]
+            )
+        ):
+            continue  # "X, cleared by the FDA in 2024, has signed a partnership with Y": X signs
         if rule.avoid_bases and _is_base(template, subject):
             continue  # "依托X推出的Y模型，可用于…": the platform built on Y is used
         if rule.avoid_hosts and _is_host(template, subject):

@@ -120,10 +120,8 @@ def _entry_line(
         return subject, opened
     label, at = line.group("label"), line.start("value")
     inside = [m for m in mentions if at <= m.start and m.end <= block.end]
-    if subject.cls in _DOCS and field_of(label) in ("publisher", "author"):
+    if subject.cls in _DOCS and field_of(label) == "publisher":
         predicate = "issuedBy" if subject.cls == "Policy" else "publishedBy"
-        if subject.cls == "Report" and field_of(label) == "author":
-            predicate = "authoredBy"
         for m in inside:
             if m.cls in _ORG:
                 yield _candidate(subject, predicate, m, block)

@@ -334,6 +334,7 @@ _MAX_FIELD_WORDS = 5  # an English field: "digital pathology", not a sentence
 
 # a column that says what a firm concentrates on: "Focus", 主攻, 聚焦
 _FOCUS_HEADER = re.compile(r"focus|主攻|聚焦|专注", re.IGNORECASE)
+_COUNTED = re.compile(r"\d[\d,]*\s*(?:余|多)?\s*[家个所座]\s*$")
 
 
 def _names_field(column: int, header: Sequence[str], sectors: set[int]) -> bool:
@@ -583,6 +584,8 @@ def _row_relations(
             for org in makers if sector is not None else ():
                 yield rel(org, "operatesIn", sector, COLUMN_CONFIDENCE, "segment-cell")
     for segment in of(("segment", "use_case"), frozenset({"Segment"})):
+        if _COUNTED.search(text, max(0, segment.start - 8), segment.start):
+            continue  # "进入112家医院": the sites counted, not a field the firm works in
         for org in makers:
             yield rel(org, "operatesIn", segment, COLUMN_CONFIDENCE, "segment-column")
     for field_ in of(("field",), frozenset({"Segment"})):

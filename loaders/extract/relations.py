@@ -102,6 +102,7 @@ from medatlas.loaders.extract.relation_sections import (
     maker_field,
     opens_without_offering,
 )
+from medatlas.loaders.extract.relation_shares import share_table_markets
 from medatlas.loaders.extract.relation_sites import SITE_RULES
 from medatlas.loaders.extract.relation_tables import table_relations, table_rows
 from medatlas.loaders.extract.relation_talks import TALK_RULES
@@ -372,7 +373,11 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
     roles = RoleLines()  # "Lead sponsor: X" / "Collaborators: A; B" / "Funding: … from C"
     section_topic: Mention | None = None
     named_by: Mention | None = None  # the organisation a heading consists of ("### Quillmed")
+    caption = (0, 0)  # the line right before a table, which may name what it ranks
+    title_span = (document.blocks[0].start, document.blocks[0].end) if document.blocks else (0, 0)
     for block in document.blocks:
+        if block.kind != "table":
+            caption = (block.start, block.end)
         reading.we = speaker_at(turns, block.start) or publisher
         if turns:
             speaker = speaker_at(turns, block.start)
@@ -395,6 +400,7 @@ def extract_relations(document: Document, mentions: Sequence[Mention]) -> list[R
                 )
             )
             found.extend(_row_prose(reading, block))
+            found.extend(share_table_markets(text, block, within, [caption, title_span]))
             owner = section_topic or document_topic or publisher
             inside = reading.inside(block.start, block.end)
             found.extend(profile_fields(text, block, inside, owner if profile else None))

@@ -61,7 +61,6 @@ FIELD_LABELS: dict[str, str] = {
     # who ran a survey for its sponsor (主办单位): 执行单位, 实施单位
     "执行单位": "author",
     "实施单位": "author",
-    "承办单位": "publisher",
     "publisher": "publisher",
     "published by": "publisher",
     "source": "publisher",

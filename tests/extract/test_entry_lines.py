@@ -7,7 +7,8 @@ the same paragraph is no issuer. A policy digest's entry (``一、《P》`` on a
 says what P pushes in lines that do not name it (``要点：鼓励…开展智能分诊``). A cloud an
 offering runs on (``部署在腾讯云上``) is what it is built on, not where it is deployed; an
 offering that enters a hospital (``进入X医院``) or is used there (``在X医院的应用中``) is
-deployed there; a model ``由A公司与B医院共同研发`` is both makers'. Every name here is invented
+deployed there; a model ``由A公司与B医院共同研发`` is both makers'. The vendors of a share table
+work in the market its caption (or the document's title) names. Every name here is invented
 for these tests; each case names the facts it must state and the facts it must not.
 """
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from relation_support import Fact, check_relations
+from relation_support import Fact, check_relations, facts_of
 
 _PLATFORM_ENTRY = (
     "# 平台生态\n\n## 一、汀枢医疗智算平台 TingShu Compute Platform\n\n"
@@ -99,6 +100,26 @@ _CASES = [
         {("汀州控烟行动实施方案（2025—2030年）", "issuedOn", "2025-05-01")},
     ),
     (
+        "zh-the-vendors-of-a-share-table-work-in-the-market-its-caption-names",
+        "# 第四章 汀州影像市场测算\n\n表4-2 2024年中国汀影云市场厂商份额\n\n"
+        "| 厂商 | 市场份额 |\n| --- | --- |\n| 汀联云科技有限公司 | 18.7% |\n"
+        "| 汀瞳医疗 | 14.2% |\n| 其他 | 67.1% |\n",
+        {"汀联云科技有限公司": "Company", "汀瞳医疗": "Company"},
+        {
+            ("汀联云科技有限公司", "operatesIn", "汀影云"),
+            ("汀瞳医疗", "operatesIn", "汀影云"),
+        },
+        set(),
+    ),
+    (
+        "zh-else-the-market-the-documents-title-names",
+        "# 第四章 中国汀械智慧运维市场规模测算\n\n表4-2 主要厂商2024年营收与份额\n\n"
+        "| 厂商 | 营收（亿元） | 市场份额 |\n| --- | --- | --- |\n| 汀维医疗 | 2.1 | 7.2% |\n",
+        {"汀维医疗": "Company"},
+        {("汀维医疗", "operatesIn", "汀械智慧运维")},
+        set(),
+    ),
+    (
         "zh-a-cloud-it-runs-on-is-its-base-not-its-site",
         "# 生态\n\n汀养云脑由汀膳数字健康开发，部署在汀讯云上，提供营养风险筛查能力。\n",
         {"汀养云脑": "Platform", "汀膳数字健康": "Company", "汀讯云": "Company"},
@@ -151,3 +172,40 @@ def test_entry_lines_and_sites(
     unexpected: set[Fact],
 ) -> None:
     check_relations(tmp_path, text, names, expected, unexpected)
+
+
+def test_a_count_of_sites_in_a_row_is_no_field_and_a_pointer_is_no_name(tmp_path: Path) -> None:
+    """``进入112家医院`` counts where the row's product runs; ``多个（见下文）`` points to the text
+    below: neither makes the row's firm work in hospitals or names a model."""
+    text = (
+        "# 图谱\n\n| 企业 | 产品 | 应用场景 | 部署情况 |\n| --- | --- | --- | --- |\n"
+        "| 杭州汀维智能医疗科技有限公司 | 汀维关节超声AI | 手部关节滑膜炎评分 | 进入112家医院 |\n\n"
+        "| 平台 | 开发方 | 代表模型 |\n| --- | --- | --- |\n"
+        "| 汀拉平台 | 汀拉科技有限公司 | 多个（见下文） |\n"
+    )
+    names = {
+        "杭州汀维智能医疗科技有限公司": "Company",
+        "汀维关节超声AI": "Product",
+        "汀拉平台": "Platform",
+        "汀拉科技有限公司": "Company",
+    }
+    facts = facts_of(tmp_path, text, names)
+    assert ("杭州汀维智能医疗科技有限公司", "develops", "汀维关节超声AI") in facts, facts
+    assert not any(p == "operatesIn" for _, p, _ in facts), facts
+    assert not any("见下文" in s or "见下文" in o for s, _, o in facts), facts
+
+
+def test_a_passive_agent_is_no_partner(tmp_path: Path) -> None:
+    """``X …, cleared by the FDA in 2024, has signed a partnership with Y``: not the FDA."""
+    text = (
+        "# Report\n\nVeltrane Neuro markets the TuneArc system, cleared by the FDA in 2024, and "
+        "has signed a distribution partnership with Olvane.\n"
+    )
+    names = {
+        "Veltrane Neuro": "Company",
+        "TuneArc": "Product",
+        "FDA": "GovernmentBody",
+        "Olvane": "Company",
+    }
+    facts = facts_of(tmp_path, text, names)
+    assert ("FDA", "partnersWith", "Olvane") not in facts, facts

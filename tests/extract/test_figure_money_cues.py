@@ -61,3 +61,17 @@ def test_a_sector_heading_its_sentence_took_the_money() -> None:
     assert measure_slug(found["$241 million"]) == "financing-amount"
     assert "Dental imaging AI" in about_names(found["$98 million"])
     assert "Tumorline AI" not in about_names(found["$40 million"])  # a firm, not a field
+
+
+def test_earlier_years_said_respectively_keep_the_measure_and_subject_before_them() -> None:
+    """``2022年和2023年分别为29.1亿元和36.8亿元`` after the sentence sizing the market: the same
+    market's size in those years, not sums of money about nothing."""
+    text = (
+        "我们测算，2024年中国汀械运维市场规模为46.8亿元，同比增长27.3%。"
+        "2022年和2023年分别为29.1亿元和36.8亿元。\n"
+    )
+    found = figures_of(markdown(text), {"汀械运维": "Segment"})
+    sized = found["46.8亿元"]
+    for original in ("29.1亿元", "36.8亿元"):
+        assert measure_slug(found[original]) == measure_slug(sized) == "market-size"
+        assert about_names(found[original]) == about_names(sized)

@@ -78,3 +78,16 @@ def test_names_in_mixed_scripts(text: str, present: dict[str, str], absent: set[
 def test_a_latin_name_a_chinese_sentence_launches_is_an_offering() -> None:
     found = _found("锐汀科技推出了FractureEye，已在汀宁市中心医院等医院部署。")
     assert found.get("FractureEye") == "Product", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("安心健康医疗科技推出的“安心体检AI解读”已覆盖30个城市。", "安心体检AI解读"),
+        ("启汀医疗的“启汀心脏CT分析”基于MONAI开发。", "启汀心脏CT分析"),
+    ],
+    ids=["common-words-a-firm-launched", "quoted-after-a-firms-possessive"],
+)
+def test_a_firms_quoted_launch_is_an_offering(text: str, name: str) -> None:
+    found = _found(text)
+    assert found.get(name) == "Product", found

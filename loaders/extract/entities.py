@@ -48,7 +48,10 @@ from medatlas.loaders.extract.entity_alias import (
     parallel_aliases,
 )
 from medatlas.loaders.extract.entity_bracketed import bracketed_place_candidates
-from medatlas.loaders.extract.entity_brand_latin import brand_latin_candidates
+from medatlas.loaders.extract.entity_brand_latin import (
+    brand_kind_candidates,
+    brand_latin_candidates,
+)
 from medatlas.loaders.extract.entity_common import (
     ORG_CLASSES,
     Candidate,
@@ -77,6 +80,7 @@ from medatlas.loaders.extract.entity_lexicon import (
     EN_STOP_WORDS,
     GOVERNMENT_BODIES,
 )
+from medatlas.loaders.extract.entity_pinyin import pinyin_aliases
 from medatlas.loaders.extract.entity_roles import known_arm_candidates, role_candidates
 from medatlas.loaders.extract.entity_shortforms import fits_occurrence, short_forms
 from medatlas.loaders.extract.entity_types import retype_hospital_groups, retype_maker_brands
@@ -300,6 +304,13 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
         aliases.setdefault(short, full.name)  # "Cascade Valley" found alone, then in full
     for short, full in parallel_aliases(text, chosen).items():
         aliases.setdefault(short, full)
+    for english, chinese in pinyin_aliases(chosen).items():
+        seen = {chinese}
+        while chinese in aliases and aliases[chinese] not in seen:
+            chinese = aliases[chinese]
+            seen.add(chinese)
+        if english not in aliases and english not in seen:  # no loop with a bracket's pair
+            aliases[english] = chinese  # "Beijing JieYu Technology" is 北京洁域科技有限公司
     chosen = _file_brand_rests(chosen)
     chosen = _file_latin_parts(chosen)
     chosen = _file_hospital_short_forms(chosen)
@@ -319,11 +330,12 @@ _MAKER_CLASSES = frozenset({"Company", "Organization", "ResearchInstitution"})
 def _with_brand_latin_names(
     text: str, chosen: list[Candidate], spans: KnownSpans
 ) -> list[Candidate]:
-    """*chosen* with each 锐骨FractureEye (a firm's brand glued to a Latin name) taken as one
-    offering, in place of what was read inside it ("FractureEye" as a firm)."""
+    """*chosen* with each 锐骨FractureEye (a firm's brand glued to a Latin name) and each
+    天枢运动损伤风险评估系统 (a brand, words, a kind) taken as one offering, in place of what was
+    read inside it ("FractureEye" as a firm)."""
     makers = {c.name for c in chosen if c.cls in _MAKER_CLASSES}
     makers |= {m.name for m in spans.entities if m.cls in _MAKER_CLASSES and m.name}
-    found = list(brand_latin_candidates(text, makers))
+    found = [*brand_latin_candidates(text, makers), *brand_kind_candidates(text, makers)]
     if not found:
         return chosen
     out = list(chosen)
@@ -900,8 +912,12 @@ def _file_latin_parts(chosen: list[Candidate]) -> list[Candidate]:
             inside = re.compile(rf"(?<![A-Za-z0-9]){re.escape(c.name)}(?![A-Za-z0-9])")
             owners = {(o.name, o.cls) for o in offerings if inside.search(o.name)}
         elif c.name.isascii() and c.cls in _OFFERINGS and len(c.name) >= 3:
-            # "FractureEye" again after "锐骨FractureEye": the maker's brand left off
-            glued = re.compile(rf"[\u4e00-\u9fff]{{2,4}}{re.escape(c.name)}")
+            # "FractureEye" again after "锐骨FractureEye" (the maker's brand left off), and
+            # "GastroEye" after "GastroEye胃镜早癌辅助检测系统" (the kind left off)
+            glued = re.compile(
+                rf"[\u4e00-\u9fff]{{2,4}}{re.escape(c.name)}"
+                rf"|{re.escape(c.name)}(?![A-Za-z0-9\-])[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*"
+            )
             owners = {(o.name, o.cls) for o in offerings if glued.fullmatch(o.name)}
         else:
             owners = set()

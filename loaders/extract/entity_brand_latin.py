@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from medatlas.loaders.extract.entity_common import Candidate
 from medatlas.loaders.extract.entity_shortforms import chinese_brand_cores
 
-__all__ = ["brand_latin_candidates"]
+__all__ = ["brand_kind_candidates", "brand_latin_candidates"]
 
 # a Latin name: a word with a capital (FractureEye, MedVL, Pro), a code (ECG-AI, RS-BrainFM)
 _LATIN = r"[A-Z][A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*"
@@ -87,3 +87,30 @@ def brand_latin_candidates(text: str, makers: Iterable[str]) -> Iterator[Candida
         elif _PLATFORM_BEFORE.search(before):
             cls = "Platform"
         yield Candidate(match.start(), match.end(), match.group(0), cls, 0.8, "brand-latin")
+
+
+# what an offering's name may hold between its maker's brand and its kind: no function word
+_KIND_WORDS = r"(?:(?![的与和及在为是将由对把被了、])[\u4e00-\u9fffA-Za-z0-9\-]){1,12}?"
+_KIND_END_NOUN = r"(?:大模型|模型|系统|软件|平台|助手|机器人|一体机)(?![化型级端类])"
+
+
+def brand_kind_candidates(text: str, makers: Iterable[str]) -> Iterator[Candidate]:
+    """Each offering named by a firm's brand, its words and its kind: 天枢运动损伤风险评估系统
+    (made by 深圳天枢体测科技有限公司), whatever ordinary words the brand is made of.
+
+    >>> text = "天枢科技推出天枢运动损伤风险评估系统，已服务286名球员。天枢科技的系统已上线。"
+    >>> [(c.name, c.cls) for c in brand_kind_candidates(text, ["天枢科技"])]
+    [('天枢运动损伤风险评估系统', 'Product')]
+    """
+    brands = sorted({b for name in makers for b in chinese_brand_cores(name)}, key=len)[::-1]
+    if not brands:
+        return
+    pattern = re.compile(
+        r"(?P<brand>" + "|".join(map(re.escape, brands)) + r")" + _KIND_WORDS + _KIND_END_NOUN
+    )
+    for match in pattern.finditer(text):
+        if _FIRM_AFTER.match(text, match.end("brand")):
+            continue  # 天枢科技…系统: the firm, then what it does
+        kind = _KIND_END.search(match.group(0))
+        cls = _TAIL_CLASSES[kind.group(0)] if kind is not None else "Product"
+        yield Candidate(match.start(), match.end(), match.group(0), cls, 0.75, "brand-kind")

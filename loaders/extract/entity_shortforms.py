@@ -142,6 +142,8 @@ def chinese_brand_cores(name: str) -> frozenset[str]:
 
     >>> sorted(chinese_brand_cores("郑州心安医疗器械有限公司"))
     ['心安']
+    >>> sorted(chinese_brand_cores("深圳天枢科技有限公司"))
+    ['天枢']
     >>> sorted(chinese_brand_cores("锐骨科技")), sorted(chinese_brand_cores("青禾生科"))
     (['锐骨'], [])
     """

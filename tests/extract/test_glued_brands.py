@@ -4,8 +4,9 @@ its quotes, accented Latin names, and a Latin name a Chinese sentence launches.
 ``锐汀FractureEye`` (made by 锐汀科技) is one offering, and ``FractureEye`` alone later is the same
 one; ``迈汀CT`` (the firm's scanners) is no name; a kind written right after the Latin part
 belongs to the name (``明汀PathOne病理大模型``) unless a verb comes first. A quoted name with its
-English gloss inside the quotes (``“DRG智能编码助手（DRG CodePilot）”``) is the Chinese name.
-Every name here is invented for these tests.
+English gloss inside the quotes (``“DRG智能编码助手（DRG CodePilot）”``) is the Chinese name. A
+brand of ordinary words (天枢 of 天枢科技) with its words and kind
+(``天枢运动损伤风险评估系统``) names an offering too. Every name here is invented for these tests.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ def _found(text: str) -> dict[str, str]:
             {"DRG智能编码助手（DRG CodePilot）"},
         ),
         (
+            "启明医院与深圳天枢科技有限公司合作，为286名球员部署了天枢运动损伤风险评估系统。",
+            {"天枢运动损伤风险评估系统": "Product"},
+            set(),
+        ),
+        (
             "Nestlé Health Science partnered with Dietra Labs on a nutrition app.",
             {"Nestlé Health Science": "Company", "Dietra Labs": "Company"},
             set(),
@@ -66,6 +72,7 @@ def _found(text: str) -> dict[str, str]:
         "a-verb-ends-the-name",
         "a-modality-after-a-brand-is-no-name",
         "a-quoted-name-glossed-inside-its-quotes",
+        "a-brand-of-ordinary-words-its-words-and-its-kind",
         "accented-latin-names",
     ],
 )
@@ -91,3 +98,16 @@ def test_a_latin_name_a_chinese_sentence_launches_is_an_offering() -> None:
 def test_a_firms_quoted_launch_is_an_offering(text: str, name: str) -> None:
     found = _found(text)
     assert found.get(name) == "Product", found
+
+
+def test_an_english_name_in_pinyin_is_the_chinese_firm() -> None:
+    """A bilingual report's English half names the firm by its brand's pinyin."""
+    doc = read_markdown(
+        Path("a.md"),
+        (
+            "# 生态\n\n汀域院感平台由北京汀域科技有限公司开发。\n\n"
+            "TingYu Hygiene IoT, developed by Beijing TingYu Technology, connects robots.\n"
+        ).encode(),
+    )
+    names = {m.text: (m.name, m.cls) for m in discover_entities(doc, [])}
+    assert names["Beijing TingYu Technology"] == ("北京汀域科技有限公司", "Company"), names

@@ -102,7 +102,9 @@ def brand_kind_candidates(text: str, makers: Iterable[str]) -> Iterator[Candidat
     >>> [(c.name, c.cls) for c in brand_kind_candidates(text, ["天枢科技"])]
     [('天枢运动损伤风险评估系统', 'Product')]
     """
-    brands = sorted({b for name in makers for b in chinese_brand_cores(name)}, key=len)[::-1]
+    brands = sorted(
+        {b for name in makers for b in chinese_brand_cores(name)}, key=lambda b: (-len(b), b)
+    )
     if not brands:
         return
     pattern = re.compile(

@@ -83,7 +83,9 @@ def pinyin_aliases(chosen: Iterable[Candidate]) -> dict[str, str]:
         if not kind or not c.name.isascii():
             continue
         word = _brand_word(c.name)
-        names = sorted(spelled.get((kind, word), set()) if word else set(), key=len)
+        names = sorted(
+            spelled.get((kind, word), set()) if word else set(), key=lambda n: (len(n), n)
+        )
         if names and all(n in names[-1] or _same_brand(n, names[-1]) for n in names):
             out[c.name] = names[-1]  # 洁域科技 and 北京洁域科技有限公司: one firm, its full name
     return out

@@ -5,7 +5,9 @@ without a space, by a Latin name: 锐骨科技's 锐骨FractureEye, 郑州心安
 知岸医疗's 知岸MedVL. Read alone, the Latin part looks like a firm ("推出了FractureEye") and the
 brand is dropped. :func:`brand_latin_candidates` finds such names where a firm of the same
 document owns the brand, and says what they are: a model where a model noun comes before
-(预警模型柏睿SepsisNet), a platform after 平台, a product otherwise. Nothing here knows a name.
+(预警模型柏睿SepsisNet), a platform after 平台, a product otherwise. :func:`brand_kind_candidates`
+does the same for a brand, its words and a kind noun (天枢运动损伤风险评估系统), which suffix
+discovery passes over when the brand is made of ordinary words. Nothing here knows a name.
 """
 
 from __future__ import annotations

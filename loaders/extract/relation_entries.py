@@ -35,6 +35,7 @@ from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_context import find_dates
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS
+from medatlas.loaders.extract.relation_sections import ADOPTERS
 from medatlas.loaders.readers.metadata import field_of
 
 __all__ = ["ENTRY_CONFIDENCE", "entry_fields", "record_fields", "title_line"]
@@ -55,8 +56,7 @@ _MAKER_LABELS = word_list(
 _MAKER = re.compile("|".join(_MAKER_LABELS), re.IGNORECASE)
 _SITE = re.compile(
     r"部署医院|应用医院|落地医院|试点医院|上线医院|使用医院|应用机构|部署机构|建设单位|deployed at"
-    r"|deployment sites?|pilot sites?|代表性?用户|典型用户|标杆(?:客户|用户|医院)|首批用户"
-    r"|reference sites?|reference customers|early adopters",
+    r"|deployment sites?|pilot sites?|标杆医院|" + ADOPTERS,
     re.IGNORECASE,
 )
 # what is built on the offering (基于平台的模型：A、B) and what it is built on (底座：基于X)

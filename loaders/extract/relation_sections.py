@@ -40,6 +40,7 @@ from medatlas.loaders.extract.model import Mention
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS, Rule
 
 __all__ = [
+    "ADOPTERS",
     "ITEM_RULES",
     "SECTION_FACTOR",
     "SECTION_RULES",
@@ -68,8 +69,8 @@ _MAKE_ZH = (
 _DEPLOY_ZH = "试运行|上线|部署|落地|使用|应用|投入使用|试点|运行"
 _USE_CUE_ZH = "主要用于|用于|可用于|主打|专攻|专注于?|聚焦于?|主要面向|面向"
 _APPROVE_ZH = "批准|审批|核准|注册|认证"
-# a list's key naming the sites that use an offering
-_ADOPTERS = (
+#: a list's key naming the sites that use an offering (a section's or an entry's)
+ADOPTERS = (
     r"(?:Early|First|Launch|Pilot|Reference|Key|Anchor)\s+(?:adopters|customers|sites|users)"
     r"|Customers|Live at|Deployed at|In use at|Adopted by"
     r"|首批用户|首批客户|标杆客户|标杆用户|代表性用户|代表用户|典型用户|落地医院|应用医院|试点医院|用户医院"
@@ -154,7 +155,7 @@ SECTION_RULES: tuple[Rule, ...] = (
     # "- Early adopters: A, B, C", "标杆客户：A、B": the sites a list under it names
     Rule(
         "section-adopters",
-        rf"{_LEAD}[\s\-•·*]*(?:{_ADOPTERS})[\s*]*[：:]\s*(?:包括)?{{q}}{{o:CARE}}",
+        rf"{_LEAD}[\s\-•·*]*(?:{ADOPTERS})[\s*]*[：:]\s*(?:包括)?{{q}}{{o:CARE}}",
         (("deployedAt", "s", "o"),),
         0.7,
         hedgeable=False,

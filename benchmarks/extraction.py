@@ -69,6 +69,10 @@ Evaluation sets, each built into its own fresh store:
   subsectors (tuberculosis screening and control, pharmaceutical manufacturing quality and GMP
   inspection, retail pharmacy chains), written at the start of session 17 and scored only at
   its end;
+- **heldout18**: eight more reports in ``benchmarks/heldout18`` in the core genres, on other
+  subsectors (prehospital emergency care and ambulance dispatch, school health and child myopia
+  screening, clinical trial site management and CRO services), written at the start of session
+  18 and scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -214,6 +218,7 @@ from benchmarks.heldout14 import make_docs as heldout14_docs
 from benchmarks.heldout15 import make_docs as heldout15_docs
 from benchmarks.heldout16 import make_docs as heldout16_docs
 from benchmarks.heldout17 import make_docs as heldout17_docs
+from benchmarks.heldout18 import make_docs as heldout18_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -696,6 +701,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         "Seventeenth held-out set (core genres, written at the start of session 17; scored at its"
         " end only)",
         heldout17_docs,
+    ),
+    "heldout18": _written(
+        "Eighteenth held-out set (core genres, written at the start of session 18; scored at its"
+        " end only)",
+        heldout18_docs,
     ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check

@@ -645,6 +645,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout15",
         "heldout16",
         "heldout17",
+        "heldout18",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -695,6 +696,7 @@ LATER_SETS = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
 )
 
 

@@ -133,6 +133,10 @@ Evaluation sets, each built into its own fresh store:
   same core genres, written by two helpers at the start of session 17 (dev25: rheumatology,
   addiction medicine and smoking cessation, clinical engineering; dev26: gynaecology and
   cervical screening, medical waste and hospital hygiene, cloud film and image sharing);
+- **dev27**, **dev28** (only with ``--set dev27`` / ``--set dev28``): eight reports each in the
+  same core genres, written by two helpers at the start of session 18 (dev27: assisted
+  reproduction, intensive care, hepatology; dev28: maternal and prenatal care, otolaryngology
+  and audiology, port health and border quarantine);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -201,6 +205,8 @@ from benchmarks.dev23 import make_docs as dev23_docs
 from benchmarks.dev24 import make_docs as dev24_docs
 from benchmarks.dev25 import make_docs as dev25_docs
 from benchmarks.dev26 import make_docs as dev26_docs
+from benchmarks.dev27 import make_docs as dev27_docs
+from benchmarks.dev28 import make_docs as dev28_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -800,6 +806,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev26": _written(
         "Twenty-sixth development set (core genres, written by another helper in session 17)",
         dev26_docs,
+    ),
+    "dev27": _written(
+        "Twenty-seventh development set (core genres, written by another helper in session 18)",
+        dev27_docs,
+    ),
+    "dev28": _written(
+        "Twenty-eighth development set (core genres, written by another helper in session 18)",
+        dev28_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

@@ -680,6 +680,8 @@ LATER_SETS = (
     "dev24",
     "dev25",
     "dev26",
+    "dev27",
+    "dev28",
     "heldout2",
     "heldout3",
     "heldout4",

@@ -51,6 +51,7 @@ from medatlas.loaders.extract.entity_bracketed import bracketed_place_candidates
 from medatlas.loaders.extract.entity_brand_latin import (
     brand_kind_candidates,
     brand_latin_candidates,
+    owned_brand_candidates,
 )
 from medatlas.loaders.extract.entity_common import (
     ORG_CLASSES,
@@ -146,7 +147,22 @@ def _body_candidates(text: str) -> Iterator[Candidate]:
         if _in_code(text, mention.start, mention.end):
             continue  # "NHS-ENG-2024-118": a part of a reference code
         name = mention.iri.removeprefix("body:")
+        unit = _BODY_UNIT.match(text, mention.end)
+        if unit is not None and mention.cls == "GovernmentBody" and not surface.isascii():
+            # 海关总署卫生检疫司, 国家卫生健康委员会妇幼健康司: a department of the body
+            end = unit.end("unit")
+            yield Candidate(
+                mention.start, end, text[mention.start : end], mention.cls, 0.85, "bodies:unit"
+            )
+            continue
         yield Candidate(mention.start, mention.end, name, mention.cls, 0.9, "bodies")
+
+
+# a department a national body names after its own name: 卫生检疫司, 妇幼健康司, 科技发展司
+_BODY_UNIT = re.compile(
+    r"(?P<unit>(?:(?![的与和及在为是将由对把被了、，。])[\u4e00-\u9fff]){2,8}?司)"
+    r"(?=[^\u4e00-\u9fff]|与|和|、|发布|印发|联合|会同|等|$)"
+)
 
 
 _CODE_AFTER = re.compile(r"-[A-Z0-9]")
@@ -336,9 +352,18 @@ def _with_brand_latin_names(
     makers = {c.name for c in chosen if c.cls in _MAKER_CLASSES}
     makers |= {m.name for m in spans.entities if m.cls in _MAKER_CLASSES and m.name}
     found = [*brand_latin_candidates(text, makers), *brand_kind_candidates(text, makers)]
-    if not found:
+    owned = list(owned_brand_candidates(text, makers))
+    if not found and not owned:
         return chosen
     out = list(chosen)
+    for c in owned:  # 聆启听筛云 read as a firm (云), where its maker's name owns it
+        same = [o for o in out if (o.start, o.end) == (c.start, c.end)]
+        if (
+            all(o.cls in _MAKER_CLASSES for o in same)
+            and not spans.covers(c.start, c.end)
+            and (same or not any(o.start < c.end and c.start < o.end for o in out))
+        ):
+            out = [o for o in out if o not in same] + [c]
     for c in found:
         if (
             spans.covers(c.start, c.end)

@@ -390,11 +390,35 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9-]{2,}")
 
 
 def _translates(english: str, chinese: str) -> bool:
-    """Whether a Chinese paragraph reads as the translation of the English one before it:
-    they share a number or a Latin name (two unrelated paragraphs rarely do)."""
+    """Whether a Chinese paragraph reads as the translation of the English one next to it:
+    about as long, and they share a number or a Latin name, with no month that differs in a
+    year both name.
+
+    >>> _translates("EnteraDose was cleared by the FDA in March 2025.", "2025年1月，科室部署了X。")
+    False
+    >>> _translates("Prepared by Xingheng Institute, December 2025", "编写：星衡研究所，2025年12月")
+    True
+    """
+    cjk = sum(is_cjk(ch) for ch in chinese)
+    if not _MIN_RATIO * len(english) <= cjk <= _MAX_RATIO * len(english):
+        return False
+    months_en = {(y, _MONTHS.index(m.lower()[:3]) + 1) for m, y in _EN_MONTH.findall(english)}
+    months_zh = {(y, int(m)) for y, m in _ZH_MONTH.findall(chinese)}
+    if {y for y, _ in months_en} & {y for y, _ in months_zh} and not months_en & months_zh:
+        return False  # March 2025 and 2025年1月: two events of one year
     numbers = set(_NUMBER.findall(english)) & set(_NUMBER.findall(chinese))
     names = set(_LATIN_NAME.findall(english)) & set(_LATIN_NAME.findall(chinese))
     return bool(numbers or names)
+
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_EN_MONTH = re.compile(
+    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)"
+)
+_ZH_MONTH = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月")
+# Chinese characters per character of the English it translates: about 0.3 to 0.6
+_MIN_RATIO, _MAX_RATIO = 0.12, 1.2
 
 
 def _is_cjk_half(part: str) -> bool:

@@ -146,6 +146,17 @@ _PHRASE_STOPS = frozenset(
 )
 _ZH_LEADING = re.compile(r"(大模型|大语言模型|模型|平台|系统|产品|软件|助手|数据集|数据库)\s?$")
 _ZH_LAUNCHED = re.compile(r"(?:推出|发布|研发|开发|上线)了?(?:新一代|新版|自研的?)?\s?$")
+# what a firm makes or grows with its money, named right after: "maker of the X", "a round
+# to scale X"
+_MADE_OR_SCALED = re.compile(
+    r"(?:\b(?:maker|developer|creator|manufacturer)s? of|\bto (?:scale|commerciali[sz]e|roll out))"
+    r"\s+(?:its\s+|the\s+)?$"
+)
+# a Chinese clause right after a Latin name that says who made it: X由Y公司开发
+_ZH_MADE_BY = re.compile(
+    r"[”\"」]?\s?由[^，,。；;\n]{2,30}?(?:联合|共同|自主)?(?:开发|研发|打造|推出|研制|构建|搭建)"
+)
+_PLATFORM_WORD = re.compile(r"(?:Cloud|Hub|Link|OS|Platform|Base)$")
 _ZH_LEADING_CLASSES = {
     "大模型": "AIModel",
     "大语言模型": "AIModel",
@@ -637,6 +648,9 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     introduced = _leading_cue(before)
     if introduced is not None:
         return introduced, 0.75
+    if head is None and _ZH_MADE_BY.match(text, phrase.end):
+        # "EmbryoCloud由苏州胚语智能科技有限公司开发": what a firm made is an offering
+        return ("Platform" if _PLATFORM_WORD.search(name) else "Product"), 0.7
     role = _role(text, phrase, before, head, apposition)
     if role is not None:
         return role
@@ -957,6 +971,8 @@ def _leading_cue(before: str) -> str | None:
         return _ZH_LEADING_CLASSES.get(zh.group(1), "Product")
     if _ZH_LAUNCHED.search(before):  # "锐骨科技推出了FractureEye": what is launched is made
         return "Product"
+    if _MADE_OR_SCALED.search(before):  # "maker of Xihe Prenatal AI", "to scale FibroScore"
+        return "Product"
     match = _LEADING.search(before)
     if match is None:
         return None
@@ -993,7 +1009,8 @@ _OFFERING_ACTS = re.compile(
     r",?\s+(?:(?:is|was|has been|had been|were|are|got|received|gained|won)\s+"
     r"(?:(?:now|also|already|first|newly|recently|since)\s+)?"
     r"(?:cleared|approved|CE-marked|FDA-cleared|certified|registered|licensed|CE marked"
-    r"|(?:a\s+|an\s+)?(?:CE|FDA|NMPA|UKCA|510\(k\)|De Novo)\s+(?:mark|marking|clearance|approval)"
+    r"|(?:a\s+|an\s+)?(?:CE|FDA|NMPA|UKCA|510\(k\)|De Novo)(?:\s+(?:510\(k\)|De Novo))?"
+    r"\s+(?:mark|marking|clearance|approval)(?!\s+for\b)"  # a firm gets clearance *for* X
     r"|(?:an?\s+)?(?:FDA\s+)?Breakthrough Device designation)"
     r"|(?:also\s+|now\s+|automatically\s+)?(?:detects|reads|flags|triages|segments|screens"
     r"|quantifies|measures|predicts|transcribes|drafts|summari[sz]es|highlights|contours"
@@ -1066,6 +1083,9 @@ def _trailing_cue(after: str) -> str | None:
                 break
         found = [c for c in cues if c is not None]
         return found[-1] if found else None
+    kind = _ZH_KIND_AFTER.match(after)  # “PumpWatch”输液泵故障预测模型: a task, then its kind
+    if kind is not None:
+        return _ZH_KINDS[kind.group(1)]
     match = re.match(r"[ \t\u3000]*([\u4e00-\u9fff]{2,3})", after)  # on the name's own line
     if match:
         word = match.group(1)
@@ -1087,6 +1107,13 @@ def _trailing_cue(after: str) -> str | None:
             if word.startswith(noun):
                 return cls
     return None
+
+
+_ZH_KINDS = {"大模型": "AIModel", "模型": "AIModel", "平台": "Platform", "系统": "Product"}
+_ZH_KIND_AFTER = re.compile(
+    r"[”\"」』](?:(?![的和与及在是为由])[\u4e00-\u9fff]){2,10}?(大模型|模型|平台|系统)"
+    r"(?=[，,。；;基由已可在于能）)]|$)"
+)
 
 
 _APPOSITION = re.compile(

@@ -235,7 +235,7 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes("Organization", "报社 杂志社 出版社 日报 时报 周刊", weak=True),
     *_suffixes(
         "GovernmentBody",
-        "委员会 管理局 监督管理局 总局 局 部 厅 委 办公室 办 署 中心 人民政府 管委会",
+        "委员会 管理局 监督管理局 总局 局 部 厅 委 办公室 办 署 中心 人民政府 管委会 海关",
     ),
 )
 

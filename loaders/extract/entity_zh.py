@@ -586,7 +586,11 @@ def _read_back(
                 role = "proper"  # 砚北: a lone character and a direction, one place name
             if role == "stop" and tasks and word in _TASK_WORDS:
                 role = "generic"  # 骨折X线辅助检测软件: the task an offering's name says it does
-            if role == "stop" and word in _DISCIPLINE_LEADS and text.startswith("医学", pos):
+            if (
+                role == "stop"
+                and word in _DISCIPLINE_LEADS
+                and text.startswith(_DISCIPLINE_HEADS, pos)
+            ):
                 role = "generic"  # 运动医学, 康复医学: a discipline an institution is named by
             if role == "stop" and word in _FILM_CHARS and _after_noun(text, start, index):
                 role = "generic"  # 全景片, 根尖片: an image kind, 片 is no measure word here
@@ -755,7 +759,13 @@ _TASK_WORDS = frozenset(
     )
 )
 # the words of a medical discipline before 医学 that read as verbs alone (运动, 预防, 转化)
-_DISCIPLINE_LEADS = frozenset(word_list("运动 康复 预防 急诊 转化 再生 循证 临床 重症 灾难 航空"))
+_DISCIPLINE_LEADS = frozenset(
+    word_list(
+        "运动 康复 预防 急诊 转化 再生 循证 临床 重症 灾难 航空 生殖 移植 免疫 生育 睡眠 监护"
+    )
+)
+# what a discipline word is followed by in an institution's name: 生殖医学, 生殖健康, 移植研究
+_DISCIPLINE_HEADS = ("医学", "健康", "研究", "免疫")
 _FILM_CHARS = frozenset("片")  # a measure word to jieba that ends an image's kind (全景片)
 
 
@@ -1189,6 +1199,11 @@ def _is_admin(modifier: str, pieces: Sequence[_Piece], suffix: str = "") -> bool
     alone before 人民政府 (安川市人民政府)."""
     if suffix in _SEATS:
         return bool(_ADMIN_PLACE.fullmatch(modifier)) or _starts_with_place(modifier)
+    if suffix == "海关":  # 南峤海关, 明珠国际机场海关: a port or a place, however little known
+        return 2 <= len(modifier) <= 8 and (
+            modifier.endswith(("港", "机场", "口岸", "关区"))
+            or any(p.role in ("place", "proper") for p in pieces)
+        )
     head = (
         modifier.startswith(("国家", "中央", "国务院", "中共"))
         or any(p.role == "place" for p in pieces)
@@ -1459,6 +1474,8 @@ def _place_then_verb(text: str, pieces: Sequence[_Piece]) -> bool:
 
 def _verb_first(word: str) -> bool:
     """A verb right after the lead makes a clause, not a name: 中国发展…联盟, 国家鼓励…"""
+    if word in _DISCIPLINE_LEADS:
+        return False  # 中华生殖健康促进会: 生殖 names the field, it is no verb of a clause
     return (_tag(word) or "").startswith("v") or word_role(word) == "stop"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,6 +102,8 @@ class GazetteerEntry:
     cls: str
     names: tuple[str, ...]
     is_concept: bool = False
+    # the names an alias may hold with a maker's glued to it (华为云ModelArts holds ModelArts)
+    canonical: tuple[str, ...] = ()
 
 
 class Gazetteer:
@@ -184,11 +186,24 @@ class Gazetteer:
                     confidence=confidence,
                     method="gazetteer",
                     iri=entry.iri,
-                    name=surface,
+                    name=_held_name(surface, entry.canonical),
                 )
             )
             last_end = end
         return mentions
+
+
+def _held_name(surface: str, canonical: Sequence[str]) -> str:
+    """The name a mention goes by: a canonical name its surface holds with more around it (an
+    alias that glues the maker on: 华为云ModelArts is ModelArts), else the surface.
+
+    >>> _held_name("华为云ModelArts", ("ModelArts",))
+    'ModelArts'
+    >>> _held_name("SageMaker", ("Amazon SageMaker",))
+    'SageMaker'
+    """
+    held = [n for n in canonical if n != surface and fold(n) in fold(surface)]
+    return max(held, key=len) if held else surface
 
 
 def atlas_gazetteer(atlas_dir: Path = ATLAS_DIR) -> Gazetteer:

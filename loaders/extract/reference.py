@@ -42,6 +42,7 @@ class ReferenceEntity:
     id: str
     type: str
     names: tuple[str, ...]
+    canonical: tuple[str, ...] = ()  # its English and Chinese names, before the aliases
 
 
 def read_reference(path: Path = REFERENCE_FILE) -> list[ReferenceEntity]:
@@ -85,7 +86,8 @@ def read_reference(path: Path = REFERENCE_FILE) -> list[ReferenceEntity]:
                 )
         if slug in {e.id for e in entities}:
             raise AtlasDataError(f"{where}: id {slug!r} is used twice")
-        entities.append(ReferenceEntity(slug, cls, names))
+        canonical = tuple(str(n).strip() for n in (en, item.get("zh")) if n and str(n).strip())
+        entities.append(ReferenceEntity(slug, cls, names, canonical))
     return entities
 
 
@@ -98,7 +100,7 @@ def reference_entries(
     taken_iris = {e.iri for e in known}
     taken_names = {fold(n) for e in known for n in e.names}
     return [
-        GazetteerEntry(entity_iri(r.id), r.type, r.names)
+        GazetteerEntry(entity_iri(r.id), r.type, r.names, canonical=r.canonical)
         for r in _cached(path)
         if entity_iri(r.id) not in taken_iris and not any(fold(n) in taken_names for n in r.names)
     ]

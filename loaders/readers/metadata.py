@@ -60,6 +60,7 @@ FIELD_LABELS: dict[str, str] = {
     "编写组": "author",
     # who ran a survey for its sponsor (主办单位): 执行单位, 实施单位
     "执行单位": "author",
+    "执行": "author",
     "实施单位": "author",
     "publisher": "publisher",
     "published by": "publisher",
@@ -442,7 +443,9 @@ def _field_value(field: str, value: str) -> str:
     """A labelled value as the field wants it: a sender without the address, a subject
     without ``Re:`` and with its issue name when a bracket leads it (``【X周报 第3期】要闻``)."""
     if field in ("publisher", "author"):
-        return _ADDRESS.sub("", value).strip(" \"'“”")
+        value = _ADDRESS.sub("", value).strip(" \"'“”")
+        desk = _DESK_AFTER.fullmatch(value)
+        return desk.group(1) if desk is not None else value  # X研究所政策研究室: the institute
     if field == "title":
         value = _REPLY.sub("", value)
         lead = _LEAD_BRACKET.match(value)
@@ -558,6 +561,8 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
             date = normalise_date(value)
             if date is not None:
                 yield field, date
+            elif _is_organisation_name(value):
+                yield "publisher", value  # 发布：中国重症智能医学联盟: who, not when
         elif (
             field is not None
             and value
@@ -572,6 +577,9 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
             yield from found
             return
     candidate = line.strip("*").strip()
+    unit = _UNIT_AFTER.fullmatch(candidate)
+    if unit is not None:
+        candidate = unit.group(1)  # 朔望医疗咨询 研究部: the firm, not its research desk
     if (
         _following_date(following) is not None
         and _publisher_like(candidate)
@@ -584,6 +592,17 @@ def _statements(line: str, following: str) -> Iterator[tuple[str, str]]:
 
 
 Statements = list[tuple[str, str]]
+
+# an institute's or a firm's name, then the desk of it that wrote the report
+_DESK_AFTER = re.compile(
+    r"([\u4e00-\u9fff]{2,24}?(?:研究所|研究院|研究中心|公司|集团|协会|学会|智库))[ \u3000]?"
+    r"[\u4e00-\u9fff]{0,6}(?:研究室|研究部|研究组|编辑部|课题组|项目组|团队)"
+)
+# a firm's name, a space, and the desk of it that wrote the report
+_UNIT_AFTER = re.compile(
+    r"([\u4e00-\u9fff]{2,20})[ \u3000]+(?:研究部|研究院|研究中心|研究所|事业部|咨询部|数据部|分析部"
+    r"|研究团队|研究组|分析师团队|行业研究部)"
+)
 
 # an editor's line names a person (编辑：张三) or, in a digest, the body that edits it
 _EDITOR_LABELS = frozenset({"编辑", "编辑部", "editor", "editors", "edited by", "compiled by"})

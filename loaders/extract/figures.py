@@ -40,6 +40,7 @@ from dataclasses import replace
 from medatlas.loaders.document import Block, Document
 from medatlas.loaders.extract.columns import guess_organization_class
 from medatlas.loaders.extract.figure_about import CONCEPT_MEASURES, assign_about
+from medatlas.loaders.extract.figure_clause_subjects import clause_subjects
 from medatlas.loaders.extract.figure_context import (
     ABOUT_CLASSES,
     CARD_MARKUP,
@@ -187,6 +188,7 @@ def extract_figures(document: Document, mentions: Sequence[Mention]) -> list[Fig
             _sentence_figures(context, start, end, block.start)
         index += 1
     figures = _settled_forecasts(_about_the_report(context), document.metadata.date)
+    figures = _with_clause_groups(figures, context)
     figures = _case_results(figures, context)
     figures = _survey_shares(figures, context)
     figures = _shares_of_a_market(figures, context)
@@ -198,6 +200,24 @@ def extract_figures(document: Document, mentions: Sequence[Mention]) -> list[Fig
 
 
 _OFFERING_CLASSES = frozenset({"Platform", "Product", "AIModel"})
+
+
+def _with_clause_groups(
+    figures: list[FigureCandidate], context: FigureContext
+) -> list[FigureCandidate]:
+    """Each sentence's figure also about the group its clause opens with (``二级医院仅为19.9%``,
+    see :mod:`.figure_clause_subjects`), after what the report says it is about."""
+    text = context.document.text
+    out = []
+    for f in figures:
+        at = text.find(f.original, f.start, f.end) if f.method == "figures.sentence" else -1
+        group = (
+            clause_subjects(text, f.start, at, context.mentions_in(f.start, at)) if at > 0 else []
+        )
+        if group and not any(m.name == group[0].name for m in f.about):
+            f = replace(f, about=(*f.about, *group))
+        out.append(f)
+    return out
 
 
 def _case_results(figures: list[FigureCandidate], context: FigureContext) -> list[FigureCandidate]:
@@ -568,7 +588,8 @@ _SURVEY_READING = {
 # a report cited as the source of what follows: 基于X发布的《Y》, 数据来源：《Y》,
 # 《Y》调查报告显示, "according to the Y survey", "the Y report found"
 _CITED_BEFORE = re.compile(
-    r"(?:基于|根据|依据|据|援引|数据来源|资料来源|来源|based on|according to|drawn from|source)"
+    r"(?:基于|根据|依据|据|援引|数据来源|资料来源|来源|节选自|摘自|选自|摘编自|based on"
+    r"|according to|drawn from|source|excerpted from|an excerpt from|taken from)"
     r"[:：]?[^。！？!?\n]{0,24}$",
     re.IGNORECASE,
 )
@@ -600,7 +621,8 @@ def _cited_source(context: FigureContext, title: str) -> Mention | None:
     """The one other report a document cites as the source of its statistics, if any.
 
     A news item or a digest that reads another firm's survey (``NVIDIA第二份年度《Y》调查报告
-    揭示``, ``基于NVIDIA《Y》报告的深度研究整理``) passes on Y's statistics: a share of
+    揭示``, ``基于NVIDIA《Y》报告的深度研究整理``), or a chapter excerpted from a white paper
+    (``本章节选自《Y》``), passes on Y's statistics: a share of
     respondents without a subject of its own is Y's, not the digest's. Two different reports
     cited leave the choice open, and so the document keeps its figures; so does a report (its
     title a report's name, not a headline) that names its own questionnaire, credited to its

@@ -300,7 +300,12 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
 # counted nouns -> count measure; for Chinese the last (head) noun of the phrase wins
 _NOUNS: tuple[tuple[str, str], ...] = (
     # health systems are providers: "used by 41 health systems"
-    ("number-of-hospitals", r"医院|三甲|卫生院|hospitals?|health systems"),
+    # a clinical centre treats patients as a hospital does: 64家生殖中心, 31家移植中心
+    (
+        "number-of-hospitals",
+        r"医院|三甲|卫生院|保健院|(?:生殖|移植|透析|体检|康复|诊疗)中心"
+        r"|hospitals?|health systems",
+    ),
     ("number-of-beds", r"床位|病床|\bbeds\b"),
     (
         "number-of-organizations",

@@ -57,11 +57,13 @@ __all__ = [
 OPEN, SEP, CLOSE = "\ue000", "\ue002", "\ue001"
 
 #: the template class of a government body that runs offerings as a hospital does: a disease
-#: control centre, an insurance bureau, an emergency or blood centre (``该系统在X疾控中心上线``);
+#: control centre, an insurance bureau, an emergency or blood centre, a customs house
+#: (``该系统在X疾控中心上线``);
 #: it fills every slot a government body does, and the care sites' too
 SERVICE_BODY = "ServiceBody"
 _SERVICE_NAME = re.compile(
     r"疾病预防控制中心|疾控中心|医疗保障局|医保局|紧急医疗救援中心|急救中心|血液中心|中心血站"
+    r"|(?<!总署)海关$|国际旅行卫生保健中心"  # a customs house runs the screening at its port
     r"|(?<![A-Za-z])CDC\b|centers? for disease control",
     re.IGNORECASE,
 )
@@ -83,6 +85,7 @@ CLASS_GROUPS: dict[str, tuple[str, ...]] = {
     "ORG": _ORG,
     "ORGX": _ORGX,  # organisations that make and sell things (no hospitals, no government)
     "HOSP": ("Hospital",),
+    "CLINIC": ("Hospital", SERVICE_BODY),  # where care or screening is given, not research
     "PLAT": ("Platform",),
     "CARE": ("Hospital", "ResearchInstitution", "University", SERVICE_BODY),
     "SITE": (

@@ -94,14 +94,26 @@ _FIRM_QUALIFIER_ZH = (
 _TRIAL_EN = r"(?:pilot|trial|evaluation|feasibility study|deployment|rollout|roll-out|go-live)"
 _WHEN_EN = r"(?:\s+(?:in|during|from)\s+(?:early\s+|late\s+)?[\w-]+(?:\s+\d{4})?)?"
 _CO_BUILD_ZH = "共建|合建|共同建设|联合共建|合作共建|共同打造|联合打造|共同搭建|联合搭建"
+# "X牵头，联合Y建设了…平台“Z”", "A与B合作，基于M训练了…模型“Z”": both made Z
+_LEADS_AND_BUILDS = (
+    r"{s:ORG}{h}(?:牵头)?[，,]?(?:联合|携手|会同|与|和|同){q}{p:ORG}"
+    rf"(?:{_NOT_ADOPTING}[^\ue000\ue001]){{0,20}}?"
+    r"(?:合作|共同|联合)?[，,]?"
+    rf"(?:{_NOT_ADOPTING}[^\ue000\ue001。；;]"
+    # 基于衡舟公司的舟检大模型搭建了Y: the base, and whose base it is, may come between
+    r"|\ue000\d+\ue002(?:Platform|Product|AIModel|Dataset|Technology|UseCase|Segment)"
+    r"\ue001|\ue000\d+\ue002Company\ue001的){0,30}?(?:建设|建成|打造|搭建|训练|研发|开发|研制)了?"
+    r"(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002(?:Technology|UseCase|Segment|Region)\ue001){0,20}?"
+    r"{q}{o:OFF!}"
+)
 _ISSUE_ZH = "印发|发布|出台|颁布|下发|公布|制定|推出|发出|修订|出版|发行"
 _AUTHOR_ZH = "编写|撰写|编制|编著|编撰|著|主编|起草|研究撰写|研究编写|联合撰写"
 
-# the maker and kind of an offering a site takes up: 由X开发的, X的, X推出的病理AI平台 (the kind
-# noun is at most ten characters of no other name)
+# the maker and kind of an offering a site takes up: 由X开发的, X的, X（简称“Y”）的, X推出的病理AI
+# 平台 (the kind noun is at most ten characters of no other name)
 MAKER_LEAD_ZH = (
     r"(?:由?{q}{ORG}{q}(?:(?:与|和|、|联合){q}{ORG}{q})?(?:共同|联合)?(?:自主)?"
-    r"(?:开发|研发|打造|推出|提供|研制|承建|共建)的|{q}{ORG}{q}(?:旗下)?"
+    r"(?:开发|研发|打造|推出|提供|研制|承建|共建)的|{q}{ORG}{q}(?:[（(]简称{q}{ORG}{q}[)）])?(?:旗下)?"
     r"(?:自主)?(?:推出|研发|开发|打造|提供)?的)?{k}"
 )
 
@@ -123,16 +135,17 @@ RULES: tuple[Rule, ...] = (
         "zh-leads-and-builds-with",
         # "X牵头，联合Y建设了…平台“Z”", "A与B合作，基于M训练了…模型“Z”": both made Z
         # (not "与Y携手，引入其打造的Z": what one brings in, the other made)
-        r"{s:ORG}{h}(?:牵头)?[，,]?(?:联合|携手|会同|与|和|同){q}{p:ORG}"
-        rf"(?:{_NOT_ADOPTING}[^\ue000\ue001]){{0,20}}?"
-        r"(?:合作|共同|联合)?[，,]?"
-        rf"(?:{_NOT_ADOPTING}[^\ue000\ue001。；;]"
-        r"|\ue000\d+\ue002(?:Platform|Product|Technology|UseCase|Segment)"
-        r"\ue001){0,30}?(?:建设|建成|打造|搭建|训练|研发|开发|研制)了?"
-        r"(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002(?:Technology|UseCase|Segment|Region)\ue001){0,20}?"
-        r"{q}{o:OFF!}",
+        _LEADS_AND_BUILDS,
         (("develops", "s", "o"), ("develops", "p", "o")),
         0.75,
+        solo=("s", "p"),
+    ),
+    Rule(
+        "zh-site-leads-and-builds-with",
+        # what a hospital or a customs house builds with a firm runs there too
+        _LEADS_AND_BUILDS.replace("{s:ORG}", "{s:CLINIC}", 1),
+        (("deployedAt", "o", "s"),),
+        0.7,
         solo=("s", "p"),
     ),
     Rule(
@@ -386,6 +399,29 @@ RULES: tuple[Rule, ...] = (
         (("develops", "s", "o"),),
         0.7,
         partner_subject=True,
+    ),
+    Rule(
+        "en-org-runs-or-holds-with-offering",
+        # "Nurture Labs runs HomeBeat", "Spermetrix holds 11% with SpermIQ", "X holds 7% through
+        # its Geri incubator": what a vendor runs, or holds its share with, is its own
+        r"{s:ORGX}[*\s]*(?:\([^()\ue000\ue001]{0,40}\)\s*|\(\ue000\d+\ue002Region\ue001"
+        r"(?:,\s*\ue000\d+\ue002Region\ue001)*\)\s*)?"
+        r"(?:runs|operates|holds\s+(?:about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?%\s+"
+        r"(?:with|through)\s+(?:its\s+)?)\s*{o:OFF}",
+        (("develops", "s", "o"),),
+        0.75,
+        hedgeable=False,
+    ),
+    Rule(
+        "en-org-funds-to-scale-offering",
+        # "X closed a RMB 150 million Series B to scale FibroScore", "X used its Series B to
+        # scale RejectSense": what a round pays to grow is the firm's own offering
+        r"{s:ORGX}[^.;\ue000\ue001]{0,80}?\b(?:raised|closed|used|secured|completed)\b"
+        r"[^.;\ue000\ue001]{0,60}?\bto\s+(?:scale|commerciali[sz]e|roll\s+out|expand)\s+"
+        r"(?:its\s+|the\s+)?{o:OFF}",
+        (("develops", "s", "o"),),
+        0.7,
+        hedgeable=False,
     ),
     Rule(
         "en-org-maker-of-offering",
@@ -962,6 +998,7 @@ RULES: tuple[Rule, ...] = (
         rf"{{o:UC}}{_DESCRIBING_ZH}{{0,6}}?(?:{_PRODUCT_NOUN_ZH})(?:[“\"‘「『《]|\s)?{{s:OFF}}",
         (("addressesUseCase", "s", "o"),),
         0.75,
+        solo=("s",),  # 问诊翻译系统“译医通”和随访机器人: the task is the first name's alone
     ),
     Rule(
         # 病历生成大模型"岐黄笔": a task, then a technology (大模型) as the kind, then the name
@@ -969,6 +1006,7 @@ RULES: tuple[Rule, ...] = (
         rf"{{o:UC}}{_DESCRIBING_ZH}{{0,6}}?{_TECH_TOKEN}(?:[“\"‘「『《]|\s)?{{s:OFF}}",
         (("addressesUseCase", "s", "o"),),
         0.75,
+        solo=("s",),
     ),
     Rule(
         "zh-offering-usecase-noun",
@@ -1239,7 +1277,9 @@ RULES: tuple[Rule, ...] = (
         "zh-based-on",
         # "基于其自研的医疗大模型“X”": the words between may hold concepts (医疗, 大模型)
         # "A和基于B的C": B is C's base, not A's
-        r"{s:OFF}(?:(?!包括|包含|例如)[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001){0,40}?"
+        # "平台上的“Y”模型基于Z": the platform it runs on is no subject
+        r"{s:OFF}(?!{q}(?:上|之上)(?:运行|部署|上线|上架|托管)?的)"
+        r"(?:(?!包括|包含|例如)[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001){0,40}?"
         r"(?<![和与及、])(?:基于|依托|构建于|建立在|建于|底层采用|接入|依靠)"
         r"(?:(?!训练|开发|研发|打造|构建|推出|微调)[^\ue000\ue001]"
         r"|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){0,12}?"
@@ -1282,9 +1322,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "zh-org-makes-on-base",
         # "X医疗基于Holoscan开发了Y", "团队在ModelArts平台上训练了“Y”": Y is built on the base
-        r"(?:(?:基于|依托|利用)|在){q}{o:OFF}{q}(?:平台|框架)?(?:上|之上)?"
+        r"(?:(?:基于|依托|利用)(?:{ORG}的)?|在){q}{o:OFF}{q}(?:平台|框架)?(?:上|之上)?"
         r"(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001)"
-        r"{0,16}?(?:开发|研发|训练|打造|构建|推出|微调|搭建)(?:了|出)?{q}{s:OFF!}",
+        r"{0,16}?(?:开发|研发|训练|打造|构建|推出|微调|搭建)(?:了|出)?"
+        # 训练了环境识别模型“Y”: the task and the kind may stand before the name
+        rf"(?:{{k}}(?:{_PRODUCT_NOUN_ZH}|{_TECH_TOKEN}))?{{q}}{{s:OFF!}}",
         (("basedOn", "s", "o"),),
         0.75,
     ),
@@ -1305,6 +1347,13 @@ RULES: tuple[Rule, ...] = (
         (("basedOn", "s", "o"),),
         0.7,
         avoid_bases=True,  # 应用包括A（基于腾讯混元大模型的…）: not the model the app is built on
+    ),
+    Rule(
+        "zh-offering-on-platform",
+        # "平台上的“PumpWatch”输液泵故障预测模型", "其上的“肝语随访助手”": the one named runs on it
+        r"{o:PLAT}{q}(?:上|之上)(?:运行|部署|上线|上架|托管)?的(?:第三方|首个|首款)?{q}{s:OFF!}",
+        (("basedOn", "s", "o"),),
+        0.7,
     ),
     Rule(
         "zh-built-on-base",
@@ -1329,9 +1378,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-builds-offering-on",
-        # "X builds Y on NVIDIA's MONAI framework": Y is built on MONAI
-        r"(?:\bbuilds|\bbuilt|\btrains|\btrained|\bdeveloped|\bdevelops)\s+{s:OFF}\s+on\s+"
-        r"(?:the\s+|its\s+)?(?:{ORG}['’]s?\s+|[A-Z][\w-]*['’]s\s+)?{o:OFF}",
+        # "X builds Y on NVIDIA's MONAI framework": Y is built on MONAI; so is "built a
+        # contamination-prediction model, WasteSense, on Amazon SageMaker"
+        r"(?:\bbuilds|\bbuilt|\btrains|\btrained|\btrain|\bdeveloped|\bdevelops|\bruns"
+        r"|\blaunched|\blaunches)\s+(?:(?:an?|the|its)\s+[^,;\ue000\ue001]{3,60},\s+)?{s:OFF}"
+        r"(?:,\s+(?:an?|the|its)\s+(?:[^,;\ue000\ue001]|\ue000\d+\ue002\w+\ue001){3,80})?,?\s+on\s+"
+        r"(?:the\s+|its\s+)?(?:{ORG}['’]s?\s+|{OFF}['’]s\s+|[A-Z][\w-]*['’]s\s+)?{o:OFF}",
         (("basedOn", "s", "o"),),
         0.75,
     ),
@@ -1474,10 +1526,24 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-site-and-partner-deploy",
-        r"{o:CARE}{g}(?:与|和|同|携手|联合){q}{ORG}{g}(?:合作|共同|联合)?(?:部署|上线|引入|落地)了?{h}"
+        # 该院营养科与X合作，在体重管理门诊部署Y: where it is deployed may come between
+        r"{o:CARE}{g}(?:与|和|同|携手|联合){q}{ORG}{g}(?:合作|共同|联合)?(?:[，,]?(?:在|于|为){K})?"
+        r"(?:部署|上线|引入|落地)了?{h}"
         r"{q}{s:OFF!}",
         (("deployedAt", "s", "o"),),
         0.75,
+    ),
+    Rule(
+        "en-site-agrees-to-deploy",
+        # "IVI RMA Global signed a multi-year agreement with Ovanta Health to deploy EmbryoLens":
+        # the site deploys it, the partner made it (a care site only: "a vendor signed a
+        # partnership with X to roll out Y" goes the other way)
+        r"{s:CLINIC}{E}\b(?:signed|inked|struck|reached|entered into)\b[^.;\ue000\ue001]{0,60}?"
+        r"\b(?:agreement|deal|contract|partnership)\s+with\s+{p:ORG}[^.;\ue000\ue001]{0,40}?"
+        r"\bto\s+(?:deploy|roll out|implement|adopt|install)\s+(?:its\s+|the\s+)?{o:OFF}",
+        (("deployedAt", "o", "s"), ("develops", "p", "o")),
+        0.75,
+        solo=("s", "p"),
     ),
     Rule(
         "en-deployed-at",

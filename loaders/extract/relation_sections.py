@@ -160,6 +160,16 @@ SECTION_RULES: tuple[Rule, ...] = (
         0.7,
         hedgeable=False,
     ),
+    # "主要部署医院包括A和B", "首批试点医院为A等5家医院": the sites a sentence lists for it
+    Rule(
+        "section-sites-include",
+        rf"{_LEAD}(?:主要|首批|代表性?|目前的?)?(?:部署|试点|落地|应用|用户|装机|上线)"
+        rf"(?:医院|机构|单位|{_CONCEPT})"
+        rf"(?:包括|包含|为|有)[：:]?{{q}}{{o:CARE}}",
+        (("deployedAt", "s", "o"),),
+        0.7,
+        hedgeable=False,
+    ),
     # "…，引入X急诊科后" / "部署在X": where it runs
     Rule(
         "section-deployed-to",

@@ -365,9 +365,15 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
         add(a, b, name)
     for a, b in _ware_tasks(text, start, end):
         add(a, b)
+    named_after = [
+        hit
+        for hit in _ZH_LAUNCHED_TASK.finditer(text, start, end)
+        if _names_next(text, hit.end(), taken)
+    ]
     for hit in (
         *_ZH_NAME_THEN_TASK.finditer(text, start, end),
         *_ZH_TASK_THEN_NAME.finditer(text, start, end),
+        *named_after,
     ):
         a, b = hit.span("p")
         lead = _TASK_LEAD.match(text, a, b)  # “X”以自研语音识别模型Y: 以 and 自研 say how
@@ -411,6 +417,24 @@ _ZH_TASK_THEN_NAME = re.compile(
 )
 
 
+# 发布医学翻译大模型言桥MedTrans, 推出实时问诊翻译系统“译医通”, 核心是X模型Y, 包括X系统“Y”:
+# after a verb of launching or being, the task before the kind of offering whose name follows
+# (see :func:`_names_next`)
+_ZH_LAUNCHED_TASK = re.compile(
+    r"(?:发布|推出|上线|研发|开发|打造|引入|部署|采用|使用|名为|即|是|包括|包含|例如|如)了?"
+    rf"(?P<p>{_TASK_CHARS}{{2,{MAX_ZH}}}?(?:{_HEAD_ZH}))(?:{_WARE_ZH})"
+)
+_OFFERING_CLASSES = frozenset({"Product", "Platform", "AIModel"})
+
+
+def _names_next(text: str, at: int, taken: Sequence[Mention]) -> bool:
+    """True if an offering's name starts at ``at``: quoted, Latin-script with a capital and a
+    lower-case letter or a digit (not an acronym such as AUC), or one already found."""
+    if re.match(r"[“「\"『]|\s?[A-Z][A-Za-z]*[a-z0-9]", text[at : at + 4]):
+        return True
+    return any(m.start == at and m.cls in _OFFERING_CLASSES for m in taken)
+
+
 def _spends_funds(text: str, start: int, cue: int) -> bool:
     """True if the clause before a cue is about money ("资金将用于…", "proceeds will be used
     for…"): what funds pay for (算法优化, hiring) is no task a product serves."""
@@ -429,6 +453,12 @@ def _may_narrow(mention: Mention, end: int) -> bool:
     return mention.cls in _WORD_CONCEPTS or (mention.cls == "UseCase" and mention.end < end)
 
 
+# a Chinese task and its English translation in one cell
+_BILINGUAL_CELL = re.compile(
+    r"([\u4e00-\u9fff][^A-Za-z]*?[\u4e00-\u9fff])\s*/?\s*[a-z][a-z0-9\s/-]*"
+)
+
+
 def use_case_cell(text: str, span: tuple[int, int]) -> Mention | None:
     """A ``UseCase`` mention for a whole table cell under a use-case column, if it is one name.
 
@@ -442,6 +472,10 @@ def use_case_cell(text: str, span: tuple[int, int]) -> Mention | None:
     while b > a and (text[b - 1].isspace() or text[b - 1] in "等."):
         b -= 1
     cell = text[a:b]
+    bilingual = _BILINGUAL_CELL.fullmatch(cell)
+    if bilingual is not None:  # "脓毒症早期预警 sepsis early warning": the task, then its gloss
+        b = a + len(bilingual.group(1))
+        cell = text[a:b]
     if not cell or len(cell) > _MAX_CELL_CHARS or re.search(r"[，,。；;：:！？!?()（）\n]", cell):
         return None
     if _OFFERING_END.search(cell):

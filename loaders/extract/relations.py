@@ -172,8 +172,10 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
             r"(?=(?:已|已经|目前|先后|正式|于[^，,。；;]{2,10}?)?(?:上线|部署|落地|投入使用|启用|运行)"
             r"|由|上的|上运行)"  # 模型由X基于Y训练, 平台上的主要应用包括A
             r"|(?<=的)(?:应用|试点|使用|实践|部署)(?=中[，,])"
+            # 其上的“Y”: on the one just named
+            r"|(?:(?<=^)|(?<=[，,。；;]))其(?=上的|上运行的|之上的)"
             # "It went live with the CDC": "it" doing what only an offering does
-            r"|(?:(?<=^)|(?<=[.;]\s))It(?=\s+(?:went live|goes live"
+            r"|(?:(?<=^)|(?<=[.;]\s))[Ii]t(?=\s+(?:went live|goes live"
             r"|is (?:now )?(?:deployed|installed|live|in use)|was (?:deployed|installed|rolled out)"
             r"|has been (?:deployed|installed)))"
             r"|(?:(?<=^)|(?<=[。；;.]\s)|(?<=[。；;.]\*\*\s))(?:The|This)\s+(?:system|product"
@@ -215,9 +217,9 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
     ),
     (
         # "2024年10月，医院与华为合作": the hospital the text is about, as a clause's subject;
-        # so is its department (科室部署了X) and 院方
+        # so is its department (科室部署了X) and 院方, and 中心 for a 医学中心
         re.compile(
-            r"(?:(?<=^)|(?<=[，,。；;]))(?:医院|科室|院方)(?=与|和|携手|联合|引入|上线|部署|采购|启用"
+            r"(?:(?<=^)|(?<=[，,。；;]))(?:医院|科室|院方|中心)(?=与|和|携手|联合|引入|上线|部署|采购|启用"
             r"|先后|随后|还|又|已|建成|牵头)"
         ),
         _HOSPITAL_TOPIC,
@@ -1089,6 +1091,9 @@ def _anaphora(
                     referent = topic
                 if classes is _HOSPITAL_TOPIC and referent is not None:
                     referent = referent if referent.cls == "Hospital" else None
+                    named = referent.name or referent.text if referent else ""
+                    if match.group() == "中心" and not named.endswith("中心"):
+                        referent = None  # 中心 speaks of a 医学中心, not of a 医院
             elif classes is _OFF:
                 noun = match.group().split()[-1].lower() if match.group().isascii() else ""
                 word = noun or match.group()[-2:]
@@ -1123,6 +1128,7 @@ _BASE_BEFORE = re.compile(
 
 # the kind an anaphor's noun names: 该产品 a product, 该平台 a platform, 该模型 a model
 _ANAPHOR_KINDS = {
+    "其": "Platform",  # 其上的“Y”: what others are built on is a platform
     "产品": "Product",
     "软件": "Product",
     "平台": "Platform",

@@ -151,16 +151,22 @@ def market_field(market: Mention) -> Mention | None:
 
     >>> market_field(find_markets("2025年我国检验AI市场规模达到18.6亿元")[0]).text
     '检验AI'
+    >>> market_field(find_markets("The market for sleep apnea software grew 9%.")[0]).text
+    'sleep apnea software'
     >>> find_markets("中国互联网医院与远程医疗市场规模（亿元）")[0].name
     '中国互联网医院与远程医疗市场'
     """
     match = _MARKET_FIELD_ZH.match(market.text) or _MARKET_FIELD_EN.match(market.text)
-    if match is None:
+    at = match.start("field") if match is not None else -1
+    if match is None and market.name:  # "market for X", named "X market": X ends the surface
+        match = _MARKET_FIELD_EN.match(market.name)
+        at = market.text.rfind(match.group("field").strip()) if match is not None else -1
+    if match is None or at < 0:
         return None
     field = match.group("field").strip()
     if len(field) < 2 or fold(field) in _NO_FIELD:
         return None
-    return _field_mention(market.start + match.start("field"), field, market.confidence)
+    return _field_mention(market.start + at, field, market.confidence)
 
 
 def home_market_names(text: str) -> dict[str, str]:

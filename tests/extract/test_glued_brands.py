@@ -11,18 +11,8 @@ brand of ordinary words (天枢 of 天枢科技) with its words and kind
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from medatlas.loaders.extract.entities import discover_entities
-from medatlas.loaders.readers.markdown import read_markdown
-
-
-def _found(text: str) -> dict[str, str]:
-    """Each discovered name (as filed) -> its class."""
-    doc = read_markdown(Path("a.md"), text.encode())
-    return {m.name or m.text: m.cls for m in discover_entities(doc, [])}
+from entity_support import discovered, found_names
 
 
 @pytest.mark.parametrize(
@@ -77,13 +67,13 @@ def _found(text: str) -> dict[str, str]:
     ],
 )
 def test_names_in_mixed_scripts(text: str, present: dict[str, str], absent: set[str]) -> None:
-    found = _found(text)
+    found = found_names(text)
     assert present.items() <= found.items(), found
     assert not absent & found.keys(), found
 
 
 def test_a_latin_name_a_chinese_sentence_launches_is_an_offering() -> None:
-    found = _found("锐汀科技推出了FractureEye，已在汀宁市中心医院等医院部署。")
+    found = found_names("锐汀科技推出了FractureEye，已在汀宁市中心医院等医院部署。")
     assert found.get("FractureEye") == "Product", found
 
 
@@ -96,18 +86,19 @@ def test_a_latin_name_a_chinese_sentence_launches_is_an_offering() -> None:
     ids=["common-words-a-firm-launched", "quoted-after-a-firms-possessive"],
 )
 def test_a_firms_quoted_launch_is_an_offering(text: str, name: str) -> None:
-    found = _found(text)
+    found = found_names(text)
     assert found.get(name) == "Product", found
 
 
 def test_an_english_name_in_pinyin_is_the_chinese_firm() -> None:
     """A bilingual report's English half names the firm by its brand's pinyin."""
-    doc = read_markdown(
-        Path("a.md"),
-        (
-            "# 生态\n\n汀域院感平台由北京汀域科技有限公司开发。\n\n"
-            "TingYu Hygiene IoT, developed by Beijing TingYu Technology, connects robots.\n"
-        ).encode(),
-    )
-    names = {m.text: (m.name, m.cls) for m in discover_entities(doc, [])}
+    names = {
+        m.text: (m.name, m.cls)
+        for m in discovered(
+            (
+                "# 生态\n\n汀域院感平台由北京汀域科技有限公司开发。\n\n"
+                "TingYu Hygiene IoT, developed by Beijing TingYu Technology, connects robots.\n"
+            ),
+        )
+    }
     assert names["Beijing TingYu Technology"] == ("北京汀域科技有限公司", "Company"), names

@@ -13,20 +13,11 @@ invented; the known names come from the reference list.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from entity_support import discovered, found_names
 
-from medatlas.loaders.extract.entities import discover_entities
 from medatlas.loaders.extract.gazetteer import atlas_gazetteer
-from medatlas.loaders.readers.markdown import read_markdown
 from medatlas.loaders.readers.metadata import stated_metadata
-
-
-def _found(text: str) -> dict[str, str]:
-    """Each discovered name (as filed) -> its class."""
-    doc = read_markdown(Path("a.md"), text.encode())
-    return {m.name or m.text: m.cls for m in discover_entities(doc, [])}
 
 
 @pytest.mark.parametrize(
@@ -102,25 +93,26 @@ def _found(text: str) -> dict[str, str]:
     ],
 )
 def test_names_by_owner_and_context(text: str, present: dict[str, str], absent: set[str]) -> None:
-    found = _found(text)
+    found = found_names(text)
     for name, cls in present.items():
         assert found.get(name) == cls, (name, found)
     assert not absent & found.keys(), absent & found.keys()
 
 
 def test_a_firm_cleared_for_its_tool_stays_a_firm() -> None:
-    found = _found("Acme Ventra Health received FDA 510(k) clearance for its BoneView tool.")
+    found = found_names("Acme Ventra Health received FDA 510(k) clearance for its BoneView tool.")
     assert found.get("Acme Ventra Health") != "Product", found
 
 
 def test_a_translation_that_shares_a_year_and_its_month_is_still_one() -> None:
     """The masthead line and its English translation name one institute."""
-    doc = read_markdown(
-        Path("a.md"),
-        "编写：星汀数字健康研究所，2025年12月\n\n"
-        "Prepared by Xingting Institute of Digital Health, December 2025\n".encode(),
-    )
-    names = {m.text: m.name for m in discover_entities(doc, [])}
+    names = {
+        m.text: m.name
+        for m in discovered(
+            "编写：星汀数字健康研究所，2025年12月\n\n"
+            "Prepared by Xingting Institute of Digital Health, December 2025\n",
+        )
+    }
     assert names["星汀数字健康研究所"] == names["Xingting Institute of Digital Health"], names
 
 

@@ -402,21 +402,17 @@ def _translates(english: str, chinese: str) -> bool:
     cjk = sum(is_cjk(ch) for ch in chinese)
     if not _MIN_RATIO * len(english) <= cjk <= _MAX_RATIO * len(english):
         return False
-    months_en = {(y, _MONTHS.index(m.lower()[:3]) + 1) for m, y in _EN_MONTH.findall(english)}
-    months_zh = {(y, int(m)) for y, m in _ZH_MONTH.findall(chinese)}
-    if {y for y, _ in months_en} & {y for y, _ in months_zh} and not months_en & months_zh:
+    from medatlas.loaders.extract.relation_context import find_dates  # it imports this module
+
+    months_en = {iso[:7] for _, _, iso in find_dates(english) if len(iso) >= 7}
+    months_zh = {iso[:7] for _, _, iso in find_dates(chinese) if len(iso) >= 7}
+    if {m[:4] for m in months_en} & {m[:4] for m in months_zh} and not months_en & months_zh:
         return False  # March 2025 and 2025年1月: two events of one year
     numbers = set(_NUMBER.findall(english)) & set(_NUMBER.findall(chinese))
     names = set(_LATIN_NAME.findall(english)) & set(_LATIN_NAME.findall(chinese))
     return bool(numbers or names)
 
 
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_EN_MONTH = re.compile(
-    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)"
-)
-_ZH_MONTH = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月")
 # Chinese characters per character of the English it translates: about 0.3 to 0.6
 _MIN_RATIO, _MAX_RATIO = 0.12, 1.2
 

@@ -94,9 +94,18 @@ _FIRM_QUALIFIER_ZH = (
 _TRIAL_EN = r"(?:pilot|trial|evaluation|feasibility study|deployment|rollout|roll-out|go-live)"
 _WHEN_EN = r"(?:\s+(?:in|during|from)\s+(?:early\s+|late\s+)?[\w-]+(?:\s+\d{4})?)?"
 _CO_BUILD_ZH = "共建|合建|共同建设|联合共建|合作共建|共同打造|联合打造|共同搭建|联合搭建"
-# "X牵头，联合Y建设了…平台“Z”", "A与B合作，基于M训练了…模型“Z”": both made Z
+# "平台上的“Y”", "其上运行的Y": what runs on the platform just named
+_ON_IT = r"(?:上|之上)(?:运行|部署|上线|上架|托管)?的"
+
+
+def _leads_and_builds(subject: str) -> str:
+    """The words of two parties who made Z, the first of class group *subject*: "X牵头，联合Y
+    建设了…平台“Z”", "A与B合作，基于M训练了…模型“Z”"."""
+    return rf"{{s:{subject}}}" + _LEADS_AND_BUILDS
+
+
 _LEADS_AND_BUILDS = (
-    r"{s:ORG}{h}(?:牵头)?[，,]?(?:联合|携手|会同|与|和|同){q}{p:ORG}"
+    r"{h}(?:牵头)?[，,]?(?:联合|携手|会同|与|和|同){q}{p:ORG}"
     rf"(?:{_NOT_ADOPTING}[^\ue000\ue001]){{0,20}}?"
     r"(?:合作|共同|联合)?[，,]?"
     rf"(?:{_NOT_ADOPTING}[^\ue000\ue001。；;]"
@@ -135,7 +144,7 @@ RULES: tuple[Rule, ...] = (
         "zh-leads-and-builds-with",
         # "X牵头，联合Y建设了…平台“Z”", "A与B合作，基于M训练了…模型“Z”": both made Z
         # (not "与Y携手，引入其打造的Z": what one brings in, the other made)
-        _LEADS_AND_BUILDS,
+        _leads_and_builds("ORG"),
         (("develops", "s", "o"), ("develops", "p", "o")),
         0.75,
         solo=("s", "p"),
@@ -143,7 +152,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "zh-site-leads-and-builds-with",
         # what a hospital or a customs house builds with a firm runs there too
-        _LEADS_AND_BUILDS.replace("{s:ORG}", "{s:CLINIC}", 1),
+        _leads_and_builds("CLINIC"),
         (("deployedAt", "o", "s"),),
         0.7,
         solo=("s", "p"),
@@ -1278,7 +1287,7 @@ RULES: tuple[Rule, ...] = (
         # "基于其自研的医疗大模型“X”": the words between may hold concepts (医疗, 大模型)
         # "A和基于B的C": B is C's base, not A's
         # "平台上的“Y”模型基于Z": the platform it runs on is no subject
-        r"{s:OFF}(?!{q}(?:上|之上)(?:运行|部署|上线|上架|托管)?的)"
+        rf"{{s:OFF}}(?!{{q}}{_ON_IT})"
         r"(?:(?!包括|包含|例如)[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001){0,40}?"
         r"(?<![和与及、])(?:基于|依托|构建于|建立在|建于|底层采用|接入|依靠)"
         r"(?:(?!训练|开发|研发|打造|构建|推出|微调)[^\ue000\ue001]"
@@ -1351,7 +1360,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "zh-offering-on-platform",
         # "平台上的“PumpWatch”输液泵故障预测模型", "其上的“肝语随访助手”": the one named runs on it
-        r"{o:PLAT}{q}(?:上|之上)(?:运行|部署|上线|上架|托管)?的(?:第三方|首个|首款)?{q}{s:OFF!}",
+        rf"{{o:PLAT}}{{q}}{_ON_IT}(?:第三方|首个|首款)?{{q}}{{s:OFF!}}",
         (("basedOn", "s", "o"),),
         0.7,
     ),

@@ -73,6 +73,10 @@ Evaluation sets, each built into its own fresh store:
   subsectors (prehospital emergency care and ambulance dispatch, school health and child myopia
   screening, clinical trial site management and CRO services), written at the start of session
   18 and scored only at its end;
+- **heldout19**: eight more reports in ``benchmarks/heldout19`` in the core genres, on other
+  subsectors (disaster medicine and mass-casualty triage, medical record quality control and
+  clinical coding, speech, language and swallowing rehabilitation), written at the start of
+  session 19 and scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -137,6 +141,10 @@ Evaluation sets, each built into its own fresh store:
   same core genres, written by two helpers at the start of session 18 (dev27: assisted
   reproduction, intensive care, hepatology; dev28: maternal and prenatal care, otolaryngology
   and audiology, port health and border quarantine);
+- **dev29**, **dev30** (only with ``--set dev29`` / ``--set dev30``): eight reports each in the
+  same core genres, written by two helpers at the start of session 19 (dev29: prosthetics and
+  assistive technology, home nursing and hospital-at-home, biobanks; dev30: regional health
+  information exchange, lung nodule screening, medical cold-chain logistics);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -207,6 +215,8 @@ from benchmarks.dev25 import make_docs as dev25_docs
 from benchmarks.dev26 import make_docs as dev26_docs
 from benchmarks.dev27 import make_docs as dev27_docs
 from benchmarks.dev28 import make_docs as dev28_docs
+from benchmarks.dev29 import make_docs as dev29_docs
+from benchmarks.dev30 import make_docs as dev30_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -225,6 +235,7 @@ from benchmarks.heldout15 import make_docs as heldout15_docs
 from benchmarks.heldout16 import make_docs as heldout16_docs
 from benchmarks.heldout17 import make_docs as heldout17_docs
 from benchmarks.heldout18 import make_docs as heldout18_docs
+from benchmarks.heldout19 import make_docs as heldout19_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -713,6 +724,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         " end only)",
         heldout18_docs,
     ),
+    "heldout19": _written(
+        "Nineteenth held-out set (core genres, written at the start of session 19; scored at its"
+        " end only)",
+        heldout19_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -814,6 +830,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev28": _written(
         "Twenty-eighth development set (core genres, written by another helper in session 18)",
         dev28_docs,
+    ),
+    "dev29": _written(
+        "Twenty-ninth development set (core genres, written by another helper in session 19)",
+        dev29_docs,
+    ),
+    "dev30": _written(
+        "Thirtieth development set (core genres, written by another helper in session 19)",
+        dev30_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

@@ -646,6 +646,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout16",
         "heldout17",
         "heldout18",
+        "heldout19",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -682,6 +683,8 @@ LATER_SETS = (
     "dev26",
     "dev27",
     "dev28",
+    "dev29",
+    "dev30",
     "heldout2",
     "heldout3",
     "heldout4",
@@ -699,6 +702,7 @@ LATER_SETS = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
 )
 
 

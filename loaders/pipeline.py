@@ -254,8 +254,9 @@ def _title_mention(document: Document, known: Sequence[Mention]) -> Mention | No
     evidence must be the document's own words. A title that is a known name is left to it.
     """
     title = _released_name(document.text, (document.metadata.title or "").strip())
-    if len(title) < 4 or _PART_OF_WORK.match(title):
-        return None  # "第三章 …": a chapter of a work, not the work
+    work = _NAMED_WORK.match(title)
+    if len(title) < 4 or _PART_OF_WORK.match(title, work.end() if work else 0):
+        return None  # "第三章 …", "《X白皮书》第三章 …": a chapter of a work, not the work
     start = document.text.find(title, 0, _HEAD_CHARS + len(title))
     end = start + len(title)
     if start < 0:  # a title a PDF wraps over two lines: its words with a line break between
@@ -273,6 +274,8 @@ def _title_mention(document: Document, known: Sequence[Mention]) -> Mention | No
     return Mention(start, end, surface, cls, TITLE_CONFIDENCE, "metadata:title", name=title)
 
 
+# the work a chapter's title names first: 《X白皮书》第三章 …
+_NAMED_WORK = re.compile(r"\s*《[^》]{4,}》")
 # a title that names a part of a larger work: 第三章, 第二节, 第一部分, "Chapter 3", "Part II"
 _PART_OF_WORK = re.compile(
     r"\s*(?:第[一二三四五六七八九十百\d]+[章节篇部]|第[一二三四五六七八九十\d]+部分"

@@ -127,8 +127,10 @@ _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[A-Za-z]{0,2}|[IVX]{1,4})$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _OFFERING = ("Platform", "Product", "AIModel", "Dataset")
 _ORG_ACTIONS = re.compile(
-    r"^[*_]{0,2}\s+(?:(?:today|also|recently|yesterday|now|officially|formally|has|have|had)\s+){0,2}"
+    r"^[*_]{0,2}(?:\s+\([A-Z][A-Za-z .,'-]{1,30}\))?"  # "**X** (Boston) makes": a seat between
+    r"\s+(?:(?:today|also|recently|yesterday|now|officially|formally|has|have|had)\s+){0,2}"
     r"(?:raised|raises|acquired|acquires|announced|announces|launched|launches|released|"
+    r"makes|sells|develops|"
     r"picked up|closed|closes|landed|lands|bagged|nabbed|scored|"
     r"releases|signed|signs|partnered|partners|invested|invests|hired|reported|reports|"
     r"unveiled|unveils|introduced|introduces|plans|completed|completes|secured|secures|"
@@ -475,6 +477,15 @@ _PAIRED_HEADS = frozenset({"Policy", "GovernmentBody"})
 def _joined_by_and(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
     """ "Health and Care Act 2022": a lone ordinary noun, "and", then the rest of the name of a
     law or a public body - one name, not two."""
+    if (
+        1 <= len(before) <= 3
+        and (len(before) > 1 or before[0].isupper())  # "CMS …", not "Oracle and Epic …"
+        and len(after) >= 2
+        and after[0][:1].isupper()
+        and _head_class(before) is None
+        and _head_class(after) == "Policy"
+    ):
+        return True  # "CMS Interoperability and Prior Authorization Final Rule": one rule
     return (
         len(before) == 1
         and before[0] in _PAIRED_NOUNS

@@ -216,24 +216,28 @@ def table_candidates(document: Document) -> Iterator[Candidate]:
                     if found < 0:
                         continue
                     cursor = found + len(item)
+                    kind = cls
                     if either and _all_cjk(item):
                         # a column of companies and products: a brand with a trade ending
                         # (衡棱医智, 祁方生物) is the company, another name its product
-                        cls = "Company" if _TRADE_END.search(item) else "Product"
-                    cls = _own_offering_class(item, cls)  # 星火医疗大模型 in a product column
+                        kind = "Company" if _TRADE_END.search(item) else "Product"
+                    # 星火医疗大模型 in a product column (that item only, not the ones after it)
+                    kind = _own_offering_class(item, kind)
                     # a column of products outweighs what the name's shape suggests
-                    confidence = 0.8 if cls in ("Policy", "GovernmentBody") else 0.7
-                    if cls in _OFFERINGS:
+                    confidence = 0.8 if kind in ("Policy", "GovernmentBody") else 0.7
+                    if kind in _OFFERINGS:
                         confidence = 0.85
-                    yield Candidate(found, found + len(item), item, cls, confidence, "table")
+                    yield Candidate(found, found + len(item), item, kind, confidence, "table")
 
 
 _OFFERINGS = ("Product", "Platform", "AIModel", "Dataset")
 _OWN_OFFERING_END = (
-    (re.compile(r"(?:大模型|大语言模型)$"), "AIModel"),
+    (re.compile(r"(?:大模型|大语言模型|模型)$"), "AIModel"),
     (re.compile(r"(?:平台|云平台)$"), "Platform"),
     (re.compile(r"(?:数据集|数据库)$"), "Dataset"),
 )
+# in a column of models, a name that ends like a product is one (家护助手)
+_PRODUCT_END = re.compile(r"(?:助手|系统|软件|机器人|小程序)$")
 
 
 def _own_offering_class(item: str, cls: str) -> str:
@@ -243,7 +247,7 @@ def _own_offering_class(item: str, cls: str) -> str:
     for pattern, own in _OWN_OFFERING_END:
         if pattern.search(item):
             return own
-    return cls
+    return "Product" if cls == "AIModel" and _PRODUCT_END.search(item) else cls
 
 
 _TRADE_END = re.compile(

@@ -207,7 +207,8 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes("Company", "产业基金 投资基金 产业投资基金 创业投资基金 股权投资基金 并购基金"),
     *_suffixes(
         "Company",
-        "科技 医疗 医药 生物 智能 健康 云 资本 创投 投资 基金 药业 制药 医疗器械 数智 数科 智医",
+        "科技 医疗 医药 生物 智能 健康 云 资本 创投 投资 基金 药业 制药 医疗器械 数智 数科 智医"
+        " 数字医学",
         weak=True,
     ),
     # a research firm that publishes the market reports (启衡咨询) is filed with the institutes
@@ -248,6 +249,7 @@ OFFERING_SUFFIXES: tuple[Suffix, ...] = (
         " 随访云",
     ),
     *_suffixes("Platform", "大脑", weak=True),  # 溯禾影像大脑: a platform named as a brain
+    *_suffixes("Platform", "数据底座 底座", weak=True),  # 汇流健康数据底座: a base others build on
     *_suffixes(
         "Product", "系统 机器人 助手 引擎 管家 一体机 软件 App APP 小程序 医生 解决方案 CDSS PACS"
     ),
@@ -393,7 +395,7 @@ REPORT_ENDINGS: tuple[str, ...] = tuple(
     word_list(
         "报告 白皮书 蓝皮书 绿皮书 图谱 研究 调查 调研 指数 年鉴 榜单 洞察"
         " 分析 展望 趋势 综述 报道 研报 手册 观察 排行榜 案例集 全景图 全景"
-        " 评估 公报 年报 Report Survey Index Outlook Review"
+        " 评估 公报 年报 招股说明书 募集说明书 Report Survey Index Outlook Review"
         " Study Landscape Whitepaper Paper Monitor"
         " Barometer Insights Atlas Yearbook"
     )
@@ -1013,6 +1015,10 @@ EN_STOP_WORDS: frozenset[str] = frozenset(
         " partnered partners published publishes"
         " ambient scribes scribe copilot copilots"
         " assistants assistant"
+        # nationalities, which describe a firm ("the Dutch sensor maker X") and name none
+        " dutch german french swiss swedish danish norwegian finnish irish belgian austrian"
+        " italian spanish portuguese polish israeli indian japanese korean canadian"
+        " australian singaporean taiwanese brazilian mexican nordic scandinavian asian"
     )
 )
 

@@ -27,7 +27,8 @@ SHORTENING_WORDS: frozenset[str] = EN_DESIGNATORS | frozenset(
         " Communications Solutions Therapeutics Diagnostics Biosciences Bioscience"
         " Pharmaceuticals Pharma Robotics Imaging Software Sciences Genomics Informatics"
         " Intelligence Data Digital Hospital Hospitals Services Fund Funds Growth Equity"
-        " Investments Management"
+        " Investments Management Bionics Mobility Biomedical Medtech MedTech Devices Orthopedics"
+        " Orthopaedics Prosthetics Logistics Biotech Care Home Wellness Neurotech"
     )
 )
 # capitalised words that open a name but are ordinary English on their own
@@ -49,7 +50,9 @@ _LEGAL_TAIL = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|�
 _BRAND_TAIL = re.compile(
     r"(?:科技|技术|信息|网络|软件|股份|控股|集团|医疗|智能|健康|数据|生物|医药|智医|医智)$"
 )
-_TRADE_TAIL = re.compile(r"(?:科技|技术|信息|网络|软件|股份|控股|集团)$")
+_TRADE_TAIL = re.compile(
+    r"(?:科技|技术|信息|网络|软件|股份|控股|集团|供应链管理|供应链|物流|电子|服务|管理)$"
+)
 _CJK_BEFORE = frozenset("与和及、，。；：！？“”（）\n 据由向对让将被")
 _CJK_LEADS = frozenset(["此后", "随后", "此前", "其中", "同时", "目前", "近日", "另外", "此外"])
 _CJK_AFTER = re.compile(

@@ -97,6 +97,9 @@ _NOUN_ENDINGS = frozenset(word_list("投资 服务 控股"))
 _ADMIN_CHARS = frozenset("省市县区州旗盟镇乡")  # a place's administrative ending, written alone
 # nouns the tagger files as adverbs: 首都 of 首都滨河医院 ("the capital's")
 _MISTAGGED_NOUNS = frozenset({"首都"})
+_CLINICAL_DEPARTMENT = re.compile(
+    r"(?:外|内|儿|妇|产|骨|眼|耳鼻喉|皮肤|口腔|急诊|康复|麻醉|放射|检验|病理|肿瘤|神经|心脏)科$"
+)
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两几数多]+[大个款项类种家名位批]$")
 _STRONG_STOPS = frozenset("的 了 是 为 在 与 和 及 以 于 对 将 被 把 由 从 向 等 并 或 也 都 即 如")
 # characters that open no name but that jieba glues to the unknown name after them
@@ -288,6 +291,8 @@ def word_role(word: str, flag: str | None = None) -> WordRole:
         return "generic"  # 南方, 东部: part of 南方医科大学
     if flag == "x" and all(is_cjk(ch) for ch in word):
         return "proper"  # a character the dictionary does not know (芷, 沅): a brand's
+    if flag.startswith(_STOP_FLAGS) and len(word) >= 2 and _freq(word) is None:
+        flag = ""  # 冰澈: a word no dictionary holds, whatever tag the tagger guessed for it
     if flag.startswith(_STOP_FLAGS) or flag.startswith("m"):
         return "stop"
     if word in _COUNTRIES:
@@ -305,6 +310,8 @@ def word_role(word: str, flag: str | None = None) -> WordRole:
         return "stop"
     if flag.startswith(_PROPER_FLAGS):
         return "generic" if (freq or 0) >= 1000 else "proper"
+    if _CLINICAL_DEPARTMENT.search(word):
+        return "generic"  # 胸外科, 小儿骨科: a hospital's department, however rare the word
     if freq is None or freq < _RARE:
         return "generic" if _decomposes(word) else "proper"
     return "generic"
@@ -605,8 +612,8 @@ def _read_back(
                 role = "stop"  # an ordinary English word ("by", "AI") does not start a name
         if role == "stop":
             break
-        if spaced and not word.isascii():
-            break
+        if spaced and (not word.isascii() or (word.isalpha() and word.islower())):
+            break  # "the firm 深圳X科技": an English word before the space names no brand
         last = pieces[-1] if pieces else None
         joins_latin = last is not None and last.start == pos and word.isascii()
         if joins_latin and text[last.start : last.end].isascii():  # "MAI" + "-DxO"
@@ -843,6 +850,8 @@ def _brand_after_place(
     if place is None or place.end != block_start:
         return False
     word = text[place.start : place.end]
+    if word_role(word, place.flag) == "generic":
+        return False  # 城市开展: a common noun jieba tags as a place names none
     return len(word) >= 2 and (place.flag.startswith("ns") or _is_place_name(word))
 
 
@@ -918,19 +927,40 @@ def _has_proper(pieces: Sequence[_Piece]) -> bool:
     return any(p.known for p in proper) or sum(p.end - p.start for p in proper) >= 2
 
 
-def _brand_evidence(pieces: Sequence[_Piece], suffix: Suffix, kind: str) -> bool:
+def _brand_evidence(text: str, pieces: Sequence[_Piece], suffix: Suffix, kind: str) -> bool:
     """Offerings and weak endings (科技, 医疗, 健康...) need a brand right before the ending:
-    联影智能, 腾讯医疗大模型 - not 赋能基层医疗, 京东健康数智医疗, NVIDIA核心平台."""
+    联影智能, 腾讯医疗大模型 - not 赋能基层医疗, 京东健康数智医疗, NVIDIA核心平台. A firm's
+    trade words may stand between its brand and the ending (冰链 + 健康 + 科技)."""
     if not _has_proper(pieces):
         return False
     unknown = [p for p in pieces if p.role == "proper" and not p.known]
     if not unknown:  # only a known name: "<company> + ordinary words + ending" is no name,
         # except a model named after its maker and field (腾讯医疗大模型)
         return suffix.cls == "AIModel" and len(pieces) <= 2
-    last = pieces[-1]
     if suffix.weak and kind == "org":
-        return last.role == "proper"
+        trade = len(pieces)
+        while trade > 1 and text[pieces[trade - 1].start : pieces[trade - 1].end] in _TRADE_WORDS:
+            trade -= 1
+        if trade < len(pieces) and _NAME_GOES_ON.match(text, pieces[-1].end + len(suffix.text)):
+            return False  # 星澜医疗科技观察: the name goes on past the stacked trade words
+        return pieces[trade - 1].role == "proper"
     return True
+
+
+# what a name that stacks trade words may go on with: a noun of its own (观察, 研究院)
+_NAME_GOES_ON = re.compile(
+    r"观察|研究|智库|资讯|评论|传媒|媒体|网|周刊|杂志|中心|学会|协会|联盟|基金|实验室|学院"
+)
+
+
+# the weak endings a firm's name may stack before its last one: 冰链健康科技, 岚睿数智医疗;
+# not the trades of money, which read as verbs after a fund's name (砚山资本投资了X)
+_MONEY_TRADES = frozenset(word_list("资本 创投 投资 基金"))
+_TRADE_WORDS = frozenset(
+    s.text
+    for s in ORG_SUFFIXES
+    if s.cls == "Company" and s.weak and len(s.text) == 2 and s.text not in _MONEY_TRADES
+)
 
 
 _INSTITUTIONS = ("Hospital", "University", "ResearchInstitution")
@@ -1240,6 +1270,52 @@ _COUNTED_AFTER = re.compile(
 _FIRM_WORDS = frozenset({"公司", "企业", "厂商", "集团"})
 
 
+_REGISTERED_REACH = 14  # characters from a legal ending back to the place a name opens with
+_PUNCTUATION_OR_SPACE = re.compile(r"[\s\W_]")
+
+
+def _registered_start(text: str, s_start: int, index: TokenIndex | LazyTokenIndex) -> int | None:
+    """Where a registered firm's name starts, read from the place it opens with: a place
+    (上海, 厦门市) right at a word's start, then two to ten characters of brand and trade with
+    no function character (的, 与, 在) and no word of two characters or more that stops a
+    name (成立, 投资), up to the legal ending at ``s_start``.
+
+    >>> text = "引入上海颐家康护科技有限公司的平台"
+    >>> text[_registered_start(text, text.index("有限公司"), TokenIndex(_cut(text, 0))) :][:8]
+    '上海颐家康护科技'
+    """
+    for start in range(max(0, s_start - _REGISTERED_REACH), s_start - 3):
+        token = index.containing(start)
+        if token is None or token.start != start:
+            continue
+        for length in (3, 2):
+            body = text[start + length : s_start]
+            if (
+                not _is_place(text[start : start + length])
+                or not 2 <= len(body) <= 10
+                or _PUNCTUATION_OR_SPACE.search(body)
+                or any(ch in _STRONG_STOPS for ch in body)
+                or _stopping_word(text, start + length, s_start, index)
+            ):
+                continue
+            return start
+    return None
+
+
+def _stopping_word(text: str, start: int, end: int, index: TokenIndex | LazyTokenIndex) -> bool:
+    """True if a word of two characters or more between ``start`` and ``end`` stops a name."""
+    at = start
+    while at < end:
+        token = index.containing(at)
+        if token is None:
+            return False
+        word = text[max(token.start, start) : min(token.end, end)]
+        if len(word) >= 2 and word_role(word, token.flag) == "stop":
+            return True
+        at = token.end
+    return False
+
+
 def _is_place(words: str) -> bool:
     from medatlas.loaders.extract.places import place_named  # places reads this module's lexicon
 
@@ -1301,6 +1377,12 @@ def _candidate_at(
     pieces = _read_back(
         text, read_from, index, known, verbs=verbs, fields=fields, tasks=kind == "offering"
     )
+    if suffix.text in _LEGAL:
+        # 上海颐家康护科技有限公司: a registered name opens with its place, whatever jieba
+        # makes of the characters between (颐 + 家康 + 护)
+        registered = _registered_start(text, s_start, index)
+        if registered is not None and (not pieces or registered <= pieces[0].start):
+            pieces = [_Piece(registered, s_start, "proper")]
     if not pieces or (fields and _place_then_verb(text, pieces)):
         return
     start = pieces[0].start
@@ -1339,7 +1421,7 @@ def _candidate_at(
     elif kind == "offering" or suffix.weak:
         if suffix.weak and _inside_quoted_name(text, start, s_end):
             return  # “启衡云诊”: the quoted name goes on past the ending
-        if _brand_evidence(pieces, suffix, kind):
+        if _brand_evidence(text, pieces, suffix, kind):
             confidence = 0.7 if kind == "offering" else 0.65
         elif _place_named(text, pieces, s_start, cls):
             confidence = 0.65

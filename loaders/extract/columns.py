@@ -233,6 +233,8 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "功能",
             "作用",
             "模式",
+            "方式",
+            "情况",  # 部署情况, 落地情况: how far it went, in words and counts
             "summary",
             "content",
             "description",
@@ -252,7 +254,8 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("model", ("大模型", "模型", "模型名称", "model")),
-    ("platform", ("平台", "平台名称", "platform")),
+    # what a row's offering is built on: 基于, 底座
+    ("platform", ("平台", "平台名称", "platform", "基于", "底座")),
     (
         "product",
         (
@@ -265,6 +268,9 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "tool",
             "app",
             "offering",
+            # what a site's row says it runs: 部署 / "Deployed"
+            "部署",
+            "deployed",
         ),
     ),
     (
@@ -495,6 +501,10 @@ LIST_CLOSE = (
 _TRAILING = re.compile(LIST_CLOSE + r"?[\s。.*＊”“\"'‘’]*$", re.IGNORECASE)
 _LEADING = re.compile(r"^[\s“”\"'‘’*＊]+")
 _NOT_A_NAME = re.compile(r"^[\d\s.,%％+\-–~约超过近亿万千百元美$¥￥个家项年月日]+$")
+# a count of places, not one: "共 85 家医院", "12所高校", "其余30余家"
+_COUNTED = re.compile(
+    r"^(?:共|累计|合计|总计|约|超过|逾|近|其余|另有)?\s*[\d一二三四五六七八九十百千]+\s*[余多]?\s*[家所个座]"
+)
 #: words of a cell that points elsewhere instead of naming: "多个（见下文）", "TBD"
 PLACEHOLDER = re.compile(r"见下文|见下表|见正文|详见|见附表|待定|未披露|暂无|\bsee below\b|\bTBD\b")
 
@@ -512,7 +522,12 @@ def split_names(cell: str, *, by_space: bool = False) -> list[str]:
     names: list[str] = []
     for part in parts:
         name = _LEADING.sub("", _TRAILING.sub("", part)).strip()
-        if len(name) >= 2 and not _NOT_A_NAME.match(name) and not PLACEHOLDER.search(name):
+        if (
+            len(name) >= 2
+            and not _NOT_A_NAME.match(name)
+            and not _COUNTED.match(name)
+            and not PLACEHOLDER.search(name)
+        ):
             names.append(name)
     return names
 

@@ -505,7 +505,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-org-its-named-offering",
-        r"{s:ORGX}{E}\b(?:its|their|its own)\s+{w}{q},?\s*{o:OFF}",
+        # the sentence's firm, however long the clause about it before "its" runs
+        r"{s:ORGX}(?:[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001){0,200}?"
+        r"\b(?:its|their|its own)\s+{w}{q},?\s*{o:OFF}",
         (("develops", "s", "o"),),
         0.65,
         hedgeable=False,
@@ -799,17 +801,22 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-acquires",
-        r"{o:ORG}{E}\b(?:acquired|acquires|acquire|has acquired"
+        # the buyer's words run up to the verb, but not past ", and it": a new subject
+        r"{o:ORG}(?:(?!,\s+(?:and|but)\s+(?:it\b|they\b|\ue000))"
+        r"(?:[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001)){0,90}?"
+        r"\b(?:acquired|acquires|acquire|has acquired"
         r"|completed (?:the|its) acquisition of|agreed to buy|to buy|will buy|buy"
         r"|completes (?:the|its)?\s*acquisition of|announced (?:the|its) acquisition of"
         r"|the acquisition of|acquisition of|bought|buys|purchased|took over|takes over"
         r"|completed (?:the|its) purchase of|the purchase of"
-        r"|merged with)\s+(?:the\s+)?(?:(?:the|a|an)\s+"
+        r"|merged with)\s+(?:the\s+)?(?:(?:(?:the|a|an)\s+)?"
         + _DESCRIPTOR_WORDS
-        + r"(?:start-?up|company|firm|developer|maker|provider|vendor|specialist|business)\s+)?"
-        r"{s:ORG}(?!\s+by\b)",
+        + r"(?:start-?up|company|firm|developer|maker|provider|vendor|specialist|business"
+        r"|network|operator|supplier|manufacturer|spin-?out)\s+)?"
+        r"{s:ORG}(?!\s+by\b|['’]s?\s)",  # "X's device business" is a part of X, not X
         (("acquiredBy", "s", "o"),),
         0.85,
+        solo=("o",),  # "a partnership with Microsoft, and it acquired X": one buyer
     ),
     Rule(
         "en-bought-by",
@@ -1083,7 +1090,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-apply-to-usecase",
-        r"{s:AGENT}{E}\b(?:apply|applies|applying|applied|use|uses|using)\b{E}\bto\s+{w}{o:UC}",
+        # not "use its round to expand its X platform": what the money buys is no task of it
+        r"{s:AGENT}{E}\b(?:apply|applies|applying|applied|use|uses|using)\b{E}\bto\s+"
+        r"(?![\w-]+\s+(?:its|their|our)\b){w}{o:UC}",
         (("addressesUseCase", "s", "o"),),
         0.65,
     ),

@@ -543,7 +543,13 @@ def _row_relations(
     for org in (m for m in makers if m not in owners):
         for offering in offerings:
             yield rel(org, "develops", offering, COLUMN_CONFIDENCE, "organization-product")
-    if topic is not None and not {"organization", "target"} & set(roles):
+    if (
+        topic is not None
+        and not {"organization", "target", "hospital"} & set(roles)
+        and not any(_CASE_HEADER.search(h) for h in header)
+    ):
+        # (a sites table, 医院 | 部署, or a table of cases lists what others made: no maker
+        # is the topic)
         for offering in offerings:
             yield rel(topic, "develops", offering, TOPIC_CONFIDENCE, "topic-product")
     agents = offerings or makers
@@ -631,6 +637,9 @@ def _row_relations(
     for parent in of(("parent",), _ORG):
         for org in makers:
             yield rel(org, "subsidiaryOf", parent, 0.8, "parent-column")
+
+
+_CASE_HEADER = re.compile(r"案例|\bcases?\b", re.IGNORECASE)
 
 
 def _is_market_row(roles: Sequence[str | None]) -> bool:

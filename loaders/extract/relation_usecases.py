@@ -211,11 +211,22 @@ _EN_WARE_TASK = re.compile(
 )
 
 
+# "its nurse dispatch platform, HarborOS": a task, a kind, then the name it is set beside
+_EN_WARE_NAMED = re.compile(
+    r"\b(?:its|their|our)\s+(?P<p>(?:[a-z][a-z0-9-]*\s+){1,3}?"
+    rf"(?:{_HEAD_EN}))\s+(?:software|tool|platform|system|app|application|solution|service"
+    r"|assistant|engine|module|model|device|product),\s+(?=[A-Z])"
+)
+
+
 def _ware_tasks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the task phrases that stand before a kind of offering, without the words of
     how it is done that open them ("AI-assisted", "automated")."""
     spans: list[tuple[int, int]] = []
-    for hit in _EN_WARE_TASK.finditer(text, start, end):
+    for hit in (
+        *_EN_WARE_TASK.finditer(text, start, end),
+        *_EN_WARE_NAMED.finditer(text, start, end),
+    ):
         a, b = hit.span("p")
         words = text[a:b].split()
         while len(words) > 1 and (
@@ -511,6 +522,18 @@ _NOT_PROMOTED = re.compile(
 )
 
 
+# who or what a push verb names before the task it pushes, up to the verb that does the task:
+# 鼓励[县级妇幼保健机构]引入…, 支持应用[人工智能]开展…, 鼓励[利用互联网和人工智能技术]提供…,
+# 推广[脓毒症等危重症的]…, 推动[大型医用设备]开展[基于物联网的]…
+_PUSH_FRAME = re.compile(
+    r"(?:[^，,。；;：:！？!?\n]{1,24}?(?:开展|实施|提供|引入|进行)(?:基于[^，,。；;、]{1,10}?的)?"
+    r"|[^，,。；;：:！？!?\n等]{1,12}等[^，,。；;：:！？!?\n的]{1,8}的)"
+)
+# the means a task is done by, before the task's own words: 人工智能辅助关节影像评估
+_MEANS_FIRST = re.compile(r"(?:人工智能|AI|大数据|大模型)(?:技术)?辅助")
+_MIN_AFTER_MEANS = 4  # characters a task keeps after its means is dropped (…辅助阅片 keeps it)
+
+
 def promoted_items(text: str, start: int, end: int, taken: Sequence[Mention]) -> list[Mention]:
     """``UseCase`` mentions for the tasks a policy's words push, listed after a push verb.
 
@@ -521,39 +544,30 @@ def promoted_items(text: str, start: int, end: int, taken: Sequence[Mention]) ->
     the item, and a last item that describes (``…和面向患者的用药咨询机器人``) closes the list.
     ``明确`` pushes a list only when a count of kinds of tasks closes it
     (``明确A、B和C三类建设任务``).
+    Who or what the verb names first, up to the verb that does the task (``鼓励医疗机构引入…``,
+    ``支持应用人工智能开展…``), is left out; then every item must end in a task word, and a
+    means written before a task (人工智能辅助关节影像评估) is no part of its name.
     The caller reads them only in a policy's sentence or a policy table's content cell.
 
     >>> [m.text for m in promoted_items("推动智能配药、静配中心自动化与处方流转。", 0, 20, [])]
     ['智能配药', '静配中心自动化', '处方流转']
     >>> promoted_items("支持医学院校和培训基地建设仿真中心。", 0, 18, [])
     []
+    >>> text = "支持应用人工智能开展超声影像辅助识别和肝纤维化无创评估。"
+    >>> [m.text for m in promoted_items(text, 0, len(text), [])]
+    ['超声影像辅助识别', '肝纤维化无创评估']
     """
     found: list[Mention] = []
     for cue in _ZH_PROMOTE.finditer(text, start, end):
-        stop = _LIST_END.search(text, cue.end(), end)
-        items_end = stop.start() if stop else end
-        items = _list_items(text, cue.end(), items_end, _AND_ZH_LONG)
-        kept = []
-        for k, (a, b) in enumerate(items):
-            if any(m.start <= a and b <= m.end for m in taken):
-                continue  # a name or a concept already covers it
-            phrase = text[a:b]
-            if k and k == len(items) - 1 and "的" in phrase:
-                break  # "A、B和面向患者的C": a description closes the list
-            if (
-                not _PROMOTED_ITEM.fullmatch(phrase)
-                or _NOT_PROMOTED.search(phrase)
-                or not _CJK.search(phrase)
-                or any(
-                    m.start < b
-                    and a < m.end
-                    and not (m.cls in _CONCEPT_WORDS and a <= m.start and m.end <= b)
-                    for m in taken
-                )
-            ):
+        kept: list[tuple[int, int]] = []
+        frame = _PUSH_FRAME.match(text, cue.end(), end)
+        if frame is not None:
+            pushed = _pushed_items(text, frame.end(), end, taken)
+            kept = [(a, b) for a, b in pushed if _ENDS_IN_TASK.search(text, a, b)]
+            if len(kept) < len(pushed):
                 kept = []
-                break
-            kept.append((a, b))
+        if not kept:
+            kept = _pushed_items(text, cue.end(), end, taken)
         for a, b in kept:
             if not any(m.start < b and a < m.end for m in found):
                 phrase = text[a:b]
@@ -561,6 +575,43 @@ def promoted_items(text: str, start: int, end: int, taken: Sequence[Mention]) ->
                     Mention(a, b, phrase, "UseCase", FREE_CONFIDENCE, PROMOTED_METHOD, name=phrase)
                 )
     return found
+
+
+def _pushed_items(text: str, at: int, end: int, taken: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The spans of the tasks listed from ``at`` (see :func:`promoted_items`), or none when
+    any item reads as a clause, a place or a project."""
+    stop = _LIST_END.search(text, at, end)
+    items = _list_items(text, at, stop.start() if stop else end, _AND_ZH_LONG)
+    kept: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(items):
+        if any(m.start <= a and b <= m.end for m in taken):
+            continue  # a name or a concept already covers it
+        a, b = _without_means(text, a, b)
+        phrase = text[a:b]
+        if k and k == len(items) - 1 and "的" in phrase:
+            break  # "A、B和面向患者的C": a description closes the list
+        if (
+            not _PROMOTED_ITEM.fullmatch(phrase)
+            or _NOT_PROMOTED.search(phrase)
+            or not _CJK.search(phrase)
+            or any(
+                m.start < b
+                and a < m.end
+                and not (m.cls in _CONCEPT_WORDS and a <= m.start and m.end <= b)
+                for m in taken
+            )
+        ):
+            return []
+        kept.append((a, b))
+    return kept
+
+
+def _without_means(text: str, a: int, b: int) -> tuple[int, int]:
+    """``(a, b)`` without the means written before the task, if enough of a task is left."""
+    means = _MEANS_FIRST.match(text, a, b)
+    if means is not None and b - means.end() >= _MIN_AFTER_MEANS:
+        return means.end(), b
+    return a, b
 
 
 # words that make a listed point a rule (监管, 规范) or a price rather than a task pushed

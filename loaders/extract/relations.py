@@ -191,6 +191,9 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
             r"|(?<=\d年|\d月|\d日)公司(?=与|和|同|携手|联合|已|推出|发布|完成|获得)"
             r"|这家(?:公司|企业)|\b(?:[Tt]he company|[Tt]he firm|[Tt]he start-?up|[Tt]he developer"
             r"|[Tt]he vendor|[Tt]he manufacturer|[Tt]he maker)\b"
+            # "…, and it acquired X": the sentence's firm, doing what only a firm does
+            r"|(?:(?<=, and )|(?<=, but )|(?<=[.;] ))[Ii]t(?=\s+(?:also\s+)?(?:acquired|bought"
+            r"|raised|signed|partnered|agreed to|closed))"
             r"|其(?=(?:核心|主要|主打|旗下|自研|代表)?(?:产品|平台|系统|模型|大模型|解决方案)"
             r"|总部|注册地|研发中心)"
         ),

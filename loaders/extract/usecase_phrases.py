@@ -67,7 +67,7 @@ TASK_HEAD_EN = (
     "|quantification|stratification|scheduling|transcription|summari[sz]ation|grading"
     "|staging|navigation|automation|optimi[sz]ation|dosing|identification|characteri[sz]ation"
     "|warning|matching|authori[sz]ation|generation|forecasting|analytics|underwriting"
-    "|translation|interpreting"
+    "|translation|interpreting|dispatch|tracking"
 )
 _TASK_END = re.compile(rf"(?:{TASK_HEAD_ZH}|{TASK_HEAD_EN})$", re.IGNORECASE)
 

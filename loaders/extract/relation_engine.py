@@ -8,6 +8,7 @@ group from :data:`CLASS_GROUPS`), ``{GROUP}`` for an uncaptured name, and gaps:
 
 - ``{g}`` up to 20 characters without a name, ``{h}`` up to 4 without a name or punctuation,
 - ``{G}`` up to 40 characters or names, ``{e}``/``{E}`` the same for English (60 / 90),
+  ``{L}`` up to 200 (a whole clause about the sentence's first name),
 - ``{x}`` up to 90 characters or concepts and places, no entity names (English),
 - ``{C}`` (``{c}``) up to 40 (12) characters or names within one clause,
 - ``{N}`` the same as ``{C}`` but passing no organisation's name,
@@ -117,6 +118,8 @@ _GAPS: dict[str, str] = {
     "e": r"[^\ue000\ue001]{0,60}?",
     "x": r"(?:[^\ue000\ue001]|\ue000\d+\ue002(?:UseCase|Segment|Technology|Region)\ue001){0,90}?",
     "E": r"(?:[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001){0,90}?",
+    # a whole clause about the sentence's first name: "X, which runs … for 14 systems, will use"
+    "L": r"(?:[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001){0,200}?",
     "C": r"(?:[^\ue000\ue001，,。；;：:！？!?]|\ue000\d+\ue002\w+\ue001){0,40}?",
     "c": r"(?:[^\ue000\ue001，,。；;：:！？!?]|\ue000\d+\ue002\w+\ue001){0,12}?",
     "N": r"(?:[^\ue000\ue001，,。；;：:！？!?]|\ue000\d+\ue002(?:UseCase|Segment|Technology|Region"

@@ -506,8 +506,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "en-org-its-named-offering",
         # the sentence's firm, however long the clause about it before "its" runs
-        r"{s:ORGX}(?:[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001){0,200}?"
-        r"\b(?:its|their|its own)\s+{w}{q},?\s*{o:OFF}",
+        r"{s:ORGX}{L}\b(?:its|their|its own)\s+{w}{q},?\s*{o:OFF}",
         (("develops", "s", "o"),),
         0.65,
         hedgeable=False,

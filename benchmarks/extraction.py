@@ -77,6 +77,10 @@ Evaluation sets, each built into its own fresh store:
   subsectors (disaster medicine and mass-casualty triage, medical record quality control and
   clinical coding, speech, language and swallowing rehabilitation), written at the start of
   session 19 and scored only at its end;
+- **heldout20**: eight more reports in ``benchmarks/heldout20`` in the core genres, on other
+  subsectors (autism and child developmental disorders, menopause and women's midlife health,
+  medical simulation and surgical skills training), written at the start of session 20 and
+  scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -145,6 +149,11 @@ Evaluation sets, each built into its own fresh store:
   same core genres, written by two helpers at the start of session 19 (dev29: prosthetics and
   assistive technology, home nursing and hospital-at-home, biobanks; dev30: regional health
   information exchange, lung nodule screening, medical cold-chain logistics);
+- **dev31**, **dev32** (only with ``--set dev31`` / ``--set dev32``): eight reports each in the
+  same core genres, written by two helpers at the start of session 20 (dev31: pharmacogenomics
+  and precision dosing, cell and gene therapy manufacturing, healthcare cybersecurity; dev32:
+  cardiac rehabilitation and heart failure, hospital energy and facility operations, HIV and
+  STI testing);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -217,6 +226,8 @@ from benchmarks.dev27 import make_docs as dev27_docs
 from benchmarks.dev28 import make_docs as dev28_docs
 from benchmarks.dev29 import make_docs as dev29_docs
 from benchmarks.dev30 import make_docs as dev30_docs
+from benchmarks.dev31 import make_docs as dev31_docs
+from benchmarks.dev32 import make_docs as dev32_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -236,6 +247,7 @@ from benchmarks.heldout16 import make_docs as heldout16_docs
 from benchmarks.heldout17 import make_docs as heldout17_docs
 from benchmarks.heldout18 import make_docs as heldout18_docs
 from benchmarks.heldout19 import make_docs as heldout19_docs
+from benchmarks.heldout20 import make_docs as heldout20_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -729,6 +741,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         " end only)",
         heldout19_docs,
     ),
+    "heldout20": _written(
+        "Twentieth held-out set (core genres, written at the start of session 20; scored at its"
+        " end only)",
+        heldout20_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -838,6 +855,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev30": _written(
         "Thirtieth development set (core genres, written by another helper in session 19)",
         dev30_docs,
+    ),
+    "dev31": _written(
+        "Thirty-first development set (core genres, written by another helper in session 20)",
+        dev31_docs,
+    ),
+    "dev32": _written(
+        "Thirty-second development set (core genres, written by another helper in session 20)",
+        dev32_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

@@ -647,6 +647,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout17",
         "heldout18",
         "heldout19",
+        "heldout20",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -685,6 +686,8 @@ LATER_SETS = (
     "dev28",
     "dev29",
     "dev30",
+    "dev31",
+    "dev32",
     "heldout2",
     "heldout3",
     "heldout4",
@@ -703,6 +706,7 @@ LATER_SETS = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 )
 
 

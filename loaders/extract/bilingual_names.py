@@ -47,6 +47,7 @@ def bilingual_aliases(document: Document, mentions: Sequence[Mention]) -> list[M
         *_row_pairs(document, mentions),
         *_title_pairs(document, mentions),
         *_adjacent_pairs(document, mentions),
+        *_line_pairs(document, mentions),
     )
     for latin, chinese in pairs:
         if latin.iri and not chinese.iri:
@@ -234,3 +235,32 @@ def _title_pairs(
                 and _is_latin_name(m.text)
             ):
                 yield m, title
+
+
+# a line that is one name and its translation: "## 4.2 心擎开放平台 / HeartEngine Open Platform"
+_NAME_LINE = re.compile(
+    r"^[#*\s]*(?:[\d.]+\s*|[一二三四五六七八九十]+、\s*)?(?P<zh>[^\n/｜|]{2,40}?)\s*(?:/|｜)\s*"
+    r"(?P<en>[^\n/｜|]{2,60}?)[*\s]*$",
+    re.MULTILINE,
+)
+
+
+def _line_pairs(
+    document: Document, mentions: Sequence[Mention]
+) -> Iterator[tuple[Mention, Mention]]:
+    """(Latin, Chinese) names that make a whole line between them, one on each side of a
+    slash: a section given to one thing, named in both scripts."""
+    text = document.text
+    whole = {(m.start, m.end): m for m in mentions}
+    for line in _NAME_LINE.finditer(text):
+        chinese = whole.get(line.span("zh"))
+        latin = whole.get(line.span("en"))
+        if (
+            chinese is not None
+            and latin is not None
+            and _is_cjk_name(chinese.text)
+            and _is_latin_name(latin.text)
+            and _group(chinese.cls) is not None
+            and _group(chinese.cls) == _group(latin.cls)
+        ):
+            yield latin, chinese

@@ -92,6 +92,9 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "客户名称",
             "终端客户",
             "用户单位",
+            "代表用户",
+            "典型用户",
+            "标杆用户",
             "使用单位",
             "采购单位",
             "采购人",
@@ -361,6 +364,10 @@ ENTITY_ROLES: dict[str, str] = {
 _FOLD = re.compile(r"[\s_\-/（）()【】\[\]:：*]+")
 
 
+# a header that counts what it names: 部署医院数, 用户数量, "(家)"
+_COUNT_HEADER = re.compile(r"(?<!数)(?:数|数量|家数|个数)$|[（(]家[)）]$")
+
+
 def column_role(header: str) -> str | None:
     """The role of a column from its header text, or ``None`` if the header says nothing known.
 
@@ -374,6 +381,8 @@ def column_role(header: str) -> str | None:
     key = _FOLD.sub("", header).casefold()
     if not key:
         return None
+    if _COUNT_HEADER.search(key):
+        return None  # 部署医院数, 合作医院数量: how many, not which
     best: tuple[int, int, int] | None = None
     chosen: str | None = None
     for order, (role, keywords) in enumerate(ROLE_KEYWORDS):

@@ -62,6 +62,7 @@ from medatlas.loaders.extract.entity_lexicon import (
     EN_STOP_WORDS,
     EN_TRAILING_CUES,
     EN_TYPE_NOUNS,
+    GENE_SYMBOL,
     MEDICAL_ACRONYMS,
     MODEL_FAMILIES,
 )
@@ -130,7 +131,7 @@ _ORG_ACTIONS = re.compile(
     r"^[*_]{0,2}(?:\s+\([A-Z][A-Za-z .,'-]{1,30}\))?"  # "**X** (Boston) makes": a seat between
     r"\s+(?:(?:today|also|recently|yesterday|now|officially|formally|has|have|had)\s+){0,2}"
     r"(?:raised|raises|acquired|acquires|announced|announces|launched|launches|released|"
-    r"makes|sells|develops|"
+    r"makes|sells|develops|holds|leads|offers|supplies|dominates|"
     r"picked up|closed|closes|landed|lands|bagged|nabbed|scored|"
     r"releases|signed|signs|partnered|partners|invested|invests|hired|reported|reports|"
     r"unveiled|unveils|introduced|introduces|plans|completed|completes|secured|secures|"
@@ -583,6 +584,8 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         content = list(words)  # "train CARE, its clinical foundation model": no word "care"
     if not content or all(_NOT_NAME.match(w) for w in content):
         return None
+    if GENE_SYMBOL.fullmatch(phrase.text):
+        return None  # "CYP2C19 poor metabolisers", HLA-B: a gene a test reads
     if _MASKED_NUMBER.match(phrase.text):
         return None  # "0871-6612xxxx": a telephone number with its last digits hidden
     if _YEAR_SPAN.match(phrase.text):

@@ -8,6 +8,7 @@ government bodies are a small gazetteer of well-known ministries, regulators and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from medatlas.loaders.extract.entity_common import word_list
@@ -23,6 +24,7 @@ __all__ = [
     "EN_TYPE_NOUNS",
     "GENERIC_LEADS",
     "GENERIC_WORDS",
+    "GENE_SYMBOL",
     "GOVERNMENT_BODIES",
     "GOV_ADMIN_WORDS",
     "HEADER_CLASSES",
@@ -375,7 +377,7 @@ STOP_CHARS: frozenset[str] = frozenset(
         " 都 又 再 还 即 就 才 均 皆 各 该 本 其 此 这 那 每 某 诸 另"
         " 跟 同 共 个 家 款 项 次 位 名 种 类 批 所 们 我 你 他 她 它"
         " 啊 吗 呢 吧 则 但 若 因 故 后 前 时 里 内 外 上 下 仅 只 更"
-        " 最 很 太 非 不 无 没 未 可 能 会 要 应 需 须 请 用 令 叫 则"
+        " 最 很 太 非 不 无 没 未 可 能 会 要 应 需 须 请 用 令 叫 则 占"
     )
 )
 
@@ -1019,7 +1021,21 @@ EN_STOP_WORDS: frozenset[str] = frozenset(
         " dutch german french swiss swedish danish norwegian finnish irish belgian austrian"
         " italian spanish portuguese polish israeli indian japanese korean canadian"
         " australian singaporean taiwanese brazilian mexican nordic scandinavian asian"
+        # therapies, tests and conditions written as acronyms ("PrEP uptake", "CAR-T 疗法")
+        " prep pep car-t car-nk tcr-t cgt adc mrna sirna hiv sti stis std hpv msm poct ivd"
+        " hf hfref hfpef afib pci cabg copd ckd esrd nafld masld"
+        # buildings, security and market-structure shorthand ("HVAC", "EDR", "CR5")
+        " hvac bms bas emc epc edr xdr siem dlp ransomware cr3 cr4 cr5 cr8 cr10 hhi"
+        # manufacturing and trial practice
+        " gmp glp gcp gsp sop sops capa"
     )
+)
+
+# Gene symbols (CYP2C19, HLA-B*58:01, VKORC1): what a pharmacogenomic test reads, not a name.
+GENE_SYMBOL = re.compile(
+    r"(?:CYP\d{1,2}[A-Z]\d{0,2}|HLA-[A-Z]{1,4}\d?|UGT\d[A-Z]\d{1,2}|SLCO\d[A-Z]\d|VKORC1|TPMT"
+    r"|NUDT15|DPYD|G6PD|BRCA[12]|EGFR|KRAS|NRAS|BRAF|ROS1|HER2|ERBB2|TP53|MTHFR|CFTR|APOE"
+    r"|IFNL3|CYP\d[A-Z]\d/\d)(?:\*[\d:]+)?"
 )
 
 

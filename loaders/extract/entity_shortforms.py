@@ -72,6 +72,11 @@ _SPEECH = re.compile(
 def short_forms(text: str, chosen: Iterable[Candidate]) -> Iterator[tuple[str, Candidate]]:
     """(short form, the candidate it shortens) for the organisations of *chosen*."""
     for c in chosen:
+        if c.cls == "Platform":
+            short = _platform_short(text[c.start : c.end])
+            if short is not None and not _ordinary(short, text):
+                yield short, c  # "HeartEngine" for HeartEngine Open Platform
+            continue
         if c.cls not in ORG_CLASSES:
             continue
         surface = text[c.start : c.end]
@@ -87,6 +92,15 @@ def short_forms(text: str, chosen: Iterable[Candidate]) -> Iterator[tuple[str, C
             if all(is_cjk(ch) for ch in plain):
                 for short in _chinese_shorts(plain):
                     yield short, c
+
+
+_PLATFORM_TAIL = re.compile(r"^(?P<brand>[A-Z][a-z]+[A-Z][A-Za-z]+) (?:Open )?Platform$")
+
+
+def _platform_short(name: str) -> str | None:
+    """The coined one-word brand of a platform named "<Brand> (Open) Platform"."""
+    match = _PLATFORM_TAIL.match(name)
+    return match.group("brand") if match else None
 
 
 def _english_short(name: str) -> str | None:

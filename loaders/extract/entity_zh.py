@@ -75,7 +75,7 @@ _GENERIC_CHARS = frozenset("大 小 新 老 高 低 多 少 全 总 主 副 次 
 # Verbs and verb-like nouns that govern a name ("上线X", "联合X"): a name never starts with them.
 _GOVERNING = frozenset(
     word_list(
-        "上线 部署 落地 接入 引入 采用 使用 应用 基于 依托 联合 携手 牵头"
+        "上线 部署 落地 接入 引入 嵌入 融入 纳入 采用 使用 应用 基于 依托 联合 携手 牵头"
         " 发起 成立 组建 打造 推出 发布 上市 入选 获得 完成 宣布 表示 指出"
         " 认为 显示 包括 涵盖 覆盖 服务 支持 推动 推进 建设 加快 加强 促进"
         " 鼓励 开展 实施 印发 出台 制定 提出 明确 要求 规定 联手 签约 签署"
@@ -96,7 +96,7 @@ _GOVERNING = frozenset(
 _NOUN_ENDINGS = frozenset(word_list("投资 服务 控股"))
 _ADMIN_CHARS = frozenset("省市县区州旗盟镇乡")  # a place's administrative ending, written alone
 # nouns the tagger files as adverbs: 首都 of 首都滨河医院 ("the capital's")
-_MISTAGGED_NOUNS = frozenset({"首都"})
+_MISTAGGED_NOUNS = frozenset({"首都", "勒索"})  # 勒索 (extortion): no transliterated name
 _CLINICAL_DEPARTMENT = re.compile(
     r"(?:外|内|儿|妇|产|骨|眼|耳鼻喉|皮肤|口腔|急诊|康复|麻醉|放射|检验|病理|肿瘤|神经|心脏)科$"
 )
@@ -315,6 +315,26 @@ def word_role(word: str, flag: str | None = None) -> WordRole:
     if freq is None or freq < _RARE:
         return "generic" if _decomposes(word) else "proper"
     return "generic"
+
+
+_UNIVERSITY_HEADS = ("大学", "医学院", "学院")
+# the fields a university's name says, never which university: 医科大学, 师范大学
+_UNIVERSITY_FIELDS = frozenset(
+    word_list("医科 药科 理工 师范 中医 中医药 财经 农业 交通 科技 外国语 医学 政法 工业 体育 民族")
+)
+
+
+def _names_a_university(text: str, word: str, end: int) -> bool:
+    """A two-character word no common vocabulary uses much, right before 大学 or 学院, names
+    the university (瀚海大学), however jieba tags it."""
+    return (
+        len(word) == 2
+        and text.startswith(_UNIVERSITY_HEADS, end)
+        and word not in _UNIVERSITY_FIELDS
+        and word not in GENERIC_WORDS
+        and word not in GENERIC_LEADS
+        and (_freq(word) or 0) < 100
+    )
 
 
 def _is_place_name(word: str) -> bool:
@@ -608,6 +628,8 @@ def _read_back(
             if role == "stop" and verbs and (flag or _tag(word) or "").startswith("v"):
                 governs = word in _GOVERNING or word.endswith("于") or len(word) < 2
                 role = "stop" if governs else "generic"
+            if role == "generic" and _names_a_university(text, word, pos):
+                role = "proper"  # 瀚海大学附属第一医院: a rare word a university is named by
             if role == "generic" and word.isascii() and word.upper() not in MEDICAL_ACRONYMS:
                 role = "stop"  # an ordinary English word ("by", "AI") does not start a name
         if role == "stop":
@@ -763,6 +785,8 @@ _TASK_WORDS = frozenset(
     word_list(
         "检测 诊断 分析 识别 评估 测量 规划 筛查 判读 预测 预警 监测 分割 质控 导航 审核 编码"
         " 辅助 智能 自动"
+        " 制备 追溯 溯源 追踪 跟踪 调度 生成 优化 调优 控制 转运 配送 存储 采集 处方 计量 告警"
+        " 报警 防护 排班 回输 随访"
     )
 )
 # the words of a medical discipline before 医学 that read as verbs alone (运动, 预防, 转化)
@@ -935,7 +959,17 @@ def _brand_evidence(text: str, pieces: Sequence[_Piece], suffix: Suffix, kind: s
         return False
     unknown = [p for p in pieces if p.role == "proper" and not p.known]
     if not unknown:  # only a known name: "<company> + ordinary words + ending" is no name,
-        # except a model named after its maker and field (腾讯医疗大模型)
+        # except a model named after its maker and field (腾讯医疗大模型), and a platform
+        # named after its maker and one word of its own (华为云IoT平台, 腾讯健康开放平台)
+        if suffix.text == "开放平台" and len(pieces) == 1:
+            return True  # 腾讯健康开放平台: the maker's open platform is named so
+        if suffix.cls == "Platform" and len(pieces) == 2 and pieces[0].known:
+            word = text[pieces[1].start : pieces[1].end]
+            if word.isascii():
+                return True  # 华为云IoT平台, 华为昇腾AI平台
+            return not pieces[1].concept and word not in (
+                ROLE_LEADS | _WEAK_PLATFORM_WORDS | GENERIC_WORDS
+            )  # not 华为昇腾算力平台, NVIDIA Holoscan边缘计算平台: the known one, described
         return suffix.cls == "AIModel" and len(pieces) <= 2
     if suffix.weak and kind == "org":
         trade = len(pieces)
@@ -945,6 +979,12 @@ def _brand_evidence(text: str, pieces: Sequence[_Piece], suffix: Suffix, kind: s
             return False  # 星澜医疗科技观察: the name goes on past the stacked trade words
         return pieces[trade - 1].role == "proper"
     return True
+
+
+# words that make a maker's platform no name of its own: 腾讯医疗平台, 华为的平台
+_WEAK_PLATFORM_WORDS = frozenset(
+    word_list("医疗 健康 医药 数据 服务 管理 信息 技术 相关 合作 统一 综合 整体 各类 的")
+)
 
 
 # what a name that stacks trade words may go on with: a noun of its own (观察, 研究院)

@@ -80,7 +80,7 @@ from medatlas.loaders.extract.model import Mention
 from medatlas.loaders.extract.numbers import Quantity
 from medatlas.loaders.extract.subjects import role_of
 
-__all__ = ["CONCEPT_MEASURES", "assign_about", "specialise_by_subject"]
+__all__ = ["CONCEPT_MEASURES", "OPTION_METHOD", "assign_about", "specialise_by_subject"]
 
 _RESPECTIVELY = re.compile(r"分别|respectively")
 _RELATIVE = re.compile(r"^\s?(?:which|who)\b")
@@ -285,6 +285,14 @@ def _prefer_subjects(
     if measure is not None and context.vocab.accepts(measure.slug, "money"):
         entities = [m for m in subjects if m.cls not in CONCEPT_CLASSES]
         subjects = entities or subjects
+    if measure is not None and context.vocab.is_a(measure.slug, "model-performance"):
+        # 在X医院的验证中准确率达到91.3%: where the model was tested, not what scored
+        subjects = [
+            m
+            for m in subjects
+            if m.cls in _OFFERINGS
+            or not _TESTED_AT.search(fold(text[max(0, m.start - 16) : m.start]))
+        ]
     if _is_organisation_measure(context, measure):
         # X公司核心产品Y营收…, "the S-1 filing shows revenue of": the firm's accounts; an
         # offering or a document named without its firm leaves the firm to find before
@@ -295,6 +303,10 @@ def _prefer_subjects(
 
 # before a place that only says where: "in X and", "across", 在X、, 于
 _LOCATIVE = re.compile(r"(?:\b(?:in|across|throughout)\s|在|于)[^，,。；;:：]{0,12}$")
+
+
+# before a site a model was tested at: "at X", "in X's", 在X的验证中
+_TESTED_AT = re.compile(r"(?:\b(?:in|at|across)\s(?:the\s)?|在|于)[^，,。；;:：]{0,12}$")
 
 
 def _locates(text: str, mention: Mention) -> bool:
@@ -347,6 +359,7 @@ def assign_about(
     text = context.document.text
     quantities = [f.quantity for f in found]
     carried: tuple[Mention, ...] = ()  # what the last clause spoke of
+    offered: tuple[Mention, ...] = ()  # the offerings it named
     topic: tuple[Mention, ...] = ()  # an "Among X," / "在X中，" clause before a figure
     new_topic = False
     for clause in clauses:
@@ -374,6 +387,7 @@ def assign_about(
                 carried = _possessed_offering(context, clause, pool) or _clause_subject(
                     text, pool, clause
                 )
+                offered = tuple(m for m in pool if m.cls in _OFFERINGS)
                 topic = tuple(pool) if _TOPIC_START.match(fold(text[clause[0] : clause[1]])) else ()
                 new_topic = new_topic or bool(topic)
             continue
@@ -409,6 +423,15 @@ def assign_about(
                     or _item_label(context, f, block_start, carried)
                     or _carried_for(context, f, carried)
                 )
+                if (
+                    offered
+                    and about
+                    and about == carried
+                    and not any(m.cls in _OFFERINGS for m in about)
+                    and f.measure is not None
+                    and context.vocab.is_a(f.measure.slug, "model-performance")
+                ):
+                    about = offered[-1:]  # X开发的模型“Y”…，准确率达到91.3%: the model scored
                 if not about and f.measure is not None and f.measure.slug != "survey-sample-size":
                     about = tuple(counted.get(f.quantity.start, ()))
                 if not about:
@@ -1450,7 +1473,14 @@ _OPTION_ITEM = re.compile(
     r"(?:^|[、，,：:；;]|依次为|包括|其次是|以及|和|及|为|是|用于|集中在|集中于)\s?"
     r"(?P<item>(?:(?!用于|集中)[^、，,：:；;（(。\n为是]){2,20}?)\s?$"
 )
-_OPTION_METHOD = "figures.survey-option"
+#: the method of an option a survey lists with its share (传染病早期预警（61.3%）)
+OPTION_METHOD = "figures.survey-option"
+_RESPONDENTS = "share-of-respondents"
+# a list of barriers, reasons or concerns: 主要障碍依次为：A（62.3%）、B（48.7%）
+_BARRIER_LEAD = re.compile(
+    r"(?:障碍|挑战|顾虑|困难|问题|原因|因素|风险|瓶颈|担忧|阻力|痛点|难点)[^。；;\n]{0,16}?"
+    r"(?:依次为|依次是|包括|是|为|有|集中在|集中于)[：:]?"
+)
 _OPTION_FILLER = re.compile(r"^(?:其次是|其次为|以及|和|及|最后是|再次是)")
 
 
@@ -1458,9 +1488,10 @@ def _with_option(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...
     """A share in brackets after one of a listed set of options is also that option's.
 
     ``最常见的场景依次为：传染病早期预警（61.3%）、网络舆情与症状监测（42.0%）``: the 42.0% is
-    the share who chose 网络舆情与症状监测. Only a list the sentence says holds scenarios,
-    functions, capabilities or uses (of which the option is a use case) is read; a list of
-    barriers or reasons is left to the survey's subject.
+    the share who chose 网络舆情与症状监测. A list the sentence says holds scenarios,
+    functions, capabilities or uses makes the option a use case; a list of barriers, reasons or
+    concerns (``主要障碍依次为：采购预算不足（29.4%）``) makes it a term (a Segment) beside the
+    survey's subject, and its words (预算) say nothing of the measure: a share of respondents.
     """
     text = context.document.text
     start = f.quantity.start
@@ -1471,7 +1502,9 @@ def _with_option(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...
         return f.about
     sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     lead = text[sentence_start : start - 1]
-    if not _OPTION_LEAD.search(lead):
+    listed = _BARRIER_LEAD.search(lead)
+    barrier = not _OPTION_LEAD.search(lead) and listed is not None
+    if not _OPTION_LEAD.search(lead) and not barrier:
         return f.about
     match = _OPTION_ITEM.search(lead)
     if match is None:
@@ -1488,11 +1521,22 @@ def _with_option(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...
         start=item_start,
         end=start - 1,
         text=name,
-        cls="UseCase",
+        cls="Segment" if barrier else "UseCase",
         confidence=0.55,
-        method=_OPTION_METHOD,
+        method=OPTION_METHOD,
         name=name,
     )
+    if barrier:
+        # a barrier chosen (采购预算不足) is not a use case; the share is of the survey's
+        # subject too, and its words (预算) are the answer, not the measure
+        assert listed is not None
+        cue = f.measure.cue_start
+        slug = f.measure.slug
+        narrowed = slug != _RESPONDENTS and context.vocab.is_a(slug, _RESPONDENTS)
+        if narrowed or (cue is not None and sentence_start + listed.end() <= cue):
+            f.measure = replace(f.measure, slug=_RESPONDENTS, source="population")
+        kept = [m for m in f.about if m.end <= item_start or m.start >= start]
+        return (*kept, option)
     # the words inside it (早期预警 of 传染病早期预警) and the options before it are not its
     return (*(m for m in f.about if m.cls not in CONCEPT_CLASSES), option)
 
@@ -1505,7 +1549,7 @@ def _option_adoption(context: FigureContext, f: PendingFigure) -> None:
     title = context.document.metadata.title or ""
     if f.measure.slug == "proportion" and not SURVEY_TITLE.search(fold(title)):
         return  # a white paper's 应用场景占比: a share of the market, not of respondents
-    option = next((m for m in f.about if m.method == _OPTION_METHOD), None)
+    option = next((m for m in f.about if m.method == OPTION_METHOD), None)
     if option is None:
         return
     text = context.document.text

@@ -4,15 +4,18 @@ A value cell is measured by the words of its own cell, else its row label (``整
 its column header (``采用率``) or the table caption; bare numbers take the unit a header or
 caption declares (``市场规模（亿元）``). The row label cell is what the value is about (its
 mentions, or the label itself filed by the column's kind: ``应用场景`` -> UseCase); a year
-label (``2024E``) or year column gives the period. Cells of prose are read as sentences.
-The evidence is the row's line.
+label (``2024E``) or year column gives the period. Cells of prose are read as sentences, and
+what they leave without a subject is the row's (its product, else its label's firm). The
+evidence is the row's line.
 
 A row label no list knows is still the row's subject: typed by its column header, else the
 caption (``主要厂商营收``), else by what the values measure (revenue -> a company, market size
 -> a segment, AUC -> a product); a label a concept names only in part (``医学影像辅助诊断``)
 is the row itself; totals (``合计``, ``Total``) are no subject. Column headers that name
 things (``三级医院``, ``Model-X``) and products named in a row's other cells are subjects too;
-a ``Metric`` / ``指标`` column measures its row; a change column (``本年比上年增减``) is a
+a ``Metric`` / ``指标`` column measures its row, and a ``指标`` label column lists what is
+measured of the kinds its other columns name (``指标 | 三级医院``: not hospitals), or of the
+report's subject when they name none (``指标 | 2023年``); a change column (``本年比上年增减``) is a
 growth rate of the latest year, a CAGR spans the table's first and last years.
 """
 
@@ -59,8 +62,11 @@ from medatlas.loaders.extract.subjects import find_markets
 from medatlas.loaders.readers.tables import YEAR_CELL
 from medatlas.loaders.units import UnitError, normalise_amount
 
-__all__ = ["flat_table_figures", "table_figures"]
+__all__ = ["METRIC_LABEL", "flat_table_figures", "table_figures"]
 
+#: the method of a row label in a ``指标`` / ``Metric`` column: what is measured of the columns
+METRIC_LABEL = "figures.table-metric"
+_LABEL_METHOD = "figures.table-label"
 #: reads a span of the document as prose: (context, start, end, block start)
 ProseReader = Callable[[FigureContext, int, int, int], None]
 
@@ -95,7 +101,7 @@ _NAME_LABEL = re.compile(
     r"|mean|sum)\s*$)"
     # an account or an amount names what is measured, not a thing: 资产总额, 营业收入, 净利润
     r"(?![^。；;，,:：]*(?:总额|总计|合计|余额|收入|利润|资产|负债|成本|费用|毛利|现金流量?|权益)\s*$)"
-    r"[^。；;，,:：]{2,40}",
+    r"[^。；;，,:：]{2,64}",
     re.IGNORECASE,
 )
 _OFFERINGS = frozenset({"Product", "Platform", "AIModel"})
@@ -175,12 +181,22 @@ def table_figures(
     row_spans = _row_spans(text, block, len(table.rows))
     label_col = _label_column(table.header, table.rows)
     label_cls = None
+    metric_rows = False
     if label_col is not None and not _KEY_HEADER.fullmatch(fold(table.header[label_col])):
         # 层级 | 医保支付类, 机构类型 | 公立专科医院: the rows are kinds or bands, the terms a
-        # figure is of, not names (a kind of institution names no institution)
-        kinds = _KIND_HEADER.search(fold(table.header[label_col]))
+        # figure is of, not names (a kind of institution names no institution); 指标 | 三级医院:
+        # what is measured of the hospitals, not hospitals
+        metric_rows = bool(_METRIC_HEADER.fullmatch(fold(table.header[label_col]).strip()))
+        kinds = _KIND_HEADER.search(fold(table.header[label_col])) or metric_rows
+        # 指标 | 2023年 | 2024年, 指标 | 上线前 | 上线后: the rows are measures of the report's
+        # subject; 指标 | 三级医院 | 二级医院: what is measured of each kind of hospital
+        of_nothing = metric_rows and not any(
+            _label_class(h) for c, h in enumerate(table.header) if c != label_col
+        )
         label_cls = (
-            "Segment"
+            None
+            if of_nothing
+            else "Segment"
             if kinds
             else _label_class(table.header[label_col]) or _caption_class(caption_text)
         )
@@ -210,7 +226,9 @@ def table_figures(
                 continue
             span = cells[c]
             if span is not None and _PROSE_CELL.search(cell) and len(cell) > 16:
+                before = len(context.figures)
                 prose(context, span[0], span[1], span[0])
+                _of_the_row(context, before, table, cells, c, label_col)
                 continue
             header = table.header[c]
             unit = _header_unit(header) or (_header_unit(label) if label else None)
@@ -266,6 +284,7 @@ def table_figures(
                         choice,
                         caption_markets,
                         caption,
+                        metric_rows=metric_rows,
                     )
                 about = tuple(sorted({*about, *header_subjects.get(c, ())}))
                 if (
@@ -489,8 +508,11 @@ def _row_about(
     choice: MeasureChoice,
     caption_markets: list[Mention],
     caption: Block | None,
+    *,
+    metric_rows: bool = False,
 ) -> tuple[Mention, ...]:
-    """A table value is about the mentions of its cell and of its row's label cell."""
+    """A table value is about the mentions of its cell and of its row's label cell (in a
+    ``指标`` column, what is measured: :data:`METRIC_LABEL`)."""
     about: list[Mention] = []
     if span is not None:
         about += [m for m in context.mentions_in(span[0], q.start) if m.iri not in GENERIC_CONCEPTS]
@@ -520,7 +542,10 @@ def _row_about(
             and _NAME_LABEL.fullmatch(label)
             and not reads_as_person(label.strip())
         ):
-            about.insert(0, _label_mention(label, label_span[0], label_span[1], label_cls))
+            method = METRIC_LABEL if metric_rows else _LABEL_METHOD
+            about.insert(
+                0, _label_mention(label, label_span[0], label_span[1], label_cls, method=method)
+            )
     if not about and caption is not None:
         about = list(caption_markets) or [
             m
@@ -586,7 +611,9 @@ def _project_about(
     return tuple(sorted(set(about)))
 
 
-def _label_mention(label: str, start: int, end: int, cls: str) -> Mention:
+def _label_mention(
+    label: str, start: int, end: int, cls: str, *, method: str = "figures.table-label"
+) -> Mention:
     """A row label no list knows, filed by its column's kind (``应用场景`` -> UseCase)."""
     return Mention(
         start=start,
@@ -594,7 +621,7 @@ def _label_mention(label: str, start: int, end: int, cls: str) -> Mention:
         text=label,
         cls=cls,
         confidence=0.6,
-        method="figures.table-label",
+        method=method,
         name=label.strip(),
     )
 
@@ -723,6 +750,28 @@ def _row_offerings(
             continue
         out += [m for m in context.mentions_in(*span) if m.cls in _OFFERINGS]
     return out
+
+
+def _of_the_row(
+    context: FigureContext,
+    before: int,
+    table: Table,
+    cells: list[tuple[int, int] | None],
+    column: int,
+    label: int | None,
+) -> None:
+    """A prose cell's figures that name no subject are its row's: ``企业 | 产品 | 进展`` with
+    ``累计装配4200例`` is the product's count, else the firm's of the label cell."""
+    subject = _row_offerings(context, table, cells, column)
+    if not subject and label is not None and cells[label] is not None:
+        span = cells[label]
+        assert span is not None
+        subject = [m for m in context.mentions_in(*span) if m.cls in ENTITIES]
+    if not subject:
+        return
+    for i in range(before, len(context.figures)):
+        if not context.figures[i].about:
+            context.figures[i] = replace(context.figures[i], about=tuple(sorted(set(subject))))
 
 
 def _scalar_cell(context: FigureContext, cell: str, words: str) -> list[Quantity]:

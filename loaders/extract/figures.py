@@ -39,7 +39,7 @@ from dataclasses import replace
 
 from medatlas.loaders.document import Block, Document
 from medatlas.loaders.extract.columns import guess_organization_class
-from medatlas.loaders.extract.figure_about import CONCEPT_MEASURES, assign_about
+from medatlas.loaders.extract.figure_about import CONCEPT_MEASURES, OPTION_METHOD, assign_about
 from medatlas.loaders.extract.figure_clause_subjects import clause_subjects
 from medatlas.loaders.extract.figure_context import (
     ABOUT_CLASSES,
@@ -65,7 +65,7 @@ from medatlas.loaders.extract.figure_headings import (
 )
 from medatlas.loaders.extract.figure_layout import Unwrapped, flat_tables, unwrap_lines
 from medatlas.loaders.extract.figure_periods import assign_periods
-from medatlas.loaders.extract.figure_tables import flat_table_figures, table_figures
+from medatlas.loaders.extract.figure_tables import METRIC_LABEL, flat_table_figures, table_figures
 from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.measures import MEASURE_BASE, measure_vocabulary
 from medatlas.loaders.extract.model import FigureCandidate, Mention
@@ -429,7 +429,12 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
             f = replace(f, about=(named,))  # 医院门急诊量 in a hospital's own report: its own
         elif named is not None and _concepts_only(context, f):
             f = replace(f, about=(*f.about, named))  # 科研方面…论文143篇 in a hospital's summary
-        if not f.about:
+        # a barrier a survey lists (采购预算不足（29.4%）) is the answer; the share is also of
+        # what the survey asks about
+        answer = bool(f.about) and all(
+            m.method == OPTION_METHOD and m.cls == "Segment" for m in f.about
+        )
+        if not f.about or answer:
             slug = f.measure.removeprefix(MEASURE_BASE)
             sector = slug == "proportion" or any(
                 context.vocab.is_a(slug, m) for m in _SECTOR_MEASURES
@@ -443,14 +448,14 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
             ):
                 # 表4-1 市场规模 | 2021 | 19.8 | 39.4%: the sizes of the report's one market;
                 # 前五名厂商合计份额为46.7%: a share of it
-                f = replace(f, about=(market,))
+                f = replace(f, about=(*f.about, market))
             elif survey and subject is report and segment is not None and report is not None:
                 # a survey's finding: of the field it surveys, as its report states it
-                f = replace(f, about=(report, segment))
+                f = replace(f, about=(*f.about, report, segment))
             else:
                 chosen = segment if segment is not None and sector and not firm else subject
                 if chosen is not None:
-                    f = replace(f, about=(chosen,))
+                    f = replace(f, about=(*f.about, chosen))
         out.append(f)
     return out
 
@@ -571,6 +576,7 @@ def _survey_shares(figures: list[FigureCandidate], context: FigureContext) -> li
         if f.measure in _SURVEY_READING
         and (f.unit or "").endswith("/PERCENT")
         and all(m.cls in _CONCEPTS_OR_PLACES or m.cls == "Report" for m in f.about)
+        and not any(m.method == METRIC_LABEL for m in f.about)  # 指标 | 三级医院: a rate
         else f
         for f in figures
     ]

@@ -236,6 +236,8 @@ def _latin_stands_alone(text: str, start: int, end: int) -> bool:
         return False
     if end < len(text) and (_word_char(text[end]) or text[end] in "&$"):
         return False
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
+        return False  # "Asia" of "Asia-Pacific", not "Toronto" of "Toronto-based"
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is not None:
         word = before.group(1)
@@ -244,8 +246,9 @@ def _latin_stands_alone(text: str, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     if after is not None:
         word = after.group(1)
-        if word[0].isupper() or word[0].isdigit():
-            return False
+        share = text[after.end() : after.end() + 1] == "%"
+        if word[0].isupper() or (word[0].isdigit() and not share):
+            return False  # "Europe 2030 Summit"; not "Europe 28% and Asia-Pacific 21%"
     return True
 
 

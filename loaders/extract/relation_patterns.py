@@ -504,6 +504,17 @@ RULES: tuple[Rule, ...] = (
         subject_first=True,
     ),
     Rule(
+        "en-listed-firm-and-its-offering",
+        # "- Vitaline AI (London): ECG foundation model VitaECG-1": a list item names a firm,
+        # then, after a colon, what it makes (not "deployed X", "licensed X")
+        r"(?:^|\n)[\s*_>#-]*{s:ORGX}[*_]*(?:\s*[(（][^()（）\n]{1,30}[)）])?\s*[:：]\s*"
+        r"(?:(?:its|an?|the)\s+)?(?:(?!(?:deploy|use|adopt|pilot|licen|select|partner|bought|buy"
+        r"|acquir|install|implement|roll|sign|chose|test|evaluat|invest|back|fund|rais)\w*\b)"
+        r"(?:[A-Za-z][\w-]*|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001)\s+){1,5}?{o:OFF}",
+        (("develops", "s", "o"),),
+        0.7,
+    ),
+    Rule(
         "en-org-its-named-offering",
         # the sentence's firm, however long the clause about it before "its" runs
         r"{s:ORGX}{L}\b(?:its|their|its own)\s+{w}{q},?\s*{o:OFF}",
@@ -1398,7 +1409,10 @@ RULES: tuple[Rule, ...] = (
         # "X builds Y on NVIDIA's MONAI framework": Y is built on MONAI; so is "built a
         # contamination-prediction model, WasteSense, on Amazon SageMaker"
         r"(?:\bbuilds|\bbuilt|\btrains|\btrained|\btrain|\bdeveloped|\bdevelops|\bruns"
-        r"|\blaunched|\blaunches)\s+(?:(?:an?|the|its)\s+[^,;\ue000\ue001]{3,60},\s+)?{s:OFF}"
+        r"|\blaunched|\blaunches)\s+"
+        r"(?:(?:an?|the|its)\s+[^,;\ue000\ue001]{3,60},\s+|its\s+)?{s:OFF}"
+        # "built its VitaECG-1 foundation model on NVIDIA Clara": the kind after the name
+        r"(?:\s+(?:[a-z][\w-]*|\ue000\d+\ue002\w+\ue001)){0,3}"
         r"(?:,\s+(?:an?|the|its)\s+(?:[^,;\ue000\ue001]|\ue000\d+\ue002\w+\ue001){3,80})?,?\s+on\s+"
         r"(?:the\s+|its\s+)?(?:{ORG}['’]s?\s+|{OFF}['’]s\s+|[A-Z][\w-]*['’]s\s+)?{o:OFF}",
         (("basedOn", "s", "o"),),
@@ -1669,7 +1683,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-site-brings-in",
-        r"{o:CARE}{G}(?:将|把){C}{s:OFF}{q}(?:引入|部署|应用|上线|接入|用于)",
+        r"{o:CARE}{G}(?:将|把){C}{s:OFF}{q}(?:引入|部署|应用|上线|接入|用于|嵌入|集成|纳入|整合|融入)",
         (("deployedAt", "s", "o"),),
         0.7,
     ),

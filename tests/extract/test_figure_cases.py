@@ -86,6 +86,11 @@ def test_a_share_after_a_listed_scenario_is_that_scenario_s() -> None:
     assert "疫苗接种管理" in about_names(figures["18.6%"])
 
 
-def test_a_list_of_barriers_names_no_use_case() -> None:
-    figures = figures_of(markdown(_OPTIONS), {})
-    assert "数据共享不足" not in about_names(figures["68.9%"])
+def test_a_listed_barrier_is_the_answer_not_a_use_case() -> None:
+    """The share of a barrier is of that answer (filed as a term, not a use case) and of the
+    survey that asked."""
+    report = "2025年岚州疾控机构AI应用调研报告"
+    figures = figures_of(markdown(_OPTIONS), {report: "Report"})
+    about = {m.name or m.text: m.cls for m in figures["68.9%"].about}
+    assert about.get("数据共享不足") == "Segment"
+    assert report in about

@@ -1502,10 +1502,11 @@ def _with_option(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...
         return f.about
     sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     lead = text[sentence_start : start - 1]
-    listed = _BARRIER_LEAD.search(lead)
-    barrier = not _OPTION_LEAD.search(lead) and listed is not None
-    if not _OPTION_LEAD.search(lead) and not barrier:
+    uses = _OPTION_LEAD.search(lead)
+    listed = None if uses else _BARRIER_LEAD.search(lead)
+    if uses is None and listed is None:
         return f.about
+    barrier = listed is not None
     match = _OPTION_ITEM.search(lead)
     if match is None:
         return f.about
@@ -1529,7 +1530,7 @@ def _with_option(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...
     if barrier:
         # a barrier chosen (采购预算不足) is not a use case; the share is of the survey's
         # subject too, and its words (预算) are the answer, not the measure
-        assert listed is not None
+        assert listed is not None  # for the type checker: barrier says so
         cue = f.measure.cue_start
         slug = f.measure.slug
         narrowed = slug != _RESPONDENTS and context.vocab.is_a(slug, _RESPONDENTS)

@@ -967,9 +967,8 @@ def _brand_evidence(text: str, pieces: Sequence[_Piece], suffix: Suffix, kind: s
             word = text[pieces[1].start : pieces[1].end]
             if word.isascii():
                 return True  # 华为云IoT平台, 华为昇腾AI平台
-            return not pieces[1].concept and word not in (
-                ROLE_LEADS | _WEAK_PLATFORM_WORDS | GENERIC_WORDS
-            )  # not 华为昇腾算力平台, NVIDIA Holoscan边缘计算平台: the known one, described
+            # not 华为昇腾算力平台, NVIDIA Holoscan边缘计算平台: the known one, described
+            return not pieces[1].concept and word not in _NO_PLATFORM_WORDS
         return suffix.cls == "AIModel" and len(pieces) <= 2
     if suffix.weak and kind == "org":
         trade = len(pieces)
@@ -981,9 +980,9 @@ def _brand_evidence(text: str, pieces: Sequence[_Piece], suffix: Suffix, kind: s
     return True
 
 
-# words that make a maker's platform no name of its own: 腾讯医疗平台, 华为的平台
-_WEAK_PLATFORM_WORDS = frozenset(
-    word_list("医疗 健康 医药 数据 服务 管理 信息 技术 相关 合作 统一 综合 整体 各类 的")
+# words that make a maker's platform no name of its own: 腾讯医疗平台, 华为的平台, 核心平台
+_NO_PLATFORM_WORDS = (
+    GENERIC_WORDS | ROLE_LEADS | frozenset(word_list("信息 相关 合作 统一 综合 整体 各类 的"))
 )
 
 

@@ -612,7 +612,7 @@ def _project_about(
 
 
 def _label_mention(
-    label: str, start: int, end: int, cls: str, *, method: str = "figures.table-label"
+    label: str, start: int, end: int, cls: str, *, method: str = _LABEL_METHOD
 ) -> Mention:
     """A row label no list knows, filed by its column's kind (``应用场景`` -> UseCase)."""
     return Mention(

@@ -81,6 +81,10 @@ Evaluation sets, each built into its own fresh store:
   subsectors (autism and child developmental disorders, menopause and women's midlife health,
   medical simulation and surgical skills training), written at the start of session 20 and
   scored only at its end;
+- **heldout21**: eight more reports in ``benchmarks/heldout21`` in the core genres, on other
+  subsectors (inflammatory bowel disease and gastroenterology clinics, epilepsy and EEG
+  monitoring, hospital procurement and medical supply chains), written at the start of session
+  21 and scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -154,6 +158,11 @@ Evaluation sets, each built into its own fresh store:
   and precision dosing, cell and gene therapy manufacturing, healthcare cybersecurity; dev32:
   cardiac rehabilitation and heart failure, hospital energy and facility operations, HIV and
   STI testing);
+- **dev33**, **dev34** (only with ``--set dev33`` / ``--set dev34``): eight reports each in the
+  same core genres, written by two helpers at the start of session 21 (dev33: gut microbiome
+  testing and therapeutics, genetic counselling and hereditary cancer risk, medical 3D
+  printing; dev34: medical insurance fund supervision and claims fraud detection, organ-on-chip
+  and new approach methods, healthcare workforce scheduling);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -228,6 +237,8 @@ from benchmarks.dev29 import make_docs as dev29_docs
 from benchmarks.dev30 import make_docs as dev30_docs
 from benchmarks.dev31 import make_docs as dev31_docs
 from benchmarks.dev32 import make_docs as dev32_docs
+from benchmarks.dev33 import make_docs as dev33_docs
+from benchmarks.dev34 import make_docs as dev34_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -248,6 +259,7 @@ from benchmarks.heldout17 import make_docs as heldout17_docs
 from benchmarks.heldout18 import make_docs as heldout18_docs
 from benchmarks.heldout19 import make_docs as heldout19_docs
 from benchmarks.heldout20 import make_docs as heldout20_docs
+from benchmarks.heldout21 import make_docs as heldout21_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -746,6 +758,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         " end only)",
         heldout20_docs,
     ),
+    "heldout21": _written(
+        "Twenty-first held-out set (core genres, written at the start of session 21; scored at"
+        " its end only)",
+        heldout21_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -863,6 +880,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev32": _written(
         "Thirty-second development set (core genres, written by another helper in session 20)",
         dev32_docs,
+    ),
+    "dev33": _written(
+        "Thirty-third development set (core genres, written by another helper in session 21)",
+        dev33_docs,
+    ),
+    "dev34": _written(
+        "Thirty-fourth development set (core genres, written by another helper in session 21)",
+        dev34_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

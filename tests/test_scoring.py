@@ -648,6 +648,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout18",
         "heldout19",
         "heldout20",
+        "heldout21",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -688,6 +689,8 @@ LATER_SETS = (
     "dev30",
     "dev31",
     "dev32",
+    "dev33",
+    "dev34",
     "heldout2",
     "heldout3",
     "heldout4",
@@ -707,6 +710,7 @@ LATER_SETS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 )
 
 

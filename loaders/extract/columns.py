@@ -79,6 +79,7 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "hospital",
         (
             "医院",
+            "医院名称",
             "落地机构",
             "部署机构",
             "应用机构",
@@ -135,6 +136,7 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "用途",
             "应用领域",
             "应用方向",
+            "试点方向",
             "usecase",
             "application",
             "focus",
@@ -368,6 +370,10 @@ _FOLD = re.compile(r"[\s_\-/（）()【】\[\]:：*]+")
 _COUNT_HEADER = re.compile(r"(?<!数)(?:数|数量|家数|个数)$|[（(]家[)）]$")
 
 
+# a header, then what its cells add in brackets: 应用产品（供应企业）, "Product (vendor)"
+_BRACKETED_AFTER = re.compile(r"(.*?\S)\s*[（(][^（()）]+[)）]")
+
+
 def column_role(header: str) -> str | None:
     """The role of a column from its header text, or ``None`` if the header says nothing known.
 
@@ -378,6 +384,9 @@ def column_role(header: str) -> str | None:
     >>> column_role("政策要点"), column_role("平台名称"), column_role("Product name")
     ('content', 'platform', 'product')
     """
+    own = _BRACKETED_AFTER.fullmatch(header.strip())
+    if own is not None and (role := column_role(own.group(1))) is not None:
+        return role  # 应用产品（供应企业）: the product, its maker in brackets beside it
     key = _FOLD.sub("", header).casefold()
     if not key:
         return None

@@ -123,7 +123,7 @@ def brand_kind_candidates(text: str, makers: Iterable[str]) -> Iterator[Candidat
 # where an owned offering's name ends: punctuation, a verb, a preposition
 _OWNED_END = (
     r"(?=[在已于的，,。；;、（(”\"]|是|为|可|能|基于|通过|推荐|覆盖|使用|位居|占|进入|上线|获得"
-    r"|和|与)"
+    r"|和|与|排(?:第|名|在)|居(?:第|首))"
 )
 _OWNED_CLASSES = {"云": "Platform", "平台": "Platform", "模型": "AIModel"}
 

@@ -590,6 +590,8 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         return None  # "0871-6612xxxx": a telephone number with its last digits hidden
     if _YEAR_SPAN.match(phrase.text):
         return None  # "2024-2030F", "2020-2028E": a forecast's years, not a name
+    if _NO_NAME_FORM.fullmatch(phrase.text):
+        return None  # "Series D", "Pre-A", "K251066", "healthcare-AI": a round, a file, a word
     if _CODE_BEFORE.search(text, max(0, phrase.start - 24), phrase.start):
         return None  # "Report code HR-DT-2510", "执业证书编号S0860524010003": an identifier
     if len(phrase.words) == 2 and phrase.words[1] in _SECTION_HEADS:
@@ -777,6 +779,11 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
 
 
 _YEAR_SPAN = re.compile(r"^(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d[EFPA]?$")
+# forms no name takes: a funding round (Series D, Pre-A), a regulation's section (CFR
+# 892.2050), a common word joined to an acronym (healthcare-AI, generative-AI)
+_NO_NAME_FORM = re.compile(
+    r"(?:Series|Pre-Series|Pre)[ -]?[A-H]\+?\d?|Seed|Angel|CFR [\d.]+|[a-z]+-(?:AI|ML|IT|ECG|EEG)"
+)
 _CODE_BEFORE = re.compile(
     r"(?:\bcode|\bNo\.?|\bnumber|\bID|\bRef\.?|编号|证号|代码|文号)[:：]?\s*$", re.IGNORECASE
 )

@@ -280,7 +280,7 @@ _SOURCE = re.compile(
     r"\s*[:：]\s*([^\n]{2,200})"
 )
 _SOURCE_SPLIT = re.compile(
-    r"\s*(?:[、，,；;·•|/\u3000]|\s{2,}|\s-\s|-(?=[\u4e00-\u9fff])|等|以及|及|和"
+    r"\s*(?:[、，,；;·•|｜/\u3000]|\s{2,}|\s-\s|-(?=[\u4e00-\u9fff])|等|以及|及|和"
     r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]))\s*"
 )
 _SOURCE_TAIL = re.compile(
@@ -318,6 +318,10 @@ def _without_unit(item: str) -> str:
 _DOCUMENT_SOURCE = re.compile(r"(?:公报|数据库|年鉴|名录|(?:发布|公开|披露)信息)$")
 
 
+# a desk of the outlet named before it: 专题部, 编辑组, 评论室
+_DESK = re.compile(r"[\u4e00-\u9fff]{1,3}(?:部|组|室)")
+
+
 def source_candidates(text: str) -> Iterator[Candidate]:
     """Publishers and authors named after 来源：/ 数据来源：/ 调查单位：/ Source:."""
     for match in _SOURCE.finditer(text):
@@ -336,6 +340,8 @@ def source_candidates(text: str) -> Iterator[Candidate]:
             item = _without_unit(item)
             if not item or len(item) > 30 or not _name_like(item, "Organization"):
                 continue
+            if _DESK.fullmatch(item):
+                continue  # 来源：医脉前沿网 专题部: the outlet's desk, no name of its own
             if item.startswith(("公开", "历史")):
                 continue  # "公开招投标", "公开招标信息": a kind of source, no one's name
             if item[0] in "各多该本其" or re.match(r"^\d", item) or re.search(r"[:：]", item):
@@ -428,6 +434,8 @@ def enumeration_candidates(
             cls, votes, classes = named, 1, [named]
         elif not classes or not untyped:
             continue
+        elif _TERM_LIST_END.match(text, numbered.start() if numbered else last_end):
+            continue  # "hERG、肝毒性、致突变性等27个毒性终点": terms, counted, not names
         else:
             cls, votes = Counter(classes).most_common(1)[0]
         if votes * 2 < len(classes) or cls in ("Policy", "Report", "Region"):
@@ -472,6 +480,14 @@ _LIST_NOUN_CLASSES = {
     "大学": "University",
     "协会": "Association",
 }
+
+
+# a count of things no organisation is after a list: 等27个毒性终点, 等12项指标, 等5类病种
+_TERM_LIST_END = re.compile(
+    r"(?:等等|等)?(?:\d+|[一二三四五六七八九十两几多数]+)[个项类种]"
+    r"(?![\u4e00-\u9fffA-Za-z]{0,6}?(?:大模型|模型|平台|系统|产品|公司|企业|医院|高校|大学|协会"
+    r"|机构|厂商|品牌|单位|院校|中心))"
+)
 
 
 def _list_type_noun(text: str, end: int) -> str | None:

@@ -330,6 +330,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         " 零售 物流 支付 金融 社交 搜索 广告 营销 政务 媒体 内容 咨询 策略"
         " 战略 转型 市场 行业 领域 商业 核心 基础 底层 全栈 一体化 智能化 三大"
         " 四大 五大 两大 多款 系列 体系 生态 矩阵 集群 中台 工作站 终端"
+        " 连锁 药房 大药房 药店"
     )
 )
 
@@ -1028,6 +1029,8 @@ EN_STOP_WORDS: frozenset[str] = frozenset(
         " hvac bms bas emc epc edr xdr siem dlp ransomware cr3 cr4 cr5 cr8 cr10 hhi"
         # manufacturing and trial practice
         " gmp glp gcp gsp sop sops capa"
+        # measures, records and deal terms written as acronyms ("LVEF", "EMPI", "MoU", "OEM")
+        " lvef empi mou oem odm fhir"
     )
 )
 

@@ -1377,6 +1377,14 @@ def suffix_candidates(
     yield from glued_latin_candidates(text, index, known, _maker_brands(text, found, known))
 
 
+# words that end in a body's one-character ending but name no body: verbs and nouns of place
+# (部署, 签署, 主办, 布局, 内部) that follow a name
+_WORDS_ENDING_LIKE_A_BODY = frozenset(
+    {"部署", "签署", "布署", "布局", "格局", "结局", "举办", "承办", "主办", "创办", "开办", "协办"}
+    | {"合办", "督办", "全部", "内部", "外部", "局部"}
+)
+
+
 def _ending_candidates(
     text: str, index: TokenIndex | LazyTokenIndex, known: KnownSpans
 ) -> Iterator[Candidate]:
@@ -1386,6 +1394,8 @@ def _ending_candidates(
         # the ending must end a word ("科技部" does not end in the word 科技)
         if s_end not in index.ends and not (s_end < len(text) and not is_cjk(text[s_end])):
             continue
+        if text[max(0, s_end - 2) : s_end] in _WORDS_ENDING_LIKE_A_BODY:
+            continue  # 瀚江省医疗保障局部署, 研究院签署: a verb after the name, not a 署
         if kind == "offering" and _NAMED_AFTER.match(text, s_end):
             continue  # "骨龄评估模型PediaScope": the phrase says what the Latin name is
         if kind == "offering" and _COUNTED_AFTER.match(text, s_end):

@@ -80,7 +80,14 @@ from medatlas.loaders.extract.model import Mention
 from medatlas.loaders.extract.numbers import Quantity
 from medatlas.loaders.extract.subjects import role_of
 
-__all__ = ["CONCEPT_MEASURES", "OPTION_METHOD", "assign_about", "specialise_by_subject"]
+__all__ = [
+    "CONCEPT_MEASURES",
+    "OPTION_METHOD",
+    "POPULATION_METHOD",
+    "SHARE_PHRASE_METHOD",
+    "assign_about",
+    "specialise_by_subject",
+]
 
 _RESPECTIVELY = re.compile(r"分别|respectively")
 _RELATIVE = re.compile(r"^\s?(?:which|who)\b")
@@ -434,8 +441,10 @@ def assign_about(
                     about = offered[-1:]  # X开发的模型“Y”…，准确率达到91.3%: the model scored
                 if not about and f.measure is not None and f.measure.slug != "survey-sample-size":
                     about = tuple(counted.get(f.quantity.start, ()))
-                if not about:
-                    about = _market_before(context, f)
+                if not about or all(m.cls == "Policy" for m in about):
+                    # a market's size is no policy's: the market named before, past the
+                    # policies that drive it (受X落地推动，我们预计市场规模将达到246亿元)
+                    about = _market_before(context, f) or about
             about = _with_speaker(context, f, about, clauses)
             about = _named_in_part(context, f, about)
             about = _with_sentence_anaphor(context, f, about, clauses)
@@ -449,6 +458,8 @@ def assign_about(
             f.about = _policy_requirement(context, f, block_start)
             f.about = _section_offering(context, f)
             f.about = _with_option(context, f)
+            f.about = _share_holder(context, f)
+            f.about = _population_term(context, f)
             _option_adoption(context, f)
             if about or f.population:
                 carried = about  # a survey share speaks of its respondents, not of the last name
@@ -1540,6 +1551,100 @@ def _with_option(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...
         return (*kept, option)
     # the words inside it (早期预警 of 传染病早期预警) and the options before it are not its
     return (*(m for m in f.about if m.cls not in CONCEPT_CLASSES), option)
+
+
+# 占 and the words between it and a share: X约占62%, X的占比为21%, X分别占…
+_SHARE_OF = re.compile(
+    r"(?:的这一|的|这一)?(?:约|分别|仅)?(?:占比?|比例)(?:约|为|达到?|超过|近|仅)?\s?$"
+)
+_PHRASE_OPENERS = re.compile(r"(?:其中|而|另有|另外|此外|以及|和|及)")
+_SHARE_PHRASE = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}")
+SHARE_PHRASE_METHOD = "figures.share-holder"
+# a group a share is given for: 其中三级医院为45.2%, 三级综合医院的这一比例为57.9%
+_SUBGROUP_OF = re.compile(r"(?:的这一比例|的比例|的占比)?(?:为|达)\s?$")
+_SUBGROUP = re.compile(r"(?:医院|机构|医生|医师|企业|单位|地区|科室|患者|人群|城市|省份)$")
+
+
+def _share_holder(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """The words a share is said of: ``其中，个性化植入物与手术导板等临床产品占62%``.
+
+    A share right after ``占`` is the share of the phrase that opens its clause. When no name
+    of an organisation or an offering stands in that phrase (those are read as names), the
+    phrase is added as a term (a ``Segment``) beside what the figure is already about.
+    """
+    text = context.document.text
+    start = f.quantity.start
+    if not f.quantity.original.rstrip().endswith(("%", "％")):
+        return f.about
+    cue = _SHARE_OF.search(text, max(0, start - 8), start)
+    group = cue is None and _SUBGROUP_OF.search(text, max(0, start - 10), start)
+    if cue is None and not group:
+        return f.about
+    end = cue.start() if cue is not None else group.start()
+    begin = max(text.rfind(ch, 0, end) for ch in "，,。；;：:、\n") + 1
+    lead = _PHRASE_OPENERS.match(text, begin, end)
+    begin = lead.end() if lead else begin
+    while begin < end and text[begin].isspace():
+        begin += 1
+    phrase = text[begin:end]
+    if not _SHARE_PHRASE.fullmatch(phrase) or phrase.startswith(("其", "该", "这", "此", "本")):
+        return f.about
+    if (cue is not None and "分别" in cue.group()) or len(context.mentions_in(begin, end)) > 1:
+        return f.about  # A和B分别占31%和17%: each share is its own name's, read as a list
+    if group and not _SUBGROUP.search(phrase):
+        return f.about  # 其中三级医院为45.2%: a group of the respondents; 收入为…: no group
+    if any(m.cls not in CONCEPT_CLASSES for m in context.mentions_in(begin, end)):
+        return f.about  # 腾讯医保云占12%: a name, read as one
+    if any(m.start == begin and m.end == end for m in f.about):
+        return f.about
+    term = Mention(
+        start=begin,
+        end=end,
+        text=phrase,
+        cls="Segment",
+        confidence=0.55,
+        method=SHARE_PHRASE_METHOD,
+        name=phrase,
+    )
+    return (*f.about, term)
+
+
+# who a survey asked, as a report writes them: 受访机构, 样本医院, 被调查的医生
+_POPULATION = re.compile(
+    r"(?:受访|样本|被调查的?|参与调查的?|接受调查的?)(?:医疗机构|机构|医院|医生|医师|企业|单位|科室"
+    r"|人员|患者|用户|者)"
+)
+POPULATION_METHOD = "figures.population"
+
+
+def _population_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """The respondents a share is of, when its sentence names them (``受访机构中，64.2%已设立…``,
+    ``57.8%的机构…`` after ``受访机构``): a term beside what the share is about."""
+    text = context.document.text
+    start = f.quantity.start
+    if not f.quantity.original.rstrip().endswith(("%", "％", "百分点")):
+        return f.about
+    sentence_start = max(text.rfind(ch, 0, start) for ch in "。\n；;") + 1
+    after = (
+        _POPULATION.match(text, f.quantity.end + 1)
+        if text[f.quantity.end : f.quantity.end + 1] == "的"
+        else None
+    )
+    found = after or next(
+        iter(reversed(list(_POPULATION.finditer(text, sentence_start, start)))), None
+    )
+    if found is None or any(m.start == found.start() and m.end == found.end() for m in f.about):
+        return f.about
+    term = Mention(
+        start=found.start(),
+        end=found.end(),
+        text=found.group(),
+        cls="Segment",
+        confidence=0.55,
+        method=POPULATION_METHOD,
+        name=found.group(),
+    )
+    return (*f.about, term)
 
 
 def _option_adoption(context: FigureContext, f: PendingFigure) -> None:

@@ -77,7 +77,13 @@ _UNIT_IN_HEADER = re.compile(
     r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<u>[^()（）]{1,14}?)\s*[)）]|单位\s*[:：]\s*(?P<v>[^\s,，;；)）]{1,10})"
 )
 _LABEL_CLASSES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"细分领域|细分行业|细分市场|领域|行业|segment|sector|industry"), "Segment"),
+    (
+        re.compile(
+            r"细分领域|细分行业|细分市场|领域|行业|板块|赛道|子市场|segment|sector|industry"
+            r"|submarket|verticals?"
+        ),
+        "Segment",
+    ),
     (
         re.compile(r"专科|科室|specialt(?:y|ies)|departments?|disciplines?|therapeutic areas?"),
         "Segment",

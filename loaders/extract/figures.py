@@ -39,7 +39,13 @@ from dataclasses import replace
 
 from medatlas.loaders.document import Block, Document
 from medatlas.loaders.extract.columns import guess_organization_class
-from medatlas.loaders.extract.figure_about import CONCEPT_MEASURES, OPTION_METHOD, assign_about
+from medatlas.loaders.extract.figure_about import (
+    CONCEPT_MEASURES,
+    OPTION_METHOD,
+    POPULATION_METHOD,
+    SHARE_PHRASE_METHOD,
+    assign_about,
+)
 from medatlas.loaders.extract.figure_clause_subjects import clause_subjects
 from medatlas.loaders.extract.figure_context import (
     ABOUT_CLASSES,
@@ -429,10 +435,12 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
             f = replace(f, about=(named,))  # 医院门急诊量 in a hospital's own report: its own
         elif named is not None and _concepts_only(context, f):
             f = replace(f, about=(*f.about, named))  # 科研方面…论文143篇 in a hospital's summary
-        # a barrier a survey lists (采购预算不足（29.4%）) is the answer; the share is also of
-        # what the survey asks about
+        # a barrier a survey lists (采购预算不足（29.4%）) is the answer, and the words a share
+        # is said of (其中A占62%) a part; the share is also of what the document is about
         answer = bool(f.about) and all(
-            m.method == OPTION_METHOD and m.cls == "Segment" for m in f.about
+            m.method in (OPTION_METHOD, SHARE_PHRASE_METHOD, POPULATION_METHOD)
+            and m.cls == "Segment"
+            for m in f.about
         )
         if not f.about or answer:
             slug = f.measure.removeprefix(MEASURE_BASE)

@@ -304,7 +304,7 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     (
         "number-of-hospitals",
         r"医院|三甲|卫生院|保健院|(?:生殖|移植|透析|体检|康复|诊疗)中心"
-        r"|hospitals?|health systems",
+        r"|hospitals?|health systems|(?:NHS|hospital|health) trusts",
     ),
     ("number-of-beds", r"床位|病床|\bbeds\b"),
     (
@@ -327,7 +327,8 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     (
         "headcount",
         r"员工|职工|雇员|^个人$|employees|staff|(?:研究|研发|技术|工作|专业|科研|专职|全职|在职|[科部室])人员"
-        r"|工程师|研究员|科学家|队员",
+        r"|工程师|研究员|科学家|队员|(?:咨询|治疗|营养|康复|药|技|护)师|护士|counsell?ors|nurses"
+        r"|pharmacists|therapists",
     ),
     ("number-of-publications", r"论文|文献|papers|publications"),
     # a patent table's columns: 申请量（件）, 授权量 (not 注册申请, a filing for approval)
@@ -347,7 +348,7 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     (
         "number-of-regions",
         r"省份|省区|^个?省|^个?市$|地市|设区市|市[（(]州[)）]|城市|区县|县区|国家|countries|cities|provinces"
-        r"|states\b",
+        r"|states\b|统筹(?:地)?区|地区数?$|regions\b|markets\b",
     ),
     ("count", r"案例|项目|sites|projects"),
 )

@@ -267,17 +267,22 @@ def build_template(text: str, start: int, end: int, mentions: Sequence[Mention])
     """
     pieces: list[str] = []
     spans: list[tuple[int, int]] = []
+    kept: list[Mention] = []
     cursor = start
     length = 0
-    for index, mention in enumerate(mentions):
+    for mention in mentions:
+        if mention.start < cursor:
+            continue  # a gloss read with the name before it
         before = _clean(text[cursor : mention.start])
         pieces.append(before)
         length += len(before)
-        token = f"{OPEN}{index}{SEP}{_token_class(mention)}{CLOSE}"
+        token = f"{OPEN}{len(kept)}{SEP}{_token_class(mention)}{CLOSE}"
+        kept.append(mention)
         pieces.append(token)
         spans.append((length, length + len(token)))
         length += len(token)
-        cursor = mention.end
+        cursor = _after_gloss(text, mention, end)
+    mentions = kept
     pieces.append(_clean(text[cursor:end]))
     joined = "".join(pieces)
     embedded = tuple(
@@ -299,6 +304,19 @@ def build_template(text: str, start: int, end: int, mentions: Sequence[Mention])
     return Template(
         joined, tuple(mentions), tuple(spans), start, end, embedded, governed, tuple(initial)
     )
+
+
+# a name's other-script form in brackets right after it: 阿里云（Alibaba Cloud）, 通义千问（Qwen）
+_GLOSS = re.compile(r"[（(]\s*[A-Za-z][A-Za-z0-9 .&'’\-]{0,40}?\s*[)）]")
+
+
+def _after_gloss(text: str, mention: Mention, end: int) -> int:
+    """Where the words after a Chinese name go on: past its Latin-script gloss in brackets
+    (``阿里云（Alibaba Cloud）的通义千问``), which says the name again and no more."""
+    gloss = _GLOSS.match(text, mention.end, end)
+    if gloss is None or not any("\u4e00" <= ch <= "\u9fff" for ch in mention.text):
+        return mention.end
+    return gloss.end()
 
 
 def _is_launched(lead: str, cls: str) -> bool:

@@ -29,7 +29,7 @@ _NOT_ADOPTING = r"(?!引入|引进|采购|部署|上线|采用|使用|接入)"
 
 _DEV_ZH = (
     "推出|发布|研发|开发|打造|上线|自研|自主研发|独立研发|研制|构建|搭建|独创|首创|创建|开源|升级"
-    "|发布了|推出了|打造了|研发了|开发了|上线了|构建了|搭建了"
+    "|发布了|推出了|打造了|研发了|开发了|上线了|构建了|搭建了|承建|承建了"
     "|训练了|训练出|训练得到|微调得到|微调出|微调了"
     "|\ue000\\d+\ue002Technology\ue001(?:得到|出)"  # 微调得到 / 蒸馏得到, the method a concept
 )
@@ -37,7 +37,7 @@ _DEV_EN = (
     "launched|launches|released|releases|developed|develops|introduced|introduces|unveiled"
     "|unveils|built|builds|created|creates|rolled out|rolls out|debuted|debuts|offers|makes"
     "|markets|sells|open-sourced|designed|designs|launching|releasing|introducing|unveiling"
-    "|open-sourcing"
+    "|open-sourcing|building|developing|creating|designing"
 )
 _PRODUCT_NOUN_ZH = (
     "产品|系统|平台|大模型|模型|工具|解决方案|助手|软件|应用|引擎|设备|机器人|APP|App|小程序"
@@ -96,6 +96,15 @@ _WHEN_EN = r"(?:\s+(?:in|during|from)\s+(?:early\s+|late\s+)?[\w-]+(?:\s+\d{4})?
 _CO_BUILD_ZH = "共建|合建|共同建设|联合共建|合作共建|共同打造|联合打造|共同搭建|联合搭建"
 # "平台上的“Y”", "其上运行的Y": what runs on the platform just named
 _ON_IT = r"(?:上|之上)(?:运行|部署|上线|上架|托管)?的"
+
+
+_WITH_ZH = r"(?:与|和|同|携手)"
+_PARTNERING_ZH = r"(?:达成|签署|开展|深化|建立)?(?:战略|深度|全面)?合作"
+# up to 40 characters or names, but not past "与X合作": 其 after a partner is the partner's
+_NO_PARTNERING_GAP = (
+    rf"(?:(?!{_WITH_ZH}[\s“”\"'‘’「」]*\ue000\d+\ue002\w+\ue001[\s“”\"'‘’「」]*{_PARTNERING_ZH})"
+    r"(?:[^\ue000\ue001]|\ue000\d+\ue002\w+\ue001)){0,40}?"
+)
 
 
 def _leads_and_builds(subject: str) -> str:
@@ -278,11 +287,22 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-org-its-offering",
-        rf"{{s:ORGX}}{{G}}(?<![与和同跟])其(?!旗下{_SITES_AFTER})(?:自研的?|旗下的?|新一代|最新的?)?{{k}}{{q}}"
-        r"{o:OFF!}",
+        rf"{{s:ORGX}}{_NO_PARTNERING_GAP}(?<![与和同跟])其(?!旗下{_SITES_AFTER})"
+        r"(?:自研的?|旗下的?|新一代|最新的?)?{k}{q}{o:OFF!}",
         (("develops", "s", "o"),),
         0.7,
         hedgeable=False,
+    ),
+    Rule(
+        # 岱川健康与英伟达（NVIDIA）合作，基于其Clara平台…: 其 is the partner's
+        "zh-partners-its-offering",
+        rf"{{ORGX}}{{g}}{_WITH_ZH}{{q}}{{s:ORGX}}{{q}}{_PARTNERING_ZH}[，,]{{g}}(?<![与和同跟])其"
+        r"(?:自研的?|旗下的?|新一代|最新的?)?{k}{q}{o:OFF!}",
+        (("develops", "s", "o"),),
+        0.7,
+        hedgeable=False,
+        partner_subject=True,
+        solo=("s",),  # the partner alone, not the firm it is coordinated with
     ),
     Rule(
         "zh-co-develop",
@@ -436,7 +456,9 @@ RULES: tuple[Rule, ...] = (
         "en-org-maker-of-offering",
         # "Ruidao Medical Robotics, maker of the Tianheng robot", "X, whose UW-GPT model serves"
         r"{s:ORGX}\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:maker|developer|creator"
-        r"|manufacturer|builder|owner|provider|vendor)s?\s+of\s+(?:the\s+|its\s+)?|whose\s+)"
+        r"|manufacturer|builder|owner|provider|vendor)s?\s+of\s+(?:the\s+|its\s+)?"
+        # "X, whose upper-limb robot HY-Arm 3 holds…": its kind may stand before the name
+        r"|whose\s+(?:[a-z][\w-]*\s+){0,3}?)"
         r"{o:OFF}",
         (("develops", "s", "o"),),
         0.75,
@@ -822,7 +844,10 @@ RULES: tuple[Rule, ...] = (
         r"|merged with)\s+(?:the\s+)?(?:(?:(?:the|a|an)\s+)?"
         + _DESCRIPTOR_WORDS
         + r"(?:start-?up|company|firm|developer|maker|provider|vendor|specialist|business"
-        r"|network|operator|supplier|manufacturer|spin-?out)\s+)?"
+        r"|network|operator|supplier|manufacturer|spin-?out)\s+"
+        # "acquired Locumly's rival ShiftBridge", "the surgical guide business of Dentaprint"
+        r"|\ue000\d+\ue002\w+\ue001['’]s?\s+(?:rival|competitor|peer|former partner)\s+"
+        r"|(?:[\w-]+\s+){0,3}?(?:business|unit|division|operations)\s+of\s+(?:the\s+)?)?"
         r"{s:ORG}(?!\s+by\b|['’]s?\s)",  # "X's device business" is a part of X, not X
         (("acquiredBy", "s", "o"),),
         0.85,
@@ -1454,6 +1479,26 @@ RULES: tuple[Rule, ...] = (
         r"{o:CARE}(?:{g}|{K})(?:上线|引入|部署|应用|启用|使用|采用|落地|接入|引进|试用|采购|购置)了?"
         + MAKER_LEAD_ZH
         + r"{q}{s:OFF!}",
+        (("deployedAt", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        # 禾丰大药房在旗下620家门店部署了X提供的Y: a chain's outlets are where Y runs
+        "zh-chain-deploys-at-its-outlets",
+        r"{o:ORGX}(?:{g}|{K})在(?:旗下|其|全国|全部|所有)?[^\ue000\ue001，,。；;]{0,8}?"
+        r"(?:门店|分店|药店|网点|体检中心|分院|诊所|站点)(?:中|内)?"
+        r"(?:上线|引入|部署|应用|启用|使用|采用|落地|接入|引进|试用)了?"
+        + MAKER_LEAD_ZH
+        + r"{q}{s:OFF!}",
+        (("deployedAt", "s", "o"),),
+        0.75,
+    ),
+    Rule(
+        # "Decathlon uses GaitLens in 85 stores": a chain runs it in its outlets
+        "en-chain-uses-in-outlets",
+        r"{o:ORGX}\s+(?:now\s+)?(?:uses|has deployed|deploys|rolled out|runs)\s+{s:OFF}\s+"
+        r"(?:in|across|at)\s+(?:more than\s+|over\s+|all\s+|its\s+)*[\d,]+\s+"
+        r"(?:stores|pharmacies|clinics|branches|outlets|locations|sites)\b",
         (("deployedAt", "s", "o"),),
         0.75,
     ),

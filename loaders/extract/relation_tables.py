@@ -543,6 +543,14 @@ def _row_relations(
     for org in (m for m in makers if m not in owners):
         for offering in offerings:
             yield rel(org, "develops", offering, COLUMN_CONFIDENCE, "organization-product")
+    if not makers:
+        # 应用产品（供应企业） | 灵析肺结节软件（西宁灵析智能科技有限公司）: the maker beside it
+        for column, role in enumerate(roles):
+            if role not in ("product", "platform", "model"):
+                continue
+            for org in (m for m in cells[column] if m.cls == "Company"):
+                for offering in (m for m in cells[column] if m.cls in _OFF):
+                    yield rel(org, "develops", offering, COLUMN_CONFIDENCE, "product-cell-maker")
     if (
         topic is not None
         and not {"organization", "target", "hospital"} & set(roles)

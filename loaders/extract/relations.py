@@ -1167,9 +1167,10 @@ def _last_offering(
             continue
         last = last or m
         lead = m.start
-        maker = next((o for o in chosen if o.cls in _ORGX and o.end in (lead, lead - 1)), None)
-        if maker is not None and text[maker.end : lead] in ("", "的"):
-            lead = maker.start  # 基于阿里云通义千问: the maker stands between 基于 and the base
+        maker = next((o for o in chosen if o.cls in _ORGX and lead - 3 <= o.end <= lead), None)
+        if maker is not None and text[maker.end : lead] in ("", "的", "'s ", "’s "):
+            # 基于阿里云通义千问, "built on Meta's Llama": the maker stands before the base
+            lead = maker.start
         if not _BASE_BEFORE.search(text[max(0, lead - 12) : lead]):
             return m
     return last

@@ -237,6 +237,9 @@ def _chinese_markets(text: str) -> list[Mention]:
             if ch in _JOINS and _joined_field(text, start - 1):
                 start -= 1  # 中国急诊与重症医学AI市场: two fields joined into one market
                 continue
+            if ch.isdigit() and text[start].isascii() and text[start].isalpha():
+                start -= 1  # 医疗3D打印市场, 5G医疗市场: a digit that opens a Latin word
+                continue
             if ch in _CN_STOP or (ch in _CN_STOP_WORDS and not _in_compound(text, start - 1)):
                 break
             if ch == " " and (

@@ -58,7 +58,8 @@ TASK_HEAD_ZH = (
     "诊断|筛查|检测|分析|识别|管理|质控|随访|分诊|导诊|问诊|预测|评估|监测|审核|编码|书写|判读|分割"
     "|勾画|规划|导航|咨询|问答|设计|发现|预警|阅片|转写|分级|分型|定位|测量|量化|决策支持|病历生成"
     "|报告生成|结构化|查询|解答|解读|提醒|推荐|治理|诊疗|优化|开方辅助|决策辅助|排班|排程|调度"
-    "|翻译|会诊|配型|监护|干预|检疫|消毒|快检|流调|预约|调阅"
+    "|翻译|会诊|配型|监护|干预|检疫|消毒|快检|流调|预约|调阅|生成|评分|核保|重建|处方|检出|转运"
+    "|维护|追踪|追溯|溯源|派单|制备|分流|分层|分期|模拟|调配|招募|告警|防护|调优|计量|核算|质检"
 )
 TASK_HEAD_EN = (
     "detection|diagnosis|diagnostics|screening|triage|analysis|assessment|prediction|monitoring"
@@ -67,7 +68,8 @@ TASK_HEAD_EN = (
     "|quantification|stratification|scheduling|transcription|summari[sz]ation|grading"
     "|staging|navigation|automation|optimi[sz]ation|dosing|identification|characteri[sz]ation"
     "|warning|matching|authori[sz]ation|generation|forecasting|analytics|underwriting"
-    "|translation|interpreting|dispatch|tracking"
+    "|translation|interpreting|dispatch|tracking|prescribing|orchestration|answering|titration"
+    "|verification|autoverification|pharmacovigilance|reconciliation|logistics|recruitment"
 )
 _TASK_END = re.compile(rf"(?:{TASK_HEAD_ZH}|{TASK_HEAD_EN})$", re.IGNORECASE)
 

@@ -326,14 +326,14 @@ _FIELD_SURVEY = """# 2026年中国护理人工智能应用现状调研报告
 def test_a_surveys_finding_is_about_the_field_it_surveys_and_its_report() -> None:
     title = "2026年中国护理人工智能应用现状调研报告"
     figures = figures_of(markdown(_FIELD_SURVEY), {title: "Report"})
-    assert about_names(figures["41.5%"]) == {title, "护理AI"}
+    assert about_names(figures["41.5%"]) == {title, "护理AI", "受访机构"}
 
 
 def test_a_survey_without_one_field_written_twice_keeps_its_report() -> None:
     title = "2026年中国护理人工智能应用现状调研报告"
     text = _FIELD_SURVEY.replace("护理AI已进入", "AI已进入")  # once only
     figures = figures_of(markdown(text), {title: "Report"})
-    assert about_names(figures["41.5%"]) == {title}
+    assert about_names(figures["41.5%"]) == {title, "受访机构"}  # and who was asked
 
 
 def test_a_survey_s_field_is_what_its_title_names_between_year_and_kind() -> None:
@@ -343,7 +343,7 @@ def test_a_survey_s_field_is_what_its_title_names_between_year_and_kind() -> Non
         "调查显示，38.6%的受访机构已使用至少一款相关产品，口腔医疗机构的预算普遍增加。\n"
     )
     figures = figures_of(markdown(text), {title: "Report"})
-    assert about_names(figures["38.6%"]) == {title, "口腔医疗机构"}
+    assert about_names(figures["38.6%"]) == {title, "口腔医疗机构", "受访机构"}
 
 
 def test_a_field_the_text_does_not_write_is_no_survey_s_field() -> None:

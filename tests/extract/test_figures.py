@@ -840,7 +840,7 @@ def test_a_digest_passes_on_the_statistics_of_the_one_survey_it_cites(lead: str)
     document = _document([title, lead, "64%的受访者表示已在使用AI工具。"], title=title)
     names = {title: "Report", "Clinic Pulse 2026": "Report"}
     (figure,) = extract_figures(document, _named(document, names))
-    assert _about(figure) == ["Clinic Pulse 2026"]
+    assert _about(figure) == ["受访者", "Clinic Pulse 2026"]  # who was asked, and the survey
 
 
 @pytest.mark.parametrize(
@@ -859,7 +859,7 @@ def test_a_report_named_without_being_the_one_source_does_not_take_the_figures(l
     document = _document([title, lead, "64%的受访者表示已在使用AI工具。"], title=title)
     names = {title: "Report", "《Clinic Pulse 2026》": "Report", "《Rural Care Index》": "Report"}
     (figure,) = extract_figures(document, _named(document, names))
-    assert _about(figure) == [title]
+    assert _about(figure) == ["受访者", title]
 
 
 def test_a_case_study_figure_without_subject_is_about_the_organisation_of_the_title() -> None:

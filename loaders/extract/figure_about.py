@@ -1486,6 +1486,16 @@ _OPTION_ITEM = re.compile(
 )
 #: the method of an option a survey lists with its share (传染病早期预警（61.3%）)
 OPTION_METHOD = "figures.survey-option"
+_TERM_CONFIDENCE = 0.55
+
+
+def _term(text: str, start: int, end: int, method: str, cls: str = "Segment") -> Mention:
+    """The words ``text[start:end]`` as a term a figure is about: an option a survey lists,
+    the phrase a share is said of, the respondents it is of."""
+    words = text[start:end]
+    return Mention(start, end, words, cls, _TERM_CONFIDENCE, method, name=words)
+
+
 _RESPONDENTS = "share-of-respondents"
 # a list of barriers, reasons or concerns: 主要障碍依次为：A（62.3%）、B（48.7%）
 _BARRIER_LEAD = re.compile(
@@ -1529,15 +1539,7 @@ def _with_option(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...
         m.cls not in CONCEPT_CLASSES and m.end > item_start and m.start < start for m in f.about
     ):
         return f.about  # 牙图科技的牙图云CBCT分析平台（27.1%）: a named offering's own share
-    option = Mention(
-        start=item_start,
-        end=start - 1,
-        text=name,
-        cls="Segment" if barrier else "UseCase",
-        confidence=0.55,
-        method=OPTION_METHOD,
-        name=name,
-    )
+    option = _term(text, item_start, start - 1, OPTION_METHOD, "Segment" if barrier else "UseCase")
     if barrier:
         # a barrier chosen (采购预算不足) is not a use case; the share is of the survey's
         # subject too, and its words (预算) are the answer, not the measure
@@ -1597,16 +1599,7 @@ def _share_holder(context: FigureContext, f: PendingFigure) -> tuple[Mention, ..
         return f.about  # 腾讯医保云占12%: a name, read as one
     if any(m.start == begin and m.end == end for m in f.about):
         return f.about
-    term = Mention(
-        start=begin,
-        end=end,
-        text=phrase,
-        cls="Segment",
-        confidence=0.55,
-        method=SHARE_PHRASE_METHOD,
-        name=phrase,
-    )
-    return (*f.about, term)
+    return (*f.about, _term(text, begin, end, SHARE_PHRASE_METHOD))
 
 
 # who a survey asked, as a report writes them: 受访机构, 样本医院, 被调查的医生
@@ -1635,16 +1628,7 @@ def _population_term(context: FigureContext, f: PendingFigure) -> tuple[Mention,
     )
     if found is None or any(m.start == found.start() and m.end == found.end() for m in f.about):
         return f.about
-    term = Mention(
-        start=found.start(),
-        end=found.end(),
-        text=found.group(),
-        cls="Segment",
-        confidence=0.55,
-        method=POPULATION_METHOD,
-        name=found.group(),
-    )
-    return (*f.about, term)
+    return (*f.about, _term(text, found.start(), found.end(), POPULATION_METHOD))
 
 
 def _option_adoption(context: FigureContext, f: PendingFigure) -> None:

@@ -35,21 +35,30 @@ def test_tasks_that_end_in_words_no_list_held(tmp_path: Path) -> None:
 
 
 def test_it_after_a_tool_built_on_a_firms_model_is_the_tool(tmp_path: Path) -> None:
-    text = (
-        "# Review\n\nVeriwisp Health AI sells Veriwisp Assist, which drafts answers to medical "
-        "information requests. The tool is built on Metawisp's Llama 3.1 70B, fine-tuned on "
-        "400,000 responses. It went live at Halvorwisp Pharma in 2024.\n"
+    from medatlas.graph.identity import NameIndex
+    from medatlas.loaders.extract.gazetteer import atlas_gazetteer
+    from medatlas.loaders.pipeline import extract_document
+    from medatlas.loaders.readers import read_document
+
+    path = tmp_path / "review.md"
+    path.write_text(
+        "# Review\n\nVeriwisp Health AI sells Veriwisp Assist, which drafts answers to "
+        "unsolicited medical information requests with citations to the label and literature. "
+        "The tool is built on Meta's Llama 3.1 70B, fine-tuned on 400,000 historical responses. "
+        "It went live at Halvorwisp Pharma's medical information centre in 2024.\n",
+        encoding="utf-8",
     )
-    names = {
-        "Veriwisp Health AI": "Company",
-        "Veriwisp Assist": "Product",
-        "Metawisp": "Company",
-        "Llama 3.1 70B": "AIModel",
-        "Halvorwisp Pharma": "Company",
+    facts = extract_document(
+        read_document(path), gazetteer=atlas_gazetteer(), names=NameIndex(), classes={}
+    ).facts
+    names = {e.iri: {a.text for a in (*e.labels, *e.aliases)} for e in facts.entities}
+    deployed = {
+        frozenset(names.get(r.subject, {r.subject}))
+        for r in facts.relations
+        if r.predicate == "deployedAt"
     }
-    facts = facts_of(tmp_path, text, names)
-    assert ("Veriwisp Assist", "deployedAt", "Halvorwisp Pharma") in facts
-    assert ("Llama 3.1 70B", "deployedAt", "Halvorwisp Pharma") not in facts
+    assert any("Veriwisp Assist" in subject for subject in deployed), deployed
+    assert not any("Llama 3.1 70B" in subject for subject in deployed), deployed
 
 
 def test_each_share_is_its_phrases() -> None:

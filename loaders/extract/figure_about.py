@@ -83,8 +83,7 @@ from medatlas.loaders.extract.subjects import role_of
 __all__ = [
     "CONCEPT_MEASURES",
     "OPTION_METHOD",
-    "POPULATION_METHOD",
-    "SHARE_PHRASE_METHOD",
+    "TERM_METHODS",
     "assign_about",
     "specialise_by_subject",
 ]
@@ -1570,13 +1569,14 @@ _SUBGROUP = re.compile(r"(?:医院|机构|医生|医师|企业|单位|地区|科
 def _share_holder(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
     """The words a share is said of: ``其中，个性化植入物与手术导板等临床产品占62%``.
 
-    A share right after ``占`` is the share of the phrase that opens its clause. When no name
+    A share right after ``占`` is the share of the phrase that opens its clause, and one after
+    ``为`` the share of a group the clause names (``其中三级医院为45.2%``). When no name
     of an organisation or an offering stands in that phrase (those are read as names), the
     phrase is added as a term (a ``Segment``) beside what the figure is already about.
     """
     text = context.document.text
     start = f.quantity.start
-    if not f.quantity.original.rstrip().endswith(("%", "％")):
+    if f.quantity.kind != "percent":
         return f.about
     cue = _SHARE_OF.search(text, max(0, start - 8), start)
     group = cue is None and _SUBGROUP_OF.search(text, max(0, start - 10), start)
@@ -1591,11 +1591,12 @@ def _share_holder(context: FigureContext, f: PendingFigure) -> tuple[Mention, ..
     phrase = text[begin:end]
     if not _SHARE_PHRASE.fullmatch(phrase) or phrase.startswith(("其", "该", "这", "此", "本")):
         return f.about
-    if (cue is not None and "分别" in cue.group()) or len(context.mentions_in(begin, end)) > 1:
+    inside = context.mentions_in(begin, end)
+    if (cue is not None and "分别" in cue.group()) or len(inside) > 1:
         return f.about  # A和B分别占31%和17%: each share is its own name's, read as a list
     if group and not _SUBGROUP.search(phrase):
         return f.about  # 其中三级医院为45.2%: a group of the respondents; 收入为…: no group
-    if any(m.cls not in CONCEPT_CLASSES for m in context.mentions_in(begin, end)):
+    if any(m.cls not in CONCEPT_CLASSES for m in inside):
         return f.about  # 腾讯医保云占12%: a name, read as one
     if any(m.start == begin and m.end == end for m in f.about):
         return f.about
@@ -1608,6 +1609,9 @@ _POPULATION = re.compile(
     r"|人员|患者|用户|者)"
 )
 POPULATION_METHOD = "figures.population"
+#: the methods of the terms a figure is about beside its subject: the document's subject is
+#: still added to a figure about nothing else (:mod:`.figures`)
+TERM_METHODS = frozenset({OPTION_METHOD, SHARE_PHRASE_METHOD, POPULATION_METHOD})
 
 
 def _population_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
@@ -1615,7 +1619,7 @@ def _population_term(context: FigureContext, f: PendingFigure) -> tuple[Mention,
     ``57.8%的机构…`` after ``受访机构``): a term beside what the share is about."""
     text = context.document.text
     start = f.quantity.start
-    if not f.quantity.original.rstrip().endswith(("%", "％", "百分点")):
+    if f.quantity.kind not in ("percent", "points"):
         return f.about
     sentence_start = max(text.rfind(ch, 0, start) for ch in "。\n；;") + 1
     after = (

@@ -41,9 +41,7 @@ from medatlas.loaders.document import Block, Document
 from medatlas.loaders.extract.columns import guess_organization_class
 from medatlas.loaders.extract.figure_about import (
     CONCEPT_MEASURES,
-    OPTION_METHOD,
-    POPULATION_METHOD,
-    SHARE_PHRASE_METHOD,
+    TERM_METHODS,
     assign_about,
 )
 from medatlas.loaders.extract.figure_clause_subjects import clause_subjects
@@ -438,9 +436,7 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
         # a barrier a survey lists (采购预算不足（29.4%）) is the answer, and the words a share
         # is said of (其中A占62%) a part; the share is also of what the document is about
         answer = bool(f.about) and all(
-            m.method in (OPTION_METHOD, SHARE_PHRASE_METHOD, POPULATION_METHOD)
-            and m.cls == "Segment"
-            for m in f.about
+            m.method in TERM_METHODS and m.cls == "Segment" for m in f.about
         )
         if not f.about or answer:
             slug = f.measure.removeprefix(MEASURE_BASE)

@@ -85,6 +85,10 @@ Evaluation sets, each built into its own fresh store:
   subsectors (inflammatory bowel disease and gastroenterology clinics, epilepsy and EEG
   monitoring, hospital procurement and medical supply chains), written at the start of session
   21 and scored only at its end;
+- **heldout22**: eight more reports in ``benchmarks/heldout22`` in the core genres, on other
+  subsectors (sepsis early warning and antimicrobial stewardship, continuous glucose monitoring
+  and insulin pumps, smart wards and bedside nursing terminals), written at the start of
+  session 22 and scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -163,6 +167,11 @@ Evaluation sets, each built into its own fresh store:
   testing and therapeutics, genetic counselling and hereditary cancer risk, medical 3D
   printing; dev34: medical insurance fund supervision and claims fraud detection, organ-on-chip
   and new approach methods, healthcare workforce scheduling);
+- **dev35**, **dev36** (only with ``--set dev35`` / ``--set dev36``): eight reports each in the
+  same core genres, written by two helpers at the start of session 22 (dev35: migraine and
+  headache clinics, glaucoma screening and optic nerve imaging, medical imaging cloud and cloud
+  film sharing; dev36: asthma and COPD respiratory care, aged-care facilities and fall
+  detection, osteoporosis and fracture risk);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -239,6 +248,8 @@ from benchmarks.dev31 import make_docs as dev31_docs
 from benchmarks.dev32 import make_docs as dev32_docs
 from benchmarks.dev33 import make_docs as dev33_docs
 from benchmarks.dev34 import make_docs as dev34_docs
+from benchmarks.dev35 import make_docs as dev35_docs
+from benchmarks.dev36 import make_docs as dev36_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -260,6 +271,7 @@ from benchmarks.heldout18 import make_docs as heldout18_docs
 from benchmarks.heldout19 import make_docs as heldout19_docs
 from benchmarks.heldout20 import make_docs as heldout20_docs
 from benchmarks.heldout21 import make_docs as heldout21_docs
+from benchmarks.heldout22 import make_docs as heldout22_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -763,6 +775,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         " its end only)",
         heldout21_docs,
     ),
+    "heldout22": _written(
+        "Twenty-second held-out set (core genres, written at the start of session 22; scored at"
+        " its end only)",
+        heldout22_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -888,6 +905,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev34": _written(
         "Thirty-fourth development set (core genres, written by another helper in session 21)",
         dev34_docs,
+    ),
+    "dev35": _written(
+        "Thirty-fifth development set (core genres, written by another helper in session 22)",
+        dev35_docs,
+    ),
+    "dev36": _written(
+        "Thirty-sixth development set (core genres, written by another helper in session 22)",
+        dev36_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

@@ -649,6 +649,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout19",
         "heldout20",
         "heldout21",
+        "heldout22",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -691,6 +692,8 @@ LATER_SETS = (
     "dev32",
     "dev33",
     "dev34",
+    "dev35",
+    "dev36",
     "heldout2",
     "heldout3",
     "heldout4",
@@ -711,6 +714,7 @@ LATER_SETS = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 )
 
 

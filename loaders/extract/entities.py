@@ -84,7 +84,11 @@ from medatlas.loaders.extract.entity_lexicon import (
 from medatlas.loaders.extract.entity_pinyin import pinyin_aliases
 from medatlas.loaders.extract.entity_roles import known_arm_candidates, role_candidates
 from medatlas.loaders.extract.entity_shortforms import fits_occurrence, short_forms
-from medatlas.loaders.extract.entity_types import retype_hospital_groups, retype_maker_brands
+from medatlas.loaders.extract.entity_types import (
+    retype_hospital_groups,
+    retype_maker_brands,
+    retype_research_firms,
+)
 from medatlas.loaders.extract.entity_zh import (
     LazyTokenIndex,
     name_start_before,
@@ -333,6 +337,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     chosen = file_aliases(chosen, spans.entities, aliases)
     chosen = retype_hospital_groups(text, chosen)
     chosen = retype_maker_brands(text, chosen)
+    chosen = retype_research_firms(text, chosen)
     return sorted(
         _to_mention(text, c, places.get((c.start, c.end)))
         for c in chosen

@@ -92,7 +92,10 @@ def brand_latin_candidates(text: str, makers: Iterable[str]) -> Iterator[Candida
 
 
 # what an offering's name may hold between its maker's brand and its kind: no function word
-_KIND_WORDS = r"(?:(?![的与和及在为是将由对把被了、])[\u4e00-\u9fffA-Za-z0-9\-]){1,12}?"
+_KIND_WORDS = (
+    r"(?:(?![的与和及在为是将由对把被了、已该其此这并也还都向从经让使又即])[\u4e00-\u9fffA-Za-z0-9\-])"
+    r"{1,12}?"
+)
 _KIND_END_NOUN = r"(?:大模型|模型|系统|软件|平台|助手|机器人|一体机)(?![化型级端类])"
 
 

@@ -148,7 +148,10 @@ _PHRASE_STOPS = frozenset(
     )
 )
 _ZH_LEADING = re.compile(r"(大模型|大语言模型|模型|平台|系统|产品|软件|助手|数据集|数据库)\s?$")
-_ZH_LAUNCHED = re.compile(r"(?:推出|发布|研发|开发|上线)了?(?:新一代|新版|自研的?)?\s?$")
+# launched, or taken up by a site (礼恒制药医学部引入MedWriter): what is launched or adopted is made
+_ZH_LAUNCHED = re.compile(
+    r"(?:推出|发布|研发|开发|上线|引入|部署|启用|试用|采购)了?(?:新一代|新版|自研的?)?\s?$"
+)
 # what a firm makes or grows with its money, named right after: "maker of the X", "a round
 # to scale X"
 _MADE_OR_SCALED = re.compile(
@@ -1027,7 +1030,8 @@ _MADE_BEFORE = re.compile(
 )
 # what an offering does or undergoes right after its name: "X is cleared", "X detects"
 _OFFERING_ACTS = re.compile(
-    r",?\s+(?:(?:is|was|has been|had been|were|are|got|received|gained|won)\s+"
+    r",?\s+(?:(?:(?:which|that)\s+)?(?:is|was|has been|had been|were|are|got|received|gained"
+    r"|won)\s+"
     r"(?:(?:now|also|already|first|newly|recently|since)\s+)?"
     r"(?:cleared|approved|CE-marked|FDA-cleared|certified|registered|licensed|CE marked"
     r"|(?:a\s+|an\s+)?(?:CE|FDA|NMPA|UKCA|510\(k\)|De Novo)(?:\s+(?:510\(k\)|De Novo))?"

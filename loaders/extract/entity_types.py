@@ -6,6 +6,9 @@ hospitals". :func:`retype_hospital_groups` gives every occurrence of such a name
 
 A one-word CamelCase name that shares its maker's stem is the maker's product: VarnView and
 VarnFlow beside Varnelle Medical AI (:func:`retype_maker_brands`).
+
+A research firm credited with a report is filed with the institutes: "Prepared by Brightwater
+Analytics", ``来源：知衡医学调研中心`` (:func:`retype_research_firms`).
 Nothing here knows a name.
 """
 
@@ -17,7 +20,7 @@ from dataclasses import replace
 
 from medatlas.loaders.extract.entity_common import Candidate, word_list
 
-__all__ = ["retype_hospital_groups", "retype_maker_brands"]
+__all__ = ["retype_hospital_groups", "retype_maker_brands", "retype_research_firms"]
 
 _GROUP_END = re.compile(r"(?:医疗|健康|医疗健康|医疗服务|医疗管理|医院管理)(?:集团|控股集团)$")
 _HOSPITAL_GROUP_END = re.compile(r"医院集团$")
@@ -42,6 +45,14 @@ _OWNS_HOSPITALS_EN = re.compile(
     r"['’]s\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other|member)"
     r"(?:\s+other)?\s+(?:hospitals|medical centers|medical centres)\b"
 )
+# an apposition that says what the name runs: "X, a provider network with 310 clinics",
+# "X, a DSO that rolled the tool out", "X, a regional health system"
+_CARE_NETWORK_EN = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:provider network|health system|hospital system"
+    r"|hospital network|hospital group|hospital chain|dental chain|clinic chain|clinic network"
+    r"|DSO|dental service organi[sz]ation|integrated delivery network|medical group"
+    r"|physician group|care network)\b"
+)
 _RETYPABLE = frozenset({"Company", "Organization"})
 _GROUP_RETYPABLE = _RETYPABLE | {"Association"}  # "X Health Alliance, which runs 5 hospitals"
 
@@ -58,6 +69,7 @@ def retype_hospital_groups(text: str, chosen: Sequence[Candidate]) -> list[Candi
             or (_GROUP_END.search(surface) and _RUNS_HOSPITALS_ZH.match(text, c.end))
             or (surface.isascii() and _RUNS_HOSPITALS_EN.match(text, c.end))
             or (surface.isascii() and _hospital_of(text, c.start, c.end))
+            or (surface.isascii() and _CARE_NETWORK_EN.match(text, c.end))
         ):
             groups.add(c.name)
     if not groups:
@@ -115,3 +127,37 @@ def _shared_prefix(a: str, b: str) -> int:
     while k < min(len(a), len(b)) and a[k] == b[k]:
         k += 1
     return k
+
+
+# the name of a firm that researches markets: "X Analytics", "X Market Intelligence", 某某咨询
+_RESEARCH_HEAD = re.compile(
+    r"(?:\b(?:Analytics|Research|Intelligence|Insights)"
+    r"|(?<!招标)咨询|研究院|研究中心|研究部|研究所|调研中心|智库|研究院有限公司|(?<!招标)咨询有限公司)$"
+)
+# a credit in front of the name: "Prepared by", "Source:", 来源：, 编制 / Compiled by：
+_CREDIT_BEFORE = re.compile(
+    r"(?:\b(?:Prepared|Compiled|Published|Written|Produced|Researched|Authored|Analysis)\s+by"
+    r"|\bSources?:|\bResearch:|©"
+    r"|来源|数据来源|编制|出品|发布机构|发布单位|撰写|编写|作者|主编|制作|执行机构|编制单位|调研机构"
+    r"|研究机构|报告撰写)"
+    r"[^\n。；;]{0,24}?$"
+)
+
+
+def retype_research_firms(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """*chosen* with the research firms a document credits (a byline, a source line) typed
+    ``ResearchInstitution``, wherever else they are named."""
+    firms = {
+        c.name
+        for c in chosen
+        if c.cls in _RETYPABLE
+        and _RESEARCH_HEAD.search(c.name)
+        and _RESEARCH_HEAD.search(text[c.start : c.end])
+        and _CREDIT_BEFORE.search(text, max(0, c.start - 40), c.start)
+    }
+    if not firms:
+        return list(chosen)
+    return [
+        replace(c, cls="ResearchInstitution") if c.name in firms and c.cls in _RETYPABLE else c
+        for c in chosen
+    ]

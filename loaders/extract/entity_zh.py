@@ -793,10 +793,11 @@ _TASK_WORDS = frozenset(
 _DISCIPLINE_LEADS = frozenset(
     word_list(
         "运动 康复 预防 急诊 转化 再生 循证 临床 重症 灾难 航空 生殖 移植 免疫 生育 睡眠 监护"
+        " 呼吸 消化"
     )
 )
 # what a discipline word is followed by in an institution's name: 生殖医学, 生殖健康, 移植研究
-_DISCIPLINE_HEADS = ("医学", "健康", "研究", "免疫")
+_DISCIPLINE_HEADS = ("医学", "健康", "研究", "免疫", "疾病")
 _FILM_CHARS = frozenset("片")  # a measure word to jieba that ends an image's kind (全景片)
 
 
@@ -1799,6 +1800,8 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
         confidence = 0.75 if cls is not None else 0.7
         if cls is None and _MAKER_BEFORE.search(before):
             cls, confidence = "Product", 0.75  # 案例五：研通科技“招募星”: a firm, then its offering
+        elif cls is None and _MAKER_OF_BEFORE.search(before) and not is_generic_phrase(name):
+            cls, confidence = "Product", 0.75  # 南京觅影数字医学的“觅影肺小结”: the firm's own
 
         end = match.start() + 1 + len(name) if glossed is not None else match.end() - 1
         own = _own_class(name)
@@ -1829,6 +1832,9 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
 
 # a firm's name ending right before a quote (研通科技“招募星”, 安伴科技的“颐护通”)
 _MAKER_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:科技|数科|智医|公司|集团|医疗|智能)的?$")
+# a firm whose name ends in a field, then 的: 苏州维康诊断的“安知”, 顺丰医药的“丰温” (not the
+# ordinary words of 远程诊断的“最后一公里”, which are no name)
+_MAKER_OF_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:健康|生物|医药|医学|诊断)的$")
 # a firm's name, then its launch: 平安健康医疗科技推出的“平安体检AI解读” (common words, a name)
 _FIRM_LAUNCHED = re.compile(
     r"(?:科技|数科|智医|医疗|健康|智能|公司|集团|医药)(?:推出|发布|上线|研发|打造|开发|自研)(?:了|的)?$"

@@ -45,6 +45,7 @@ from functools import cache
 from itertools import pairwise
 
 from medatlas.graph.vocabulary import read_concepts
+from medatlas.loaders.extract.entity_lexicon import EN_STOP_WORDS
 from medatlas.loaders.extract.figure_context import (
     CONCEPT_CLASSES,
     ENTITIES,
@@ -459,6 +460,8 @@ def assign_about(
             f.about = _with_option(context, f)
             f.about = _share_holder(context, f)
             f.about = _population_term(context, f)
+            f.about = _top_group(context, f)
+            f.about = _condition_term(context, f)
             _option_adoption(context, f)
             if about or f.population:
                 carried = about  # a survey share speaks of its respondents, not of the last name
@@ -555,7 +558,8 @@ _RANKED_SEGMENT = re.compile(
     r"\s?(?P<en>[A-Za-z][\w\- ]{1,30}?) (?:remains|is|was|became|is now) the (?:largest|biggest"
     r"|second[- ]largest|fastest[- ]growing|leading) (?:segment|market|application|use case"
     r"|category|area)\b"
-    r"|\s?(?P<zh>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:仍是|仍然是|依然是|是|成为)(?:最大|第二大|增长最快)的?"
+    r"|\s?(?:其中|而|从细分领域看|从细分市场看|分领域看)?[，,]?"
+    r"(?P<zh>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:仍是|仍然是|依然是|是|成为)(?:最大|第二大|增长最快)的?"
     r"(?:细分领域|细分市场|应用场景|应用领域|领域|市场|板块)"
 )
 
@@ -1609,9 +1613,117 @@ _POPULATION = re.compile(
     r"|人员|患者|用户|者)"
 )
 POPULATION_METHOD = "figures.population"
+# a kind of site a share is of, right after it: 61.2%的头痛门诊向患者推荐…, 38%的三级医院已…
+_GROUP_AFTER = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}?)(?:医院|机构|门诊|医生|医师|企业|科室|诊所|药店|养老院|卫生院)"
+    r"(?=[已在将把有向为会表对仍均都中，,])"
+)
+# the leading firms a concentration ratio is of: 前五家企业, 前五大品牌, 前三名, "the top five
+# vendors", "the five largest suppliers"
+_RANK = r"(?:[二三四五六七八九十]|\d{1,2})"
+_EN_RANK = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_EN_FIRMS = r"(?:vendors|suppliers|companies|players|firms|specialists|brands|providers|makers)"
+_TOP_GROUP = re.compile(
+    rf"前{_RANK}(?:家|名|大|位)(?:厂商|企业|品牌|供应商|公司|服务商|玩家|客户|(?=合计|共同|累计|总计))"
+    rf"|\b(?:top|leading) {_EN_RANK} {_EN_FIRMS}\b"
+    rf"|\b{_EN_RANK} (?:largest|biggest|leading) {_EN_FIRMS}\b",
+    re.IGNORECASE,
+)
+TOP_GROUP_METHOD = "figures.top-group"
+CONDITION_METHOD = "figures.condition"
 #: the methods of the terms a figure is about beside its subject: the document's subject is
 #: still added to a figure about nothing else (:mod:`.figures`)
-TERM_METHODS = frozenset({OPTION_METHOD, SHARE_PHRASE_METHOD, POPULATION_METHOD})
+TERM_METHODS = frozenset(
+    {OPTION_METHOD, SHARE_PHRASE_METHOD, POPULATION_METHOD, TOP_GROUP_METHOD, CONDITION_METHOD}
+)
+
+
+# the people a count is of, named by their condition: 全国慢阻肺患者约1亿人, 超过500万类风湿关节炎
+# 患者, "the estimated 80 million people with glaucoma"
+_PATIENTS_BEFORE = re.compile(
+    r"(?P<cond>[\u4e00-\u9fffA-Za-z]{2,16}?)(?P<who>患者|感染者|病人)(?:人数|数量|总数|规模)?"
+    r"(?:约为|约有|已达|达到|超过|约|达|逾|近|为|有|已)*\s?$"
+)
+_PATIENTS_AFTER = re.compile(
+    r"(?:名|例)?(?P<cond>[\u4e00-\u9fffA-Za-z]{2,10}?)(?P<who>患者|感染者)"
+)
+_PERSON_UNITS = ("人", "名", "例", "万人", "亿人", "万名", "万例", "人次", "万人次")
+# what opens the phrase before the condition: a scope, a time, a verb of counting
+_CONDITION_LEAD = re.compile(
+    r"(?:全国|全球|我国|中国|国内|世界|每年|年|新发|新增|现有|在册|目前|累计|约|其中|以及|和|及)+"
+)
+# words before 患者 that say what was done for patients, not what they have
+_NOT_CONDITION = re.compile(
+    r"(?:服务|管理|签约|在管|纳入|入组|覆盖|随访|诊疗|就诊|住院|门诊|转诊|招募|筛查|接诊|救治|治疗|出院"
+    r"|入院|受益|使用|参与|注册|登记|境外|疑似|确诊|转介|触达)$"
+)
+_PEOPLE_WITH = re.compile(
+    r"\s*(?:million|billion|thousand)?\s*(?:people|adults|patients|children|women|men|individuals"
+    r"|persons)\s+(?:(?:who\s+)?(?:are\s+)?(?:living\s+with|with|affected\s+by|who\s+have|have))"
+    r"\s+(?P<cond>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s*(?:[,.;:)(]|$|\s(?:in|worldwide|globally"
+    r"|and|who|are|were|across|around|today|each|every)\b))"
+)
+
+
+def _condition_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """The condition a count of people is of: ``全国慢阻肺患者约1亿人`` is a count of COPD
+    patients, "80 million people with glaucoma" of glaucoma's: the condition, as written, is a
+    term beside what the count is about (a region, the report)."""
+    text = context.document.text
+    q = f.quantity
+    if q.kind not in ("count", "bare"):
+        return f.about
+    after = text[q.end : q.end + 12]
+    terms: list[Mention] = []
+    english = _PEOPLE_WITH.match(text, q.end)
+    if english is not None and english.group("cond").lower() not in EN_STOP_WORDS:
+        terms.append(_term(text, english.start("cond"), english.end("cond"), CONDITION_METHOD))
+    elif q.original.endswith(_PERSON_UNITS) or after.startswith(_PERSON_UNITS):
+        clause_start = max(text.rfind(ch, 0, q.start) for ch in "，,。；;：:\n") + 1
+        before = _PATIENTS_BEFORE.search(text, clause_start, q.start)
+        if before is None:
+            units = sorted(_PERSON_UNITS, key=len, reverse=True)
+            unit_end = q.end + next((len(u) for u in units if after.startswith(u)), 0)
+            before = _PATIENTS_AFTER.match(text, unit_end)
+        if before is not None:
+            start, end = before.start("cond"), before.end("cond")
+            phrase = text[start:end]
+            cut = max(phrase.rfind("中"), phrase.rfind("的"))
+            start += cut + 1
+            lead = _CONDITION_LEAD.match(text, start, end)
+            start = lead.end() if lead else start
+            words = text[start:end]
+            if len(words) >= 2 and not _NOT_CONDITION.search(words) and not words.isdigit():
+                terms.append(_term(text, start, end, CONDITION_METHOD))
+                terms.append(_term(text, start, before.end("who"), CONDITION_METHOD))
+    known = {(m.start, m.end) for m in f.about}
+    return (*f.about, *(t for t in terms if (t.start, t.end) not in known))
+
+
+def _top_group(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """The leading firms a combined share is of (``前五家企业合计市场份额为46%``, "the top
+    five vendors held 48% of 2024 revenue"): a term beside the market the share is of.
+
+    The group must stand in the share's own sentence before it with no other percentage
+    between them (``前五名合计占比为52.6%`` after each firm's own share)."""
+    text = context.document.text
+    start = f.quantity.start
+    if f.quantity.kind != "percent":
+        return f.about
+    sentence_start = max(text.rfind(ch, 0, start) for ch in "。\n；;") + 1
+    groups = list(_TOP_GROUP.finditer(text, sentence_start, start))
+    if not groups:
+        return f.about
+    group = groups[-1]
+    between = text[group.end() : start]
+    if re.search(r"[%％]|[，,]", between) or len(between) > 40:
+        return f.about
+    if any(m.start == group.start() and m.end == group.end() for m in f.about):
+        return f.about
+    if f.measure is not None and f.measure.slug == "proportion" and "客户" not in group.group():
+        # "the top five vendors held 48% of 2024 revenue": their share of the market
+        f.measure = replace(f.measure, slug="market-share")
+    return (*f.about, _term(text, group.start(), group.end(), TOP_GROUP_METHOD))
 
 
 def _population_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
@@ -1623,7 +1735,7 @@ def _population_term(context: FigureContext, f: PendingFigure) -> tuple[Mention,
         return f.about
     sentence_start = max(text.rfind(ch, 0, start) for ch in "。\n；;") + 1
     after = (
-        _POPULATION.match(text, f.quantity.end + 1)
+        _POPULATION.match(text, f.quantity.end + 1) or _GROUP_AFTER.match(text, f.quantity.end + 1)
         if text[f.quantity.end : f.quantity.end + 1] == "的"
         else None
     )
@@ -1632,6 +1744,10 @@ def _population_term(context: FigureContext, f: PendingFigure) -> tuple[Mention,
     )
     if found is None or any(m.start == found.start() and m.end == found.end() for m in f.about):
         return f.about
+    title = fold(context.document.metadata.title or "")
+    if f.measure is not None and f.measure.slug == "proportion" and SURVEY_TITLE.search(title):
+        # a survey's 61.2%的头痛门诊…, 受访医院中…占24.7%: the share of those it asked
+        f.measure = replace(f.measure, slug=_RESPONDENTS, source="population")
     return (*f.about, _term(text, found.start(), found.end(), POPULATION_METHOD))
 
 

@@ -416,6 +416,7 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
     # a digest of another firm's survey (基于X《Y》报告的深度解读): its statistics are Y's
     subject = named or _cited_source(context, title) or report
     market = _the_market(context)
+    lead = market or _lead_market(context)
     survey = bool(SURVEY_TITLE.search(title))
     segment = _named_in(context, title, {"Segment"})
     if survey:  # the field the survey's title names, as its text writes it (not 医疗机构 of it)
@@ -453,6 +454,10 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
                 # 表4-1 市场规模 | 2021 | 19.8 | 39.4%: the sizes of the report's one market;
                 # 前五名厂商合计份额为46.7%: a share of it
                 f = replace(f, about=(*f.about, market))
+            elif lead is not None and subject is report and f.measure == _MARKET_SHARE:
+                # a report on several markets: an unnamed table's sizes are unsaid, but the
+                # leaders' share (前五名厂商合计占…61.2%) is of the market it opens with
+                f = replace(f, about=(*f.about, lead))
             elif survey and subject is report and segment is not None and report is not None:
                 # a survey's finding: of the field it surveys, as its report states it
                 f = replace(f, about=(*f.about, report, segment))
@@ -502,6 +507,16 @@ def _the_market(context: FigureContext) -> Mention | None:
         ),
         None,
     )
+
+
+def _lead_market(context: FigureContext) -> Mention | None:
+    """The market of the report's first sized market, when the report names more than one
+    (``2024年中国重症监护人工智能市场规模为18.6亿元`` before a table of ``重症监护AI细分市场``):
+    a share of the market the report opens with, not of the report."""
+    for f in sorted(context.figures, key=lambda f: f.start):
+        if _sizes_a_market(context, f):
+            return next((m for m in f.about if m.cls == "Market"), None)
+    return None
 
 
 def _sizes_a_market(context: FigureContext, f: FigureCandidate) -> bool:

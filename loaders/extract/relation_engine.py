@@ -125,6 +125,9 @@ _GAPS: dict[str, str] = {
     "N": r"(?:[^\ue000\ue001，,。；;：:！？!?]|\ue000\d+\ue002(?:UseCase|Segment|Technology|Region"
     r"|Platform|Product|AIModel|Dataset)\ue001){0,40}?",
     "q": r"[\s“”\"'‘’「」『』《》〈〉*]*",
+    # the maker a base is named with (以阿里云的通义千问为基座): passed over to the offering
+    "m": r"(?:\ue000\d+\ue002(?:Company|ResearchInstitution|University|Organization)\ue001"
+    r"(?:的|旗下的?)?)?",
     "w": r"(?:(?:[\w-]+|\ue000\d+\ue002\w+\ue001[\w-]*),?\s+){0,4}?",
     "a": r"(?:[^,，\ue000\ue001]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){0,40}?",
     "k": r"(?:[^\ue000\ue001，,。；;：:！？!?]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001)"

@@ -388,6 +388,16 @@ RULES: tuple[Rule, ...] = (
         0.85,
     ),
     Rule(
+        "en-org-share-with-offering",
+        # "Optivance Health (Boston) holds about 14% of the market with GlaucoScan AI": a
+        # vendor's share, won with its own offering
+        r"{s:ORGX}{c}\b(?:holds|held|has|had|commands|commanded|captures|captured|leads|led"
+        r"|controls|controlled)\s+(?:about|around|roughly|nearly|some|an estimated|approximately)?"
+        r"\s*[\d.]+\s*%[^\ue000\ue001.;]{0,40}?\bwith\s+(?:its\s+)?{w}{q}{o:OFF}",
+        (("develops", "s", "o"),),
+        0.75,
+    ),
+    Rule(
         "en-org-verb-offering-together",
         rf"{{s:ORGX}}{{E}}\b(?:{_DEV_EN})\b{{E}}{{OFF}}{{E}}"
         r"\b(?:together with|along with|as well as|alongside)"
@@ -1425,7 +1435,8 @@ RULES: tuple[Rule, ...] = (
         "en-built-on",
         r"{s:OFF}{E}\b(?:built on|based on|powered by|runs on|running on|built upon|on top of"
         r"|fine-tuned from|fine-tuned on|derived from)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
-        r"(?:{ORG}['’]s?\s+|[A-Z][\w-]*['’]s\s+)?{w}{q},?\s*{o:OFF}",
+        # "built on Google Cloud's Vertex AI platform": the cloud's own offering is the base
+        r"(?:{ORG}['’]s?\s+|{OFF}['’]s\s+|[A-Z][\w-]*['’]s\s+)?{w}{q},?\s*{o:OFF}",
         (("basedOn", "s", "o"),),
         0.8,
     ),

@@ -98,6 +98,17 @@ SITE_RULES: tuple[Rule, ...] = (
         0.7,
     ),
     Rule(
+        "en-study-at-site",
+        # "In a 6-month study at Redmond Valley Medical Center, patients using SageDose…",
+        # "In a multicentre study at X, DepthView predicted…": the offering was run there
+        r"(?:^|[.;:]\s+)[\s*_>#-]*(?:In|During|Across)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:study|trial|pilot|evaluation|deployment|rollout)\s+(?:at|in|across)\s+(?:the\s+)?"
+        r"{o:CARE}[^\ue000\ue001.;]{0,12}?,\s+(?:[a-z]+\s+){0,3}?(?:using\s+|with\s+)?(?:the\s+)?"
+        r"{s:OFF}",
+        (("deployedAt", "s", "o"),),
+        0.7,
+    ),
+    Rule(
         "zh-fronted-site",
         # 在X医院（放射科），Y已完成2万例筛查: a site fronted as the place of what follows
         r"(?<![\ue001\w])在{q}{o:CARE}(?:的?[\u4e00-\u9fff]{1,4}(?:科|中心|病区|门诊|部))?[，,]{C}{q}{s:OFF!}"
@@ -176,14 +187,14 @@ SITE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-offering-base-is",
-        rf"{{s:OFF}}{{G}}(?:以|采用|选用|使用){{q}}{{o:OFF}}{{q}}(?:大模型|模型)?(?:作为|为)(?:其)?"
+        rf"{{s:OFF}}{{G}}(?:以|采用|选用|使用){{q}}{{m}}{{q}}{{o:OFF}}{{q}}(?:大模型|模型)?(?:作为|为)(?:其)?"
         rf"(?:{_BASE_NOUN_ZH})",
         (("basedOn", "s", "o"),),
         0.8,
     ),
     Rule(
         "zh-offering-tuned-from",
-        r"{s:OFF}{G}(?:基于|在|以|使用|利用|采用){q}{o:OFF}{q}[^\ue000\ue001，,。；;]{0,10}?"
+        r"{s:OFF}{G}(?:基于|在|以|使用|利用|采用){q}{m}{q}{o:OFF}{q}[^\ue000\ue001，,。；;]{0,10}?"
         r"(?:微调|精调|蒸馏|训练|后训练|二次训练|再训练|增量预训练)",
         (("basedOn", "s", "o"),),
         0.75,

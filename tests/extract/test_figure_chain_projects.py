@@ -57,7 +57,7 @@ def test_chain_segment_heading_is_the_subject_of_its_counts() -> None:
     )
     figures = figures_of(document, {})
     assert about_names(figures["60家"]) == {"上游"}
-    assert about_names(figures["50%"]) == {"上游"}
+    assert about_names(figures["50%"]) == {"上游", "前五家"}  # the five leaders of 上游
     assert {m.cls for m in figures["60家"].about} == {"Segment"}
 
 

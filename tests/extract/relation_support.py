@@ -6,10 +6,13 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from medatlas.graph.facts import FactSet
+from medatlas.graph.identity import NameIndex
 from medatlas.loaders.atlas import read_atlas
-from medatlas.loaders.extract.gazetteer import Gazetteer, GazetteerEntry
+from medatlas.loaders.extract.gazetteer import Gazetteer, GazetteerEntry, atlas_gazetteer
 from medatlas.loaders.extract.model import RelationCandidate
 from medatlas.loaders.extract.relations import extract_relations
+from medatlas.loaders.pipeline import extract_document
 from medatlas.loaders.readers import read_document
 
 MIN_CONFIDENCE = 0.5
@@ -62,3 +65,19 @@ def check_relations(
     facts = facts_of(tmp_path, text, names)
     assert expected <= facts, expected - facts
     assert not unexpected & facts, unexpected & facts
+
+
+def pipeline_facts(tmp_path: Path, text: str, file_name: str = "report.md") -> FactSet:
+    """The facts the whole pipeline draws from *text* read as the report *file_name*: the
+    atlas's gazetteer, nothing known before (names are discovered, as in a user's report)."""
+    path = tmp_path / file_name
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    return extract_document(
+        document, gazetteer=atlas_gazetteer(), names=NameIndex(), classes={}
+    ).facts
+
+
+def entity_names(facts: FactSet) -> dict[str, set[str]]:
+    """Every label and alias of each entity of *facts*, by IRI."""
+    return {e.iri: {a.text for a in (*e.labels, *e.aliases)} for e in facts.entities}

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from entity_support import found_names
 from figure_support import about_names, figures_of, markdown, measure_slug
-from relation_support import facts_of
+from relation_support import entity_names, facts_of, pipeline_facts
 
 
 def test_the_leading_firms_a_combined_share_is_of() -> None:
@@ -42,24 +42,15 @@ def test_the_top_barriers_of_a_survey_are_no_group_of_firms() -> None:
 
 
 def test_a_share_of_the_market_the_report_opens_with(tmp_path: Path) -> None:
-    from medatlas.graph.identity import NameIndex
-    from medatlas.loaders.extract.gazetteer import atlas_gazetteer
-    from medatlas.loaders.pipeline import extract_document
-    from medatlas.loaders.readers import read_document
-
-    path = tmp_path / "sizing.md"
-    path.write_text(
+    text = (
         "# 中国澈息重症人工智能市场规模测算（2025）\n\n"
         "2024年中国澈息重症人工智能市场规模为18.6亿元，同比增长34.5%。\n\n"
         "表1 中国澈息重症AI细分市场规模预测（亿元）\n\n"
         "| 细分市场 | 2024年 | 2030年E |\n| --- | --- | --- |\n| 早期预警 | 7.2 | 35.1 |\n\n"
-        "市场集中度较高，前五名厂商合计占2024年市场份额的61.2%。\n",
-        encoding="utf-8",
+        "市场集中度较高，前五名厂商合计占2024年市场份额的61.2%。\n"
     )
-    facts = extract_document(
-        read_document(path), gazetteer=atlas_gazetteer(), names=NameIndex(), classes={}
-    ).facts
-    names = {e.iri: {a.text for a in (*e.labels, *e.aliases)} for e in facts.entities}
+    facts = pipeline_facts(tmp_path, text, "sizing.md")
+    names = entity_names(facts)
     share = next(o for o in facts.observations if o.original == "61.2%")
     about = set().union(*(names.get(a, set()) for a in share.about))
     assert "中国澈息重症人工智能市场" in about, about

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from entity_support import found_names
 from figure_support import about_names, figures_of, markdown, measure_slug
-from relation_support import facts_of
+from relation_support import entity_names, facts_of, pipeline_facts
 
 from medatlas.loaders.extract.entity_layout import source_candidates
 
@@ -35,23 +35,14 @@ def test_tasks_that_end_in_words_no_list_held(tmp_path: Path) -> None:
 
 
 def test_it_after_a_tool_built_on_a_firms_model_is_the_tool(tmp_path: Path) -> None:
-    from medatlas.graph.identity import NameIndex
-    from medatlas.loaders.extract.gazetteer import atlas_gazetteer
-    from medatlas.loaders.pipeline import extract_document
-    from medatlas.loaders.readers import read_document
-
-    path = tmp_path / "review.md"
-    path.write_text(
+    text = (
         "# Review\n\nVeriwisp Health AI sells Veriwisp Assist, which drafts answers to "
         "unsolicited medical information requests with citations to the label and literature. "
         "The tool is built on Meta's Llama 3.1 70B, fine-tuned on 400,000 historical responses. "
-        "It went live at Halvorwisp Pharma's medical information centre in 2024.\n",
-        encoding="utf-8",
+        "It went live at Halvorwisp Pharma's medical information centre in 2024.\n"
     )
-    facts = extract_document(
-        read_document(path), gazetteer=atlas_gazetteer(), names=NameIndex(), classes={}
-    ).facts
-    names = {e.iri: {a.text for a in (*e.labels, *e.aliases)} for e in facts.entities}
+    facts = pipeline_facts(tmp_path, text, "review.md")
+    names = entity_names(facts)
     deployed = {
         frozenset(names.get(r.subject, {r.subject}))
         for r in facts.relations

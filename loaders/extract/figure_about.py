@@ -1638,8 +1638,8 @@ TERM_METHODS = frozenset(
 )
 
 
-# the people a count is of, named by their condition: 全国慢阻肺患者约1亿人, 超过500万类风湿关节炎
-# 患者, "the estimated 80 million people with glaucoma"
+# the people a count is of, named by their condition: 全国慢阻肺患者约1亿人,
+# 每年新增截肢患者约15万人, "the estimated 80 million people with glaucoma"
 _PATIENTS_BEFORE = re.compile(
     r"(?P<cond>[\u4e00-\u9fffA-Za-z]{2,16}?)(?P<who>患者|感染者|病人)(?:人数|数量|总数|规模)?"
     r"(?:约为|约有|已达|达到|超过|约|达|逾|近|为|有|已)*\s?$"

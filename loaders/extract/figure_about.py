@@ -1492,6 +1492,16 @@ OPTION_METHOD = "figures.survey-option"
 _TERM_CONFIDENCE = 0.55
 
 
+def _has_span(about: tuple[Mention, ...], start: int, end: int) -> bool:
+    """*about* already holds a mention of exactly ``text[start:end]``."""
+    return any(m.start == start and m.end == end for m in about)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding *at* begins (after 。, ；, ; or a line break)."""
+    return max(text.rfind(ch, 0, at) for ch in "。\n；;") + 1
+
+
 def _term(text: str, start: int, end: int, method: str, cls: str = "Segment") -> Mention:
     """The words ``text[start:end]`` as a term a figure is about: an option a survey lists,
     the phrase a share is said of, the respondents it is of."""
@@ -1602,7 +1612,7 @@ def _share_holder(context: FigureContext, f: PendingFigure) -> tuple[Mention, ..
         return f.about  # 其中三级医院为45.2%: a group of the respondents; 收入为…: no group
     if any(m.cls not in CONCEPT_CLASSES for m in inside):
         return f.about  # 腾讯医保云占12%: a name, read as one
-    if any(m.start == begin and m.end == end for m in f.about):
+    if _has_span(f.about, begin, end):
         return f.about
     return (*f.about, _term(text, begin, end, SHARE_PHRASE_METHOD))
 
@@ -1696,8 +1706,7 @@ def _condition_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, 
             if len(words) >= 2 and not _NOT_CONDITION.search(words) and not words.isdigit():
                 terms.append(_term(text, start, end, CONDITION_METHOD))
                 terms.append(_term(text, start, before.end("who"), CONDITION_METHOD))
-    known = {(m.start, m.end) for m in f.about}
-    return (*f.about, *(t for t in terms if (t.start, t.end) not in known))
+    return (*f.about, *(t for t in terms if not _has_span(f.about, t.start, t.end)))
 
 
 def _top_group(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
@@ -1710,7 +1719,7 @@ def _top_group(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
     start = f.quantity.start
     if f.quantity.kind != "percent":
         return f.about
-    sentence_start = max(text.rfind(ch, 0, start) for ch in "。\n；;") + 1
+    sentence_start = _sentence_start(text, start)
     groups = list(_TOP_GROUP.finditer(text, sentence_start, start))
     if not groups:
         return f.about
@@ -1718,7 +1727,7 @@ def _top_group(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
     between = text[group.end() : start]
     if re.search(r"[%％]|[，,]", between) or len(between) > 40:
         return f.about
-    if any(m.start == group.start() and m.end == group.end() for m in f.about):
+    if _has_span(f.about, group.start(), group.end()):
         return f.about
     if f.measure is not None and f.measure.slug == "proportion" and "客户" not in group.group():
         # "the top five vendors held 48% of 2024 revenue": their share of the market
@@ -1733,7 +1742,7 @@ def _population_term(context: FigureContext, f: PendingFigure) -> tuple[Mention,
     start = f.quantity.start
     if f.quantity.kind not in ("percent", "points"):
         return f.about
-    sentence_start = max(text.rfind(ch, 0, start) for ch in "。\n；;") + 1
+    sentence_start = _sentence_start(text, start)
     after = (
         _POPULATION.match(text, f.quantity.end + 1) or _GROUP_AFTER.match(text, f.quantity.end + 1)
         if text[f.quantity.end : f.quantity.end + 1] == "的"
@@ -1742,7 +1751,7 @@ def _population_term(context: FigureContext, f: PendingFigure) -> tuple[Mention,
     found = after or next(
         iter(reversed(list(_POPULATION.finditer(text, sentence_start, start)))), None
     )
-    if found is None or any(m.start == found.start() and m.end == found.end() for m in f.about):
+    if found is None or _has_span(f.about, found.start(), found.end()):
         return f.about
     title = fold(context.document.metadata.title or "")
     if f.measure is not None and f.measure.slug == "proportion" and SURVEY_TITLE.search(title):

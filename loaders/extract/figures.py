@@ -416,7 +416,7 @@ def _about_the_report(context: FigureContext) -> list[FigureCandidate]:
     # a digest of another firm's survey (基于X《Y》报告的深度解读): its statistics are Y's
     subject = named or _cited_source(context, title) or report
     market = _the_market(context)
-    lead = market or _lead_market(context)
+    lead = _lead_market(context) if market is None else None  # of a report on several markets
     survey = bool(SURVEY_TITLE.search(title))
     segment = _named_in(context, title, {"Segment"})
     if survey:  # the field the survey's title names, as its text writes it (not 医疗机构 of it)

@@ -89,6 +89,10 @@ Evaluation sets, each built into its own fresh store:
   subsectors (sepsis early warning and antimicrobial stewardship, continuous glucose monitoring
   and insulin pumps, smart wards and bedside nursing terminals), written at the start of
   session 22 and scored only at its end;
+- **heldout23**: eight more reports in ``benchmarks/heldout23`` in the core genres, on other
+  subsectors (venous thromboembolism risk and prevention, prostate cancer MRI and biopsy
+  guidance, wearable ECG and arrhythmia detection), written at the start of session 23 and
+  scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -172,6 +176,11 @@ Evaluation sets, each built into its own fresh store:
   headache clinics, glaucoma screening and optic nerve imaging, medical imaging cloud and cloud
   film sharing; dev36: asthma and COPD respiratory care, aged-care facilities and fall
   detection, osteoporosis and fracture risk);
+- **dev37**, **dev38** (only with ``--set dev37`` / ``--set dev38``): eight reports each in the
+  same core genres, written by two helpers at the start of session 23 (dev37: intensive care
+  and tele-ICU, hypertension and home blood pressure, colorectal cancer screening and AI
+  colonoscopy; dev38: vaccination services and vaccine cold chains, breast cancer screening and
+  mammography AI, chronic kidney disease);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -250,6 +259,8 @@ from benchmarks.dev33 import make_docs as dev33_docs
 from benchmarks.dev34 import make_docs as dev34_docs
 from benchmarks.dev35 import make_docs as dev35_docs
 from benchmarks.dev36 import make_docs as dev36_docs
+from benchmarks.dev37 import make_docs as dev37_docs
+from benchmarks.dev38 import make_docs as dev38_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -272,6 +283,7 @@ from benchmarks.heldout19 import make_docs as heldout19_docs
 from benchmarks.heldout20 import make_docs as heldout20_docs
 from benchmarks.heldout21 import make_docs as heldout21_docs
 from benchmarks.heldout22 import make_docs as heldout22_docs
+from benchmarks.heldout23 import make_docs as heldout23_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -780,6 +792,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         " its end only)",
         heldout22_docs,
     ),
+    "heldout23": _written(
+        "Twenty-third held-out set (core genres, written at the start of session 23; scored at"
+        " its end only)",
+        heldout23_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -913,6 +930,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev36": _written(
         "Thirty-sixth development set (core genres, written by another helper in session 22)",
         dev36_docs,
+    ),
+    "dev37": _written(
+        "Thirty-seventh development set (core genres, written by another helper in session 23)",
+        dev37_docs,
+    ),
+    "dev38": _written(
+        "Thirty-eighth development set (core genres, written by another helper in session 23)",
+        dev38_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

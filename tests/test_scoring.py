@@ -650,6 +650,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout20",
         "heldout21",
         "heldout22",
+        "heldout23",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -694,6 +695,8 @@ LATER_SETS = (
     "dev34",
     "dev35",
     "dev36",
+    "dev37",
+    "dev38",
     "heldout2",
     "heldout3",
     "heldout4",
@@ -715,6 +718,7 @@ LATER_SETS = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
 )
 
 

@@ -351,6 +351,32 @@ def _concept_iri(mention: Mention, gazetteer) -> str:
     return discovered_concept_iri(mention.cls, discovered_slug(name))
 
 
+_CREDITS = ("authoredBy", "publishedBy")
+
+
+def _one_credit(relations: list[Relation]) -> list[Relation]:
+    """*relations* with one credit per report and organisation: "由X编写并发布" says both, and
+    a reader asks who stands behind the report once; the better supported predicate stays
+    (publishedBy on a tie)."""
+    best: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+    for r in relations:
+        if r.predicate in _CREDITS and isinstance(r.object, str):
+            held = best[(r.subject, r.object)]
+            score = max((e.confidence for e in r.evidence), default=0.0)
+            held[r.predicate] = max(held.get(r.predicate, 0.0), score)
+    keep = {
+        pair: max(_CREDITS, key=lambda p: (scores.get(p, -1.0), p == "publishedBy"))
+        for pair, scores in best.items()
+    }
+    return [
+        r
+        for r in relations
+        if r.predicate not in _CREDITS
+        or not isinstance(r.object, str)
+        or keep[(r.subject, r.object)] == r.predicate
+    ]
+
+
 def _check_relation(
     cand: RelationCandidate,
     iri_of: dict[Mention, str],
@@ -576,6 +602,7 @@ def extract_document(
         facts.relations.append(Relation(iri_of[cand.subject], cand.predicate, obj, (ev,)))
         if cand.confidence < LOW_CONFIDENCE:
             report.low_confidence.append(f"{label} ({cand.confidence:.2f})")
+    facts.relations = _one_credit(facts.relations)
 
     # figures: observations about what they measure, or about the report itself
     for fig in figures:

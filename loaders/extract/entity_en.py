@@ -1270,6 +1270,8 @@ def _phrase_candidates(text: str, lower_words: frozenset[str]) -> Iterator[Candi
         cls, confidence = verdict
         if cls == "Company" and confidence <= 0.6 and _ordinary_opening(phrase, lower_words):
             continue  # "Remote Monitoring reports rose": ordinary words opening a sentence
+        if cls == "Company" and _field_ai(phrase, lower_words):
+            continue  # "Hospital Hygiene AI" in a title: a field, its words written plain too
         method = "english"
         if _apposition(text[phrase.end : phrase.end + 60]) == cls or _AMONG.match(text, phrase.end):
             method = "english:defined"  # "X, a health system": the text says what X is
@@ -1371,6 +1373,19 @@ def _capitals_defined(text: str, phrase: Phrase) -> bool:
         and word.isupper()
         and not phrase.sentence_start
         and _apposition(text[phrase.end : phrase.end + 60]) is not None
+    )
+
+
+def _field_ai(phrase: Phrase, lower_words: frozenset[str]) -> bool:
+    """ "Hospital Hygiene AI", "Vascular AI": a field of AI, named in a title or a sector line
+    by words the text also writes in lower case ("hospital hygiene teams"), not a company
+    ("Mammora AI": Mammora is no ordinary word)."""
+    words = phrase.words
+    return (
+        len(words) > 1
+        and words[-1] == "AI"
+        and not any(_shape_says_name(w) for w in words[:-1])
+        and all(w.lower() in lower_words for w in words[:-1])
     )
 
 

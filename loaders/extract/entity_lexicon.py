@@ -354,7 +354,10 @@ ROLE_LEADS: frozenset[str] = frozenset(
 # Imaging and signal modalities come after the body part they look at (冠脉CTA, 胸部CT): the
 # word before one is anatomy, not a brand.
 MODALITIES: frozenset[str] = frozenset(
-    word_list("CT CTA CTP MRI MR PET SPECT DR CR DSA OCT ECG EKG EEG EMG X CXR LDCT")
+    word_list(
+        "CT CTA CTP MRI MR mpMRI bpMRI PET SPECT DR CR DSA OCT ECG EKG EEG EMG X CXR LDCT"
+        " DBT FFDM MMG ABUS CBCT"
+    )
 )
 MEDICAL_ACRONYMS: frozenset[str] = MODALITIES | frozenset(
     word_list(
@@ -366,6 +369,10 @@ MEDICAL_ACRONYMS: frozenset[str] = MODALITIES | frozenset(
         " LBC CGM BMI"
         # therapies and signals by their initials: deep brain stimulation (DBS), EEG
         " DBS SCS TMS rTMS tDCS VNS BCI EEG ECG EKG EMG ICSI IVF PGT"
+        # lab values, vital signs and ventilator settings: "adjusts PEEP and FiO2", eGFR
+        " FIT FOBT eGFR GFR UACR HbA1c LDL HDL PSA SpO2 FiO2 PEEP NIBP HRV"
+        # how devices connect: "NB-IoT terminals"
+        " NB-IoT LoRa LoRaWAN RFID BLE"
     )
 )
 
@@ -899,6 +906,10 @@ EN_TYPE_NOUNS: dict[str, str] = {
     "copilot": "Product",
     "wearable": "Product",
     "robot": "Product",
+    "engine": "Product",
+    "monitor": "Product",
+    "sensor": "Product",
+    "patch": "Product",
     "biobank": "Dataset",
     "registry": "Dataset",
     "consultancy": "Company",

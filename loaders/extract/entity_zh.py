@@ -1636,6 +1636,8 @@ def _field_start(text: str, s_start: int, index: TokenIndex | LazyTokenIndex) ->
 _TITLE = re.compile(r"《([^《》\n]{2,100})》")
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,60})[”\"」』]")
 _NOTE = re.compile(r"\s*[（(][^（）()]{1,20}[)）]\s*$")
+# the stage of a rule, noted after its title: on trial, interim, a draft for comment
+_RULE_STAGE = re.compile(r"[（(](?:试行|暂行|征求意见稿|送审稿|修订草案|草案)[)）]\s*$")
 _NOTICE_ENDINGS = r"(?:实施意见|指导意见|意见|通知|决定|办法|批复|公告)"
 _GUANYU = re.compile(r"关于[^。；;，,、\n《》“”]{2,60}?的" + _NOTICE_ENDINGS)
 # A whole title that is a regulation's or an official notice's: "（某委）关于印发…的通知",
@@ -1690,10 +1692,14 @@ def title_class(title: str) -> tuple[str, float]:
     ('Policy', 0.9)
     >>> title_class("2024中国医疗AI白皮书")
     ('Report', 0.9)
+    >>> title_class("澄洲省远程重症会诊服务项目价格（试行）")
+    ('Policy', 0.9)
     """
     core = _NOTE.sub("", title).strip()
     if _firm_notice(core):
         return "Report", 0.9  # a listed company's disclosure, a tender's result: no rule
+    if _RULE_STAGE.search(title):
+        return "Policy", 0.9  # …项目价格（试行）: a rule on trial or in draft, whatever its ending
     if core.endswith("目录") and "数据" in core:
         return "Dataset", 0.9  # 数据资源开放目录: a catalogue of data sets
     for ending in POLICY_ENDINGS:

@@ -79,7 +79,7 @@ from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.measures import MeasureChoice
 from medatlas.loaders.extract.model import Mention
 from medatlas.loaders.extract.numbers import Quantity
-from medatlas.loaders.extract.subjects import role_of
+from medatlas.loaders.extract.subjects import market_field, role_of
 
 __all__ = [
     "CONCEPT_MEASURES",
@@ -130,6 +130,12 @@ _OFFERINGS = frozenset({"Platform", "Product", "AIModel"})
 # what an offering does or how much it is used: the offering, not its maker or builder
 _USED_MEASURES = (*OFFERING_MEASURES, "usage-volume", "utilization-rate", "satisfaction-rate")
 _MARKET_GROWTH = re.compile(r"\bgrow|\bexpand|规模|增长至|增长到|扩大至|扩大到")
+# "We forecast it will reach $1.92 billion by 2031": the forecaster's "it" is the market
+_FORECAST_IT = re.compile(
+    r"\b(?:forecast|expect|project|estimate|predict|anticipate)s?\b[^.;]{0,20}?\b(?:that\s+)?it\s+"
+    r"(?:will|would|could|to)\s+(?:reach|grow|expand|climb|rise|hit|top|exceed|double)",
+    re.IGNORECASE,
+)
 _MARKET_REACH = 600  # how far back (characters) a market named before is still the topic
 _CLOSES_BRACKET = re.compile(r"\s?[)）]")  # "cost (54%) and privacy (47%)": a listed answer
 _EXAMPLES_OF = re.compile(r"^\s?(?:等|等等|and other|and others)\s?$")
@@ -445,6 +451,7 @@ def assign_about(
                     # a market's size is no policy's: the market named before, past the
                     # policies that drive it (受X落地推动，我们预计市场规模将达到246亿元)
                     about = _market_before(context, f) or about
+            about = _scenario_market(context, f, about)
             about = _with_speaker(context, f, about, clauses)
             about = _named_in_part(context, f, about)
             about = _with_sentence_anaphor(context, f, about, clauses)
@@ -462,6 +469,7 @@ def assign_about(
             f.about = _population_term(context, f)
             f.about = _top_group(context, f)
             f.about = _condition_term(context, f)
+            f.about = _counted_term(context, f)
             _option_adoption(context, f)
             if about or f.population:
                 carried = about  # a survey share speaks of its respondents, not of the last name
@@ -711,7 +719,9 @@ def _market_before(context: FigureContext, f: PendingFigure) -> tuple[Mention, .
     slug = f.measure.slug
     text = context.document.text
     clause = fold(text[f.clause[0] : f.clause[1]])
-    grows = slug == "monetary-measure" and bool(_MARKET_GROWTH.search(clause))
+    grows = slug == "monetary-measure" and bool(
+        _MARKET_GROWTH.search(clause) or _FORECAST_IT.search(clause)
+    )
     if not (vocab.is_a(slug, "market-size") or vocab.is_a(slug, "cagr") or grows):
         return ()
     start = f.clause[0]
@@ -1137,6 +1147,35 @@ def specialise_by_subject(context: FigureContext, f: PendingFigure) -> None:
         f.measure = replace(f.measure, slug="use-case-adoption-rate")
 
 
+# a scenario of a forecast: 若商业健康险保费保持年均12%的增长, "in a bull case", "if payers…"
+_SCENARIO = re.compile(
+    r"若|如果|假如|假设|情景|情形|\bif\b|\bscenario|\b(?:bull|bear|base|upside|downside) case",
+    re.IGNORECASE,
+)
+
+
+def _scenario_market(
+    context: FigureContext, f: PendingFigure, about: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
+    """A market size in a scenario (``乐观情景下，若商业健康险保费保持年均12%的增长，规模可达
+    312亿元``) is the size of the market the report sizes: what the condition names (health
+    insurance, a payer) is not what is sized. The market is the one the text named last,
+    before the sensitivity section's heading too."""
+    if f.measure is None or any(m.cls == "Market" for m in about):
+        return about
+    slug = f.measure.slug
+    if not any(context.vocab.is_a(slug, k) for k in ("market-size", "cagr")):
+        return about
+    text = context.document.text
+    if not _SCENARIO.search(text, _sentence_start(text, f.quantity.start), f.quantity.start):
+        return about
+    # a market with a field of its own: not 细分市场, a table's heading word
+    earlier = [
+        m for m in context.markets if m.end <= f.quantity.start and market_field(m) is not None
+    ]
+    return (earlier[-1],) if earlier else about
+
+
 # ---- the document itself, the speaker, possessors ---------------------------------------------
 def _market_measure(context: FigureContext, measure: MeasureChoice | None) -> bool:
     """Market size, CAGR, penetration and their forecasts: measures of a market."""
@@ -1157,6 +1196,8 @@ def _own_referent(
     if _market_measure(context, measure):
         return ()
     head = fold(context.document.text[clause[0] : clause[1]])
+    if measure is not None and measure.slug == "monetary-measure" and _FORECAST_IT.search(head):
+        return ()  # "We forecast it will reach $1.92 billion": the market's, named before
     report = self_reference(context, head)
     if report is not None:
         return (report,)
@@ -1641,10 +1682,18 @@ _TOP_GROUP = re.compile(
 )
 TOP_GROUP_METHOD = "figures.top-group"
 CONDITION_METHOD = "figures.condition"
+COUNTED_METHOD = "figures.counted"
 #: the methods of the terms a figure is about beside its subject: the document's subject is
 #: still added to a figure about nothing else (:mod:`.figures`)
 TERM_METHODS = frozenset(
-    {OPTION_METHOD, SHARE_PHRASE_METHOD, POPULATION_METHOD, TOP_GROUP_METHOD, CONDITION_METHOD}
+    {
+        OPTION_METHOD,
+        SHARE_PHRASE_METHOD,
+        POPULATION_METHOD,
+        TOP_GROUP_METHOD,
+        CONDITION_METHOD,
+        COUNTED_METHOD,
+    }
 )
 
 
@@ -1707,6 +1756,70 @@ def _condition_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, 
                 terms.append(_term(text, start, end, CONDITION_METHOD))
                 terms.append(_term(text, start, before.end("who"), CONDITION_METHOD))
     return (*f.about, *(t for t in terms if not _has_span(f.about, t.start, t.end)))
+
+
+# the things a count is of, named before it and a verb of being: 我国ICU床位约为9.8万张,
+# 二级及以上医院急诊科约1.2万个, 康复机器人保有量约为9台 (the kind of count is dropped)
+_COUNTED_BEFORE = re.compile(
+    r"(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?P<kind>数量|总数|保有量|装机量|存量|总量|规模|量)?"
+    r"(?:约为|约有|已达|达到|超过|共有|仅有|只有|合计|累计|约|达|逾|近|为|有|共|已|仅|只|才|都|也|还)+"
+    r"\s?$"
+)
+# what opens the phrase before the counted things: a scope, a time
+_COUNTED_LEAD = re.compile(
+    r"(?:截至|截止|到)?(?:\d{4}年(?:底|末|初)?|年底|年末|全年|当年|年"
+    r"|全国|全球|我国|中国|国内|全省|全市|目前|现有|各类|其中|共|约|已|在册)*"
+    # a verb of holding before the things: 平台接入ICU床位超过4000张
+    r"(?:接入|连接|覆盖|拥有|配备|开设|建成|管理|纳入|收治)?"
+)
+# a phrase that ends in a verb counts what was done, not things: 收录约4.2万名, 覆盖约…
+_COUNTED_VERB = re.compile(
+    r"(?:收录|覆盖|服务|接入|部署|完成|开展|发放|回收|新增|减少|增加|提升|培训|采购|上线|落地|连接"
+    r"|处理|生成|分析|标注|发生|获批|批准|签约|接诊|筛查|诊断|检查|随访|纳入|入组|招募|使用|调用"
+    r"|下载|注册|参与|推送|拦截|识别|预警|输出|阅片|出具|节省|降低|缩短|超|达|占|比"
+    r"|统计|调查|测算|估计|估算|显示|最初|最终|当时|如今|现在|此前|同期)$"
+)
+
+
+_TERM_CLASSES = frozenset({"Segment", "UseCase", "Technology", "Market"})
+
+
+def _counted_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """The things a count of a country or a region is of, when its clause names them before it
+    and a verb of being (``我国ICU床位约为9.8万张``, ``全国康复机器人保有量约为9台``): a term beside
+    the region. A count whose clause names whose it is (a hospital's 门急诊量, a model's 调用量,
+    a concept), or nothing at all (a report's own 项目共9项), stays theirs alone. Counts of
+    patients are :func:`_condition_term`'s; a phrase that ends in a verb of doing
+    (``收录约4.2万名``) or names an organisation is not a thing."""
+    text = context.document.text
+    q = f.quantity
+    if q.kind != "count" or not f.about or any(m.cls != "Region" for m in f.about):
+        return f.about
+    clause_start = max(text.rfind(ch, 0, q.start) for ch in "，,。；;：:、\n（(") + 1
+    before = _COUNTED_BEFORE.search(text, clause_start, q.start)
+    if before is None:
+        return f.about
+    start, end = before.start("noun"), before.end("noun")
+    cut = max(text.rfind("的", start, end), text.rfind("中", start, end))
+    start = max(start, cut + 1)
+    lead = _COUNTED_LEAD.match(text, start, end)
+    start = lead.end() if lead else start
+    words = text[start:end]
+    if (
+        len(words) < 2
+        or words.isdigit()
+        or words.startswith("每")  # 每10万人口仅有约6.9张: a rate's base, not what is counted
+        or words.endswith(("患者", "感染者", "病人"))
+        or (_COUNTED_VERB.search(words) and not before.group("kind"))  # 检查量: a noun
+        or _has_span(f.about, start, end)
+        or any(
+            m.cls not in _TERM_CLASSES
+            for m in context.mentions_in(start - 20, end + 20)
+            if m.start < end and start < m.end
+        )
+    ):
+        return f.about
+    return (*f.about, _term(text, start, end, COUNTED_METHOD))
 
 
 def _top_group(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:

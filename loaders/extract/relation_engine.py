@@ -85,6 +85,7 @@ _OFF = ("Platform", "Product", "AIModel", "Dataset")
 CLASS_GROUPS: dict[str, tuple[str, ...]] = {
     "ORG": _ORG,
     "ORGX": _ORGX,  # organisations that make and sell things (no hospitals, no government)
+    "CORP": ("Company", "Hospital", "Organization"),  # a parent a spin-off stays under
     "HOSP": ("Hospital",),
     "CLINIC": ("Hospital", SERVICE_BODY),  # where care or screening is given, not research
     "PLAT": ("Platform",),
@@ -152,9 +153,14 @@ _COORDINATION = re.compile(
 _EMBEDDED = re.compile(
     r"[^\ue000\ue001，,。；;：:！？!?]{0,8}?的|['’]s\b|(?:全资|控股|参股)?(?:子公司|孙公司|分公司)"
 )
-# "X, a subsidiary of Y, launched Z": Y sits in an apposition and is not the one who launched
+# "X, a subsidiary of Y, launched Z", "X, spun out of Y, develops Z": Y sits in an apposition
+# and is not the one who launched
 _APPOSITION_LEAD = re.compile(
-    r",\s+(?:a|an|the|its|their)\s+[^,\ue000\ue001]{0,40}?\b(?:of|by|from|at|for|with|in|between)\s+$",
+    r",\s+(?:(?:a|an|the|its|their)\s+[^,\ue000\ue001]{0,40}?\b(?:of|by|from|at|for|with|in|between)"
+    r"|(?:(?:spun|spin)[\s-]*(?:out|off)|carved\s+out|graduated)\s+(?:of|from)"
+    r"|(?:(?:backed|founded|co-founded|owned|incubated|funded|acquired|led|run)\s+by)"
+    r"|(?:(?:now|formerly|once)\s+)?part\s+of)"
+    r"(?:\s+(?:the|its))?\s+$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")

@@ -15,6 +15,10 @@ dates of those lines to the one policy, report or offering the heading names:
   the entry's, and what it is built on (``底座``, "Foundation"): the entry's ``basedOn`` each.
 A label may carry its other language's words (``代表用户 Reference sites``).
 
+An ecosystem map lists what is built on a platform as the items of the platform's section
+(``## 1. 远瞻云ICU平台`` then ``- 澜脉脓毒症预警模型 (Lanmai SepsisNet)：…``): an item that opens
+with a product's or a model's name and a colon is ``basedOn`` the platform of the heading.
+
 A heading that names no such thing, or several, owns no lines; the lines run to the next
 heading.
 
@@ -55,8 +59,8 @@ _MAKER_LABELS = word_list(
 )
 _MAKER = re.compile("|".join(_MAKER_LABELS), re.IGNORECASE)
 _SITE = re.compile(
-    r"部署医院|应用医院|落地医院|试点医院|上线医院|使用医院|应用机构|部署机构|建设单位|deployed at"
-    r"|deployment sites?|pilot sites?|标杆医院|" + ADOPTERS,
+    r"部署医院|应用医院|落地医院|试点医院|上线医院|使用医院|应用机构|部署机构|落地机构|落地单位|建设单位"
+    r"|deployed at|deployment sites?|pilot sites?|\bsites\b|标杆医院|" + ADOPTERS,
     re.IGNORECASE,
 )
 # what is built on the offering (基于平台的模型：A、B) and what it is built on (底座：基于X)
@@ -80,11 +84,40 @@ def entry_fields(
             continue
         if block.kind not in ("list_item", "paragraph"):
             continue
+        if block.kind == "list_item" and subject is not None and subject.cls == "Platform":
+            yield from _item_on_platform(text, block, mentions, subject)
         for part in _lines(block):
             line = _LINE.match(text, part.start, part.end)
             if line is None:
                 continue
             subject, opened = yield from _entry_line(text, part, line, mentions, subject, opened)
+
+
+# what may open an item before the name it is about: bullets, numbering, markup
+_ITEM_LEAD = re.compile(r"[\s>*•·\-–\d.、)）]*(?:\*\*)?[“\"《]?")
+# what follows that name: its other language's name in brackets, then a colon or a dash
+_ITEM_NAME_END = re.compile(
+    r"[”\"》]?(?:\*\*)?\s*(?:[（(][^（）()\n]{1,40}[)）])?\s*(?:\*\*)?\s*[：:—–-]"
+)
+
+
+def _item_on_platform(
+    text: str, block: Block, mentions: Sequence[Mention], platform: Mention
+) -> Iterator[RelationCandidate]:
+    """ "- 澜脉脓毒症预警模型 (Lanmai SepsisNet)：…" under a heading naming a platform: an
+    ecosystem map lists what is built on the platform as the items of its section."""
+    lead = _ITEM_LEAD.match(text, block.start, block.end)
+    at = lead.end() if lead else block.start
+    first = [m for m in mentions if m.start == at and m.end <= block.end]
+    if not first:
+        return
+    item = max(first, key=lambda m: m.end)
+    if item.cls not in ("Product", "AIModel") or (item.name or item.text) == (
+        platform.name or platform.text
+    ):
+        return
+    if _ITEM_NAME_END.match(text, item.end, block.end):
+        yield _candidate(item, "basedOn", platform, block)
 
 
 def _lines(block: Block) -> Iterator[Block]:
@@ -182,8 +215,10 @@ def _entry_subject(block: Block, mentions: Sequence[Mention]) -> Mention | None:
     offerings = [m for m in inside if m.cls in _OFF]
     if len(docs) == 1 and not offerings:
         return docs[0]
-    if len(offerings) == 1 and not docs:
-        return offerings[0]
+    if len({m.name or m.text for m in offerings}) == 1 and not docs:
+        return offerings[
+            0
+        ]  # "## 1. 远瞻云ICU平台 Yuanzhan Cloud ICU Platform": one, in two languages
     return None
 
 

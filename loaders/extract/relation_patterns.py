@@ -191,9 +191,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-offering-is-by-org",
-        rf"{{o:OFF}}{{g}}(?:是|为|系|由){{g}}{{s:ORGX}}{{C}}(?:{_DEV_ZH}|提供|出品|承建|承接|建设)",
+        # …由X运营: who runs a platform is whose it is
+        rf"{{o:OFF}}{{g}}(?:是|为|系|由){{g}}{{s:ORGX}}{{C}}(?:{_DEV_ZH}|提供|出品|承建|承接|建设|运营(?!的))",
         (("develops", "s", "o"),),
         0.85,
+    ),
+    Rule(
+        "zh-offering-comes-from",
+        # "禾肾透析管理平台来自北京禾肾数字健康有限公司": where an offering comes from is its maker
+        r"{o:OFF}{q}(?:来自|出自|源自)于?{q}{s:ORGX}{q}(?=[，,。；;（(]|$)",
+        (("develops", "s", "o"),),
+        0.75,
     ),
     Rule(
         "zh-offering-by-two-makers",
@@ -409,7 +417,7 @@ RULES: tuple[Rule, ...] = (
         "en-offering-by-org",
         r"{o:OFF}(?:[^\ue000\ue001]|\ue000\d+\ue002(?:UseCase|Segment|Technology)\ue001){0,60}?"
         r"\b(?:developed|built|created|launched|made|designed|released|offered"
-        r"|marketed|sold|produced|trained)\s+by\s+(?:the\s+)?{s:ORGX}",
+        r"|marketed|sold|produced|trained|run|operated)\s+by\s+(?:the\s+)?{s:ORGX}",
         (("develops", "s", "o"),),
         0.85,
     ),
@@ -942,11 +950,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "en-subsidiary-of",
         r"{s:ORG}{e}\b(?:wholly[- ]owned\s+|majority[- ]owned\s+|fully[- ]owned\s+)?"
-        r"(?:subsidiary|unit|division|arm|affiliate|business unit|spin-?off|spun off from"
-        r"|spin-?out|spun out of)"
+        r"(?:subsidiary|unit|division|arm|affiliate|business unit)"
         r"(?:\s+of)?\s+(?:the\s+)?{o:ORG}",
         (("subsidiaryOf", "s", "o"),),
         0.85,
+    ),
+    Rule(
+        "en-spun-out-of",
+        # a firm's or a hospital's spin-off stays in its group; a university's spin-out is a
+        # start-up of its own ("Lumacol, a spin-out of Cendria University")
+        r"{s:ORG}{e}\b(?:spin-?off|spun off from|spin-?out|spinout|spun out of)"
+        r"(?:\s+of)?\s+(?:the\s+)?{o:CORP}",
+        (("subsidiaryOf", "s", "o"),),
+        0.8,
     ),
     Rule(
         "en-owned-by",
@@ -1636,7 +1652,7 @@ RULES: tuple[Rule, ...] = (
         "en-deployed-at",
         r"{s:OFF}{E}\b(?:deployed|installed|implemented|rolled out|in use|live|used|adopted"
         r"|piloted|running|runs|run|operates|in clinical use|validated|trialled|trialed|tested"
-        r"|evaluated|went live)\s+(?:at|in|across|by)\s+"
+        r"|evaluated|went live)\s+(?:at|in|across|(?<!\brun )(?<!\boperates )by)\s+"
         r"(?:the\s+|all\s+|\w+\s+)*?{o:SITE}",
         (("deployedAt", "s", "o"),),
         0.8,

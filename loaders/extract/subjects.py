@@ -140,6 +140,8 @@ _MARKET_FIELD_EN = re.compile(
 )
 MARKET_FIELD_METHOD = "figures.market-field"
 _NO_FIELD = frozenset({"ai", "人工智能", "整体", "总体", "细分", "该", "这一", "国内外", "相关"})
+# "related" after the field: 结直肠癌筛查相关市场 is the market of 结直肠癌筛查
+_RELATED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:及其|及|等)?相关$")
 
 
 def market_field(market: Mention) -> Mention | None:
@@ -153,6 +155,8 @@ def market_field(market: Mention) -> Mention | None:
     '检验AI'
     >>> market_field(find_markets("The market for sleep apnea software grew 9%.")[0]).text
     'sleep apnea software'
+    >>> market_field(find_markets("2024年中国结直肠癌筛查相关市场规模为86.4亿元")[0]).text
+    '结直肠癌筛查'
     >>> find_markets("中国互联网医院与远程医疗市场规模（亿元）")[0].name
     '中国互联网医院与远程医疗市场'
     """
@@ -163,7 +167,7 @@ def market_field(market: Mention) -> Mention | None:
         at = market.text.rfind(match.group("field").strip()) if match is not None else -1
     if match is None or at < 0:
         return None
-    field = match.group("field").strip()
+    field = _RELATED.sub("", match.group("field").strip())
     if len(field) < 2 or fold(field) in _NO_FIELD:
         return None
     return _field_mention(market.start + at, field, market.confidence)

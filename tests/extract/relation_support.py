@@ -8,6 +8,7 @@ from pathlib import Path
 
 from medatlas.graph.facts import FactSet
 from medatlas.graph.identity import NameIndex
+from medatlas.graph.vocabulary import read_concepts
 from medatlas.loaders.atlas import read_atlas
 from medatlas.loaders.extract.gazetteer import Gazetteer, GazetteerEntry, atlas_gazetteer
 from medatlas.loaders.extract.model import RelationCandidate
@@ -67,17 +68,25 @@ def check_relations(
     assert not unexpected & facts, unexpected & facts
 
 
-def pipeline_facts(tmp_path: Path, text: str, file_name: str = "report.md") -> FactSet:
+def pipeline_facts(
+    tmp_path: Path, text: str, file_name: str = "report.md", *, concepts: bool = False
+) -> FactSet:
     """The facts the whole pipeline draws from *text* read as the report *file_name*: the
-    atlas's gazetteer, nothing known before (names are discovered, as in a user's report)."""
+    atlas's gazetteer, nothing known before (names are discovered, as in a user's report).
+    With *concepts*, the vocabulary's concepts are known, as in a build, so relations to them
+    are kept."""
     path = tmp_path / file_name
     path.write_text(text, encoding="utf-8")
     document = read_document(path)
+    classes = {c.iri: c.cls for c in read_concepts()} if concepts else {}
     return extract_document(
-        document, gazetteer=atlas_gazetteer(), names=NameIndex(), classes={}
+        document, gazetteer=atlas_gazetteer(), names=NameIndex(), classes=classes
     ).facts
 
 
 def entity_names(facts: FactSet) -> dict[str, set[str]]:
-    """Every label and alias of each entity of *facts*, by IRI."""
-    return {e.iri: {a.text for a in (*e.labels, *e.aliases)} for e in facts.entities}
+    """Every label and alias of each entity of *facts*, by IRI (and of each vocabulary
+    concept, for relations to concepts)."""
+    names = {c.iri: {t for t, _ in (*c.pref_labels, *c.alt_labels)} for c in read_concepts()}
+    names.update({e.iri: {a.text for a in (*e.labels, *e.aliases)} for e in facts.entities})
+    return names

@@ -1786,7 +1786,7 @@ _TERM_CLASSES = frozenset({"Segment", "UseCase", "Technology", "Market"})
 
 def _counted_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
     """The things a count of a country or a region is of, when its clause names them before it
-    and a verb of being (``我国ICU床位约为9.8万张``, ``全国康复机器人保有量约为9台``): a term beside
+    and a verb of being (``我国ICU床位约为9.8万张``, ``我国康复机器人保有量约为9台``): a term beside
     the region. A count whose clause names whose it is (a hospital's 门急诊量, a model's 调用量,
     a concept), or nothing at all (a report's own 项目共9项), stays theirs alone. Counts of
     patients are :func:`_condition_term`'s; a phrase that ends in a verb of doing

@@ -215,10 +215,9 @@ def _entry_subject(block: Block, mentions: Sequence[Mention]) -> Mention | None:
     offerings = [m for m in inside if m.cls in _OFF]
     if len(docs) == 1 and not offerings:
         return docs[0]
+    # "## 1. 远瞻云ICU平台 Yuanzhan Cloud ICU Platform": one offering, in two languages
     if len({m.name or m.text for m in offerings}) == 1 and not docs:
-        return offerings[
-            0
-        ]  # "## 1. 远瞻云ICU平台 Yuanzhan Cloud ICU Platform": one, in two languages
+        return offerings[0]
     return None
 
 

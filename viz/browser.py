@@ -63,8 +63,11 @@ class OfflinePage:
     def open(self, path: Path, *, timeout_ms: float = 60_000) -> float:
         """Load the view at *path* and wait until it has drawn; the page's time to draw (ms)."""
         self.page.goto(path.resolve().as_uri(), wait_until="load", timeout=timeout_ms)
+        # a function, not an expression: Playwright polls an expression with eval(), which the
+        # view's Content-Security-Policy refuses once the first check comes too early (a slow,
+        # busy machine); a function is called as it is
         self.page.wait_for_function(
-            "window.medatlas && window.medatlas.ready === true", timeout=timeout_ms
+            "() => Boolean(window.medatlas && window.medatlas.ready === true)", timeout=timeout_ms
         )
         return float(self.page.evaluate("window.medatlas.drawMs"))
 

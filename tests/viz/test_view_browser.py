@@ -198,3 +198,26 @@ def test_five_thousand_nodes_open_and_stay_usable(page: Any, html_dir: Path) -> 
     first = next(n for n in net.nodes if n["id"].endswith("syn-00000"))
     assert page.page.evaluate("(t) => window.medatlas.search(t)[0]", first["zh"]) == first["id"]
     assert page.errors == []
+
+
+def test_a_view_that_draws_late_is_waited_for_under_its_policy(page: Any, html_dir: Path) -> None:
+    """The wait for a drawn view must not need eval(): a view's Content-Security-Policy allows
+    its own scripts by hash only, and a page that is not ready at the first check (a busy
+    machine) is polled again under that policy."""
+    import base64
+    import hashlib
+
+    script = (
+        "window.medatlas = {ready: false, drawMs: 7};"
+        "setTimeout(() => { window.medatlas.ready = true; }, 400);"
+    )
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    path = html_dir / "late.html"
+    path.write_text(
+        "<!doctype html><html><head><meta charset='utf-8'>"
+        f"<meta http-equiv='Content-Security-Policy' content=\"script-src 'sha256-{digest}'\">"
+        f"</head><body><script>{script}</script></body></html>",
+        encoding="utf-8",
+    )
+    assert page.open(path, timeout_ms=10_000) == 7.0
+    assert page.page.evaluate("() => window.medatlas.ready") is True

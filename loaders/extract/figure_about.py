@@ -470,6 +470,7 @@ def assign_about(
             f.about = _top_group(context, f)
             f.about = _condition_term(context, f)
             f.about = _counted_term(context, f)
+            _holder_share(context, f)
             _option_adoption(context, f)
             if about or f.population:
                 carried = about  # a survey share speaks of its respondents, not of the last name
@@ -1820,6 +1821,55 @@ def _counted_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, ..
     ):
         return f.about
     return (*f.about, _term(text, start, end, COUNTED_METHOD))
+
+
+# a firm's hold on a market: "Veridian Vascular holds about 13%", "together account for 17%"
+_HOLDS_EN = re.compile(
+    r"\b(?:holds?|held|commands?|commanded|controls?|controlled|captures?|captured"
+    r"|accounts?\s+for|accounted\s+for)\s+(?:about|around|roughly|nearly|some|an\s+estimated"
+    r"|approximately|almost|just\s+(?:under|over))?\s*$",
+    re.IGNORECASE,
+)
+
+
+# the users a product's share is counted among: 在使用AI安全工具的医院中占比为34.2%,
+# 在使用该类产品的机构中占到27.6%, 占已开展医院的24.7%
+_AMONG_USERS_ZH = re.compile(
+    r"(?:在|于)(?:使用|采用|部署|应用|上线|开展|已)[^。；;\n]{0,30}?的[^。；;，,\n]{0,8}?"
+    r"(?:机构|医院|用户|科室|门诊|单位|中心|检验科|医生)中"
+    r"|占(?:已|到)?[^。；;，,\n]{0,12}?(?:机构|医院|用户|门诊)的\s?$"
+)
+_OFFERINGS_AND_FIRMS = frozenset({"Product", "Platform", "AIModel", "Company"})
+# what an investor holds: "would hold 17% after the round", "holds 12% of the company"
+_STAKE_AFTER = re.compile(
+    r"\s*(?:stake|equity|ownership|of (?:the|its) (?:company|shares|equity|stock)"
+    r"|after the (?:round|deal|financing|transaction)|post-money)",
+    re.IGNORECASE,
+)
+
+
+def _holder_share(context: FigureContext, f: PendingFigure) -> None:
+    """A plain share a firm holds ("Veridian Vascular (Minneapolis) holds about 13%", "Philips
+    and Siemens Healthineers together account for roughly 17%") is its share of the market,
+    as is a product's share among the sites that use such products (``在使用该类产品的机构中，
+    X的Y占到27.6%``)."""
+    if f.measure is None or f.measure.slug != "proportion" or f.quantity.kind != "percent":
+        return
+    text = context.document.text
+    start = f.quantity.start
+    holds = (
+        any(m.cls == "Company" for m in f.about)
+        and _HOLDS_EN.search(text, max(0, start - 40), start)
+        and not _STAKE_AFTER.match(text, f.quantity.end)
+    )
+    # the product named before its share and 占 (X的Y…占比为34.2%), not one the share adopts
+    # (约53%采用Y)
+    among_users = any(
+        m.cls in _OFFERINGS_AND_FIRMS and m.end <= start and "占" in text[m.end : start]
+        for m in f.about
+    ) and _AMONG_USERS_ZH.search(text, _sentence_start(text, start), start)
+    if holds or among_users:
+        f.measure = replace(f.measure, slug="market-share")
 
 
 def _top_group(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:

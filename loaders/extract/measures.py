@@ -175,6 +175,14 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
         r"\bper (?:scan|study|test|analysis|exam|read|report|use|seat|licen[cs]e|image|slide)\b"
         r"|每例|每次|每人次",
     ),
+    # what a patient or a member pays for a while or a course: 每人每月30元, 单疗程支付标准,
+    # "$50 per patient per month", 月费, 注册费
+    (
+        "price",
+        2,
+        r"\bper (?:patient|member|person|user|participant|subscriber)\b|每人每[月年]|每月每人"
+        r"|支付标准|收费标准|报销上限|月费|年费|注册费|配送费|早鸟价|定价",
+    ),
     # a grant is money a firm or lab receives: a $1.8 million grant, 获得基金会资助
     ("financing-amount", 2, r"\bgrants?\b|资助"),
     # a firm that received an investment: 获得某基金独家投资8000万元, 获投
@@ -213,6 +221,8 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
     ("dataset-size", 2, r"\bdata ?sets?\b|数据集|语料"),
     ("number-of-products", 3, r"装机|installed base|\binstallations\b"),
     ("budget", 2, r"预算|专项资金|财政资金|资金支持|\bbudgets?\b|\bspend(?:s|ing)?\b"),
+    # what a project costs its owner: 该项目总投资1,680万元, 平台一期投资3.6亿元
+    ("budget", 3, r"总投资|投资总额|[一二三]期投资|计划投资|项目投资"),
     # money a government grants a programme: 一次性补助, 补贴, 奖补, 奖励资金, subsidies
     ("budget", 2, r"补助|补贴|奖补|奖励|扶持资金|\bsubsid(?:y|ies|ise[sd]?|ize[sd]?)\b"),
     # money a change spares someone: 每年为参保人减轻负担约2600万元, cost savings of $3M
@@ -312,7 +322,9 @@ _NOUNS: tuple[tuple[str, str], ...] = (
         r"企业|药企|公司|机构|部门|厂商|单位|医疗系统|companies|firms|"
         r"organi[sz]ations|institutions|startups|vendors|departments|agencies|practices|"
         r"(?<!数据)(?<!研发)(?<!运营)中心|医馆|诊所|门诊部|clinics"
-        r"|(?:care|medical|health) cent(?:er|re)s",
+        r"|(?:care|medical|health) cent(?:er|re)s"
+        # "used at 140 US sites", "all of its 70 laboratories", "2,400 facilities"
+        r"|sites|facilities|laborator(?:y|ies)|labs|(?<!data )cent(?:er|re)s",
     ),
     (
         "number-of-approvals",
@@ -320,17 +332,19 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ),
     ("number-of-products", r"产品|products|solutions|devices|tools|apps|applications"),
     ("number-of-scenarios", r"场景|用例|use cases|scenarios"),
-    ("number-of-patients", r"患者|病人|病例|patients|cases"),
+    ("number-of-patients", r"患者|病人|病例|patients|cases|residents"),
     ("number-of-physicians", r"医生|医师|physicians|doctors|clinicians|radiologists"),
-    ("number-of-users", r"用户|users|subscribers"),
+    ("number-of-users", r"用户|users|subscribers|members"),
     ("number-of-organizations", r"客户|合作伙伴|伙伴|customers|clients|partners"),
     (
         "headcount",
         r"员工|职工|雇员|^个人$|employees|staff|(?:研究|研发|技术|工作|专业|科研|专职|全职|在职|[科部室])人员"
         r"|工程师|研究员|科学家|队员|(?:咨询|治疗|营养|康复|药|技|护)师|护士|counsell?ors|nurses"
-        r"|pharmacists|therapists",
+        r"|pharmacists|therapists|engineers|reps|representatives|reviewers|salespeople|名代表",
     ),
     ("number-of-publications", r"论文|文献|papers|publications"),
+    # images a collection holds or a model learnt from: 收录了约35万张X线片, 4.2万张眼底照片
+    ("dataset-size", r"[xX]线片|眼底照片|图像|病理切片|心电图|images|slides|radiographs"),
     # a patent table's columns: 申请量（件）, 授权量 (not 注册申请, a filing for approval)
     ("number-of-patents", r"专利|patents|(?<!注册)(?:申请|授权)(?:量|数|件数)"),
     ("number-of-financing-deals", r"融资事件|融资|投融资|deals|funding rounds|rounds"),
@@ -531,7 +545,11 @@ _CHANGE_OBJECTS: tuple[tuple[str, str, str], ...] = (
     # a change on the year before: 比上年增长18%, up 12% on the previous year
     (
         r"[比较](?:上|去|(?:19|20)\d{2})年|上年同期"
-        r"|(?:on|over|from|than) (?:the )?(?:previous|prior|last) year",
+        r"|(?:on|over|from|than) (?:the )?(?:previous|prior|last) year"
+        # "up 22% on Q2", "up 19% from H1 2024", "up 17% from $3.3 billion", "on the same period"
+        r"|(?<=% )(?:on|from|over|versus|vs\.?) (?:the )?(?:same (?:period|quarter)"
+        r"|q[1-4]\b|h[12]\b|(?:first|second) half|(?:19|20)\d{2}\b|[$£€]|rmb|usd|eur"
+        r"|(?:prior|previous|last) (?:quarter|period|half))",
         "growth-rate",
         "relative-reduction",
     ),

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from entity_support import found_names
-from figure_support import about_names, figures_of, markdown
+from figure_support import about_names, figures_of, markdown, measure_slug
 from relation_support import entity_names, facts_of, pipeline_facts
 
 from medatlas.loaders.extract.entity_zh import title_class
@@ -217,3 +218,88 @@ def test_who_runs_a_platform_makes_it_and_is_no_site(tmp_path: Path) -> None:
     assert ("Corvid Health", "develops", "ScanLink") in facts
     assert ("ScanLink", "deployedAt", "Corvid Health") not in facts
     assert ("杭州澈律健康科技有限公司", "develops", "沐压App") not in facts
+
+
+# --- what a figure measures: shares held, prices, budgets, growth on a period, counted nouns ---
+
+
+def test_a_share_a_firm_holds_is_its_market_share() -> None:
+    text = (
+        "# Vascular AI Market Outlook 2025\n\nThe vascular AI market reached $412 million in "
+        "2024.\n\n- **Veridian Vascular** (Minneapolis) holds about 13%.\n"
+        "- **Philips** and **Siemens Healthineers** together account for roughly 17%.\n"
+    )
+    firms = {
+        "Veridian Vascular": "Company",
+        "Philips": "Company",
+        "Siemens Healthineers": "Company",
+    }
+    figures = figures_of(markdown(text), firms)
+    assert measure_slug(figures["13%"]) == "market-share"
+    assert measure_slug(figures["17%"]) == "market-share"
+
+
+def test_a_products_share_among_its_users_is_a_market_share() -> None:
+    text = (
+        "# 2025年医院AI安全工具应用调查报告\n\n使用最多的产品是杭州澈垣信息技术有限公司的"
+        "澈垣态势感知平台，在使用AI安全工具的医院中占比为34.2%。受访医院中，62.1%已部署至少一款"
+        "AI安全工具。\n"
+    )
+    figures = figures_of(markdown(text), {"澈垣态势感知平台": "Platform"})
+    assert measure_slug(figures["34.2%"]) == "market-share"
+    assert measure_slug(figures["62.1%"]) != "market-share"  # a share of those asked
+
+
+def test_what_a_patient_pays_is_a_price_and_a_projects_investment_its_budget() -> None:
+    text = (
+        "# 澈州政策摘编\n\n家庭血压远程监测按月收费，每人每月30元。单疗程支付标准不超过600元。"
+        "The code can be billed at about $50 per patient per month. 平台一期投资3.6亿元。"
+        "澈医科技获得鼎晖投资1.2亿元。\n"
+    )
+    figures = figures_of(markdown(text), {"澈医科技": "Company"})
+    for original in ("30元", "600元", "$50"):
+        assert measure_slug(figures[original]) == "price", original
+    assert measure_slug(figures["3.6亿元"]) == "budget"
+    assert measure_slug(figures["1.2亿元"]) == "financing-amount"
+
+
+def test_up_on_an_earlier_period_is_growth() -> None:
+    text = (
+        "# Financing Review Q3 2025\n\nVenture funding totalled $486 million in Q3 2025 across "
+        "19 disclosed deals, up 22% on Q2. Deal value reached $3.9 billion in the first nine "
+        "months of 2025, up 17% from $3.3 billion a year earlier.\n"
+    )
+    figures = figures_of(markdown(text), {})
+    assert measure_slug(figures["22%"]) == "growth-rate"
+    assert measure_slug(figures["17%"]) == "growth-rate"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "original", "slug"),
+    [
+        ("KestoCare serves 2.3 million members.", "2.3 million", "number-of-users"),
+        ("SynoScan RA is now used at 140 US sites.", "140", "number-of-organizations"),
+        ("Kestova plans to expand its US sales force to 120 reps.", "120", "headcount"),
+        ("It has served 14 districts and 410,000 residents.", "410,000", "number-of-patients"),
+        ("澈德骨科影像库收录了约35万张X线片。", "35万张", "dataset-size"),
+    ],
+)
+def test_a_counted_noun_names_the_count(sentence: str, original: str, slug: str) -> None:
+    figures = figures_of(markdown(f"# Market Report 2025\n\n{sentence}\n"), {})
+    assert measure_slug(figures[original]) == slug
+
+
+def test_a_stake_or_an_adoption_share_is_no_market_share() -> None:
+    text = (
+        "# Investor memo\n\n- Larkspur Ridge Partners would hold 17% after the round.\n\n"
+        "在已部署医学大模型的医院中，约53%采用澈言R1本地化部署。\n"
+    )
+    names = {"Larkspur Ridge Partners": "Company", "澈言R1": "AIModel"}
+    figures = figures_of(markdown(text), names)
+    assert measure_slug(figures["17%"]) != "market-share"
+    assert measure_slug(figures["53%"]) != "market-share"
+
+
+def test_people_a_firm_employs_are_its_headcount() -> None:
+    text = "# Market Report 2025\n\nThe company now employs more than 200 people in London.\n"
+    assert measure_slug(figures_of(markdown(text), {})["200"]) == "headcount"

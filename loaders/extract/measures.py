@@ -937,6 +937,11 @@ class MeasureVocabulary:
             return None
         if noun.strip() in _CASE_CLASSIFIERS:  # 例 alone, not 例标注检查 (studies)
             return MeasureChoice("number-of-patients", None, None, "noun")  # 诊断约2.1万例
+        if clause[end - 1 : end] == "家" or fold(noun).startswith("家"):
+            # 家 counts establishments: 14家省级或地市级疾控机构, 被受访医院中的127家采用
+            hospitals = re.search(r"医院|卫生院|诊所", before + fold(noun)[:12])
+            slug = "number-of-hospitals" if hospitals else "number-of-organizations"
+            return MeasureChoice(slug, None, None, "noun")
         return MeasureChoice(_FALLBACK_COUNT, None, None, "fallback")
 
     def _lead_noun(self, clause: str, start: int) -> MeasureChoice | None:

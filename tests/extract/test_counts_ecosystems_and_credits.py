@@ -303,3 +303,15 @@ def test_a_stake_or_an_adoption_share_is_no_market_share() -> None:
 def test_people_a_firm_employs_are_its_headcount() -> None:
     text = "# Market Report 2025\n\nThe company now employs more than 200 people in London.\n"
     assert measure_slug(figures_of(markdown(text), {})["200"]) == "headcount"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "original", "slug"),
+    [
+        ("澈云已与14家省级或地市级疾控机构合作。", "14家", "number-of-organizations"),
+        ("澈策智能排班系统被受访医院中的127家采用。", "127家", "number-of-hospitals"),
+    ],
+)
+def test_jia_counts_establishments(sentence: str, original: str, slug: str) -> None:
+    figures = figures_of(markdown(f"# 澈州白皮书\n\n{sentence}\n"), {})
+    assert measure_slug(figures[original]) == slug

@@ -1725,6 +1725,15 @@ _PEOPLE_WITH = re.compile(
 )
 
 
+def _phrase_start(text: str, start: int, end: int, lead: re.Pattern[str]) -> int:
+    """Where the noun phrase ``text[start:end]`` before a count starts once what modifies it is
+    cut: past its last 的 or 中 (``开展结肠镜检查的医疗机构``), then past a *lead* that opens it
+    (a scope, a time, a verb: ``我国``, ``每年新增``)."""
+    start = max(start, text.rfind("的", start, end) + 1, text.rfind("中", start, end) + 1)
+    opening = lead.match(text, start, end)
+    return opening.end() if opening else start
+
+
 def _condition_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
     """The condition a count of people is of: ``全国慢阻肺患者约1亿人`` is a count of COPD
     patients, "80 million people with glaucoma" of glaucoma's: the condition, as written, is a
@@ -1746,12 +1755,8 @@ def _condition_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, 
             unit_end = q.end + next((len(u) for u in units if after.startswith(u)), 0)
             before = _PATIENTS_AFTER.match(text, unit_end)
         if before is not None:
-            start, end = before.start("cond"), before.end("cond")
-            phrase = text[start:end]
-            cut = max(phrase.rfind("中"), phrase.rfind("的"))
-            start += cut + 1
-            lead = _CONDITION_LEAD.match(text, start, end)
-            start = lead.end() if lead else start
+            end = before.end("cond")
+            start = _phrase_start(text, before.start("cond"), end, _CONDITION_LEAD)
             words = text[start:end]
             if len(words) >= 2 and not _NOT_CONDITION.search(words) and not words.isdigit():
                 terms.append(_term(text, start, end, CONDITION_METHOD))
@@ -1782,9 +1787,6 @@ _COUNTED_VERB = re.compile(
 )
 
 
-_TERM_CLASSES = frozenset({"Segment", "UseCase", "Technology", "Market"})
-
-
 def _counted_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
     """The things a count of a country or a region is of, when its clause names them before it
     and a verb of being (``我国ICU床位约为9.8万张``, ``我国康复机器人保有量约为9台``): a term beside
@@ -1800,11 +1802,8 @@ def _counted_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, ..
     before = _COUNTED_BEFORE.search(text, clause_start, q.start)
     if before is None:
         return f.about
-    start, end = before.start("noun"), before.end("noun")
-    cut = max(text.rfind("的", start, end), text.rfind("中", start, end))
-    start = max(start, cut + 1)
-    lead = _COUNTED_LEAD.match(text, start, end)
-    start = lead.end() if lead else start
+    end = before.end("noun")
+    start = _phrase_start(text, before.start("noun"), end, _COUNTED_LEAD)
     words = text[start:end]
     if (
         len(words) < 2
@@ -1814,7 +1813,7 @@ def _counted_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, ..
         or (_COUNTED_VERB.search(words) and not before.group("kind"))  # 检查量: a noun
         or _has_span(f.about, start, end)
         or any(
-            m.cls not in _TERM_CLASSES
+            m.cls not in CONCEPT_CLASSES and m.cls != "Market"
             for m in context.mentions_in(start - 20, end + 20)
             if m.start < end and start < m.end
         )
@@ -1839,7 +1838,7 @@ _AMONG_USERS_ZH = re.compile(
     r"(?:机构|医院|用户|科室|门诊|单位|中心|检验科|医生)中"
     r"|占(?:已|到)?[^。；;，,\n]{0,12}?(?:机构|医院|用户|门诊)的\s?$"
 )
-_OFFERINGS_AND_FIRMS = frozenset({"Product", "Platform", "AIModel", "Company"})
+_OFFERINGS_AND_FIRMS = _OFFERINGS | {"Company"}
 # what an investor holds: "would hold 17% after the round", "holds 12% of the company"
 _STAKE_AFTER = re.compile(
     r"\s*(?:stake|equity|ownership|of (?:the|its) (?:company|shares|equity|stock)"

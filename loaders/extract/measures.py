@@ -364,7 +364,7 @@ _NOUNS: tuple[tuple[str, str], ...] = (
         r"省份|省区|^个?省|^个?市$|地市|设区市|市[（(]州[)）]|城市|区县|县区|国家|countries|cities|provinces"
         r"|states\b|统筹(?:地)?区|地区数?$|regions\b|markets\b",
     ),
-    ("count", r"案例|项目|sites|projects"),
+    ("count", r"案例|项目|projects"),
 )
 _SURVEY_ADJACENT_BEFORE = re.compile(
     r"(?:surveyed|survey of|polled|interviewed|对|调研了|调查了|访谈了"

@@ -93,6 +93,10 @@ Evaluation sets, each built into its own fresh store:
   subsectors (venous thromboembolism risk and prevention, prostate cancer MRI and biopsy
   guidance, wearable ECG and arrhythmia detection), written at the start of session 23 and
   scored only at its end;
+- **heldout24**: eight more reports in ``benchmarks/heldout24`` in the core genres, on other
+  subsectors (dental and oral imaging AI, fatty liver disease and liver fibrosis assessment,
+  perioperative anesthesia monitoring), written at the start of session 24 and scored only at
+  its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -181,6 +185,12 @@ Evaluation sets, each built into its own fresh store:
   and tele-ICU, hypertension and home blood pressure, colorectal cancer screening and AI
   colonoscopy; dev38: vaccination services and vaccine cold chains, breast cancer screening and
   mammography AI, chronic kidney disease);
+- **dev39**, **dev40** (only with ``--set dev39`` / ``--set dev40``): eight reports each in the
+  same core genres, written by two helpers at the start of session 24 (dev39: cataract surgery
+  and intraocular lens planning, hospital pharmacy automation and IV admixture robots,
+  Parkinson's disease and movement disorder monitoring; dev40: early screening and cognitive
+  assessment for Alzheimer's disease, chronic wounds and diabetic foot ulcers, occupational
+  health and pneumoconiosis screening);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -261,6 +271,8 @@ from benchmarks.dev35 import make_docs as dev35_docs
 from benchmarks.dev36 import make_docs as dev36_docs
 from benchmarks.dev37 import make_docs as dev37_docs
 from benchmarks.dev38 import make_docs as dev38_docs
+from benchmarks.dev39 import make_docs as dev39_docs
+from benchmarks.dev40 import make_docs as dev40_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -284,6 +296,7 @@ from benchmarks.heldout20 import make_docs as heldout20_docs
 from benchmarks.heldout21 import make_docs as heldout21_docs
 from benchmarks.heldout22 import make_docs as heldout22_docs
 from benchmarks.heldout23 import make_docs as heldout23_docs
+from benchmarks.heldout24 import make_docs as heldout24_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -797,6 +810,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         " its end only)",
         heldout23_docs,
     ),
+    "heldout24": _written(
+        "Twenty-fourth held-out set (core genres, written at the start of session 24; scored at"
+        " its end only)",
+        heldout24_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -938,6 +956,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev38": _written(
         "Thirty-eighth development set (core genres, written by another helper in session 23)",
         dev38_docs,
+    ),
+    "dev39": _written(
+        "Thirty-ninth development set (core genres, written by another helper in session 24)",
+        dev39_docs,
+    ),
+    "dev40": _written(
+        "Fortieth development set (core genres, written by another helper in session 24)",
+        dev40_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

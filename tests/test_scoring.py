@@ -651,6 +651,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout21",
         "heldout22",
         "heldout23",
+        "heldout24",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -697,6 +698,8 @@ LATER_SETS = (
     "dev36",
     "dev37",
     "dev38",
+    "dev39",
+    "dev40",
     "heldout2",
     "heldout3",
     "heldout4",
@@ -719,6 +722,7 @@ LATER_SETS = (
     "heldout21",
     "heldout22",
     "heldout23",
+    "heldout24",
 )
 
 

@@ -46,6 +46,7 @@ from medatlas.loaders.extract.model import FigureCandidate, Mention, RelationCan
 from medatlas.loaders.extract.publisher import is_company_name, publisher_mention
 from medatlas.loaders.extract.relation_fields import FIELD_METHOD
 from medatlas.loaders.extract.relation_makers import maker_prefixes
+from medatlas.loaders.extract.relation_named_tasks import named_tasks
 from medatlas.loaders.extract.speakers import affiliations
 from medatlas.loaders.linking import discovered_slug, link
 
@@ -451,7 +452,11 @@ def extract_document(
     stated += [publisher] if publisher is not None else []
     mentions = bilingual_aliases(document, _merge_mentions(known, [*stated, *found]))
     mentions = _without_people(text, mentions)
-    candidates = [*steps.relate(document, mentions), *maker_prefixes(mentions, gazetteer)]
+    candidates = [
+        *steps.relate(document, mentions),
+        *maker_prefixes(mentions, gazetteer),
+        *named_tasks(mentions),
+    ]
     figures = steps.measure(document, mentions)
     # relation ends and figure subjects the steps found themselves are entities too
     extra = {m for c in candidates for m in (c.subject, c.object) if m is not None}

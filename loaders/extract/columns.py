@@ -102,6 +102,12 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "采购方",
             "建设单位",
             "业主单位",
+            # where a product table says it runs: 典型部署, 落地医院 (not a site's own 部署 column)
+            "典型部署",
+            "代表部署",
+            "部署医院",
+            "落地医院",
+            "典型医院",
             "hospital",
             "deployedat",
             "site",

@@ -34,10 +34,13 @@ _NOT_NAMES = frozenset(
 _CODED = re.compile(r"[a-z0-9\-.]")
 # what the offering is, written right after its name: 明鉴PathOne病理大模型, 芯律CGM传感器
 _KIND_TAIL = (
-    r"(?:(?!的|基于|依托|由|是|在|和|与|及|为|自研|采用)[\u4e00-\u9fffA-Za-z0-9]){0,12}?"
+    r"(?:(?!的|基于|依托|由|是|在|和|与|及|为|自研|采用|即|通过|经|已|将|被|可)"
+    r"[\u4e00-\u9fffA-Za-z0-9]){0,12}?"
     r"(?:大模型|模型|系统|软件|平台|助手|机器人|一体机|传感器|设备"
-    r"|分析仪|检测仪)(?![\u4e00-\u9fff])"
+    r"|分析仪|检测仪|系列)(?![化型级端类性商])"
 )
+# after a bare initialism (迈康CT设备厂商), the kind noun must end the phrase
+_STRICT_END = re.compile(r"(?![\u4e00-\u9fff])")
 _KIND_END = re.compile(r"(?:大模型|模型|平台)$")
 _TAIL_CLASSES = {"大模型": "AIModel", "模型": "AIModel", "平台": "Platform"}
 _MODEL_BEFORE = re.compile(r"(?:大模型|大语言模型|模型|算法)[“\"「]?$")
@@ -77,8 +80,8 @@ def brand_latin_candidates(text: str, makers: Iterable[str]) -> Iterator[Candida
             or _ROUND_AFTER.match(text, match.end(2))
         ):
             continue  # 锐骨AI科技 is the firm; 锐骨Pre-A轮 its funding round
-        if tail is None and not _CODED.search(latin):
-            continue  # 迈康CT: the firm's scanners, a modality, not a name
+        if not _CODED.search(latin) and (tail is None or not _STRICT_END.match(text, match.end())):
+            continue  # 迈康CT, 迈康CT设备厂商: the firm's scanners, a modality, not a name
         before = text[max(0, match.start() - 6) : match.start()]
         cls = "Product"
         if tail is not None:
@@ -125,7 +128,7 @@ def brand_kind_candidates(text: str, makers: Iterable[str]) -> Iterator[Candidat
 
 # where an owned offering's name ends: punctuation, a verb, a preposition
 _OWNED_END = (
-    r"(?=[在已于的，,。；;、（(”\"]|是|为|可|能|基于|通过|推荐|覆盖|使用|位居|占|进入|上线|获得"
+    r"(?=[在已于的，,。；;、（(”\"]|是|为|可|能|基于|通过|推荐|覆盖|使用|位居|占|进入|上线|获得|获批|获准|获证"
     r"|和|与|排(?:第|名|在)|居(?:第|首))"
 )
 _OWNED_CLASSES = {"云": "Platform", "平台": "Platform", "模型": "AIModel"}

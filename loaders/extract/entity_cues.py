@@ -357,6 +357,14 @@ _FIRM_LIKE_OFFERING = re.compile(
 )
 
 
+def _opens_with_verb(brand: str) -> bool:
+    """True if a function word or a verb opens the brand (部署 of 部署静配)."""
+    from medatlas.loaders.extract.entity_zh import _words, word_role
+
+    words = _words(brand)
+    return bool(words) and word_role(words[0]) == "stop"
+
+
 def _firms_named_like_offerings(text: str) -> Iterator[Candidate]:
     """Companies whose names end in an offering's word, when what follows says firm."""
     for match in _FIRM_LIKE_OFFERING.finditer(text):
@@ -364,6 +372,8 @@ def _firms_named_like_offerings(text: str) -> Iterator[Candidate]:
         brand = name.removesuffix("机器人").removesuffix("软件")
         if is_common_phrase_safe(brand):
             continue  # 康复机器人, 医疗软件: a kind of offering, no firm
+        if _opens_with_verb(brand):
+            continue  # 部署静配机器人的PIVAS: a verb and its object, no firm
         yield Candidate(match.start("name"), match.end("name"), name, "Company", 0.7, FIRM_CUE)
 
 

@@ -136,7 +136,8 @@ _ORG_ACTIONS = re.compile(
     r"releases|signed|signs|partnered|partners|invested|invests|hired|reported|reports|"
     r"unveiled|unveils|introduced|introduces|plans|completed|completes|secured|secures|"
     r"is using|has opened|opened|filed|files|licensed|licenses|received|receives|"
-    r"maintains|published|publishes|says|said)\b(?!\s+by\b)"
+    r"maintains|published|publishes|says|said|agreed to acquire|agreed to buy"
+    r"|will acquire|is acquiring|bought|buys|merged|spun off)\b(?!\s+by\b)"
     r"(?<!plans(?!\s+to\b))"  # "Medicare Advantage plans grew": the noun, not "plans to"
     r"(?!\s+(?:rose|fell|grew|increased|decreased|declined|were|are|was|is|have|had)\b)"
 )
@@ -161,6 +162,12 @@ _MADE_OR_SCALED = re.compile(
 # a Chinese clause right after a Latin name that says who made it: X由Y公司开发
 _ZH_MADE_BY = re.compile(
     r"[”\"」]?\s?由[^，,。；;\n]{2,30}?(?:联合|共同|自主)?(?:开发|研发|打造|推出|研制|构建|搭建)"
+)
+# what only a firm does, said in Chinese right after its Latin name: Omnicell旗下的…,
+# Omnicell于2024年收购了…, Acme宣布完成…
+_ZH_FIRM_AFTER = re.compile(
+    r"\s?(?:旗下|的子公司|(?:于\d{4}年\d{0,2}月?)?(?:收购了?|并购了?|宣布(?:完成|收购|获得)|完成了?"
+    r"[^，,。；;\n]{0,12}?融资|获得了?[^，,。；;\n]{0,12}?融资))"
 )
 _PLATFORM_WORD = re.compile(r"(?:Cloud|Hub|Link|OS|Platform|Base)$")
 _ZH_LEADING_CLASSES = {
@@ -571,6 +578,12 @@ _SCORES = frozenset(
 )
 
 
+# a grade or an edition written after a scale's initials: "LOCS III", "NIHSS 2"
+_GRADE_MARK = re.compile(r"[IVX]{1,4}|\d{1,2}")
+# a standard's code: 国家职业卫生标准 GBZ 70, "ISO 13485", YY/T 1833
+_STANDARD_CODE = re.compile(r"(?:GBZ|GB(?:/T)?|WS(?:/T)?|YY(?:/T)?|ISO|IEC)\s?\d")
+
+
 def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     """The class and confidence of a capitalised phrase, or ``None`` when it is not a name.
 
@@ -627,8 +640,10 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         return None  # "led by Dr. Amy Chen": the title before a name, split off at its dot
     if len(words) == 2 and words[1] == "Medicine" and words[0] in MEDICINE_FIELDS:
         return None  # "Emergency Medicine": a specialty, not a school
-    if len(words) == 1 and words[0] in MEDICAL_ACRONYMS:
-        return None  # "urgent CXR": a modality or a record, not a name
+    if words[0] in MEDICAL_ACRONYMS and all(_GRADE_MARK.fullmatch(w) for w in words[1:]):
+        return None  # "urgent CXR", "LOCS III": a modality, a record or a scale, not a name
+    if _STANDARD_CODE.match(name):
+        return None  # "GBZ 70", "ISO 13485": a standard, not a name
     if words[0].rstrip(".") in _MONTH_ABBREVIATIONS and all(w.isdigit() for w in words[1:]):
         return None  # "Mar 04": a date
     if len(words) == 2 and words[0] in _SCORES and re.fullmatch(r"\d+(?:\.\d+)?", words[1]):
@@ -651,6 +666,8 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
         and re.match(r" [a-z]", after)
     ):
         return None  # "## Deals announced": a heading in sentence case
+    if _ZH_FIRM_AFTER.match(text, phrase.end) and _head_class(words) in (None, "Company"):
+        return "Company", 0.7  # "美国Omnicell旗下的IV机器人": a firm owns, buys, raises
     listed_before = _LIST_NOUN_BEFORE.search(text, max(0, phrase.start - 160), phrase.start)
     if (
         lone_start
@@ -739,6 +756,8 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     if apposition is not None:
         return apposition, 0.75
     if head is not None and (len(words) > 1 or head in _OFFERING):
+        if words[-1] == "AI" and head == "Company" and MAKES_BEFORE.search(before):
+            return "Product", 0.7  # "Cortexia sells BrainMetric AI": what a firm sells
         if words[-1] in _SOFT_HEADS and _ordinary_modifier(words[:-1]):
             # "Agentic AI", "Digital Health": a term unless something else says it is a name
             named = (
@@ -1156,10 +1175,21 @@ _NEW_CLAUSE = re.compile(
 )
 
 
+# ", cloud software that recommends…": an offering's kind with no article, then what it does
+_BARE_APPOSITION = re.compile(
+    r",\s+((?:[a-z][a-z-]*\s+){0,2}[a-z]+)(?=\s+(?:that|which|for|used|built|designed)\b)"
+)
+_OFFERING_KINDS = frozenset({"Product", "Platform", "AIModel"})
+
+
 def _apposition(after: str) -> str | None:
     """ ", the Sunnyvale chipmaker" / ", a Paris-based startup" right after a name."""
     match = _APPOSITION.match(after)
-    if not match or _NEW_CLAUSE.match(after):
+    if not match:
+        bare = _BARE_APPOSITION.match(after)
+        kind = EN_TYPE_NOUNS.get(bare.group(1).split()[-1]) if bare is not None else None
+        return kind if kind in _OFFERING_KINDS else None
+    if _NEW_CLAUSE.match(after):
         return None
     original = match.group(1).split()[:5]
     words = [re.sub(r"^\d+-", "", w) for w in match.group(1).lower().split()[:5]]
@@ -1555,6 +1585,8 @@ def _inside_cjk_word(text: str, phrase: Phrase) -> bool:
         return False  # "测试了Qwen2.5-72B与": a versioned model name stands on its own
     if _trailing_cue(text[phrase.end : phrase.end + 6]) is not None:
         return False  # "在CMB-Exam评测集上": the noun after says what the name is
+    if _ZH_FIRM_AFTER.match(text, phrase.end):
+        return False  # "美国Omnicell旗下的…": what follows says a firm stands there
     if _CAMEL.fullmatch(phrase.text) and text[max(0, phrase.start - 1) : phrase.start] == "的":
         return False  # "卓远智能推出的MedWriter基于…": a coined name, capitals inside
     return bool(before and after and is_cjk(before) and is_cjk(after)) and len(phrase.words) == 1

@@ -219,6 +219,8 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
         "Hospital",
         "医院 人民医院 附属医院 中医院 中医医院 卫生院 妇幼保健院 保健院 医学中心 诊所 门诊部"
         " 医疗中心 精神卫生中心 卫生服务中心 卫生服务站 康复中心 医共体 护理院"
+        # the clinics of occupational and public health: 职业病防治院, 职业健康体检中心
+        " 防治院 体检中心 健康管理中心"
         # the short forms hospitals go by: 栖霞一院, 澜海市三院, 澜州大学附一院, 澜海人医
         " 一院 二院 三院 四院 五院 六院 七院 八院 九院 附一院 附二院 附三院 人医",
     ),
@@ -258,8 +260,8 @@ OFFERING_SUFFIXES: tuple[Suffix, ...] = (
     # devices: 鹿鸣血糖仪, a brand and the kind of device it is
     *_suffixes(
         "Product",
-        "血糖仪 血压计 监护仪 检测仪 分析仪 心电仪 听诊器 呼吸机 手环 手表 监护盒 计算盒 盒子 头环"
-        " 贴片",
+        "血糖仪 血压计 监护仪 检测仪 分析仪 筛查仪 评估仪 测量仪 治疗仪 心电仪 听诊器 呼吸机"
+        " 手环 手表 监护盒 计算盒 盒子 头环 鞋垫 贴片",
     ),
     *_suffixes(
         "Dataset",
@@ -373,6 +375,8 @@ MEDICAL_ACRONYMS: frozenset[str] = MODALITIES | frozenset(
         " FIT FOBT eGFR GFR UACR HbA1c LDL HDL PSA SpO2 FiO2 PEEP NIBP HRV"
         # how devices connect: "NB-IoT terminals"
         " NB-IoT LoRa LoRaWAN RFID BLE"
+        # clinical scales and the kit a procedure uses: "graded on LOCS III", "PDQ-39", IOL
+        " PDQ-39 PHQ-9 GAD-7 MoCA MMSE UPDRS MDS-UPDRS NIHSS GCS SOFA qSOFA LOCS IOL IV PIVAS"
     )
 )
 
@@ -910,6 +914,12 @@ EN_TYPE_NOUNS: dict[str, str] = {
     "monitor": "Product",
     "sensor": "Product",
     "patch": "Product",
+    "assessment": "Product",
+    "assay": "Product",
+    "insole": "Product",
+    "headset": "Product",
+    "dressing": "Product",
+    "radar": "Product",
     "biobank": "Dataset",
     "registry": "Dataset",
     "consultancy": "Company",

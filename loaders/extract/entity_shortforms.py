@@ -45,10 +45,28 @@ _PLACE_LEAD = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市|自治区)|北京|上海|天津|重庆|深圳|广州|杭州|南京|苏州"
     r"|成都|武汉|西安|厦门|青岛|合肥|长沙|郑州|济南|沈阳|大连|珠海|宁波|无锡|香港|澳门)"
 )
+_LEAD_KINDS = frozenset({"city", "prefecture", "province", "municipality"})
+
+
+def _place_end(core: str) -> int:
+    """Where a Chinese place the firm's name opens with ends (湖州 of 湖州汇瓶机器人), or 0."""
+    lead = _PLACE_LEAD.match(core)
+    if lead is not None:
+        return lead.end()
+    from medatlas.loaders.extract.places import place_named
+
+    for n in (3, 2):
+        place = place_named(core[:n]) if len(core) >= n + 2 else None
+        if place is not None and place.kind in _LEAD_KINDS and place.zh == core[:n]:
+            return n
+    return 0
+
+
 _BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")
 _LEGAL_TAIL = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$")
 _BRAND_TAIL = re.compile(
-    r"(?:科技|技术|信息|网络|软件|股份|控股|集团|医疗|智能|健康|数据|生物|医药|智医|医智)$"
+    r"(?:科技|技术|信息|网络|软件|股份|控股|集团|医疗|智能|健康|数据|生物|医药|智医|医智"
+    r"|装备|感知|机器人|视觉|影像|医学|诊断|电子)$"
 )
 _TRADE_TAIL = re.compile(
     r"(?:科技|技术|信息|网络|软件|股份|控股|集团|供应链管理|供应链|物流|电子|服务|管理)$"
@@ -132,9 +150,7 @@ def _chinese_shorts(name: str) -> list[str]:
     if tail is None and not _BRAND_TAIL.search(name):
         return []
     core = name[: tail.start()] if tail is not None else name
-    place = _PLACE_LEAD.match(core)
-    if place is not None:
-        core = core[place.end() :]
+    core = core[_place_end(core) :]
     out = []
     while len(core) >= 3:
         if core != name:
@@ -167,9 +183,7 @@ def chinese_brand_cores(name: str) -> frozenset[str]:
     out = set()
     for short in (name, *_chinese_shorts(name)):
         core = _LEGAL_TAIL.sub("", short)
-        place = _PLACE_LEAD.match(core)
-        if place is not None:
-            core = core[place.end() :]
+        core = core[_place_end(core) :]
         while len(core) > 2:
             trimmed = _MAKER_TAIL.sub("", _BRAND_TAIL.sub("", core))
             if trimmed == core:

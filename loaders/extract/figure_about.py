@@ -465,6 +465,7 @@ def assign_about(
             f.about = _policy_requirement(context, f, block_start)
             f.about = _section_offering(context, f)
             f.about = _with_option(context, f)
+            f.about = _rate_of_item(context, f)
             f.about = _share_holder(context, f)
             f.about = _population_term(context, f)
             f.about = _top_group(context, f)
@@ -1519,10 +1520,11 @@ _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 _OPTION_LEAD = re.compile(
     r"(?:场景|应用|功能|能力|方向|形式|用途|需求)[^。；;\n]{0,16}?(?:依次为|包括|是|为|有)[：:]?"
     r"|(?:主要|多|集中)?(?:用于|应用于)"  # AI主要用于A（72.1%）、B（44.7%）
+    r"|其次(?:是|为)"  # X的使用率最高，为58.2%；其次是A（43.7%）、B（31.5%）: a ranked list
 )
 # a list of what respondents use AI for now (场景, 用途, 用于), not what they wish for: each
 # option's share is that use case's adoption rate
-_USE_LEAD = re.compile(r"场景|用途|用于|应用于")
+_USE_LEAD = re.compile(r"场景|用途|用于|应用于|使用率|采用率|应用率")
 _WISH = re.compile(r"希望|计划|期待|期望|需求|未来|意愿|打算")
 _PLAIN_SHARES = frozenset({"proportion", "share-of-respondents"})
 _OPTION_ITEM = re.compile(
@@ -1579,7 +1581,9 @@ def _with_option(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...
     sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     lead = text[sentence_start : start - 1]
     uses = _OPTION_LEAD.search(lead)
-    listed = None if uses else _BARRIER_LEAD.search(lead)
+    listed = _BARRIER_LEAD.search(lead)
+    if uses is not None and (listed is None or not uses.group().startswith("其次")):
+        listed = None  # 最主要的顾虑是A（58.3%），其次为B（41.6%）: still a list of concerns
     if uses is None and listed is None:
         return f.about
     barrier = listed is not None
@@ -1820,6 +1824,52 @@ def _counted_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, ..
     ):
         return f.about
     return (*f.about, _term(text, start, end, COUNTED_METHOD))
+
+
+# the thing a rate is of, written with 的 right before it: 门诊自动发药机的使用率最高，为58.2%
+_RATE_OF_ITEM = re.compile(
+    r"(?:^|(?<=[，,。；;：:、\n）)]))(?:其中|而|另外|此外)?"
+    r"(?P<item>(?![在从对于])[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?<![中内])的"
+    r"(?P<rate>使用率|采用率|应用率|部署率|渗透率|覆盖率|普及率|配置率|开展率|上线率|使用比例|占比)"
+    r"(?:最高|最低|居首|居次|较高|较低|次之)?[，,]?"
+    r"(?:约|为|达到?|仅为?|超过|接近|在)?\s?$"
+)
+RATE_ITEM_METHOD = "figures.rate-item"
+_USE_RATES = frozenset(
+    {"使用率", "采用率", "应用率", "部署率", "开展率", "上线率", "普及率", "使用比例"}
+)
+# an item that names who adopts (医院, 机构, 中心, 医生…): a population, not a thing used
+_POPULATION_END = re.compile(
+    r"(?:医院|机构|中心|医生|医师|企业|单位|地区|科室|患者|人群|城市|省份)$"
+)
+
+
+def _rate_of_item(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """The thing a rate is said of (``门诊自动发药机的使用率最高，为58.2%``, ``智能药柜的使用率为
+    43.7%``): a term beside the survey or place the figure is about, unless a name already
+    stands for it."""
+    q = f.quantity
+    text = context.document.text
+    if q.kind != "percent" or f.measure is None:
+        return f.about
+    clause_start = max(text.rfind(ch, 0, q.start) for ch in "。；;\n") + 1
+    match = _RATE_OF_ITEM.search(text, clause_start, q.start)
+    if match is None:
+        return f.about
+    start, end = match.span("item")
+    if _POPULATION_END.search(match.group("item")):
+        return f.about  # 公立三级医院生殖中心的采用率: who adopts, the population's own
+    if match.group("rate") in _USE_RATES and f.measure.slug in _PLAIN_SHARES:
+        f.measure = replace(f.measure, slug="use-case-adoption-rate")  # how widely X is used
+    if _has_span(f.about, start, end) or any(
+        m.start < end and start < m.end and m.cls not in CONCEPT_CLASSES
+        for m in context.mentions_in(start, end)
+    ):
+        return f.about  # 腾讯的占比: the firm's own, already its subject
+    if any(m.start >= start and m.end <= end for m in f.about):
+        kept = tuple(m for m in f.about if not (m.start >= start and m.end <= end))
+        return (*kept, _term(text, start, end, RATE_ITEM_METHOD))
+    return (*f.about, _term(text, start, end, RATE_ITEM_METHOD))
 
 
 # a firm's hold on a market: "Veridian Vascular holds about 13%", "together account for 17%"

@@ -29,7 +29,10 @@ from medatlas.loaders.extract.relation_engine import (
 __all__ = ["CO_INVEST_RULES", "ROUND_CONFIDENCE", "funding_round", "round_investees"]
 
 _CARE = frozenset(CLASS_GROUPS["CARE"]) | {"GovernmentBody"}
-_MONEY = r"(?:USD|US\$|\$|€|£|EUR|GBP|RMB|CNY)\s?[\d.,]+\s*(?:million|billion|m|bn|mn)?\b"
+_MONEY = (
+    r"(?:USD|US\$|\$|€|£|EUR|GBP|RMB|CNY)\s?[\d.,]+\s*(?:million|billion|m|bn|mn|亿|万)?"
+    r"(?:\b|(?<=[亿万]))"  # "RMB 1.2亿": a Chinese unit ends the amount too
+)
 # one clause up to a round's name, its amount written with thousands separators (2,000万美元)
 _AMOUNT_GAP = (
     r"(?:[^\ue000\ue001，,。；;：:！？!?]|(?<=\d)[,，](?=\d{3})|\ue000\d+\ue002\w+\ue001){0,40}?"
@@ -66,7 +69,7 @@ _INVESTEES = (
     ),
     Rule(
         "en-raised-amount",
-        rf"{{o:ORG}}{{e}}\b(?:raised|raises|has raised|secured|secures|picked up|picks up|bagged"
+        rf"{{o:ORG}}{{x}}\b(?:raised|raises|has raised|secured|secures|picked up|picks up|bagged"
         rf"|bags|nabbed|nabs|pulled in|pulls in|took in|takes in|netted|nets|banked|banks)\s+"
         rf"(?:about\s+|nearly\s+|roughly\s+|around\s+|over\s+|more than\s+)?"
         rf"{_MONEY}",
@@ -180,7 +183,14 @@ def funding_round(template: Template, investees: set[int] | None = None) -> Iter
     loose = {
         i for i in _tokens(_LOOSE_INVESTORS, template) if template.mentions[i].cls not in _CARE
     }
-    investors = (_tokens(_INVESTORS, template) | loose) - investees
+    # "A closed a round from X, and B, the X-ray AI developer, raised RMB 1.2亿": B raises
+    # a round of its own, whether or not it is this one's investee
+    raising = {
+        i
+        for i in _tokens(_INVESTEES, template)
+        if not _AGENT_BEFORE.search(template.text, 0, template.spans[i][0])
+    }
+    investors = (_tokens(_INVESTORS, template) | loose) - investees - raising
     if not investors:
         return
     # "…, led by X, which it plans to use for…": hedges after the last party do not count

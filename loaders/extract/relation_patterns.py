@@ -951,7 +951,9 @@ RULES: tuple[Rule, ...] = (
         "en-subsidiary-of",
         r"{s:ORG}{e}\b(?:wholly[- ]owned\s+|majority[- ]owned\s+|fully[- ]owned\s+)?"
         r"(?:subsidiary|unit|division|arm|affiliate|business unit)"
-        r"(?:\s+of)?\s+(?:the\s+)?{o:ORG}",
+        # "a subsidiary of the pharmacy services group Veltrona Health": the group's trade first
+        r"(?:\s+of)?\s+(?:the\s+(?:[a-z-]+\s+){0,3}(?:group|company|firm|conglomerate)\s+)?"
+        r"(?:the\s+)?{o:ORG}",
         (("subsidiaryOf", "s", "o"),),
         0.85,
     ),
@@ -1656,6 +1658,19 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+|all\s+|\w+\s+)*?{o:SITE}",
         (("deployedAt", "s", "o"),),
         0.8,
+    ),
+    Rule(
+        "en-deployed-at-sites-including",
+        # "It runs inside 85 hospitals, including Stonebriar Medical Center": a named one of
+        # the counted sites
+        r"{s:OFF}{E}\b(?:deployed|installed|implemented|in use|live|used|adopted|piloted"
+        r"|running|runs|run)\s+(?:at|in|inside|across)\s+(?:more than\s+|over\s+|some\s+)?"
+        r"[\d,]+\s+(?:[a-z-]+\s+){0,2}(?:hospitals|health systems|clinics|sites|centers|centres"
+        r"|facilities|practices|pharmacies|labs|laboratories|{SEG}),?\s+(?:including|such as"
+        r"|among them)"
+        r"\s+(?:the\s+)?{o:SITE}",
+        (("deployedAt", "s", "o"),),
+        0.75,
     ),
     Rule(
         "en-went-live-with-site",

@@ -376,6 +376,45 @@ def _free_uses(
                 yield _relation(row, org, "operatesIn", use, COLUMN_CONFIDENCE, "segment-cell")
 
 
+# a header that names the technique itself (技术路线, 核心技术, "Technology"), not a strength
+_TECHNIQUE_HEADER = re.compile(r"技术|算法|tech", re.IGNORECASE)
+# a header that names who supplies it: 技术支持单位, 技术提供方, "Tech partner"
+_SUPPLIER_HEADER = re.compile(r"单位|企业|公司|方$|厂商|partner|vendor|provider", re.IGNORECASE)
+
+
+def _free_technologies(
+    text: str,
+    row: Row,
+    roles: Sequence[str | None],
+    cells: Sequence[list[Mention]],
+    header: Sequence[str],
+    agents: Sequence[Mention],
+) -> Iterator[RelationCandidate]:
+    """A technique cell no vocabulary knows (深度学习图像分割, "federated learning on-device").
+
+    Under a column headed by the technique (技术路线, "Core technology"), the whole cell, when it
+    is one short name, is what the row's offering, or its firm when it names none, is built with.
+    """
+    for column, role in enumerate(roles):
+        if role != "technology" or column >= len(row.cells) or column >= len(header):
+            continue
+        if not _TECHNIQUE_HEADER.search(header[column]) or _SUPPLIER_HEADER.search(header[column]):
+            continue  # 核心优势, "Strength", 技术支持单位: no technique's name
+        if (
+            any(m.cls not in _FIELDS for m in cells[column])
+            or "、" in text[slice(*row.cells[column])]
+        ):
+            continue  # a known technique (read above), a firm that supplies it, or a list
+        cell = field_cell(text, row.cells[column])
+        if cell is None or _NO_SECTOR.fullmatch(cell.text.strip()):
+            continue
+        if re.search(r"[\u4e00-\u9fff]", cell.text) and re.search(r"[A-Za-z]{3}", cell.text):
+            continue  # one technique in two languages, not one name
+        technique = replace(cell, cls="Technology")
+        for agent in agents:
+            yield _relation(row, agent, "usesTechnology", technique, 0.7, "technology-cell")
+
+
 def field_cell(text: str, span: tuple[int, int]) -> Mention | None:
     """A ``Segment`` mention for a whole cell under a business-focus column (主营方向).
 
@@ -608,6 +647,7 @@ def _row_relations(
     for technology in of(("technology",), frozenset({"Technology"})):
         for agent in agents:
             yield rel(agent, "usesTechnology", technology, COLUMN_CONFIDENCE, "technology-column")
+    yield from _free_technologies(text, row, roles, cells, header, agents)
     for site in of(("hospital",), _ORG):
         for offering in offerings:
             yield rel(offering, "deployedAt", site, 0.8, "hospital-column")

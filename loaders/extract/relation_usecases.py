@@ -587,6 +587,7 @@ def _pushed_items(text: str, at: int, end: int, taken: Sequence[Mention]) -> lis
         if any(m.start <= a and b <= m.end for m in taken):
             continue  # a name or a concept already covers it
         a, b = _without_means(text, a, b)
+        b = _without_kind(text, a, b)
         phrase = text[a:b]
         if k and k == len(items) - 1 and "的" in phrase:
             break  # "A、B和面向患者的C": a description closes the list
@@ -604,6 +605,20 @@ def _pushed_items(text: str, at: int, end: int, taken: Sequence[Mention]) -> lis
             return []
         kept.append((a, b))
     return kept
+
+
+# the kind of offering a task's tool is, written after the task: 人工晶状体度数计算软件
+_KIND_AFTER_TASK = re.compile(r"(?:软件|系统|工具|设备)$")
+
+
+def _without_kind(text: str, a: int, b: int) -> int:
+    """Where the task of ``text[a:b]`` ends when a kind of tool follows it (…计算软件)."""
+    kind = _KIND_AFTER_TASK.search(text, a, b)
+    if kind is None or kind.start() - a < 3:
+        return b
+    if _ENDS_IN_TASK.search(text, a, kind.start()) or text.endswith("计算", a, kind.start()):
+        return kind.start()
+    return b
 
 
 def _without_means(text: str, a: int, b: int) -> tuple[int, int]:

@@ -192,8 +192,8 @@ _ANAPHORA: tuple[tuple[re.Pattern[str], frozenset[str], bool], ...] = (
             r"|这家(?:公司|企业)|\b(?:[Tt]he company|[Tt]he firm|[Tt]he start-?up|[Tt]he developer"
             r"|[Tt]he vendor|[Tt]he manufacturer|[Tt]he maker)\b"
             # "…, and it acquired X": the sentence's firm, doing what only a firm does
-            r"|(?:(?<=, and )|(?<=, but )|(?<=[.;] ))[Ii]t(?=\s+(?:also\s+)?(?:acquired|bought"
-            r"|raised|signed|partnered|agreed to|closed))"
+            r"|(?:(?<=, and )|(?<=, but )|(?<=[.;] )|(?<= and ))[Ii]t(?=\s+(?:also\s+)?(?:acquired"
+            r"|bought|raised|signed|partnered|partners with|agreed to|closed))"
             r"|其(?=(?:核心|主要|主打|旗下|自研|代表)?(?:产品|平台|系统|模型|大模型|解决方案)"
             r"|总部|注册地|研发中心)"
         ),

@@ -1,15 +1,19 @@
 """Export the store: Turtle first, deterministic and diff-friendly.
 
 Turtle and N-Triples hold the union of every named graph; TriG, N-Quads and JSON-LD keep the
-graphs apart. Statements are sorted before they are written, so the same store always gives the
-same bytes. A file is written beside its target and renamed into place, so a failed export never
+graphs apart. Statements are sorted before they are written and blank nodes are named by the
+statements they stand in (the store names them at random on every load), so the same statements
+always give the same bytes. A file is written beside its target and renamed into place, so a failed export never
 leaves a half-written file.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import tempfile
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,24 +102,71 @@ def _canonical_lines(store: AtlasStore, graphs: list[str] | None, *, keep_graphs
     else:
         names = [ox.NamedNode(g) for g in graphs]
     nt = ox.RdfFormat.N_TRIPLES
+    groups = [
+        (name, set((ox_store.dump(format=nt, from_graph=name) or b"").splitlines()))
+        for name in names  # already in graph order: the default graph, then by IRI
+    ]
+    labels = _blank_labels([line for _, group in groups for line in group])
     lines: list[bytes]
     if keep_graphs:
         lines = []
-        for name in names:  # already in graph order: the default graph, then by IRI
-            graph_lines = sorted(
-                set((ox_store.dump(format=nt, from_graph=name) or b"").splitlines())
-            )
+        for name, group in groups:
+            graph_lines = sorted(_relabel(line, labels) for line in group)
             if isinstance(name, ox.NamedNode):
                 suffix = f"<{name.value}> .".encode()
                 # a canonical N-Triples line ends in " ."; the graph goes before the dot
                 graph_lines = [line[:-1] + suffix for line in graph_lines]
             lines.extend(graph_lines)
     else:
-        unique: set[bytes] = set()
-        for name in names:
-            unique.update((ox_store.dump(format=nt, from_graph=name) or b"").splitlines())
-        lines = sorted(unique)
+        lines = sorted({_relabel(line, labels) for _, group in groups for line in group})
     return b"\n".join(lines) + b"\n" if lines else b""
+
+
+# a blank node where a term stands in a canonical N-Triples line: at its start or after a space
+_BLANK = re.compile(rb"(?:(?<=^)|(?<= ))_:([A-Za-z0-9]+)")
+
+
+def _blank_labels(lines: list[bytes]) -> dict[bytes, bytes]:
+    """Stable labels for the blank nodes of *lines*: the store names them at random each time a
+    file is loaded, so each is named instead by the statements it stands in, with the other
+    blank nodes in them named by theirs in turn (a few rounds reach through list cells and
+    restrictions), then numbered ``b0``, ``b1``… in that order. Blank nodes that still look
+    alike stand in the same statements, so either order gives the same file."""
+    holding: dict[bytes, list[bytes]] = defaultdict(list)
+    for line in lines:
+        for label in set(_BLANK.findall(line)):
+            holding[label].append(line)
+    color = {label: b"" for label in holding}
+    for _ in range(_ROUNDS):
+        color = {
+            label: hashlib.sha256(
+                b"\n".join(
+                    sorted(
+                        _BLANK.sub(
+                            lambda m, own=label, seen=color: (
+                                b"_:self" if m.group(1) == own else b"_:" + seen[m.group(1)]
+                            ),
+                            line,
+                        )
+                        for line in held
+                    )
+                )
+            )
+            .hexdigest()
+            .encode()
+            for label, held in holding.items()
+        }
+    ordered = sorted(holding, key=lambda label: (color[label], label))
+    return {label: b"b%d" % k for k, label in enumerate(ordered)}
+
+
+_ROUNDS = 6  # how far a blank node's name reaches: an owl:unionOf list of six cells
+
+
+def _relabel(line: bytes, labels: dict[bytes, bytes]) -> bytes:
+    if b"_:" not in line:
+        return line
+    return _BLANK.sub(lambda m: b"_:" + labels.get(m.group(1), m.group(1)), line)
 
 
 def serialize(store: AtlasStore, fmt: str, *, graphs: list[str] | None = None) -> bytes:

@@ -3,8 +3,8 @@
 Turtle and N-Triples hold the union of every named graph; TriG, N-Quads and JSON-LD keep the
 graphs apart. Statements are sorted before they are written and blank nodes are named by the
 statements they stand in (the store names them at random on every load), so the same statements
-always give the same bytes. A file is written beside its target and renamed into place, so a failed export never
-leaves a half-written file.
+always give the same bytes. A file is written beside its target and renamed into place, so a
+failed export never leaves a half-written file.
 """
 
 from __future__ import annotations

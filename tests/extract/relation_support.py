@@ -90,3 +90,19 @@ def entity_names(facts: FactSet) -> dict[str, set[str]]:
     names = {c.iri: {t for t, _ in (*c.pref_labels, *c.alt_labels)} for c in read_concepts()}
     names.update({e.iri: {a.text for a in (*e.labels, *e.aliases)} for e in facts.entities})
     return names
+
+
+def named_relations(
+    tmp_path: Path, text: str, file_name: str = "report.md"
+) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) of the pipeline's relations, each end by each of its
+    names, with the vocabulary's concepts known."""
+    facts = pipeline_facts(tmp_path, text, file_name, concepts=True)
+    names = {iri: sorted(n) for iri, n in entity_names(facts).items()}
+    out = set()
+    for r in facts.relations:
+        if isinstance(r.object, str) and r.object in names and r.subject in names:
+            for s in names[r.subject]:
+                for o in names[r.object]:
+                    out.add((s, r.predicate, o))
+    return out

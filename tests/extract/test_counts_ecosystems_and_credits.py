@@ -14,24 +14,9 @@ from pathlib import Path
 import pytest
 from entity_support import found_names
 from figure_support import about_names, figures_of, markdown, measure_slug
-from relation_support import entity_names, facts_of, pipeline_facts
+from relation_support import facts_of, named_relations
 
 from medatlas.loaders.extract.entity_zh import title_class
-
-
-def _by_name(tmp_path: Path, text: str, file_name: str = "report.md") -> set[tuple[str, str, str]]:
-    """(subject, predicate, object) of the pipeline's relations, each end by each of its
-    names, with the vocabulary's concepts known."""
-    facts = pipeline_facts(tmp_path, text, file_name, concepts=True)
-    names = {iri: sorted(n) for iri, n in entity_names(facts).items()}
-    out = set()
-    for r in facts.relations:
-        if isinstance(r.object, str) and r.object in names and r.subject in names:
-            for s in names[r.subject]:
-                for o in names[r.object]:
-                    out.add((s, r.predicate, o))
-    return out
-
 
 # --- what a count is of -----------------------------------------------------------------------
 
@@ -74,7 +59,7 @@ _ECOSYSTEM = (
 
 
 def test_an_item_of_a_platform_section_is_built_on_the_platform(tmp_path: Path) -> None:
-    facts = _by_name(tmp_path, _ECOSYSTEM)
+    facts = named_relations(tmp_path, _ECOSYSTEM)
     platform = {"澈云ICU平台", "Cheyun ICU Platform"}  # the heading names it in two languages
     assert any(t in facts for t in (("澈脉脓毒症预警模型", "basedOn", p) for p in platform))
     for site in ("澈岚市第一人民医院", "澈原省人民医院"):
@@ -82,7 +67,7 @@ def test_an_item_of_a_platform_section_is_built_on_the_platform(tmp_path: Path) 
 
 
 def test_a_site_list_is_no_offering_built_on_the_platform(tmp_path: Path) -> None:
-    facts = _by_name(tmp_path, _ECOSYSTEM)
+    facts = named_relations(tmp_path, _ECOSYSTEM)
     assert not any(p == "basedOn" and s.startswith("澈岚") for s, p, _ in facts)
     assert not any(p == "basedOn" and o == "澈脉脓毒症预警模型" for _, p, o in facts)
 
@@ -91,7 +76,7 @@ def test_a_site_list_is_no_offering_built_on_the_platform(tmp_path: Path) -> Non
 
 
 def test_an_offering_that_comes_from_a_firm_is_its(tmp_path: Path) -> None:
-    facts = _by_name(
+    facts = named_relations(
         tmp_path,
         "澈肾透析管理平台来自北京澈肾数字健康有限公司，汇集透析机实时数据。"
         "该平台的数据来自澈江医科大学附属第二医院。",
@@ -134,7 +119,7 @@ def test_the_parent_in_an_apposition_does_not_make_the_offering(tmp_path: Path) 
 
 
 def test_one_credit_per_report_and_publisher(tmp_path: Path) -> None:
-    facts = _by_name(
+    facts = named_relations(
         tmp_path,
         "# 2025澈州重症医学智能化白皮书\n\n"
         "本报告由澈州重症信息化协作联盟与澈川医疗智能研究院联合编写，2025年10月发布。\n",

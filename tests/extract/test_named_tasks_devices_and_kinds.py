@@ -14,24 +14,9 @@ from pathlib import Path
 
 from entity_support import found_names
 from figure_support import about_names, figures_of, markdown
-from relation_support import entity_names, pipeline_facts
+from relation_support import named_relations
 
 from medatlas.loaders.extract.entity_shortforms import chinese_brand_cores
-
-
-def _by_name(tmp_path: Path, text: str, file_name: str = "report.md") -> set[tuple[str, str, str]]:
-    """(subject, predicate, object) of the pipeline's relations, each end by each of its
-    names, with the vocabulary's concepts known."""
-    facts = pipeline_facts(tmp_path, text, file_name, concepts=True)
-    names = {iri: sorted(n) for iri, n in entity_names(facts).items()}
-    out = set()
-    for r in facts.relations:
-        if isinstance(r.object, str) and r.object in names and r.subject in names:
-            for s in names[r.subject]:
-                for o in names[r.object]:
-                    out.add((s, r.predicate, o))
-    return out
-
 
 # --- a task inside an offering's name -----------------------------------------------------------
 
@@ -43,7 +28,7 @@ def test_an_offering_addresses_a_task_its_name_holds_when_the_report_names_it(
         "# 澄岭养老科技调查\n\n该平台主要用于跌倒预警和夜间巡检。\n\n"
         "苏州澄岭感知科技有限公司推出的澄岭夜间跌倒预警系统已在12家机构上线。\n"
     )
-    facts = _by_name(tmp_path, text)
+    facts = named_relations(tmp_path, text)
     assert ("澄岭夜间跌倒预警系统", "addressesUseCase", "跌倒预警") in facts
 
 
@@ -52,7 +37,7 @@ def test_a_task_written_only_inside_the_name_is_not_read_from_it(tmp_path: Path)
         "# 澄岭养老科技调查\n\n"
         "苏州澄岭感知科技有限公司推出的澄岭夜间离床守护系统已在12家机构上线。\n"
     )
-    facts = _by_name(tmp_path, text)
+    facts = named_relations(tmp_path, text)
     assert not any(
         s == "澄岭夜间离床守护系统" and p == "addressesUseCase" and o == "离床守护"
         for s, p, o in facts
@@ -68,7 +53,7 @@ def test_a_technique_cell_no_vocabulary_knows_is_what_the_row_uses(tmp_path: Pat
         "| 企业 | 产品 | 主要用途 | 技术路线 |\n| --- | --- | --- | --- |\n"
         "| 杭州澄岭医疗科技有限公司 | 澄岭视野AI | 视野进展预测 | 时间序列建模 |\n"
     )
-    facts = _by_name(tmp_path, text)
+    facts = named_relations(tmp_path, text)
     assert ("澄岭视野AI", "usesTechnology", "时间序列建模") in facts
 
 
@@ -78,7 +63,7 @@ def test_a_strength_cell_names_no_technique(tmp_path: Path) -> None:
         "| 企业 | 产品 | 核心优势 |\n| --- | --- | --- |\n"
         "| 杭州澄岭医疗科技有限公司 | 澄岭视野AI | 数据规模领先 |\n"
     )
-    facts = _by_name(tmp_path, text)
+    facts = named_relations(tmp_path, text)
     assert not any(p == "usesTechnology" for _, p, _ in facts), facts
 
 
@@ -159,7 +144,7 @@ def test_a_firm_that_raises_its_own_round_is_no_investor(tmp_path: Path) -> None
         "# Review\n\nIn China, 杭州澄洵智能科技有限公司 closed a RMB 3亿 Series C from 峦澄资本, "
         "and 西安澄肺智能科技有限公司, the pneumoconiosis X-ray AI developer, raised RMB 1.2亿.\n"
     )
-    facts = _by_name(tmp_path, text)
+    facts = named_relations(tmp_path, text)
     assert ("杭州澄洵智能科技有限公司", "fundedBy", "峦澄资本") in facts
     assert ("杭州澄洵智能科技有限公司", "fundedBy", "西安澄肺智能科技有限公司") not in facts
 
@@ -169,7 +154,7 @@ def test_a_subsidiary_of_a_group_named_by_its_trade(tmp_path: Path) -> None:
         "# Review\n\nRxVanta Robotics builds the CompoundIQ robot for sterile compounding. "
         "RxVanta Robotics is a subsidiary of the pharmacy services group Veltrova Health.\n"
     )
-    facts = _by_name(tmp_path, text)
+    facts = named_relations(tmp_path, text)
     assert ("RxVanta Robotics", "subsidiaryOf", "Veltrova Health") in facts
 
 
@@ -178,7 +163,7 @@ def test_a_named_one_of_the_counted_sites_runs_the_offering(tmp_path: Path) -> N
         "# Review\n\nRxVanta Robotics builds CompoundIQ. It runs inside 85 hospitals, "
         "including Stonebrook Medical Center, where errors fell by 63%.\n"
     )
-    facts = _by_name(tmp_path, text)
+    facts = named_relations(tmp_path, text)
     assert ("CompoundIQ", "deployedAt", "Stonebrook Medical Center") in facts
 
 
@@ -187,7 +172,7 @@ def test_a_buyer_that_agreed_to_acquire_is_a_firm(tmp_path: Path) -> None:
         "# Review\n\nM&A:\n\n- Omnivale agreed to acquire RxSight Analytics, a maker of "
         "pharmacy inventory software, for $96 million in September 2025.\n"
     )
-    facts = _by_name(tmp_path, text)
+    facts = named_relations(tmp_path, text)
     assert ("RxSight Analytics", "acquiredBy", "Omnivale") in facts
 
 
@@ -216,7 +201,7 @@ def test_a_typical_deployment_column_names_sites(tmp_path: Path) -> None:
         "| 企业 | 产品 | 典型部署 |\n| --- | --- | --- |\n"
         "| 合肥澄尘医疗科技有限公司 | 澄尘职检阅片助手 | 淮澄市职业病防治院 |\n"
     )
-    facts = _by_name(tmp_path, text)
+    facts = named_relations(tmp_path, text)
     assert ("澄尘职检阅片助手", "deployedAt", "淮澄市职业病防治院") in facts
 
 

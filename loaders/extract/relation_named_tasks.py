@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS
-from medatlas.loaders.extract.usecase_phrases import TASK_HEAD_EN, TASK_HEAD_ZH, generic_use_cases
+from medatlas.loaders.extract.usecase_phrases import ends_in_task, generic_use_cases
 
 __all__ = ["NAME_TASK_CONFIDENCE", "NAME_TASK_METHOD", "named_tasks"]
 
@@ -32,19 +32,15 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 
 
-_TASK_END_ZH = re.compile(rf"(?:{TASK_HEAD_ZH})$")
-_TASK_END_EN = re.compile(rf"\b(?:{TASK_HEAD_EN})$", re.IGNORECASE)
-
-
 def _names_a_task(use: Mention) -> bool:
     """A task's own name: long enough, ending in a task word, and not a broad category of
     tasks (辅助诊断 of every 辅助诊断软件 is no task of one product)."""
     task = use.text
-    if use.iri is not None and use.iri in generic_use_cases():
+    if (use.iri is not None and use.iri in generic_use_cases()) or not ends_in_task(task):
         return False
     if _CJK.search(task):
-        return len(_CJK.findall(task)) >= MIN_CJK and _TASK_END_ZH.search(task) is not None
-    return len(_WORD.findall(task)) >= 2 and _TASK_END_EN.search(task) is not None
+        return len(_CJK.findall(task)) >= MIN_CJK
+    return len(_WORD.findall(task)) >= 2
 
 
 def _inside(task: str, name: str) -> int:

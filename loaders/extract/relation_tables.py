@@ -343,6 +343,11 @@ def _names_field(column: int, header: Sequence[str], sectors: set[int]) -> bool:
     return column in sectors or bool(_FOCUS_HEADER.search(named))
 
 
+def _two_languages(cell: str) -> bool:
+    """True if a cell writes Chinese and English words side by side (脑卒中分诊 Stroke triage)."""
+    return bool(re.search(r"[\u4e00-\u9fff]", cell) and re.search(r"[A-Za-z]{3}", cell))
+
+
 def _free_uses(
     text: str,
     row: Row,
@@ -366,7 +371,7 @@ def _free_uses(
         cell = field_cell(text, row.cells[column])
         if cell is None or _NO_SECTOR.fullmatch(cell.text.strip()):
             continue
-        if re.search(r"[\u4e00-\u9fff]", cell.text) and re.search(r"[A-Za-z]{3}", cell.text):
+        if _two_languages(cell.text):
             continue  # 脑卒中分诊 Stroke triage: one use in two languages, not one name
         use = replace(cell, cls="UseCase")
         for offering in offerings:
@@ -408,7 +413,7 @@ def _free_technologies(
         cell = field_cell(text, row.cells[column])
         if cell is None or _NO_SECTOR.fullmatch(cell.text.strip()):
             continue
-        if re.search(r"[\u4e00-\u9fff]", cell.text) and re.search(r"[A-Za-z]{3}", cell.text):
+        if _two_languages(cell.text):
             continue  # one technique in two languages, not one name
         technique = replace(cell, cls="Technology")
         for agent in agents:

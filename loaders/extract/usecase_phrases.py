@@ -43,6 +43,7 @@ __all__ = [
     "WIDE_CONFIDENCE",
     "WIDE_METHOD",
     "WidePhrase",
+    "ends_in_task",
     "generic_use_cases",
     "widen_use_cases",
 ]
@@ -72,6 +73,12 @@ TASK_HEAD_EN = (
     "|verification|autoverification|pharmacovigilance|reconciliation|logistics|recruitment"
 )
 _TASK_END = re.compile(rf"(?:{TASK_HEAD_ZH}|{TASK_HEAD_EN})$", re.IGNORECASE)
+
+
+def ends_in_task(phrase: str) -> bool:
+    """True if *phrase* ends in a task word (分诊, 辅助诊断, "triage"): a task's name."""
+    return _TASK_END.search(phrase) is not None
+
 
 # words that end a Chinese modifier on the left: verbs that introduce a task, function words
 _ZH_STOP = re.compile(
@@ -140,7 +147,7 @@ def generic_use_cases() -> frozenset[str]:
 
 def _is_generic(mention: Mention, categories: Collection[str]) -> bool:
     """True if the vocabulary use case is a broad task: a category, or a one-word label (分诊)."""
-    if mention.cls != "UseCase" or not mention.iri or not _TASK_END.search(mention.text):
+    if mention.cls != "UseCase" or not mention.iri or not ends_in_task(mention.text):
         return False  # a task's name ends in a task word (分诊, 辅助诊断); 病理切片 names no task
     if mention.iri in categories:
         return True

@@ -97,6 +97,10 @@ Evaluation sets, each built into its own fresh store:
   subsectors (dental and oral imaging AI, fatty liver disease and liver fibrosis assessment,
   perioperative anesthesia monitoring), written at the start of session 24 and scored only at
   its end;
+- **heldout25**: eight more reports in ``benchmarks/heldout25`` in the core genres, on other
+  subsectors (hand hygiene and hospital-acquired infection surveillance, knee osteoarthritis
+  and joint replacement surgical robots, thalassemia and anemia screening), written at the start
+  of session 25 and scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -191,6 +195,12 @@ Evaluation sets, each built into its own fresh store:
   Parkinson's disease and movement disorder monitoring; dev40: early screening and cognitive
   assessment for Alzheimer's disease, chronic wounds and diabetic foot ulcers, occupational
   health and pneumoconiosis screening);
+- **dev41**, **dev42** (only with ``--set dev41`` / ``--set dev42``): eight reports each in the
+  same core genres, written by two helpers at the start of session 25 (dev41: gout and
+  hyperuricemia management, adolescent scoliosis screening and spinal deformity care,
+  Helicobacter pylori testing and gastric health; dev42: hepatitis B screening and antiviral
+  treatment management, wearable exoskeletons and lower-limb rehabilitation robots,
+  speech-language therapy and stuttering);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -273,6 +283,8 @@ from benchmarks.dev37 import make_docs as dev37_docs
 from benchmarks.dev38 import make_docs as dev38_docs
 from benchmarks.dev39 import make_docs as dev39_docs
 from benchmarks.dev40 import make_docs as dev40_docs
+from benchmarks.dev41 import make_docs as dev41_docs
+from benchmarks.dev42 import make_docs as dev42_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -297,6 +309,7 @@ from benchmarks.heldout21 import make_docs as heldout21_docs
 from benchmarks.heldout22 import make_docs as heldout22_docs
 from benchmarks.heldout23 import make_docs as heldout23_docs
 from benchmarks.heldout24 import make_docs as heldout24_docs
+from benchmarks.heldout25 import make_docs as heldout25_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -815,6 +828,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         " its end only)",
         heldout24_docs,
     ),
+    "heldout25": _written(
+        "Twenty-fifth held-out set (core genres, written at the start of session 25; scored at"
+        " its end only)",
+        heldout25_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -964,6 +982,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev40": _written(
         "Fortieth development set (core genres, written by another helper in session 24)",
         dev40_docs,
+    ),
+    "dev41": _written(
+        "Forty-first development set (core genres, written by another helper in session 25)",
+        dev41_docs,
+    ),
+    "dev42": _written(
+        "Forty-second development set (core genres, written by another helper in session 25)",
+        dev42_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

@@ -652,6 +652,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout22",
         "heldout23",
         "heldout24",
+        "heldout25",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -700,6 +701,8 @@ LATER_SETS = (
     "dev38",
     "dev39",
     "dev40",
+    "dev41",
+    "dev42",
     "heldout2",
     "heldout3",
     "heldout4",
@@ -723,6 +726,7 @@ LATER_SETS = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
 )
 
 

@@ -143,6 +143,7 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "应用领域",
             "应用方向",
             "试点方向",
+            "环节",  # 诊疗环节: the step of care a product serves
             "usecase",
             "application",
             "focus",
@@ -191,6 +192,8 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "segment",
         (
             "细分领域",
+            "产业链环节",  # a link of the industry chain is a segment, not a step of care
+            "产业环节",
             "细分",
             "领域",
             "赛道",

@@ -85,6 +85,7 @@ from medatlas.loaders.extract.entity_pinyin import pinyin_aliases
 from medatlas.loaders.extract.entity_roles import known_arm_candidates, role_candidates
 from medatlas.loaders.extract.entity_shortforms import fits_occurrence, short_forms
 from medatlas.loaders.extract.entity_types import (
+    retype_clouds,
     retype_hospital_groups,
     retype_maker_brands,
     retype_research_firms,
@@ -338,6 +339,7 @@ def discover_entities(document: Document, known: Sequence[Mention]) -> list[Ment
     chosen = retype_hospital_groups(text, chosen)
     chosen = retype_maker_brands(text, chosen)
     chosen = retype_research_firms(text, chosen)
+    chosen = retype_clouds(text, chosen, {m.name for m in spans.entities if m.name})
     return sorted(
         _to_mention(text, c, places.get((c.start, c.end)))
         for c in chosen

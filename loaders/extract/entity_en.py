@@ -1194,9 +1194,9 @@ def _apposition(after: str) -> str | None:
     original = match.group(1).split()[:5]
     words = [re.sub(r"^\d+-", "", w) for w in match.group(1).lower().split()[:5]]
     for k, word in enumerate(words[1:], start=1):
-        if word in _PHRASE_STOPS or word in ("in", "out", "serving", "based", "with"):
-            words = words[:k]  # "a health system in Ohio": the noun ends before "in"
-            break
+        if word in _PHRASE_STOPS or word in ("in", "out", "serving", "based", "with", "whose"):
+            words = words[:k]  # "a health system in Ohio": the noun ends before "in"; "a
+            break  # start-up whose UriTrack patch": the start-up's, not what the patch is
     owned = re.search(r"['’]s\s+$", after[: match.start(1)]) is not None
     for i in range(len(words) - 1, -1, -1):
         if owned and original[i][:1].isupper():

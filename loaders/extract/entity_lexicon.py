@@ -250,7 +250,10 @@ OFFERING_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes(
         "Platform",
         "平台 云平台 开放平台 操作系统 影像云 医疗云 健康云 病理云 数据云 心电云 超声云 检验云"
-        " 随访云",
+        " 随访云"
+        # a brand, a field and 云: 灵步康复云, 岚酸尿酸管理云, 资衡设备资产云
+        " 康复云 管理云 筛查云 专病云 慢病云 眼科云 服务云 药学云 护理云 资产云 追溯云 质控云"
+        " 急救云 医保云 胶片云 诊疗云 科研云 体检云 问诊云 监测云",
     ),
     *_suffixes("Platform", "大脑", weak=True),  # 溯禾影像大脑: a platform named as a brain
     *_suffixes("Platform", "数据底座 底座", weak=True),  # 汇流健康数据底座: a base others build on
@@ -261,11 +264,12 @@ OFFERING_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes(
         "Product",
         "血糖仪 血压计 监护仪 检测仪 分析仪 筛查仪 评估仪 测量仪 治疗仪 心电仪 听诊器 呼吸机"
-        " 手环 手表 监护盒 计算盒 盒子 头环 鞋垫 贴片",
+        " 手环 手表 监护盒 计算盒 盒子 头环 鞋垫 贴片 判读仪",
     ),
     *_suffixes(
         "Dataset",
-        "数据集 数据库 专病库 语料库 语料 样本库 生物样本库 影像库 切片库 病例库 评测集 测试集",
+        "数据集 数据库 专病库 语料库 语料 样本库 生物样本库 影像库 切片库 病例库 评测集 测试集"
+        " 视频库 知识库 资源库 图像库 曲线库",
     ),
 )
 
@@ -373,6 +377,8 @@ MEDICAL_ACRONYMS: frozenset[str] = MODALITIES | frozenset(
         " DBS SCS TMS rTMS tDCS VNS BCI EEG ECG EKG EMG ICSI IVF PGT"
         # lab values, vital signs and ventilator settings: "adjusts PEEP and FiO2", eGFR
         " FIT FOBT eGFR GFR UACR HbA1c LDL HDL PSA SpO2 FiO2 PEEP NIBP HRV"
+        # viral markers: "HBsAg-positive patients", HBV DNA
+        " HBsAg HBeAg anti-HBc HBcAb"
         # how devices connect: "NB-IoT terminals"
         " NB-IoT LoRa LoRaWAN RFID BLE"
         # clinical scales and the kit a procedure uses: "graded on LOCS III", "PDQ-39", IOL
@@ -852,6 +858,14 @@ EN_TRAILING_CUES: dict[str, str] = {
     "analyser": "Product",
     "pump": "Product",
     "robot": "Product",
+    # worn and handheld kit: "its UriTrack patch", "the StrideOn exoskeleton"
+    "patch": "Product",
+    "insole": "Product",
+    "dressing": "Product",
+    "headset": "Product",
+    "exoskeleton": "Product",
+    "inhaler": "Product",
+    "cuff": "Product",
 }
 
 # Common nouns that, in apposition, say what a name is: "Owkin, the Paris-based biotech".

@@ -9,18 +9,30 @@ VarnFlow beside Varnelle Medical AI (:func:`retype_maker_brands`).
 
 A research firm credited with a report is filed with the institutes: "Prepared by Brightwater
 Analytics", ``来源：知衡医学调研中心`` (:func:`retype_research_firms`).
+
+A name that ends in 云 and that no list knows is a cloud platform, not a firm or a product:
+慢创云, 矽安职业健康云 (:func:`retype_clouds`); unless the document also names a firm that
+holds it (广州能效云科技有限公司 makes 能效云 its short name) or names it as a maker
+(康衡云的“康衡智检”). A known firm's cloud (阿里云, 京东云: a word the dictionary knows, then 云) is
+the firm's.
 Nothing here knows a name.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from medatlas.loaders.extract.entity_common import Candidate, word_list
+from medatlas.loaders.extract.entity_zh import in_dictionary
 
-__all__ = ["retype_hospital_groups", "retype_maker_brands", "retype_research_firms"]
+__all__ = [
+    "retype_clouds",
+    "retype_hospital_groups",
+    "retype_maker_brands",
+    "retype_research_firms",
+]
 
 _GROUP_END = re.compile(r"(?:医疗|健康|医疗健康|医疗服务|医疗管理|医院管理)(?:集团|控股集团)$")
 _HOSPITAL_GROUP_END = re.compile(r"医院集团$")
@@ -129,17 +141,19 @@ def _shared_prefix(a: str, b: str) -> int:
     return k
 
 
-# the name of a firm that researches markets: "X Analytics", "X Market Intelligence", 某某咨询
+# the name of a firm that researches markets: "X Analytics", "X Market Intelligence", 某某咨询,
+# 某某咨询（北京）有限公司
 _RESEARCH_HEAD = re.compile(
     r"(?:\b(?:Analytics|Research|Intelligence|Insights)"
-    r"|(?<!招标)咨询|研究院|研究中心|研究部|研究所|调研中心|智库|研究院有限公司|(?<!招标)咨询有限公司)$"
+    r"|(?<!招标)咨询|研究院|研究中心|研究部|研究所|调研中心|智库|研究院有限公司"
+    r"|(?<!招标)咨询(?:[（(][\u4e00-\u9fff]{2,4}[）)])?有限公司)$"
 )
-# a credit in front of the name: "Prepared by", "Source:", 来源：, 编制 / Compiled by：
+# a credit in front of the name: "Prepared by", "Source:", 来源：, 编制 / Compiled by：, 本报告由
 _CREDIT_BEFORE = re.compile(
     r"(?:\b(?:Prepared|Compiled|Published|Written|Produced|Researched|Authored|Analysis)\s+by"
     r"|\bSources?:|\bResearch:|©"
     r"|来源|数据来源|编制|出品|发布机构|发布单位|撰写|编写|作者|主编|制作|执行机构|编制单位|调研机构"
-    r"|研究机构|报告撰写)"
+    r"|研究机构|报告撰写|(?:报告|本文|研究|白皮书)由)"
     r"[^\n。；;]{0,24}?$"
 )
 
@@ -159,5 +173,36 @@ def retype_research_firms(text: str, chosen: Sequence[Candidate]) -> list[Candid
         return list(chosen)
     return [
         replace(c, cls="ResearchInstitution") if c.name in firms and c.cls in _RETYPABLE else c
+        for c in chosen
+    ]
+
+
+_CLOUD_END = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}云$")
+_CLOUD_RETYPABLE = frozenset({"Company", "Product"})
+# what follows a maker, not a platform: 康衡云的“康衡智检”, 康衡云推出
+_MAKES_AFTER = re.compile(r"的[“\"「]|旗下|推出|自研|研发的")
+
+
+def retype_clouds(
+    text: str, chosen: Sequence[Candidate], known: Collection[str] = ()
+) -> list[Candidate]:
+    """*chosen* with each discovered ``X云`` that is no firm's short name typed ``Platform``;
+    ``known`` are the names a list knows (阿里云 keeps the class the gazetteer gives it)."""
+    firms = [c.name for c in chosen if c.cls == "Company" and not c.name.endswith("云")]
+    makers = {c.name for c in chosen if _MAKES_AFTER.match(text, c.end)}
+    clouds = {
+        c.name
+        for c in chosen
+        if c.cls in _CLOUD_RETYPABLE
+        and _CLOUD_END.fullmatch(c.name)
+        and c.name not in makers
+        and c.name not in known
+        and not (len(c.name) == 3 and in_dictionary(c.name[:2]))  # 阿里云, 京东云: the firm's
+        and not any(c.name in f for f in firms)
+    }
+    if not clouds:
+        return list(chosen)
+    return [
+        replace(c, cls="Platform") if c.name in clouds and c.cls in _CLOUD_RETYPABLE else c
         for c in chosen
     ]

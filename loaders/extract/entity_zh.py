@@ -56,7 +56,7 @@ from medatlas.loaders.extract.entity_lexicon import (
 
 __all__ = word_list(
     "LazyTokenIndex Token TokenIndex WordRole brand_offering_candidates glued_latin_candidates"
-    " is_common_phrase is_generic_phrase"
+    " in_dictionary is_common_phrase is_generic_phrase"
     " name_start_before quoted_name_candidates"
     " suffix_candidates title_candidates"
     " is_policy_title reads_as_person title_class tokenize trim_generic_tail"
@@ -240,6 +240,11 @@ def _freq(word: str) -> int | None:
     jieba, _ = _jieba()
     value = jieba.dt.FREQ.get(word)
     return value if value else None
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether the tokenizer's dictionary knows *word* (阿里, 华为; not an invented 慢创)."""
+    return _freq(word) is not None
 
 
 def _tag(word: str) -> str | None:
@@ -793,11 +798,11 @@ _TASK_WORDS = frozenset(
 _DISCIPLINE_LEADS = frozenset(
     word_list(
         "运动 康复 预防 急诊 转化 再生 循证 临床 重症 灾难 航空 生殖 移植 免疫 生育 睡眠 监护"
-        " 呼吸 消化"
+        " 呼吸 消化 代谢"
     )
 )
 # what a discipline word is followed by in an institution's name: 生殖医学, 生殖健康, 移植研究
-_DISCIPLINE_HEADS = ("医学", "健康", "研究", "免疫", "疾病")
+_DISCIPLINE_HEADS = ("医学", "健康", "研究", "免疫", "疾病", "病")  # 代谢病研究所
 _FILM_CHARS = frozenset("片")  # a measure word to jieba that ends an image's kind (全景片)
 
 
@@ -1425,7 +1430,14 @@ def _candidate_at(
     verbs = suffix.cls in ("GovernmentBody", "Dataset")
     fields = suffix.cls == "Association"
     pieces = _read_back(
-        text, read_from, index, known, verbs=verbs, fields=fields, tasks=kind == "offering"
+        text,
+        read_from,
+        index,
+        known,
+        verbs=verbs,
+        # a body's or an institute's field: 协同创新联盟, 职业病防治研究院
+        fields=fields or suffix.cls == "ResearchInstitution",
+        tasks=kind == "offering",
     )
     if suffix.text in _LEGAL:
         # 上海颐家康护科技有限公司: a registered name opens with its place, whatever jieba
@@ -1814,7 +1826,8 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
         if own is not None and not (own == "Company" and name.endswith("云") and cls in _WARES):
             cls = own  # but 平台“药安云”: the kind said beside it beats the bare 云 of a firm
         launched = _FIRM_LAUNCHED.search(text, max(0, match.start() - 12), match.start())
-        if is_common_phrase(name) and not _founded(before, own) and launched is None:
+        built = _built(text, match.start(), own)
+        if is_common_phrase(name) and not _founded(before, own) and launched is None and not built:
             continue
         if cls is None:
             if not is_generic_phrase(name):
@@ -1825,6 +1838,7 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
             and is_generic_phrase(name)
             and not _place_lead(name, own)
             and not _founded(before, own)
+            and not built
         ):
             continue  # “聊天机器人”: a quoted ordinary term, not a name
         found = Candidate(match.start() + 1, end, name, cls, confidence, "quoted-name")
@@ -1849,6 +1863,21 @@ _FIRM_LAUNCHED = re.compile(
 # verbs that found an institution: 共建“临床数据联合实验室”, 成立“X研究中心”
 _FOUNDING = ("共建", "成立", "组建", "设立", "揭牌", "挂牌", "牵头组建", "联合成立")
 _FOUNDED_CLASSES = ("ResearchInstitution", "Association")
+
+
+# what makes a quoted model, platform or data set in the clause before it: 开发的“脑电发作预测模型”,
+# 建立了包含约2.6万段手术视频的“X视频库”, 联合建设“基层慢病AI辅助诊断平台” (ordinary words, yet
+# the one thing the sentence builds); not the category a notice files (将“X软件”纳入)
+_BUILDS = re.compile(
+    r"(?:建设|建立|建成|共建|搭建|开发|研发|训练|承建|打造|构建|自研|收录|挂牌|基于该平台)"
+    r"[^，,。；;：:“”\"]{0,22}$"
+)
+_BUILT_CLASSES = ("Platform", "AIModel", "Dataset")
+
+
+def _built(text: str, start: int, own: str | None) -> bool:
+    """A quoted platform, model or data set that its clause builds is a name, whatever its words."""
+    return own in _BUILT_CLASSES and _BUILDS.search(text, max(0, start - 30), start) is not None
 
 
 def _founded(before: str, own: str | None) -> bool:

@@ -759,7 +759,10 @@ def _anaphora(
         defined = defined_term(context, word.removeprefix("the "), classes, clause[0])
         if defined is not None:
             return (defined,)  # 澜泽医疗（以下简称“公司”）… 公司营收: the defined one
-        earlier = _subjects_before(context, clause[0] - 400, clause[0], classes)
+        # "X由Y公司开发，该公司披露…": the maker a passive names is the company meant
+        earlier = _subjects_before(
+            context, clause[0] - 400, clause[0], classes, roles=("subject", "agent")
+        )
         titled = title_subject(context, classes)  # 公司, 本公司, 我院: the report's own
         # "The company now employs…" after a partner was named: the one the title is about
         if (
@@ -785,9 +788,16 @@ def _anaphora(
         earlier = [m for m in earlier if m.cls in ORGANISATIONS] or earlier
     elif classes is ENTITIES and _DATASET_ANAPHOR.match(head):
         earlier = [m for m in earlier if m.cls in _DATASETS] or earlier
-    elif classes is ENTITIES and _offering_anaphor(head):
+    elif classes is ENTITIES and (_offering_anaphor(head) or _is_performance(context, measure)):
+        # "In a study at X Hospital, it reached a sensitivity of 88%": what scores is the
+        # offering named before, not the site the study ran at
         earlier = [m for m in earlier if m.cls in _OFFERINGS] or earlier
     return (earlier[-1],) if earlier else ()
+
+
+def _is_performance(context: FigureContext, measure: MeasureChoice | None) -> bool:
+    """Sensitivity, AUC, accuracy: measures of how well a model or a product does."""
+    return measure is not None and context.vocab.is_a(measure.slug, "model-performance")
 
 
 def _section_start(context: FigureContext, at: int) -> int:
@@ -912,15 +922,20 @@ _ROLE_REACH = 96  # how far back a name's role is read ("was adopted by A and th
 
 
 def _subjects_before(
-    context: FigureContext, start: int, end: int, classes: frozenset[str]
+    context: FigureContext,
+    start: int,
+    end: int,
+    classes: frozenset[str],
+    roles: tuple[str, ...] = ("subject",),
 ) -> list[Mention]:
-    """Mentions of *classes* in ``[start, end)`` that are subjects (not sources, investors)."""
+    """Mentions of *classes* in ``[start, end)`` that are subjects (not sources, investors),
+    or that play one of *roles*."""
     text = context.document.text
     return [
         m
         for m in context.mentions_in(start, end)
         if m.cls in classes
-        and role_of(m, text, start=max(0, m.start - _ROLE_REACH)) == "subject"
+        and role_of(m, text, start=max(0, m.start - _ROLE_REACH)) in roles
         and not _names_a_measure(context, m)
     ]
 

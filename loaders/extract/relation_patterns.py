@@ -120,7 +120,7 @@ _LEADS_AND_BUILDS = (
     rf"(?:{_NOT_ADOPTING}[^\ue000\ue001。；;]"
     # 基于衡舟公司的舟检大模型搭建了Y: the base, and whose base it is, may come between
     r"|\ue000\d+\ue002(?:Platform|Product|AIModel|Dataset|Technology|UseCase|Segment)"
-    r"\ue001|\ue000\d+\ue002Company\ue001的){0,30}?(?:建设|建成|打造|搭建|训练|研发|开发|研制)了?"
+    r"\ue001|\ue000\d+\ue002Company\ue001的){0,30}?(?:建设|建成|建立|构建|共建|打造|搭建|训练|研发|开发|研制)了?"
     r"(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002(?:Technology|UseCase|Segment|Region)\ue001){0,20}?"
     r"{q}{o:OFF!}"
 )
@@ -473,10 +473,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "en-org-maker-of-offering",
         # "Ruidao Medical Robotics, maker of the Tianheng robot", "X, whose UW-GPT model serves"
-        r"{s:ORGX}\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:maker|developer|creator"
+        # "X, the Singapore case-finding company behind Y"; "X is a Danish start-up whose
+        # smartphone app, Y, …" (a place named in the apposition is a name too)
+        r"{s:ORGX}{q}(?:\s*,\s+|\s+is\s+)(?:(?:the|a|an)\s+)?"
+        r"(?:(?:[\w-]+|\ue000\d+\ue002Region\ue001)\s+){0,3}?(?:(?:maker|developer|creator"
         r"|manufacturer|builder|owner|provider|vendor)s?\s+of\s+(?:the\s+|its\s+)?"
+        r"|(?:company|firm|start-?up|startup|team)\s+behind\s+(?:the\s+)?"
         # "X, whose upper-limb robot HY-Arm 3 holds…": its kind may stand before the name
-        r"|whose\s+(?:[a-z][\w-]*\s+){0,3}?)"
+        r"|whose\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*,\s+)?)"
         r"{o:OFF}",
         (("develops", "s", "o"),),
         0.75,
@@ -935,7 +939,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-is-subsidiary",
-        r"{s:ORG}{g}(?:是|为|系|作为|成为)了?{q}{o:ORG}{k}(?:的)?(?:全资|控股|直属|下属)?"
+        # "是港股上市公司Y的全资子公司": what the parent is may stand before its name
+        r"{s:ORG}{g}(?:是|为|系|作为|成为)了?(?:[^\ue000\ue001，,。；;的]{0,6}?上市(?:公司|企业))?"
+        r"{q}{o:ORG}{k}(?:的)?(?:全资|控股|直属|下属)?"
         r"(?:子公司|下属公司|下属机构|附属机构|附属医院|旗下公司|旗下企业|旗下品牌|分公司|事业部|业务板块"
         r"|子品牌|孙公司|二级单位)",
         (("subsidiaryOf", "s", "o"),),
@@ -1498,10 +1504,13 @@ RULES: tuple[Rule, ...] = (
         "zh-at-site-goes-live",
         # "在X医院，平台上线一年后…", "在X医院的应用中，…": the site opens the sentence and the
         # offering (often a bare 平台 or 应用 standing for it) goes live there
-        r"(?:^|(?<=[，,。；;]))在{q}{o:SITE}(?:[，,]|的){q}{s:OFF}"
-        r"(?:(?:已|已经|目前|先后|正式)?(?:上线|部署|落地|投入使用|启用|运行)|中[，,])",
+        # "在X医院，Y软件将阅片时间由…缩短至…", "在X中心，Z公司提供的Y已运行14个月": what it
+        # does there, and whose it is, may follow
+        r"(?:^|(?<=[，,。；;]))在{q}{o:SITE}(?:[，,]|的){q}(?:" + MAKER_LEAD_ZH + r")?{q}{s:OFF}"
+        r"(?:(?:已|已经|目前|先后|正式)?(?:上线|部署|落地|投入使用|启用|运行)|中[，,]|将|使|让|帮助)",
         (("deployedAt", "s", "o"),),
         0.7,
+        solo=("o",),  # the comma after the site ends it, it lists no maker with it
     ),
     Rule(
         "zh-site-adopts",

@@ -340,7 +340,7 @@ def _mention(start: int, end: int, surface: str, name: str) -> Mention:
     )
 
 
-Role = Literal["subject", "source", "investor", "partner", "venue", "agent"]
+Role = Literal["subject", "source", "investor", "partner", "venue", "agent", "parent"]
 
 _SOURCE_BEFORE = re.compile(
     r"(?:据|根据|来源[:：]?|数据来源[:：]?|援引|according to|\bper(?! cent)|source[:：]?|data from|"
@@ -358,6 +358,11 @@ _SOURCE_AFTER = re.compile(
 )
 _INVESTOR_BEFORE = re.compile(
     r"(?:由|led by|co-led by|from|including|participation (?:of|from)|investors?(?: include)?)\s?$"
+)
+# what the one after 由 does when it makes a thing, not when it pays for one: 由Y公司开发
+_MADE_AFTER = re.compile(
+    r"^\s?(?:自主|独立|联合|共同|负责|牵头)?(?:开发|研发|研制|打造|推出|训练|建设|承建|运营|提供|发布"
+    r"|出品|设计|生产|制造)"
 )
 # a regulator named as the grantor of what a clause counts (approvals, certificates)
 _GRANTED_BY = re.compile(
@@ -388,6 +393,12 @@ _PARTNER_BEFORE = re.compile(
 )
 _CO_BEFORE = re.compile(r"(?:与|同|和|携手|联合)\s?$")
 _CO_AFTER = re.compile(r"^\s?(?:合作|携手|(?:联合|共同|一起)(?:研发|开发|打造|推出|研制|搭建))")
+# the parent an apposition names: "AdhereRx, a subsidiary of Dunmarrow Pharma Group, …"; the
+# figures after it are the subsidiary's
+_PARENT_BEFORE = re.compile(
+    r",\s(?:a|an|the)\s(?:wholly[\s-]owned\s|majority[\s-]owned\s)?"
+    r"(?:subsidiary|unit|division|spin-?off|spin-?out|affiliate) of\s(?:the\s)?$"
+)
 # where a firm lists its shares: 在香港联合交易所主板挂牌上市, "to list on Nasdaq"
 _VENUE_BEFORE = re.compile(r"(?:在|于|登陆)\s?$")
 _VENUE_BEFORE_EN = re.compile(
@@ -413,6 +424,8 @@ def role_of(mention: Mention, text: str, *, start: int = 0) -> Role:
     """
     before = fold(text[max(start, mention.start - 40) : mention.start])
     after = fold(text[mention.end : mention.end + 48])
+    if before.endswith("由") and _MADE_AFTER.match(after):
+        return "agent"  # X由Y公司开发: Y made X, it put no money in
     if _INVESTOR_AFTER.match(after) or _INVESTOR_BEFORE.search(before):
         return "investor"
     if _GIVER_AFTER.match(after) and _GIVER_BEFORE.search(before):
@@ -421,6 +434,8 @@ def role_of(mention: Mention, text: str, *, start: int = 0) -> Role:
         return "partner"
     if _SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before):
         return "source"
+    if _PARENT_BEFORE.search(before):
+        return "parent"
     if _VENUE_BEFORE_EN.search(before) or (
         _VENUE_BEFORE.search(before) and _VENUE_AFTER.match(after)
     ):

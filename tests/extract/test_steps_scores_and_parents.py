@@ -1,0 +1,82 @@
+"""Step-of-care columns, what a score after "it" is of, the parent an apposition names, the
+maker a passive names, a maker's field in its short name, and viral markers.
+
+A ``环节`` column says the step of care a product serves (``产业链环节`` is a segment); "in a
+study at X Hospital, it reached a sensitivity of 88%" scores the product named before; after
+"A, a subsidiary of B," the figures are A's; ``X由Y公司开发，该公司…`` is Y; ``迈岚`` is the
+short name of 苏州迈岚康复机器人有限公司; "HBsAg" is no company. Every name is invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from entity_support import found_names
+from figure_support import about_names, figures_of, markdown
+from relation_support import named_relations
+
+from medatlas.loaders.extract.columns import column_role
+from medatlas.loaders.extract.entity_shortforms import chinese_brand_cores
+
+
+def test_a_step_column_names_use_cases_and_a_chain_link_column_a_segment() -> None:
+    assert column_role("环节") == "use_case"
+    assert column_role("诊疗环节") == "use_case"
+    assert column_role("产业链环节") == "segment"
+
+
+def test_a_table_step_cell_is_what_the_rows_product_addresses(tmp_path: Path) -> None:
+    text = (
+        "# 乙肝管理白皮书\n\n"
+        "| 企业 | 产品 | 环节 | 落地机构 |\n| --- | --- | --- | --- |\n"
+        "| 杭州岚晴健康科技有限公司 | 岚晴乙肝随访系统 | 治疗决策 | 湘岚市第一人民医院 |\n"
+        "| 武汉禾岫数据科技有限公司 | 禾岫依从性助手 | 用药管理 | 蓼岚县人民医院 |\n"
+    )
+    facts = named_relations(tmp_path, text)
+    assert ("岚晴乙肝随访系统", "addressesUseCase", "治疗决策") in facts
+    assert ("禾岫依从性助手", "addressesUseCase", "用药管理") in facts
+
+
+def test_a_score_after_it_is_the_products_not_the_study_sites() -> None:
+    text = (
+        "# Liver AI\n\nFibroton sells FibroLens, an ultrasound tool that stages fibrosis. "
+        "In a 3,400-patient study at Cedarfield Health, it reached a sensitivity of 88%.\n"
+    )
+    figures = figures_of(
+        markdown(text),
+        {"Fibroton": "Company", "FibroLens": "Product", "Cedarfield Health": "Hospital"},
+    )
+    assert about_names(figures["88%"]) == {"FibroLens"}
+
+
+def test_figures_after_a_subsidiary_apposition_are_the_subsidiarys() -> None:
+    text = (
+        "# Hepatitis B AI\n\nAdherix, a subsidiary of Dunmore Pharma Group, sends refill "
+        "reminders. In a 12-month pilot, 86% of enrolled patients stayed on therapy.\n"
+    )
+    figures = figures_of(markdown(text), {"Adherix": "Company", "Dunmore Pharma Group": "Company"})
+    assert about_names(figures["86%"]) == {"Adherix"}
+
+
+def test_the_company_after_a_passive_maker_is_that_maker() -> None:
+    text = (
+        "# 脊柱筛查调查\n\n北京衡岑医疗器械有限公司推出的脊柱数据平台汇聚背部扫描数据。\n\n"
+        "椎岚Cobb角测量系统由上海椎岚智能科技有限公司开发，该公司披露其测量结果与医生的"
+        "组内相关系数为0.94。\n"
+    )
+    figures = figures_of(markdown(text), {})
+    about = about_names(figures["0.94"])
+    assert about & {"上海椎岚智能科技有限公司", "椎岚Cobb角测量系统"}
+    assert "北京衡岑医疗器械有限公司" not in about
+
+
+def test_a_makers_field_is_no_part_of_its_short_name() -> None:
+    assert chinese_brand_cores("苏州迈岚康复机器人有限公司") == {"迈岚"}
+    assert chinese_brand_cores("杭州禾岫基因科技有限公司") == {"禾岫"}
+
+
+def test_a_viral_marker_is_no_company() -> None:
+    found = found_names(
+        "VirovaTrack mines laboratory records for untreated HBsAg-positive patients."
+    )
+    assert "HBsAg" not in found

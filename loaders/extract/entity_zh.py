@@ -975,6 +975,8 @@ def _brand_evidence(text: str, pieces: Sequence[_Piece], suffix: Suffix, kind: s
                 return True  # 华为云IoT平台, 华为昇腾AI平台
             # not 华为昇腾算力平台, NVIDIA Holoscan边缘计算平台: the known one, described
             return not pieces[1].concept and word not in _NO_PLATFORM_WORDS
+        if len(pieces) == 2 and text[pieces[1].start : pieces[1].end] in _BASE_MODEL_WORDS:
+            return False  # 通义千问开源模型, DeepSeek基础模型: the known model, described
         return suffix.cls == "AIModel" and len(pieces) <= 2
     if suffix.weak and kind == "org":
         trade = len(pieces)
@@ -985,6 +987,9 @@ def _brand_evidence(text: str, pieces: Sequence[_Piece], suffix: Suffix, kind: s
         return pieces[trade - 1].role == "proper"
     return True
 
+
+# what a known model is described as: 开源模型, 基础模型, 通用大模型 (no model of its own)
+_BASE_MODEL_WORDS = frozenset(word_list("开源 基础 通用 预训练 底座 基座 开放 蒸馏"))
 
 # words that make a maker's platform no name of its own: 腾讯医疗平台, 华为的平台, 核心平台
 _NO_PLATFORM_WORDS = (

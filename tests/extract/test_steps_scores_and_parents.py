@@ -1,5 +1,6 @@
 """Step-of-care columns, what a score after "it" is of, the parent an apposition names, the
-maker a passive names, a maker's field in its short name, and viral markers.
+maker a passive names, a maker's field in its short name, viral markers, and a known model
+described as open-source.
 
 A ``环节`` column says the step of care a product serves (``产业链环节`` is a segment); "in a
 study at X Hospital, it reached a sensitivity of 88%" scores the product named before; after
@@ -80,3 +81,10 @@ def test_a_viral_marker_is_no_company() -> None:
         "VirovaTrack mines laboratory records for untreated HBsAg-positive patients."
     )
     assert "HBsAg" not in found
+
+
+def test_a_known_model_described_as_open_source_is_that_model(tmp_path: Path) -> None:
+    text = "# 口腔AI调查\n\nOrthoLark基于通义千问开源模型微调，由岚牙科技训练。\n"
+    facts = named_relations(tmp_path, text)
+    assert ("OrthoLark", "basedOn", "通义千问") in facts
+    assert not any(o == "通义千问开源模型" for _, _, o in facts)

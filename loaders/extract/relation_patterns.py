@@ -1641,8 +1641,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "zh-site-and-partner-deploy",
         # 该院营养科与X合作，在体重管理门诊部署Y: where it is deployed may come between
+        # "H与Y合作，上线了细胞治疗全链条追溯平台“Z”", "H则与Y合作，使用Z完成了4200人次咨询"
         r"{o:CARE}{g}(?:与|和|同|携手|联合){q}{ORG}{g}(?:合作|共同|联合)?(?:[，,]?(?:在|于|为){K})?"
-        r"(?:部署|上线|引入|落地)了?{h}"
+        r"(?:部署|上线|引入|落地|应用|使用|采用|引进|启用)了?{k}"
         r"{q}{s:OFF!}",
         (("deployedAt", "s", "o"),),
         0.75,
@@ -1667,6 +1668,18 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+|all\s+|\w+\s+)*?{o:SITE}",
         (("deployedAt", "s", "o"),),
         0.8,
+    ),
+    Rule(
+        "en-study-at-site-then-offering",
+        # "In a 1,400-patient study at Cleveland Clinic, Compass cut readmissions by 31%", "At
+        # West China Hospital, a shift agent built on X filled…": where it was tried, then it
+        r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:(?:in|during)\s+(?:a|an|the|its)\s+"
+        r"(?:[\w,-]+\s+){0,3}?(?:study|pilot|trial|evaluation|rollout|deployment|validation)\s+"
+        r"(?:at|in|with)|at)\s+(?:the\s+)?{o:CARE}(?:\s*[（(][^）)]{1,60}[）)])?\s*,\s+{s:OFF}\s+"
+        r"(?!is\b|was\b|and\b)[a-z]+",
+        (("deployedAt", "s", "o"),),
+        0.7,
+        solo=("o",),
     ),
     Rule(
         "en-deployed-at-sites-including",

@@ -1,6 +1,7 @@
 """Step-of-care columns, what a score after "it" is of, the parent an apposition names, the
 maker a passive names, a maker's field in its short name, viral markers, and a known model
-described as open-source.
+described as open-source; sites that go live with a vendor's platform, and the site a study
+opens a sentence with.
 
 A ``环节`` column says the step of care a product serves (``产业链环节`` is a segment); "in a
 study at X Hospital, it reached a sensitivity of 88%" scores the product named before; after
@@ -88,3 +89,25 @@ def test_a_known_model_described_as_open_source_is_that_model(tmp_path: Path) ->
     facts = named_relations(tmp_path, text)
     assert ("OrthoLark", "basedOn", "通义千问") in facts
     assert not any(o == "通义千问开源模型" for _, _, o in facts)
+
+
+def test_a_site_that_works_with_a_vendor_and_goes_live_with_its_platform_deploys_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# 细胞治疗案例\n\n南屿省肿瘤医院与链岫医疗科技（深圳）有限公司合作，"
+        "上线了细胞治疗全链条追溯平台“链岫CGT Trace”。\n"
+    )
+    facts = named_relations(tmp_path, text)
+    assert ("链岫CGT Trace", "deployedAt", "南屿省肿瘤医院") in facts
+
+
+def test_an_offering_named_after_the_study_site_that_opens_a_sentence_is_deployed_there(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "HEART FAILURE AI\n\nCorvane sells Compasso, a readmission model. In a 1,400-patient "
+        "study at Cleveland Clinic, Compasso cut 90-day readmissions by 31%.\n"
+    )
+    facts = named_relations(tmp_path, text, "r.md")
+    assert ("Compasso", "deployedAt", "Cleveland Clinic") in facts

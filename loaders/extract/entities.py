@@ -887,7 +887,7 @@ def _propagate(
             if (
                 surface in shortened
                 and (surface.isascii() or len(surface) == 2)
-                and not fits_occurrence(text, start, end)
+                and not fits_occurrence(text, start, end, offering=source.cls in _OFFERINGS)
             ):
                 continue
             if occupied.overlaps(start, end):

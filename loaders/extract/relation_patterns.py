@@ -687,9 +687,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-and-partnered",
+        # "ShiftWell and Epic announced an integration partnership", "Cytiva and AWS extended
+        # their collaboration"
         r"{s:ORG}\s+and\s+(?:the\s+)?{o:ORG}{e}\b(?:partnered|teamed up|collaborat\w*|signed"
-        r"|formed a partnership|entered into (?:a|an)\b|announced a (?:strategic\s+)?(?:partnership"
-        r"|collaboration)|(?:will\s+)?(?:jointly|together)\s+\w+|co-(?:develop|create|design)\w*)",
+        r"|formed a partnership|entered into (?:a|an)\b|announced (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:partnership|collaboration|alliance)"
+        r"|(?:extended|expanded|deepened|renewed)\s+(?:their|a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:partnership|collaboration|alliance)"
+        r"|(?:will\s+)?(?:jointly|together)\s+\w+|co-(?:develop|create|design)\w*)",
         (("partnersWith", "s", "o"),),
         0.8,
     ),

@@ -1,7 +1,8 @@
 """Step-of-care columns, what a score after "it" is of, the parent an apposition names, the
 maker a passive names, a maker's field in its short name, viral markers, and a known model
 described as open-source; sites that go live with a vendor's platform, and the site a study
-opens a sentence with.
+opens a sentence with; a quoted short offering a site puts to use, and firms that announce or
+extend a partnership.
 
 A ``环节`` column says the step of care a product serves (``产业链环节`` is a segment); "in a
 study at X Hospital, it reached a sensitivity of 88%" scores the product named before; after
@@ -111,3 +112,22 @@ def test_an_offering_named_after_the_study_site_that_opens_a_sentence_is_deploye
     )
     facts = named_relations(tmp_path, text, "r.md")
     assert ("Compasso", "deployedAt", "Cleveland Clinic") in facts
+
+
+def test_a_quoted_two_character_offering_used_by_a_site_is_found_again(tmp_path: Path) -> None:
+    text = (
+        "# 遗传咨询调查\n\n谱岚医学推出了遗传咨询助手“小岚”。"
+        "浙江省岑山医院则与谱岚医学合作，使用小岚完成了4200人次的咨询前宣教。\n"
+    )
+    assert ("小岚", "deployedAt", "浙江省岑山医院") in named_relations(tmp_path, text)
+
+
+def test_two_firms_that_announce_or_extend_a_partnership_are_partners(tmp_path: Path) -> None:
+    text = (
+        "WORKFORCE AI\n\nShiftwell Health and Epicor Systems announced an integration "
+        "partnership that lets RosterIQ read census data. Cytova Biosciences and Amazon Web "
+        "Services extended their collaboration to host Sefira data.\n"
+    )
+    facts = named_relations(tmp_path, text, "r.md")
+    assert ("Shiftwell Health", "partnersWith", "Epicor Systems") in facts
+    assert ("Cytova Biosciences", "partnersWith", "Amazon Web Services") in facts

@@ -41,6 +41,7 @@ from medatlas.loaders.extract.relation_usecases import (
     use_case_cell,
 )
 from medatlas.loaders.extract.spans import MentionsWithin
+from medatlas.loaders.extract.usecase_phrases import ends_in_task
 from medatlas.loaders.readers.metadata import normalise_date
 
 __all__ = ["Row", "table_relations", "table_rows"]
@@ -249,6 +250,9 @@ def _with_cell_names(
         whole = use_case_cell(text, span)
         if whole is not None:
             return [whole, *(m for m in found if m.end <= whole.start or m.start >= whole.end)]
+        listed = _cell_tasks(text, span)
+        if listed:
+            return [*listed, *(m for m in found if not any(_overlaps(m, t) for t in listed))]
     if role == "use_case":
         span, found = _without_gloss(text, span, found)
         found = _modality_use_cases(text, span, found)
@@ -493,6 +497,35 @@ def _modality_use_cases(text: str, span: tuple[int, int], found: list[Mention]) 
             whole = use_case_cell(text, (start, end))
             out = [m for m in out if m not in inside] + [whole]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# a task glossed by its initials in brackets: 患者主索引（EMPI）
+_INITIALS_GLOSS = re.compile(r"(?P<task>[^（(]+?)\s*[（(][A-Za-z][A-Za-z0-9-]{1,9}[)）]")
+
+
+def _cell_tasks(text: str, span: tuple[int, int]) -> list[Mention]:
+    """The tasks a use-case cell lists with 、 (事前提醒、事中审核), each ending in a task word,
+    or the one task it glosses by its initials (患者主索引（EMPI））."""
+    a, b = _trim(text, *span)
+    gloss = _INITIALS_GLOSS.fullmatch(text, a, b)
+    if gloss is not None:
+        whole = use_case_cell(text, gloss.span("task"))
+        return [whole] if whole is not None else []
+    if "、" not in text[a:b]:
+        return []
+    out: list[Mention] = []
+    at = a
+    for part in text[a:b].split("、"):
+        task = use_case_cell(text, (at, at + len(part)))
+        if task is None or not ends_in_task(task.text):
+            return []  # a list of other things (科室、医院): none of it is a task
+        out.append(task)
+        at += len(part) + 1
+    return out
+
+
+def _overlaps(m: Mention, other: Mention) -> bool:
+    return m.start < other.end and other.start < m.end
 
 
 # what an investor cell says of an investor's part in the round: 远屿资本领投, 甲基金跟投

@@ -130,7 +130,8 @@ _EN_PHRASE = re.compile(
 # leading words that open a clause or a goal ("for the", "for improving"), never a task's name
 _EN_NOT_TASK = re.compile(
     r"^(?:the|a|an|its|their|our|this|that|these|those|all|more|better|faster|improving"
-    r"|improved|use|using|example|instance)\b|\b(?:and|or|of|to|is|are)\b",
+    # a joining word, not one inside a hyphened word ("vein-to-vein orchestration")
+    r"|improved|use|using|example|instance)\b|(?<![\w-])(?:and|or|of|to|is|are)(?![\w-])",
     re.IGNORECASE,
 )
 # the last word of a cell that names a product or a project rather than a task

@@ -2,7 +2,7 @@
 maker a passive names, a maker's field in its short name, viral markers, and a known model
 described as open-source; sites that go live with a vendor's platform, and the site a study
 opens a sentence with; a quoted short offering a site puts to use, and firms that announce or
-extend a partnership.
+extend a partnership; use-case cells that list tasks, and hyphened tasks.
 
 A ``环节`` column says the step of care a product serves (``产业链环节`` is a segment); "in a
 study at X Hospital, it reached a sensitivity of 88%" scores the product named before; after
@@ -131,3 +131,24 @@ def test_two_firms_that_announce_or_extend_a_partnership_are_partners(tmp_path: 
     facts = named_relations(tmp_path, text, "r.md")
     assert ("Shiftwell Health", "partnersWith", "Epicor Systems") in facts
     assert ("Cytova Biosciences", "partnersWith", "Amazon Web Services") in facts
+
+
+def test_a_use_case_cell_that_lists_tasks_gives_each_task(tmp_path: Path) -> None:
+    text = (
+        "# 医保监管白皮书\n\n| 厂商 | 产品 | 主要场景 | 已落地地区 |\n| --- | --- | --- | --- |\n"
+        "| 杭州衡岫数据科技股份有限公司 | 鉴岫医保风控平台 | 事前提醒、事中审核 | 112个 |\n"
+        "| 成都岚链健康信息技术有限公司 | 岚链引擎 | 三甲医院、社区医院 | 4个 |\n"
+    )
+    facts = named_relations(tmp_path, text)
+    assert ("鉴岫医保风控平台", "addressesUseCase", "事前提醒") in facts
+    assert ("鉴岫医保风控平台", "addressesUseCase", "事中审核") in facts
+    assert not any(s == "岚链引擎" and p == "addressesUseCase" for s, p, _ in facts)
+
+
+def test_a_hyphened_task_before_an_offerings_kind_is_its_use_case(tmp_path: Path) -> None:
+    text = (
+        "CGT MARKET\n\nThreadwell Health offers VeinTrace, a vein-to-vein orchestration "
+        "platform for autologous therapies.\n"
+    )
+    facts = named_relations(tmp_path, text, "r.md")
+    assert ("VeinTrace", "addressesUseCase", "vein-to-vein orchestration") in facts

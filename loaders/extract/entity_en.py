@@ -169,6 +169,10 @@ _ZH_FIRM_AFTER = re.compile(
     r"\s?(?:旗下|的子公司|(?:于\d{4}年\d{0,2}月?)?(?:收购了?|并购了?|宣布(?:完成|收购|获得)|完成了?"
     r"[^，,。；;\n]{0,12}?融资|获得了?[^，,。；;\n]{0,12}?融资))"
 )
+# a Chinese firm's name and 的 right before a Latin name: 云鲸医疗的WeanNet is the firm's
+_ZH_FIRM_OWNS = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:科技|医疗|智能|健康|公司|集团|智医|数科|生物|医药|信息)的\s?$"
+)
 _PLATFORM_WORD = re.compile(r"(?:Cloud|Hub|Link|OS|Platform|Base)$")
 _ZH_LEADING_CLASSES = {
     "大模型": "AIModel",
@@ -795,6 +799,8 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
     if len(words) == 1 and glued is not None:
         # "ImplantAI种植规划系统", "WeanNet撤机评估模型": the Chinese after it says what it is
         return _GLUED_CLASSES[glued.group(1)], 0.55
+    if len(words) == 1 and _ZH_FIRM_OWNS.search(before):
+        return "Product", 0.55  # 云鲸医疗的WeanNet: what a firm named in Chinese owns
     if len(words) == 1 and _shape_says_name(words[0]):
         return "Company", 0.5
     return "Organization", 0.4

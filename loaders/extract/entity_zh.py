@@ -1771,7 +1771,8 @@ def _looks_like_sentence(title: str) -> bool:
 
 
 # what follows a noun phrase that ends where the sentence goes on: "…软件已在", "…系统在影像科"
-_CLAUSE_GOES_ON = r"[已在将于被由并均正也]|全年|累计|目前|共|正式"
+# (or what a market table says of it: “汇审”智能审方系统占据11.2%的份额, …位列第一)
+_CLAUSE_GOES_ON = r"[已在将于被由并均正也]|全年|累计|目前|共|正式|占据|位列|位居|排名"
 _DESCRIBED_AFTER = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9\-]{2,18}?"
     r"(大模型|模型|平台|系统|软件|机器人|助手|一体机|解决方案|数据集)"

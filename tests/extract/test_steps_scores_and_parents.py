@@ -2,7 +2,8 @@
 maker a passive names, a maker's field in its short name, viral markers, and a known model
 described as open-source; sites that go live with a vendor's platform, and the site a study
 opens a sentence with; a quoted short offering a site puts to use, and firms that announce or
-extend a partnership; use-case cells that list tasks, and hyphened tasks.
+extend a partnership; use-case cells that list tasks, hyphened tasks, Latin names a Chinese firm
+owns, and a quoted brand before its kind and its share.
 
 A ``环节`` column says the step of care a product serves (``产业链环节`` is a segment); "in a
 study at X Hospital, it reached a sensitivity of 88%" scores the product named before; after
@@ -152,3 +153,14 @@ def test_a_hyphened_task_before_an_offerings_kind_is_its_use_case(tmp_path: Path
     )
     facts = named_relations(tmp_path, text, "r.md")
     assert ("VeinTrace", "addressesUseCase", "vein-to-vein orchestration") in facts
+
+
+def test_a_latin_name_a_chinese_firm_owns_is_its_product(tmp_path: Path) -> None:
+    text = "# 重症市场\n\n云岫医疗的WeanLink则已进入江苏、安徽两省的24家医院。\n"
+    assert found_names(text).get("WeanLink") == "Product"
+    assert ("云岫医疗", "develops", "WeanLink") in named_relations(tmp_path, text)
+
+
+def test_a_quoted_brand_before_its_kind_and_a_market_share_is_a_product() -> None:
+    found = found_names("其中，汇岫智能凭借其“汇岫审”智能审方系统占据11.2%的份额，位列第一。")
+    assert found.get("汇岫审") == "Product"

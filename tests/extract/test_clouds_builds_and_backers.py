@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from entity_support import found_names
 from relation_support import named_relations
 
@@ -90,18 +91,6 @@ def test_an_institute_named_by_its_field_of_care_is_found() -> None:
     assert found.get("榕西代谢病研究所") == "ResearchInstitution"
 
 
-# --- listed parents -----------------------------------------------------------------------------
-
-
-def test_a_listed_parent_described_before_its_name_is_the_parent(tmp_path: Path) -> None:
-    text = (
-        "# 胃健康案例\n\n深圳岑息生物科技有限公司（岑息生物）成立于2018年。"
-        "岑息生物是港股上市公司远岫医疗集团的全资子公司。\n"
-    )
-    facts = named_relations(tmp_path, text)
-    assert ("深圳岑息生物科技有限公司", "subsidiaryOf", "远岫医疗集团") in facts
-
-
 # --- a site that opens the sentence -------------------------------------------------------------
 
 
@@ -145,18 +134,37 @@ def test_a_start_up_whose_patch_is_named_makes_it(tmp_path: Path) -> None:
     assert ("Uricane Health", "develops", "UriPulse") in named_relations(tmp_path, text, "r.txt")
 
 
-def test_a_start_up_whose_app_is_set_off_by_commas_makes_it(tmp_path: Path) -> None:
-    text = (
-        "SCOLIOSIS AI\n\n**Spinara** is a Danish start-up whose smartphone app, BackScan, "
-        "estimates trunk rotation from a single photo.\n"
-    )
-    assert ("Spinara", "develops", "BackScan") in named_relations(tmp_path, text, "r.txt")
+# --- one sentence, one relation: a listed parent, the start-up behind an app or a platform -------
 
 
-def test_the_company_behind_a_platform_makes_it(tmp_path: Path) -> None:
-    text = (
-        "HEPATITIS B AI\n\nCasefind is a case-finding platform that mines laboratory records. "
-        "Virova Health, the Singapore case-finding company behind Casefind, will use its "
-        "round to enter Vietnam.\n"
-    )
-    assert ("Virova Health", "develops", "Casefind") in named_relations(tmp_path, text, "r.txt")
+@pytest.mark.parametrize(
+    ("text", "file_name", "fact"),
+    [
+        pytest.param(
+            "# 胃健康案例\n\n深圳岑息生物科技有限公司（岑息生物）成立于2018年。"
+            "岑息生物是港股上市公司远岫医疗集团的全资子公司。\n",
+            "r.md",
+            ("深圳岑息生物科技有限公司", "subsidiaryOf", "远岫医疗集团"),
+            id="a-listed-parent-described-before-its-name",
+        ),
+        pytest.param(
+            "SCOLIOSIS AI\n\n**Spinara** is a Danish start-up whose smartphone app, BackScan, "
+            "estimates trunk rotation from a single photo.\n",
+            "r.txt",
+            ("Spinara", "develops", "BackScan"),
+            id="a-start-up-whose-app-is-set-off-by-commas",
+        ),
+        pytest.param(
+            "HEPATITIS B AI\n\nCasefind is a case-finding platform that mines laboratory "
+            "records. Virova Health, the Singapore case-finding company behind Casefind, will use "
+            "its round to enter Vietnam.\n",
+            "r.txt",
+            ("Virova Health", "develops", "Casefind"),
+            id="the-company-behind-a-platform",
+        ),
+    ],
+)
+def test_a_sentence_states_the_relation(
+    tmp_path: Path, text: str, file_name: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in named_relations(tmp_path, text, file_name)

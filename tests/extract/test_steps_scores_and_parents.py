@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from entity_support import found_names
 from figure_support import about_names, figures_of, markdown
 from relation_support import named_relations
@@ -93,36 +94,6 @@ def test_a_known_model_described_as_open_source_is_that_model(tmp_path: Path) ->
     assert not any(o == "通义千问开源模型" for _, _, o in facts)
 
 
-def test_a_site_that_works_with_a_vendor_and_goes_live_with_its_platform_deploys_it(
-    tmp_path: Path,
-) -> None:
-    text = (
-        "# 细胞治疗案例\n\n南屿省肿瘤医院与链岫医疗科技（深圳）有限公司合作，"
-        "上线了细胞治疗全链条追溯平台“链岫CGT Trace”。\n"
-    )
-    facts = named_relations(tmp_path, text)
-    assert ("链岫CGT Trace", "deployedAt", "南屿省肿瘤医院") in facts
-
-
-def test_an_offering_named_after_the_study_site_that_opens_a_sentence_is_deployed_there(
-    tmp_path: Path,
-) -> None:
-    text = (
-        "HEART FAILURE AI\n\nCorvane sells Compasso, a readmission model. In a 1,400-patient "
-        "study at Cleveland Clinic, Compasso cut 90-day readmissions by 31%.\n"
-    )
-    facts = named_relations(tmp_path, text, "r.md")
-    assert ("Compasso", "deployedAt", "Cleveland Clinic") in facts
-
-
-def test_a_quoted_two_character_offering_used_by_a_site_is_found_again(tmp_path: Path) -> None:
-    text = (
-        "# 遗传咨询调查\n\n谱岚医学推出了遗传咨询助手“小岚”。"
-        "浙江省岑山医院则与谱岚医学合作，使用小岚完成了4200人次的咨询前宣教。\n"
-    )
-    assert ("小岚", "deployedAt", "浙江省岑山医院") in named_relations(tmp_path, text)
-
-
 def test_two_firms_that_announce_or_extend_a_partnership_are_partners(tmp_path: Path) -> None:
     text = (
         "WORKFORCE AI\n\nShiftwell Health and Epicor Systems announced an integration "
@@ -146,15 +117,6 @@ def test_a_use_case_cell_that_lists_tasks_gives_each_task(tmp_path: Path) -> Non
     assert not any(s == "岚链引擎" and p == "addressesUseCase" for s, p, _ in facts)
 
 
-def test_a_hyphened_task_before_an_offerings_kind_is_its_use_case(tmp_path: Path) -> None:
-    text = (
-        "CGT MARKET\n\nThreadwell Health offers VeinTrace, a vein-to-vein orchestration "
-        "platform for autologous therapies.\n"
-    )
-    facts = named_relations(tmp_path, text, "r.md")
-    assert ("VeinTrace", "addressesUseCase", "vein-to-vein orchestration") in facts
-
-
 def test_a_latin_name_a_chinese_firm_owns_is_its_product(tmp_path: Path) -> None:
     text = "# 重症市场\n\n云岫医疗的WeanLink则已进入江苏、安徽两省的24家医院。\n"
     assert found_names(text).get("WeanLink") == "Product"
@@ -164,3 +126,45 @@ def test_a_latin_name_a_chinese_firm_owns_is_its_product(tmp_path: Path) -> None
 def test_a_quoted_brand_before_its_kind_and_a_market_share_is_a_product() -> None:
     found = found_names("其中，汇岫智能凭借其“汇岫审”智能审方系统占据11.2%的份额，位列第一。")
     assert found.get("汇岫审") == "Product"
+
+
+# --- one sentence, one relation -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "file_name", "fact"),
+    [
+        pytest.param(
+            "# 细胞治疗案例\n\n南屿省肿瘤医院与链岫医疗科技（深圳）有限公司合作，"
+            "上线了细胞治疗全链条追溯平台“链岫CGT Trace”。\n",
+            "r.md",
+            ("链岫CGT Trace", "deployedAt", "南屿省肿瘤医院"),
+            id="a-site-goes-live-with-a-vendors-platform",
+        ),
+        pytest.param(
+            "HEART FAILURE AI\n\nCorvane sells Compasso, a readmission model. In a 1,400-patient "
+            "study at Cleveland Clinic, Compasso cut 90-day readmissions by 31%.\n",
+            "r.md",
+            ("Compasso", "deployedAt", "Cleveland Clinic"),
+            id="a-study-site-opens-the-sentence",
+        ),
+        pytest.param(
+            "# 遗传咨询调查\n\n谱岚医学推出了遗传咨询助手“小岚”。"
+            "浙江省岑山医院则与谱岚医学合作，使用小岚完成了4200人次的咨询前宣教。\n",
+            "r.md",
+            ("小岚", "deployedAt", "浙江省岑山医院"),
+            id="a-quoted-two-character-offering-put-to-use",
+        ),
+        pytest.param(
+            "CGT MARKET\n\nThreadwell Health offers VeinTrace, a vein-to-vein orchestration "
+            "platform for autologous therapies.\n",
+            "r.md",
+            ("VeinTrace", "addressesUseCase", "vein-to-vein orchestration"),
+            id="a-hyphened-task-before-an-offerings-kind",
+        ),
+    ],
+)
+def test_a_sentence_states_the_relation(
+    tmp_path: Path, text: str, file_name: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in named_relations(tmp_path, text, file_name)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from entity_support import found_names
 from relation_support import named_relations
 
@@ -132,39 +131,3 @@ def test_a_start_up_whose_patch_is_named_makes_it(tmp_path: Path) -> None:
     assert found.get("Uricane Health") == "Company"
     assert found.get("UriPulse") == "Product"
     assert ("Uricane Health", "develops", "UriPulse") in named_relations(tmp_path, text, "r.txt")
-
-
-# --- one sentence, one relation: a listed parent, the start-up behind an app or a platform -------
-
-
-@pytest.mark.parametrize(
-    ("text", "file_name", "fact"),
-    [
-        pytest.param(
-            "# 胃健康案例\n\n深圳岑息生物科技有限公司（岑息生物）成立于2018年。"
-            "岑息生物是港股上市公司远岫医疗集团的全资子公司。\n",
-            "r.md",
-            ("深圳岑息生物科技有限公司", "subsidiaryOf", "远岫医疗集团"),
-            id="a-listed-parent-described-before-its-name",
-        ),
-        pytest.param(
-            "SCOLIOSIS AI\n\n**Spinara** is a Danish start-up whose smartphone app, BackScan, "
-            "estimates trunk rotation from a single photo.\n",
-            "r.txt",
-            ("Spinara", "develops", "BackScan"),
-            id="a-start-up-whose-app-is-set-off-by-commas",
-        ),
-        pytest.param(
-            "HEPATITIS B AI\n\nCasefind is a case-finding platform that mines laboratory "
-            "records. Virova Health, the Singapore case-finding company behind Casefind, will use "
-            "its round to enter Vietnam.\n",
-            "r.txt",
-            ("Virova Health", "develops", "Casefind"),
-            id="the-company-behind-a-platform",
-        ),
-    ],
-)
-def test_a_sentence_states_the_relation(
-    tmp_path: Path, text: str, file_name: str, fact: tuple[str, str, str]
-) -> None:
-    assert fact in named_relations(tmp_path, text, file_name)

@@ -8,7 +8,9 @@ owns, and a quoted brand before its kind and its share.
 A ``环节`` column says the step of care a product serves (``产业链环节`` is a segment); "in a
 study at X Hospital, it reached a sensitivity of 88%" scores the product named before; after
 "A, a subsidiary of B," the figures are A's; ``X由Y公司开发，该公司…`` is Y; ``迈岚`` is the
-short name of 苏州迈岚康复机器人有限公司; "HBsAg" is no company. Every name is invented.
+short name of 苏州迈岚康复机器人有限公司; "HBsAg" is no company. The one-sentence cases of
+:mod:`test_clouds_builds_and_backers` (a listed parent, the start-up behind an app or a platform)
+are in the parametrized test at the end. Every name is invented.
 """
 
 from __future__ import annotations
@@ -161,6 +163,28 @@ def test_a_quoted_brand_before_its_kind_and_a_market_share_is_a_product() -> Non
             "r.md",
             ("VeinTrace", "addressesUseCase", "vein-to-vein orchestration"),
             id="a-hyphened-task-before-an-offerings-kind",
+        ),
+        pytest.param(
+            "# 胃健康案例\n\n深圳岑息生物科技有限公司（岑息生物）成立于2018年。"
+            "岑息生物是港股上市公司远岫医疗集团的全资子公司。\n",
+            "r.md",
+            ("深圳岑息生物科技有限公司", "subsidiaryOf", "远岫医疗集团"),
+            id="a-listed-parent-described-before-its-name",
+        ),
+        pytest.param(
+            "SCOLIOSIS AI\n\n**Spinara** is a Danish start-up whose smartphone app, BackScan, "
+            "estimates trunk rotation from a single photo.\n",
+            "r.txt",
+            ("Spinara", "develops", "BackScan"),
+            id="a-start-up-whose-app-is-set-off-by-commas",
+        ),
+        pytest.param(
+            "HEPATITIS B AI\n\nCasefind is a case-finding platform that mines laboratory "
+            "records. Virova Health, the Singapore case-finding company behind Casefind, will use "
+            "its round to enter Vietnam.\n",
+            "r.txt",
+            ("Virova Health", "develops", "Casefind"),
+            id="the-company-behind-a-platform",
         ),
     ],
 )

@@ -23,7 +23,9 @@ __all__ = ["brand_kind_candidates", "brand_latin_candidates", "owned_brand_candi
 # a Latin name: a word with a capital (FractureEye, MedVL, Pro), a code (ECG-AI, RS-BrainFM)
 _LATIN = r"[A-Z][A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*"
 # what a firm's own name goes on with: 锐骨AI科技 is the firm, not its product
-_FIRM_AFTER = re.compile(r"\s?(?:科技|技术|公司|集团|医疗|智能|健康|有限|股份|团队|Inc\b|Ltd\b)")
+_FIRM_AFTER = re.compile(
+    r"\s?(?:科技|技术|公司|集团|医疗|智能|健康|有限|股份|团队|网络|信息|数据|Inc\b|Ltd\b)"
+)
 # a funding round written after the brand: 蔺川Pre-A轮, 锐骨B+轮融资
 _ROUND_AFTER = re.compile(r"\+?\s?(?:轮|融资)")
 # words a Latin run can be that name no product on their own
@@ -96,7 +98,8 @@ def brand_latin_candidates(text: str, makers: Iterable[str]) -> Iterator[Candida
 
 # what an offering's name may hold between its maker's brand and its kind: no function word
 _KIND_WORDS = (
-    r"(?:(?![的与和及在为是将由对把被了、已该其此这并也还都向从经让使又即])[\u4e00-\u9fffA-Za-z0-9\-])"
+    # no clause word: 卫盾网络则专注于勒索软件, 澄霁安全凭借大模型 are clauses, not names
+    r"(?:(?![的与和及在为是将由对把被了、已该其此这并也还都向从经让使又即则凭])[\u4e00-\u9fffA-Za-z0-9\-])"
     r"{1,12}?"
 )
 _KIND_END_NOUN = r"(?:大模型|模型|系统|软件|平台|助手|机器人|一体机)(?![化型级端类])"

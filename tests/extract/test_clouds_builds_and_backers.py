@@ -90,6 +90,15 @@ def test_an_institute_named_by_its_field_of_care_is_found() -> None:
     assert found.get("榕西代谢病研究所") == "ResearchInstitution"
 
 
+def test_a_firms_clause_is_no_offering_named_by_its_brand() -> None:
+    found = found_names(
+        "广州卫岫网络科技有限公司（卫岫网络）成立于2019年。卫岫网络则专注于勒索软件防护。"
+        "澄岚安全凭借大模型驱动的数据分级助手占据第一。"
+    )
+    assert not any(name.startswith("卫岫网络则") for name in found)
+    assert not any("凭借" in name for name in found)
+
+
 # --- a site that opens the sentence -------------------------------------------------------------
 
 

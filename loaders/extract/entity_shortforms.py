@@ -79,10 +79,8 @@ _CJK_AFTER = re.compile(
     r"(?:表示|称|宣布|推出|发布|的|与|和|已|也|还|将|在|是|于|获|完成|旗下|公司|团队|方面|认为"
     r"|透露|介绍|此前|目前|同时|正|已经|自研|研发|开发|合作|签约|上线|、|，|。|；)"
 )
-# the verbs that put an offering to use, right before its short name: 使用小谱, 部署了小谱
-_USE_VERBS = frozenset(
-    word_list("使用 采用 应用 引入 接入 部署 上线 引进 启用 署了 线了 入了 用了")
-)
+# the verb that puts an offering to use, right before its short name: 使用小谱, 部署了小谱
+_USED_BEFORE = re.compile(r"(?:使用|采用|应用|引入|接入|部署|上线|引进|启用)了?$")
 # what an offering goes on to do: 小谱完成了, 小谱可, 小谱为
 _USED_AFTER = re.compile(r"(?:完成|可|能|为|帮助|使|让|对|覆盖|服务|处理|生成|识别)")
 _SPEECH = re.compile(
@@ -220,7 +218,7 @@ def fits_occurrence(text: str, start: int, end: int, *, offering: bool = False) 
     if end - start == 2 and all(is_cjk(ch) for ch in text[start:end]):
         before = text[start - 1] if start else "\n"
         lead = text[max(0, start - 2) : start]
-        used = offering and lead in _USE_VERBS
+        used = offering and _USED_BEFORE.search(text, max(0, start - 3), start) is not None
         if before not in _CJK_BEFORE and is_cjk(before) and lead not in _CJK_LEADS and not used:
             return False
         if offering and _USED_AFTER.match(text, end):

@@ -1832,8 +1832,8 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
         if own is not None and not (own == "Company" and name.endswith("云") and cls in _WARES):
             cls = own  # but 平台“药安云”: the kind said beside it beats the bare 云 of a firm
         launched = _FIRM_LAUNCHED.search(text, max(0, match.start() - 12), match.start())
-        built = _built(text, match.start(), own)
-        if is_common_phrase(name) and not _founded(before, own) and launched is None and not built:
+        made = _made_here(text, match.start(), own)
+        if is_common_phrase(name) and not made and launched is None:
             continue
         if cls is None:
             if not is_generic_phrase(name):
@@ -1843,8 +1843,7 @@ def quoted_name_candidates(text: str) -> Iterator[Candidate]:
             confidence < 0.75
             and is_generic_phrase(name)
             and not _place_lead(name, own)
-            and not _founded(before, own)
-            and not built
+            and not made
         ):
             continue  # “聊天机器人”: a quoted ordinary term, not a name
         found = Candidate(match.start() + 1, end, name, cls, confidence, "quoted-name")
@@ -1881,14 +1880,13 @@ _BUILDS = re.compile(
 _BUILT_CLASSES = ("Platform", "AIModel", "Dataset")
 
 
-def _built(text: str, start: int, own: str | None) -> bool:
-    """A quoted platform, model or data set that its clause builds is a name, whatever its words."""
+def _made_here(text: str, start: int, own: str | None) -> bool:
+    """A quoted institution the sentence founds right before it (共建“临床数据联合实验室”), or a
+    quoted platform, model or data set its clause builds (开发的“脑电发作预测模型”), is a name,
+    whatever its words."""
+    if own in _FOUNDED_CLASSES:
+        return text.endswith(_FOUNDING, max(0, start - 6), start)
     return own in _BUILT_CLASSES and _BUILDS.search(text, max(0, start - 30), start) is not None
-
-
-def _founded(before: str, own: str | None) -> bool:
-    """A quoted institution that the sentence founds is a name, whatever its words."""
-    return own in _FOUNDED_CLASSES and before.endswith(_FOUNDING)
 
 
 # "代表产品为“X”", "核心平台包括“X”": a kind noun and a copula or list verb before the quote

@@ -499,18 +499,9 @@ def _modality_use_cases(text: str, span: tuple[int, int], found: list[Mention]) 
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-# a task glossed by its initials in brackets: 患者主索引（EMPI）
-_INITIALS_GLOSS = re.compile(r"(?P<task>[^（(]+?)\s*[（(][A-Za-z][A-Za-z0-9-]{1,9}[)）]")
-
-
 def _cell_tasks(text: str, span: tuple[int, int]) -> list[Mention]:
-    """The tasks a use-case cell lists with 、 (事前提醒、事中审核), each ending in a task word,
-    or the one task it glosses by its initials (患者主索引（EMPI））."""
+    """The tasks a use-case cell lists with 、 (事前提醒、事中审核), each ending in a task word."""
     a, b = _trim(text, *span)
-    gloss = _INITIALS_GLOSS.fullmatch(text, a, b)
-    if gloss is not None:
-        whole = use_case_cell(text, gloss.span("task"))
-        return [whole] if whole is not None else []
     if "、" not in text[a:b]:
         return []
     out: list[Mention] = []

@@ -101,6 +101,10 @@ Evaluation sets, each built into its own fresh store:
   subsectors (hand hygiene and hospital-acquired infection surveillance, knee osteoarthritis
   and joint replacement surgical robots, thalassemia and anemia screening), written at the start
   of session 25 and scored only at its end;
+- **heldout26**: eight more reports in ``benchmarks/heldout26`` in the core genres, on other
+  subsectors (childhood amblyopia and strabismus digital vision therapy, kidney stones and
+  endourology lithotripsy, contrast media safety and power injector management in radiology),
+  written at the start of session 26 and scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -201,6 +205,12 @@ Evaluation sets, each built into its own fresh store:
   Helicobacter pylori testing and gastric health; dev42: hepatitis B screening and antiviral
   treatment management, wearable exoskeletons and lower-limb rehabilitation robots,
   speech-language therapy and stuttering);
+- **dev43**, **dev44** (only with ``--set dev43`` / ``--set dev44``): eight reports each in the
+  same core genres, written by two helpers at the start of session 26 (dev43: psoriasis and
+  chronic inflammatory skin disease, hemophilia and home prophylaxis management, pancreatic
+  cancer early detection and cyst surveillance; dev44: proton and heavy-ion radiotherapy
+  planning, dry eye disease and corneal imaging, heart failure remote monitoring and
+  echocardiography AI);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -285,6 +295,8 @@ from benchmarks.dev39 import make_docs as dev39_docs
 from benchmarks.dev40 import make_docs as dev40_docs
 from benchmarks.dev41 import make_docs as dev41_docs
 from benchmarks.dev42 import make_docs as dev42_docs
+from benchmarks.dev43 import make_docs as dev43_docs
+from benchmarks.dev44 import make_docs as dev44_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -310,6 +322,7 @@ from benchmarks.heldout22 import make_docs as heldout22_docs
 from benchmarks.heldout23 import make_docs as heldout23_docs
 from benchmarks.heldout24 import make_docs as heldout24_docs
 from benchmarks.heldout25 import make_docs as heldout25_docs
+from benchmarks.heldout26 import make_docs as heldout26_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -833,6 +846,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         " its end only)",
         heldout25_docs,
     ),
+    "heldout26": _written(
+        "Twenty-sixth held-out set (core genres, written at the start of session 26; scored at"
+        " its end only)",
+        heldout26_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -990,6 +1008,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev42": _written(
         "Forty-second development set (core genres, written by another helper in session 25)",
         dev42_docs,
+    ),
+    "dev43": _written(
+        "Forty-third development set (core genres, written by another helper in session 26)",
+        dev43_docs,
+    ),
+    "dev44": _written(
+        "Forty-fourth development set (core genres, written by another helper in session 26)",
+        dev44_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

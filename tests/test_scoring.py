@@ -653,6 +653,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout23",
         "heldout24",
         "heldout25",
+        "heldout26",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -703,6 +704,8 @@ LATER_SETS = (
     "dev40",
     "dev41",
     "dev42",
+    "dev43",
+    "dev44",
     "heldout2",
     "heldout3",
     "heldout4",
@@ -727,6 +730,7 @@ LATER_SETS = (
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout26",
 )
 
 

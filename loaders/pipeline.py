@@ -304,6 +304,20 @@ def _without_people(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.iri is not None or _name(m) not in people]
 
 
+# what a region's name names none of: "Rest of world", "the rest of Europe"
+_REST_OF = re.compile(r"\b(?:rest|remainder)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _without_remainders(text: str, mentions: list[Mention]) -> list[Mention]:
+    """*mentions* less the regions a text names only as what is left of them ("Rest of
+    world" is a row of everywhere else, not the world)."""
+    return [
+        m
+        for m in mentions
+        if not (m.cls == "Region" and _REST_OF.search(text, max(0, m.start - 20), m.start))
+    ]
+
+
 def _date_value(text: str) -> Value:
     """A date typed by its precision; one that is no real date (2023-13) stays a string."""
     return Value(text, date_kind(text) or "string")
@@ -451,7 +465,7 @@ def extract_document(
     publisher = publisher_mention(document, [*known, *stated, *found])
     stated += [publisher] if publisher is not None else []
     mentions = bilingual_aliases(document, _merge_mentions(known, [*stated, *found]))
-    mentions = _without_people(text, mentions)
+    mentions = _without_remainders(text, _without_people(text, mentions))
     candidates = [
         *steps.relate(document, mentions),
         *maker_prefixes(mentions, gazetteer),

@@ -140,15 +140,24 @@ def _only_mention(
     return m if ok else None
 
 
+# what separates two names a cell lists (Tongfang Health Fund; 凯屿资本), unlike a name and its
+# translation, which stand side by side or with a slash or bracket between
+_CELL_LIST_SEPARATOR = re.compile(r"[;；,，、]")
+
+
 def _cell_pair(
-    mentions: Sequence[Mention], span: tuple[int, int]
+    text: str, mentions: Sequence[Mention], span: tuple[int, int]
 ) -> tuple[Mention, Mention] | None:
-    """(Latin, Chinese) when a cell holds exactly one name in each script, of one kind:
-    ``岚影智能 Lanying AI``, ``岚影智能 / Lanying AI``."""
+    """(Latin, Chinese) when a cell holds exactly one name in each script, of one kind, side by
+    side: ``岚影智能 Lanying AI``, ``岚影智能 / Lanying AI`` (not two investors listed,
+    ``Tongfang Health Fund; 凯屿资本``)."""
     inside = [
         m for m in mentions if span[0] <= m.start and m.end <= span[1] and _group(m.cls) is not None
     ]
     if len(inside) != 2:
+        return None
+    first, second = sorted(inside, key=lambda m: m.start)
+    if _CELL_LIST_SEPARATOR.search(text, first.end, second.start):
         return None
     chinese = [m for m in inside if _is_cjk_name(m.text)]
     latin = [m for m in inside if _is_latin_name(m.text)]
@@ -168,7 +177,7 @@ def _row_pairs(
         pairs = _paired_columns(block.table.header)
         for row in table_rows(document.text, block):
             for span in row.cells:
-                pair = _cell_pair(mentions, span)
+                pair = _cell_pair(document.text, mentions, span)
                 if pair is not None:
                     yield pair
             for i, j in pairs:

@@ -158,6 +158,12 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "clinicaluse",
         ),
     ),
+    # what a product does (主要功能 | 在线自适应重计划): its use cases, unless the table has a
+    # column of use cases of its own (核心功能 | 应用场景: then what it is, in words)
+    (
+        "function",
+        ("主要功能", "核心功能", "产品功能", "mainfunction", "keyfunction"),
+    ),
     # what a member list says of each member's rank (会长单位, 理事单位): no relation
     (
         "membership",
@@ -415,7 +421,8 @@ def column_role(header: str) -> str | None:
 
 
 def column_roles(header: Sequence[str]) -> tuple[str | None, ...]:
-    """The role of every column; a role claimed twice keeps only its first column.
+    """The role of every column; a role claimed twice keeps only its first column. A column of
+    what a product does (``主要功能``) names its use cases when no other column does.
 
     The first column of a table whose headers say nothing is left ``None``; callers decide
     from the cells (a column of segment names, say) what it holds.
@@ -429,7 +436,8 @@ def column_roles(header: Sequence[str]) -> tuple[str | None, ...]:
         if role is not None:
             seen.add(role)
         roles.append(role)
-    return tuple(roles)
+    function = "content" if "use_case" in roles else "use_case"
+    return tuple(function if role == "function" else role for role in roles)
 
 
 # Legal and organisational suffixes that give away the kind of organisation (generic, no names).

@@ -551,6 +551,34 @@ def _with_kind_noun(candidates: Sequence[Candidate]) -> Iterator[tuple[str, str]
                 break
 
 
+# the kind nouns a report keeps when it shortens an offering to its brand: 镜析系统 for
+# 镜析结肠镜息肉实时检测系统, 岐枢平台 for 岐枢医学影像平台
+_SHORT_KIND = re.compile(r"(?:系统|平台|大模型|模型|软件|机器人|助手|App|APP)$")
+
+
+def _brand_and_kind(candidates: Sequence[Candidate]) -> Iterator[tuple[str, str]]:
+    """("镜析系统", "镜析结肠镜息肉实时检测系统"): an offering called by its brand and its kind
+    noun, where the report names one offering (and only one) with that brand and that kind."""
+    offerings = sorted({c.name for c in candidates if c.cls in _OFFERING_CLASSES})
+    for c in candidates:
+        kind = _SHORT_KIND.search(c.name)
+        if c.cls not in _OFFERING_CLASSES or kind is None:
+            continue
+        brand = c.name[: kind.start()]
+        if len(brand) < 2 or not all(is_cjk(ch) for ch in brand):
+            continue
+        fulls = [
+            full
+            for full in offerings
+            if full != c.name
+            and full.startswith(brand)
+            and full.endswith(kind.group())
+            and len(full) >= len(c.name) + 2
+        ]
+        if len(fulls) == 1:
+            yield c.name, fulls[0]
+
+
 def file_aliases(
     candidates: Sequence[Candidate],
     known: Sequence[Mention] = (),
@@ -568,6 +596,8 @@ def file_aliases(
         mapping.setdefault(short, full)
     for longer, name in _with_kind_noun(candidates):
         mapping.setdefault(longer, name)
+    for short, full in _brand_and_kind(candidates):
+        mapping.setdefault(short, full)
     if not mapping:
         return list(candidates)
     cls_of: dict[str, str] = {}

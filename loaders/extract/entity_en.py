@@ -538,6 +538,25 @@ _UNIVERSITY_PLACE = re.compile(
 )
 
 
+# the words of a place a health system is named by (Cedar Hollow Health, Kaiser Ridge Health)
+_PLACE_WORDS = frozenset(
+    word_list(
+        "Regional Community County Memorial University Valley Vale Ridge Hollow Pines Plains"
+        " Creek Falls Heights Hills Springs Lakes Behavioral"
+    )
+)
+# the field of care a clinical institute or centre is named by (Tidelake Eye Institute)
+_CARE_FIELDS = frozenset(
+    word_list(
+        "Neurological Neurology Neuroscience Cancer Heart Cardiac Cardiovascular Eye Vision Spine"
+        " Orthopedic Orthopaedic Transplant Rehabilitation Proton Headache Burn Vascular Kidney"
+        " Stroke Pediatric Fertility Dental Trauma Dialysis Diabetes Sleep Maternity Psychiatric"
+        " Hearing Epilepsy Wound Surgical Surgery Liver Lung"
+    )
+)
+_RUNS_CARE_IN_A_PLACE = re.compile(r"(?:.* )?(?:Health|Healthcare|Medical|Care)$|Medical Group$")
+
+
 def _head_class(words: tuple[str, ...]) -> str | None:
     """The class a name's head word gives ("Cleveland Clinic" -> Hospital)."""
     while len(words) > 1 and _VERSION.match(words[-1]):
@@ -557,8 +576,16 @@ def _head_class(words: tuple[str, ...]) -> str | None:
         cls = _head_class(before) if before else None
         if cls is not None:
             return cls
-    if words[-1] in ("Health", "Healthcare", "Medical", "Care") and "Regional" in words[:-1]:
-        return "Hospital"  # "Bramblewood Regional Health": a regional health system
+    if _RUNS_CARE_IN_A_PLACE.match(" ".join(words[-2:])) and _PLACE_WORDS.intersection(words[:-1]):
+        # "Bramblewood Regional Health", "Cedar Hollow Health", "Straits Community Care": a
+        # health system named by where it is, not a firm's coined brand (Virona Health)
+        return "Hospital"
+    if (
+        words[-1] in ("Institute", "Center", "Centre")
+        and _CARE_FIELDS.intersection(words[:-1])
+        and "Research" not in words
+    ):
+        return "Hospital"  # "Lakeshore Heart Institute", "Brundall Proton Center": they treat
     if words[-1] == "Services" and len(words) > 1 and link is None and words[0] not in _NATIONAL:
         return "Company"  # "Amazon Web Services"; "Department of ... Services" has its "of"
     last_two = " ".join(words[-2:])

@@ -15,6 +15,7 @@ from medatlas.loaders.extract.entity_common import word_list
 
 __all__ = [
     "BODY_FIELD_VERBS",
+    "CLINICAL_WORDS",
     "COMMITTEE_ENDINGS",
     "EN_CONNECTORS",
     "EN_DESIGNATORS",
@@ -219,8 +220,9 @@ ORG_SUFFIXES: tuple[Suffix, ...] = (
         "Hospital",
         "医院 人民医院 附属医院 中医院 中医医院 卫生院 妇幼保健院 保健院 医学中心 诊所 门诊部"
         " 医疗中心 精神卫生中心 卫生服务中心 卫生服务站 康复中心 医共体 护理院"
-        # the clinics of occupational and public health: 职业病防治院, 职业健康体检中心
-        " 防治院 体检中心 健康管理中心"
+        # the clinics of occupational and public health (职业病防治院, 职业健康体检中心) and the
+        # check-up chains (鸿泰健康体检集团)
+        " 防治院 体检中心 健康管理中心 体检集团"
         # the short forms hospitals go by: 栖霞一院, 澜海市三院, 澜州大学附一院, 澜海人医
         " 一院 二院 三院 四院 五院 六院 七院 八院 九院 附一院 附二院 附三院 人医",
     ),
@@ -269,7 +271,7 @@ OFFERING_SUFFIXES: tuple[Suffix, ...] = (
     *_suffixes(
         "Dataset",
         "数据集 数据库 专病库 语料库 语料 样本库 生物样本库 影像库 切片库 病例库 评测集 测试集"
-        " 视频库 知识库 资源库 图像库 曲线库",
+        " 视频库 知识库 资源库 图像库 曲线库 登记库 标注库 随访库",
     ),
 )
 
@@ -312,6 +314,9 @@ GENERIC_LEADS: frozenset[str] = frozenset(
 )
 
 # Words that never make a modifier a name on their own (domain vocabulary jieba may not know).
+# clinical short words the tokenizer's dictionary lacks: read as single characters, they look
+# like a coined brand (心衰 of 心衰随访管理平台, 早癌 of 早癌识别软件)
+CLINICAL_WORDS: list[str] = word_list("心衰 心超 心动图 超声心动图 早癌 房颤 心梗 肾衰 慢阻肺 糖网")
 GENERIC_WORDS: frozenset[str] = frozenset(
     word_list(
         "专病 多模态 大数据 云端 智慧 数智 数字化 互联网 一站式 全流程 端到端"
@@ -338,7 +343,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         " 四大 五大 两大 多款 系列 体系 生态 矩阵 集群 中台 工作站 终端"
         " 连锁 药房 大药房 药店"
     )
-)
+) | frozenset(CLINICAL_WORDS)
 
 # What a sentence calls an offering or a company before naming it ("核心产品X", "新一代X",
 # "公司自研X"): a role, never part of the name that follows.
@@ -648,6 +653,7 @@ EN_HEAD_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
             "Foundation Trust",  # an English NHS trust runs hospitals
             "NHS Trust",
             "Hospitals Trust",
+            "Health Trust",  # Nordland Health Trust: a public body that runs hospitals
         ),
         "Hospital",
     ),

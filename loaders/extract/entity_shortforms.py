@@ -70,6 +70,9 @@ _BRAND_TAIL = re.compile(
     # the field a maker's trade word follows: 迈骋康复机器人 -> 迈骋
     r"|康复|基因|药业|制药)$"
 )
+# the field words a firm's short name keeps after its brand (衡胤影像 of 衡胤医学影像科技), unlike
+# 医疗 or 智能, which would name another firm (联影医疗 is not 联影智能医疗科技)
+_FIELD_TAILS = frozenset({"影像", "机器人", "视觉", "诊断", "基因", "感知", "装备"})
 _TRADE_TAIL = re.compile(
     r"(?:科技|技术|信息|网络|软件|股份|控股|集团|供应链管理|供应链|物流|电子|服务|管理)$"
 )
@@ -166,9 +169,13 @@ def _chinese_shorts(name: str) -> list[str]:
             break
         core = trimmed
     brand = core
-    while len(brand) > 2 and _BRAND_TAIL.search(brand):
-        brand = _BRAND_TAIL.sub("", brand, count=1)
+    tails = []
+    while len(brand) > 2 and (tail_word := _BRAND_TAIL.search(brand)) is not None:
+        tails.append(tail_word.group())
+        brand = brand[: tail_word.start()]
     if len(brand) == 2 and brand != name and _proper(brand):
+        if len(tails) >= 2 and tails[0] in _FIELD_TAILS:
+            out.append(brand + tails[0])  # 衡胤影像 for 衡胤医学影像: the brand and its field
         out.append(brand)  # 体素 for 体素科技: said only where a verb or particle follows
     return out
 

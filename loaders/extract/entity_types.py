@@ -142,11 +142,11 @@ def _shared_prefix(a: str, b: str) -> int:
 
 
 # the name of a firm that researches markets: "X Analytics", "X Market Intelligence", 某某咨询,
-# 某某咨询（北京）有限公司
+# 某某咨询（北京）有限公司, 某某研究院（上海）有限公司
 _RESEARCH_HEAD = re.compile(
     r"(?:\b(?:Analytics|Research|Intelligence|Insights)"
-    r"|(?<!招标)咨询|研究院|研究中心|研究部|研究所|调研中心|智库|研究院有限公司"
-    r"|(?<!招标)咨询(?:[（(][\u4e00-\u9fff]{2,4}[）)])?有限公司)$"
+    r"|(?<!招标)咨询|研究院|研究中心|研究部|研究所|调研中心|智库"
+    r"|(?:(?<!招标)咨询|研究院)(?:[（(][\u4e00-\u9fff]{2,4}[）)])?有限公司)$"
 )
 # a credit in front of the name: "Prepared by", "Source:", 来源：, 编制 / Compiled by：, 本报告由
 _CREDIT_BEFORE = re.compile(

@@ -30,6 +30,7 @@ from medatlas.loaders.extract.entity_common import (
 )
 from medatlas.loaders.extract.entity_lexicon import (
     BODY_FIELD_VERBS,
+    CLINICAL_WORDS,
     COMMITTEE_ENDINGS,
     EN_DESIGNATORS,
     EN_STOP_WORDS,
@@ -100,7 +101,10 @@ _MISTAGGED_NOUNS = frozenset({"首都", "勒索"})  # 勒索 (extortion): no tra
 _CLINICAL_DEPARTMENT = re.compile(
     r"(?:外|内|儿|妇|产|骨|眼|耳鼻喉|皮肤|口腔|急诊|康复|麻醉|放射|检验|病理|肿瘤|神经|心脏)科$"
 )
-_NUMBERED = re.compile(r"^[一二三四五六七八九十两几数多]+[大个款项类种家名位批]$")
+# 三大, 两款, 几家; 单院, 每套: one of a count ("单院年均软件采购" is what each hospital buys)
+_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十两几数多]+[大个款项类种家名位批]|[单每][院套台床家个款])$"
+)
 _STRONG_STOPS = frozenset("的 了 是 为 在 与 和 及 以 于 对 将 被 把 由 从 向 等 并 或 也 都 即 如")
 # characters that open no name but that jieba glues to the unknown name after them
 _GLUED_LEADS = frozenset("后经系")
@@ -140,6 +144,9 @@ def _jieba():
     for word in _NAME_AND_TITLE:
         if jieba.dt.FREQ.get(word):
             jieba.del_word(word)  # X医院院长周某: the name ends at 医院, the title follows
+    for word in CLINICAL_WORDS:
+        if not jieba.dt.FREQ.get(word):
+            jieba.add_word(word, tag="n")  # 心衰, 早癌: one word, not two coined characters
     return jieba, jieba.posseg
 
 
@@ -616,8 +623,10 @@ def _read_back(
                 role = "proper"  # 北京安和医院: 安 + 和 (a conjunction to jieba) are the brand
             if role == "stop" and _direction_in_name(text, start, pos, index):
                 role = "proper"  # 砚北: a lone character and a direction, one place name
-            if role == "stop" and tasks and word in _TASK_WORDS:
-                role = "generic"  # 骨折X线辅助检测软件: the task an offering's name says it does
+            if role != "generic" and tasks and word in _TASK_WORDS:
+                # 骨折X线辅助检测软件: the task an offering's name says it does; a task word the
+                # dictionary holds rarely (判读 of 智能判读系统) is no brand either
+                role = "generic"
             if (
                 role == "stop"
                 and word in _DISCIPLINE_LEADS

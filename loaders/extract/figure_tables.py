@@ -426,6 +426,13 @@ def _cell_quantities(cell: str, unit: str | None) -> list[Quantity]:
 
 
 # a column of those who plan, weigh or have not yet taken something up
+# a column named by what the row's sites do or use: 开展X, 使用X, 已部署X, "using X"
+# (not 应用前 | 应用后, before and after a site took something up)
+_ADOPTING_HEADER = re.compile(
+    r"(?:已|已经)?(?:开展|使用|应用|部署|采用|上线|引入|启用|接入)"
+    r"(?![前后时中率]|比例|情况|场景|人数|数量|效果)(?=[\u4e00-\u9fffA-Za-z]{2})"
+    r"|(?:using|deploying|adopting|offering)\s"
+)
 _INTENT_HEADER = re.compile(
     r"计划|拟于|暂无|尚未|未开展|未使用|未应用|评估中|试点中|试点/|考虑|意向|观望"
     r"|\bplan|considering|evaluating|no plans?|not yet"
@@ -455,6 +462,9 @@ def _table_measure(
         # 计划一年内应用 | 暂无计划 | 试点/评估中 beside AI应用率: a share of those asked, not of
         # those using (a survey reads it as its respondents', see figures._survey_shares)
         return MeasureChoice("proportion", None, None, "header")
+    if kind == "percent" and _ADOPTING_HEADER.match(fold(header)):
+        # 开展规律预防治疗 | 使用出血日记App: the share of the row's sites that do or use it
+        return MeasureChoice("adoption-rate", None, None, "header")
     local = q.start - cell_start
     noun = q.noun if q.noun and vocab.noun_measure(q.noun) else header
     first = vocab.choose(kind, fold(cell), local, local + len(q.original), noun=noun)

@@ -195,6 +195,7 @@ def extract_figures(document: Document, mentions: Sequence[Mention]) -> list[Fig
     figures = _with_clause_groups(figures, context)
     figures = _case_results(figures, context)
     figures = _survey_shares(figures, context)
+    figures = _markets_by_place(figures, context)
     figures = _shares_of_a_market(figures, context)
     figures = _without_restatements(unique_figures(figures), document.text)
     homes = home_market_names(document.text)
@@ -524,6 +525,25 @@ def _sizes_a_market(context: FigureContext, f: FigureCandidate) -> bool:
     return any(context.vocab.is_a(slug, kind) for kind in _MARKET_MEASURES)
 
 
+def _markets_by_place(
+    figures: list[FigureCandidate], context: FigureContext
+) -> list[FigureCandidate]:
+    """The revenue of a region (``| North America | 248 |`` under "2025 revenue") is the size
+    of that part of the market: no firm earned it alone. In a report on a market, so is the
+    revenue of a segment or a field; in a firm's results, "Services & other" is its own."""
+    market = _MARKET_TITLE.search(fold(context.document.metadata.title or ""))
+    parts = _CONCEPTS_OR_PLACES if market else frozenset({"Region"})
+    return [
+        replace(f, measure=_MARKET_SIZE)
+        if f.measure == _REVENUE and f.about and all(m.cls in parts for m in f.about)
+        else f
+        for f in figures
+    ]
+
+
+_MARKET_TITLE = re.compile(r"市场|\bmarkets?\b", re.IGNORECASE)
+
+
 def _shares_of_a_market(
     figures: list[FigureCandidate], context: FigureContext
 ) -> list[FigureCandidate]:
@@ -553,7 +573,10 @@ def _shares_of_a_market(
             and not _OWN_WHOLE.search(fold(_before_value(text, f))[-12:])
             and any(g.start < f.end and f.start < g.end for g in sized)  # one sentence or row
         ):
-            f = replace(f, measure=_MARKET_SHARE)
+            size = next(g for g in sized if g.start < f.end and f.start < g.end)
+            # the share of the year the size is of (| North America | 248 | 42% | under
+            # "2025 revenue" and "Share")
+            f = replace(f, measure=_MARKET_SHARE, period=size.period or f.period)
         out.append(f)
     return out
 
@@ -573,6 +596,7 @@ def _before_value(text: str, f: FigureCandidate) -> str:
 
 _CONCEPTS_OR_PLACES = CONCEPT_CLASSES | {"Region"}
 _PROPORTION = MEASURE_BASE + "proportion"
+_REVENUE = MEASURE_BASE + "revenue"
 _SHARE_OF_RESPONDENTS = MEASURE_BASE + "share-of-respondents"
 # words that say a text reports answers: 受访医院, 问卷, "respondents"
 _RESPONDENTS = re.compile(r"受访|问卷|被调查|调研对象|respondents?\b|surveyed\b", re.IGNORECASE)

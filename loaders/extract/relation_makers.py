@@ -5,7 +5,8 @@ more (腾讯云物联网平台). When a report writes such a name, the maker goe
 report names it again elsewhere (then :func:`.relation_context.name_prefixes` reads it).
 :func:`maker_prefixes` asks the gazetteer whether a head of the name is, by itself, the name of
 an organisation that makes things, and if so the organisation develops the offering; the maker
-is a mention of the head, and so an entity of the document.
+is a mention of the head, and so an entity of the document. A cloud named by its maker
+(Google Cloud, Microsoft Azure) is the maker's cloud business: it names no maker.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _OFF = frozenset(CLASS_GROUPS["OFF"])
 _MAKERS = frozenset(CLASS_GROUPS["ORGX"])
 _MIN_REST = 2  # characters of the offering's own name after its maker's
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# a maker's cloud goes by the maker's name and the word for its cloud (Google Cloud, Microsoft
+# Azure, 华为云): the report names a business of the maker, as it names 华为云, not the maker
+_CLOUD_ARM = re.compile(r"\s*(?:Cloud|Azure|Web Services|云)")
 
 
 def maker_prefixes(
@@ -69,6 +73,8 @@ def _maker_head(mention: Mention, gazetteer: Gazetteer) -> Mention | None:
             and maker.cls in _MAKERS
             and maker.iri != mention.iri
         ):
+            if _CLOUD_ARM.fullmatch(name[end:]):
+                return None
             return Mention(
                 mention.start,
                 mention.start + end,

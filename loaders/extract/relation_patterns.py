@@ -128,11 +128,11 @@ _ISSUE_ZH = "印发|发布|出台|颁布|下发|公布|制定|推出|发出|修�
 _AUTHOR_ZH = "编写|撰写|编制|编著|编撰|著|主编|起草|研究撰写|研究编写|联合撰写"
 
 # the maker and kind of an offering a site takes up: 由X开发的, X的, X（简称“Y”）的, X推出的病理AI
-# 平台 (the kind noun is at most ten characters of no other name)
+# 平台, X运营的 (the kind noun is at most ten characters of no other name)
 MAKER_LEAD_ZH = (
     r"(?:由?{q}{ORG}{q}(?:(?:与|和|、|联合){q}{ORG}{q})?(?:共同|联合)?(?:自主)?"
-    r"(?:开发|研发|打造|推出|提供|研制|承建|共建)的|{q}{ORG}{q}(?:[（(]简称{q}{ORG}{q}[)）])?(?:旗下)?"
-    r"(?:自主)?(?:推出|研发|开发|打造|提供)?的)?{k}"
+    r"(?:开发|研发|打造|推出|提供|研制|承建|共建|运营|搭建|发布)的|{q}{ORG}{q}"
+    r"(?:[（(]简称{q}{ORG}{q}[)）])?(?:旗下)?(?:自主)?(?:推出|研发|开发|打造|提供|运营|发布)?的)?{k}"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -214,7 +214,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "zh-entry-offering-maker",
         # "- **MuPath 3**：穆川智能出品，主打…": an entry names the offering, then its maker
-        r"{o:OFF}{q}[：:]\s*(?:由|为)?(?:{REG})?[^\ue000\ue001，,。；;：:]{0,6}?{q}{s:ORGX}{q}"
+        # (its name in the other language may stand in brackets before the colon)
+        r"{o:OFF}{q}(?:\s*[（(](?:[^）)\ue000\ue001]|\ue000\d+\ue002\w+\ue001){1,60}[）)])?[：:]\s*(?:由|为)?(?:{REG})?[^\ue000\ue001，,。；;：:]{0,6}?{q}{s:ORGX}{q}"
         r"(?:自主|独立|联合)?(?:出品|推出|打造|自研|研发|开发"
         r"|研制|发布|提供)",
         (("develops", "s", "o"),),
@@ -591,7 +592,8 @@ RULES: tuple[Rule, ...] = (
         # not the investor of "获得X投资后，与Y合作", nor co-investors ("与Y共同投资")
         # nor the partner of a clause before ("与A合作部署；与B联合推广": A is no party to B)
         # nor the parent of the party ("与华为旗下的华为云签署": 华为云 signs)
-        r"(?<![获得受由被与同跟]){s:ORG}{g}(?:与|和|同|跟){q}{o:ORG}(?!(?:旗下|下属)的?)"
+        # a department named as a field may stand between (X医院皮肤科则与Y合作)
+        r"(?<![获得受由被与同跟]){s:ORG}(?:{g}|{K})(?:与|和|同|跟){q}{o:ORG}(?!(?:旗下|下属)的?)"
         r"{C}(?:达成|签署|签订|签约|建立|开展|展开"
         r"|深化|启动|共建|合建|共同|联合|合作|携手|联手|战略|结成|组建)(?!投资|出资|注资|领投|跟投)",
         (("partnersWith", "s", "o"),),
@@ -909,6 +911,14 @@ RULES: tuple[Rule, ...] = (
         hedgeable=False,
     ),
     Rule(
+        "zh-leans-on-parent",
+        # "联影智能依托母公司上海联影医疗科技股份有限公司的CT装机量": the parent, by its role
+        r"{s:ORG}{h}(?:依托|借助|背靠|依靠|凭借|联合|与|和)(?:其)?(?:母公司|控股股东){q}{o:ORG}",
+        (("subsidiaryOf", "s", "o"),),
+        0.8,
+        hedgeable=False,
+    ),
+    Rule(
         "en-now-part-of",
         r"{s:ORG}{e}\b(?:now part of|now owned by|became part of|has become part of"
         r"|merged into|was folded into|was absorbed into)\s+(?:the\s+)?{o:ORG}",
@@ -1032,9 +1042,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-covers-usecases",
-        r"{s:AGENT}{G}(?:覆盖|涵盖|包括|包含|支持|可实现)了?[：:]?{q}{o:UC}"
-        r"(?=(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002UseCase\ue001){0,60}?等(?:[多数几]+[个项类种])?"
-        r"(?:应用)?(?:场景|领域|环节|功能))",
+        # "整合A、B和C四项功能": a counted list needs no 等
+        r"{s:AGENT}{G}(?:覆盖|涵盖|包括|包含|支持|可实现|整合|集成|具备)了?[：:]?{q}{o:UC}"
+        r"(?=(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002UseCase\ue001){0,60}?(?:等(?:[多数几]+[个项类种])?"
+        r"|[两三四五六七八九十\d]+[个项类种])(?:应用)?(?:场景|领域|环节|功能))",
         (("addressesUseCase", "s", "o"),),
         0.7,
     ),
@@ -1623,6 +1634,22 @@ RULES: tuple[Rule, ...] = (
         0.7,
     ),
     Rule(
+        "zh-site-is-user-of",
+        # "X医院是Y模型的首家三甲医院用户": a site that uses the offering
+        r"{o:CARE}{h}(?:是|为|成为)了?{q}{s:OFF}{q}的(?:首家|首批|第一家|第一批|首个|早期|重点)?"
+        r"{k}(?:用户|客户|使用单位|应用单位)",
+        (("deployedAt", "s", "o"),),
+        0.7,
+    ),
+    Rule(
+        "zh-site-uses-as-follows",
+        # "X医院…开展筛查项目，使用的是Y公司研发的模型“Z”": what the site's own project uses
+        r"{o:CARE}{C}[，,](?:所)?(?:使用|采用|应用|依托)的(?:是|为){C}{q}{s:OFF!}",
+        (("deployedAt", "s", "o"),),
+        0.7,
+        solo=("o",),
+    ),
+    Rule(
         "zh-connected-to-site",
         r"{s:OFF}{G}(?:已|已经|正式|全面)?接入(?:了|到|至)?{q}{o:CARE}",
         (("deployedAt", "s", "o"),),
@@ -1667,8 +1694,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-deployed-at",
-        r"{s:OFF}{E}\b(?:deployed|installed|implemented|rolled out|in use|live|used|adopted"
-        r"|piloted|running|runs|run|operates|in clinical use|validated|trialled|trialed|tested"
+        # not what it runs on ("X runs on NVIDIA GPUs and is in clinical use at Y": X is)
+        r"(?<!\bon\s)(?<!\bon\sthe\s){s:OFF}{E}\b(?:deployed|installed|implemented|rolled out"
+        r"|in use|live|used|adopted|piloted|running|runs|run|operates|in clinical use|validated"
+        r"|trialled|trialed|tested"
         r"|evaluated|went live)\s+(?:at|in|across|(?<!\brun )(?<!\boperates )by)\s+"
         r"(?:the\s+|all\s+|\w+\s+)*?{o:SITE}",
         (("deployedAt", "s", "o"),),
@@ -1684,6 +1713,18 @@ RULES: tuple[Rule, ...] = (
         r"(?!is\b|was\b|and\b)[a-z]+",
         (("deployedAt", "s", "o"),),
         0.7,
+        solo=("o",),
+    ),
+    Rule(
+        "en-study-at-site-found-offering",
+        # "A prospective study at Tidelake Eye Institute enrolled 1,240 patients and found that
+        # TearMap cut the work-up": the site of the study, then what it found the offering did
+        r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:a|an|the|its)\s+(?:[\w,-]+\s+){0,3}?"
+        r"(?:study|pilot|trial|evaluation|validation)\s+(?:at|in)\s+(?:the\s+)?{o:CARE}"
+        r"[^.;:\ue000\ue001]{0,90}?\b(?:found|showed|shows|finds|reported)\s+that\s+"
+        r"(?:the\s+)?{s:OFF}\s+[a-z]+",
+        (("deployedAt", "s", "o"),),
+        0.65,
         solo=("o",),
     ),
     Rule(

@@ -103,8 +103,10 @@ _CELL_JOINED = re.compile(r"[^和与及的或]{2,}[和与及][^和与及的或]{
 _CELL_JOINER = re.compile(r"[和与及]|(?<=决策)支持")
 _ZH_AND = re.compile(r"(?:服务|场景|领域|环节|工作|业务)?(?:[和与及、]|以及)")
 _ZH_LIST = re.compile(
-    r"(?:覆盖|涵盖|包括|包含|支持|可实现)(?:了)?[：:]?"
-    r"(?P<items>[^，,。；;：:]{2,80}?)等(?:[多数几十百\d]+[个项类种])?(?:应用)?(?:场景|领域|环节|功能)"
+    r"(?:覆盖|涵盖|包括|包含|支持|可实现|整合|集成|具备)(?:了)?[：:]?"
+    r"(?P<items>[^，,。；;：:]{2,80}?)(?:等(?:[多数几十百\d]+[个项类种])?"
+    # "整合出血日记、输注记录和远程问诊四项功能": counted, the list needs no 等
+    r"|[两三四五六七八九十\d]+[个项类种])(?:应用)?(?:场景|领域|环节|功能)"
 )
 # "覆盖A、B、C等12类病种", "完成A、B及C等病灶的检出": the items name the conditions a product
 # finds or serves; the noun after 等 says so, so an item needs no task word of its own
@@ -356,10 +358,12 @@ def free_use_cases(text: str, start: int, end: int, taken: Sequence[Mention]) ->
     for listing in _ZH_LIST.finditer(text, start, end):
         for at, stop in _list_items(text, *listing.span("items"), _AND_ZH):
             item = text[at:stop]
-            if re.fullmatch(rf"[\u4e00-\u9fffA-Za-z0-9+\-]{{2,{MAX_ZH}}}", item) and re.search(
-                rf"(?:{_HEAD_ZH})$", item
-            ):
+            if not re.fullmatch(rf"[\u4e00-\u9fffA-Za-z0-9+\-]{{2,{MAX_ZH}}}", item):
+                continue
+            if re.search(rf"(?:{_HEAD_ZH})$", item):
                 add(at, at + len(item))
+            elif listing.group().endswith("功能"):
+                add(at, at + len(item), alone=True)  # 出血日记、输注记录等功能: functions by name
     for listing in _ZH_TARGETS.finditer(text, start, end):
         for at, stop in _list_items(text, *listing.span("items"), _AND_ZH_LONG):
             item = text[at:stop]

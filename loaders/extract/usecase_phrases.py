@@ -61,6 +61,8 @@ TASK_HEAD_ZH = (
     "|报告生成|结构化|查询|解答|解读|提醒|推荐|治理|诊疗|优化|开方辅助|决策辅助|排班|排程|调度"
     "|翻译|会诊|配型|监护|干预|检疫|消毒|快检|流调|预约|调阅|生成|评分|核保|重建|处方|检出|转运"
     "|维护|追踪|追溯|溯源|派单|制备|分流|分层|分期|模拟|调配|招募|告警|防护|调优|计量|核算|质检"
+    # tasks of care and of paperwork: 角膜神经纤维定量, 剂量计算, 个体化给药, 随访小结
+    "|定量|计算|配送|给药|摘要|小结|筛选|配置|防控|监管|写作|陪伴"
 )
 TASK_HEAD_EN = (
     "detection|diagnosis|diagnostics|screening|triage|analysis|assessment|prediction|monitoring"

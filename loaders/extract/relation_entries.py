@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Generator, Iterator, Sequence
+from itertools import pairwise
 from dataclasses import replace
 
 from medatlas.loaders.document import Block
@@ -196,16 +197,35 @@ _TITLE_LINE_EXTRA = re.compile(r"[\s\d一二三四五六七八九十.、)）(（
 
 def title_line(text: str, block: Block, mentions: Sequence[Mention]) -> bool:
     """Is the block a line holding only one policy's or report's title (``1. 《P》`` in a plain
-    text digest), so the labelled lines under it are that document's, as under a heading?"""
-    if block.kind not in ("list_item", "paragraph") or _LINE.match(text, block.start, block.end):
+    text digest, or after its issuers and a colon, ``五、A省卫生健康委员会 A省医疗保障局：《P》``),
+    so the labelled lines under it are that document's, as under a heading?"""
+    if block.kind not in ("list_item", "paragraph") or "\n" in block.text.strip():
         return False
     docs = [m for m in mentions if block.start <= m.start and m.end <= block.end and m.cls in _DOCS]
     if len(docs) != 1:
         return False
-    rest = text[block.start : docs[0].start] + text[docs[0].end : block.end]
+    doc = docs[0]
+    issuers = sorted(
+        (m for m in mentions if block.start <= m.start and m.end <= doc.start and m.cls in _ORG),
+        key=lambda m: m.start,
+    )
+    colon = _ISSUER_COLON.match(text, issuers[-1].end, doc.start) if issuers else None
+    if colon is None and _LINE.match(text, block.start, block.end):
+        return False  # 发布部门：X, a labelled line of the entry
+    before = text[block.start : issuers[0].start] if colon else text[block.start : doc.start]
+    rest = before + text[doc.end : block.end]
+    if colon is not None and any(
+        _ISSUER_GAP.fullmatch(text, a.end, b.start) is None for a, b in pairwise(issuers)
+    ):
+        return False
     # numbered or in title marks: a listed document, not the report's own title line on top
-    listed = re.search(r"[\d《•·\-–]", rest) or text.startswith("《", docs[0].start)
+    listed = re.search(r"[\d《•·\-–]", rest) or text.startswith("《", doc.start)
     return _TITLE_LINE_EXTRA.fullmatch(rest) is not None and bool(listed)
+
+
+# between the issuers a title line names and the title: a colon and title marks
+_ISSUER_COLON = re.compile(r"\s*[：:]\s*[《“\"]?\s*$")
+_ISSUER_GAP = re.compile(r"\s*(?:、|和|与|及)?\s*")
 
 
 def _entry_subject(block: Block, mentions: Sequence[Mention]) -> Mention | None:

@@ -1991,6 +1991,15 @@ RULES: tuple[Rule, ...] = (
         0.85,
     ),
     Rule(
+        "zh-entry-body-colon-document",
+        # a digest's entry heading: "一、国家卫生健康委员会：《X方案》", "五、A B：《Y》"
+        r"^[#*\s]*(?:[一二三四五六七八九十]+[、.．]|\d+[.、．]\s*)?{q}{o:ORG}{q}"
+        r"(?:\s*(?:、|和|与|及)?\s*{q}{ORG}{q})*\s*[：:]\s*{q}{s:DOC}{q}\s*$",
+        (("issuer", "s", "o"),),
+        0.8,
+        hedgeable=False,
+    ),
+    Rule(
         "zh-issued-by",
         rf"{{s:DOC}}{{g}}(?:由|经){{q}}{{o:ORG}}{{G}}(?:{_ISSUE_ZH})",
         (("issuer", "s", "o"),),

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from entity_support import found_names
 from figure_support import about_names, figures_of, markdown, measure_slug
-from relation_support import named_relations, pipeline_facts
+from relation_support import entity_names, named_relations, pipeline_facts
 
 from medatlas.loaders.extract.columns import column_role, column_roles
 from medatlas.loaders.extract.entity_shortforms import _chinese_shorts
@@ -250,3 +250,33 @@ def test_a_site_takes_up_what_a_firm_runs(tmp_path: Path) -> None:
         "乳岚智能运营的乳岚云阅片平台，钼靶图像先由AI初筛。\n"
     )
     assert ("乳岚云阅片平台", "deployedAt", "泸岫县人民医院") in named_relations(tmp_path, text)
+
+
+def test_a_digest_entry_names_its_issuers_before_a_colon(tmp_path: Path) -> None:
+    text = (
+        "医疗人工智能政策速递（2025年第三季度）\n\n编辑：闻岫医疗政策研究室\n发布日期：2025年10月15日\n\n"
+        "一、国家卫生健康委员会：《心力衰竭分级诊疗与远程管理工作方案》\n发布时间：2025年7月\n"
+        "要点：方案鼓励利用可穿戴设备开展远程随访。\n\n"
+        "二、国家医疗保障局：关于规范眼科检查类医疗服务价格项目的通知\n发布时间：2025年9月\n"
+        "要点：将睑板腺功能成像分析纳入新的价格项目目录。\n\n"
+        "三、越岫省卫生健康委员会 越岫省医疗保障局：《关于开展心衰患者居家远程监测服务试点的通知》\n"
+        "发布时间：2025-09-05\n要点：在两市的12家医院开展试点。\n"
+    )
+    facts = pipeline_facts(tmp_path, text, "r.txt")
+    names = entity_names(facts)
+    issued = {
+        (min(names[r.subject]), r.predicate, min(names[r.object]) if r.object in names else "")
+        for r in facts.relations
+        if r.predicate.endswith("issuedBy")
+    }
+    dates = {
+        (min(names[r.subject]), r.object.lexical)
+        for r in facts.relations
+        if r.predicate.endswith("issuedOn") and r.subject in names
+    }
+    policy = "关于开展心衰患者居家远程监测服务试点的通知"
+    assert any(s == "心力衰竭分级诊疗与远程管理工作方案" for s, _, _ in issued)
+    assert (policy, "越岫省医疗保障局") in {(s, o) for s, _, o in issued}
+    assert ("关于规范眼科检查类医疗服务价格项目的通知", "2025-09") in dates
+    assert (policy, "2025-09-05") in dates
+    assert ("关于规范眼科检查类医疗服务价格项目的通知", "2025-09-05") not in dates

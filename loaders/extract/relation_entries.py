@@ -31,8 +31,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Generator, Iterator, Sequence
-from itertools import pairwise
 from dataclasses import replace
+from itertools import pairwise
 
 from medatlas.loaders.document import Block
 from medatlas.loaders.extract.entity_common import word_list

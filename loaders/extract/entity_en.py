@@ -229,6 +229,7 @@ _CLAUSE_GOES_ON = frozenset(
     word_list("after before during via through into over under since until last this earlier")
 )
 _ORG_SHAPE = re.compile(r"^[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}$")
+_BACKED_AFTER = re.compile(r"-(?:backed|funded|financed)\s+[A-Z]")
 _JOINING_AFTER = re.compile(r"^\s+(?:also\s+)?(?:joining|participating|co-investing)\b")
 # job titles before "of" and the organisation: "Chief Medical Officer of X", "CEO of X"
 _JOB_HEADS = frozenset(
@@ -751,6 +752,8 @@ def classify_phrase(text: str, phrase: Phrase) -> tuple[str, float] | None:
             if _personal_name(words) and not _INVESTOR_BEFORE.search(before):
                 return None  # "Marta Quell also co-led the round": an angel, a person
             return "Company", 0.7  # "a round led by X", "X and Y participated
+        if _BACKED_AFTER.match(after_phrase) and not _personal_name(words):
+            return "Company", 0.65  # "Grail-backed Ondra Diagnostics": an investor
         if _JOINING_AFTER.match(after_phrase):
             if _personal_name(words):
                 return None  # "with angel Tom Rees joining": a person

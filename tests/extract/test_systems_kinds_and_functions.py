@@ -281,3 +281,12 @@ def test_a_digest_entry_names_its_issuers_before_a_colon(tmp_path: Path) -> None
     assert ("关于规范眼科检查类医疗服务价格项目的通知", "2025-09") in dates
     assert (policy, "2025-09-05") in dates
     assert ("关于规范眼科检查类医疗服务价格项目的通知", "2025-09-05") not in dates
+
+
+def test_an_investor_before_backed_is_a_firm(tmp_path: Path) -> None:
+    text = (
+        "PANCREAS AI FINANCING REVIEW\n\nM&A:\n\n- Grailmont-backed Ondrava Diagnostics was "
+        "acquired by Castlemere Medical for $190 million.\n"
+    )
+    assert found_names(text).get("Grailmont") == "Company"
+    assert ("Ondrava Diagnostics", "fundedBy", "Grailmont") in named_relations(tmp_path, text)

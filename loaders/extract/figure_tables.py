@@ -425,7 +425,6 @@ def _cell_quantities(cell: str, unit: str | None) -> list[Quantity]:
     return [replace(q, values=(value,), unit=unit_iri, kind=kind)]
 
 
-# a column of those who plan, weigh or have not yet taken something up
 # a column named by what the row's sites do or use: 开展X, 使用X, 已部署X, "using X"
 # (not 应用前 | 应用后, before and after a site took something up)
 _ADOPTING_HEADER = re.compile(
@@ -433,6 +432,7 @@ _ADOPTING_HEADER = re.compile(
     r"(?![前后时中率]|比例|情况|场景|人数|数量|效果)(?=[\u4e00-\u9fffA-Za-z]{2})"
     r"|(?:using|deploying|adopting|offering)\s"
 )
+# a column of those who plan, weigh or have not yet taken something up
 _INTENT_HEADER = re.compile(
     r"计划|拟于|暂无|尚未|未开展|未使用|未应用|评估中|试点中|试点/|考虑|意向|观望"
     r"|\bplan|considering|evaluating|no plans?|not yet"

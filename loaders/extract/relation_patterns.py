@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from medatlas.loaders.extract.relation_engine import BASE_LEAD_ZH, Rule
 from medatlas.loaders.extract.relation_fields import FIELD_PREDICATE
+from medatlas.loaders.extract.usecase_phrases import LIST_CLOSE_ZH, LIST_LEAD_ZH
 
 __all__ = ["MODEL_KIND_RULES", "RULES"]
 
@@ -1042,10 +1043,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-covers-usecases",
-        # "整合A、B和C四项功能": a counted list needs no 等
-        r"{s:AGENT}{G}(?:覆盖|涵盖|包括|包含|支持|可实现|整合|集成|具备)了?[：:]?{q}{o:UC}"
-        r"(?=(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002UseCase\ue001){0,60}?(?:等(?:[多数几]+[个项类种])?"
-        r"|[两三四五六七八九十\d]+[个项类种])(?:应用)?(?:场景|领域|环节|功能))",
+        rf"{{s:AGENT}}{{G}}(?:{LIST_LEAD_ZH})了?[：:]?{{q}}{{o:UC}}"
+        rf"(?=(?:[^\ue000\ue001，,。；;]|\ue000\d+\ue002UseCase\ue001){{0,60}}?{LIST_CLOSE_ZH})",
         (("addressesUseCase", "s", "o"),),
         0.7,
     ),

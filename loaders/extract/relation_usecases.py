@@ -45,6 +45,8 @@ from typing import NamedTuple
 from medatlas.loaders.extract.model import Mention
 from medatlas.loaders.extract.usecase_phrases import (
     EN_NOT_NARROWING,
+    LIST_CLOSE_ZH,
+    LIST_LEAD_ZH,
     TASK_HEAD_EN,
     TASK_HEAD_ZH,
     WIDE_METHOD,
@@ -103,10 +105,7 @@ _CELL_JOINED = re.compile(r"[^和与及的或]{2,}[和与及][^和与及的或]{
 _CELL_JOINER = re.compile(r"[和与及]|(?<=决策)支持")
 _ZH_AND = re.compile(r"(?:服务|场景|领域|环节|工作|业务)?(?:[和与及、]|以及)")
 _ZH_LIST = re.compile(
-    r"(?:覆盖|涵盖|包括|包含|支持|可实现|整合|集成|具备)(?:了)?[：:]?"
-    r"(?P<items>[^，,。；;：:]{2,80}?)(?:等(?:[多数几十百\d]+[个项类种])?"
-    # "整合出血日记、输注记录和远程问诊四项功能": counted, the list needs no 等
-    r"|[两三四五六七八九十\d]+[个项类种])(?:应用)?(?:场景|领域|环节|功能)"
+    rf"(?:{LIST_LEAD_ZH})(?:了)?[：:]?(?P<items>[^，,。；;：:]{{2,80}}?){LIST_CLOSE_ZH}"
 )
 # "覆盖A、B、C等12类病种", "完成A、B及C等病灶的检出": the items name the conditions a product
 # finds or serves; the noun after 等 says so, so an item needs no task word of its own

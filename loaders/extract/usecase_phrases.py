@@ -38,6 +38,8 @@ from medatlas.loaders.extract.model import Mention
 
 __all__ = [
     "EN_NOT_NARROWING",
+    "LIST_CLOSE_ZH",
+    "LIST_LEAD_ZH",
     "TASK_HEAD_EN",
     "TASK_HEAD_ZH",
     "WIDE_CONFIDENCE",
@@ -63,6 +65,14 @@ TASK_HEAD_ZH = (
     "|维护|追踪|追溯|溯源|派单|制备|分流|分层|分期|模拟|调配|招募|告警|防护|调优|计量|核算|质检"
     # tasks of care and of paperwork: 角膜神经纤维定量, 剂量计算, 个体化给药, 随访小结
     "|定量|计算|配送|给药|摘要|小结|筛选|配置|防控|监管|写作|陪伴"
+)
+# a list of the tasks an offering serves, read by the use-case phrases and the relation rules
+# alike: what opens it (覆盖, 包括, 整合…) and what closes it, 等 or a count, then the noun
+# (场景, 功能): "覆盖A、B等场景", "整合A、B和C三项功能"
+LIST_LEAD_ZH = "覆盖|涵盖|包括|包含|支持|可实现|整合|集成|具备"
+LIST_CLOSE_ZH = (
+    r"(?:等(?:[多数几十百\d]+[个项类种])?|[两三四五六七八九十\d]+[个项类种])"
+    r"(?:应用)?(?:场景|领域|环节|功能)"
 )
 TASK_HEAD_EN = (
     "detection|diagnosis|diagnostics|screening|triage|analysis|assessment|prediction|monitoring"

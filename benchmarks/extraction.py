@@ -105,6 +105,10 @@ Evaluation sets, each built into its own fresh store:
   subsectors (childhood amblyopia and strabismus digital vision therapy, kidney stones and
   endourology lithotripsy, contrast media safety and power injector management in radiology),
   written at the start of session 26 and scored only at its end;
+- **heldout27**: eight more reports in ``benchmarks/heldout27`` in the core genres, on other
+  subsectors (malaria and tropical disease microscopy diagnostics, varicose veins and venous
+  ultrasound ablation, sickle cell disease and transfusion management), written at the start
+  of session 27 and scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -211,6 +215,12 @@ Evaluation sets, each built into its own fresh store:
   cancer early detection and cyst surveillance; dev44: proton and heavy-ion radiotherapy
   planning, dry eye disease and corneal imaging, heart failure remote monitoring and
   echocardiography AI);
+- **dev45**, **dev46** (only with ``--set dev45`` / ``--set dev46``): eight reports each in the
+  same core genres, written by two helpers at the start of session 27 (dev45: hyperbaric oxygen
+  therapy centres and chamber safety, tinnitus and vestibular balance disorders, systemic lupus
+  and rheumatology autoantibody lab testing; dev46: preeclampsia and maternal hypertension
+  screening, hernia repair and bariatric surgery robotics, endometriosis and gynaecologic
+  ultrasound);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -297,6 +307,8 @@ from benchmarks.dev41 import make_docs as dev41_docs
 from benchmarks.dev42 import make_docs as dev42_docs
 from benchmarks.dev43 import make_docs as dev43_docs
 from benchmarks.dev44 import make_docs as dev44_docs
+from benchmarks.dev45 import make_docs as dev45_docs
+from benchmarks.dev46 import make_docs as dev46_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -323,6 +335,7 @@ from benchmarks.heldout23 import make_docs as heldout23_docs
 from benchmarks.heldout24 import make_docs as heldout24_docs
 from benchmarks.heldout25 import make_docs as heldout25_docs
 from benchmarks.heldout26 import make_docs as heldout26_docs
+from benchmarks.heldout27 import make_docs as heldout27_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -851,6 +864,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         " its end only)",
         heldout26_docs,
     ),
+    "heldout27": _written(
+        "Twenty-seventh held-out set (core genres, written at the start of session 27; scored at"
+        " its end only)",
+        heldout27_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -1016,6 +1034,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev44": _written(
         "Forty-fourth development set (core genres, written by another helper in session 26)",
         dev44_docs,
+    ),
+    "dev45": _written(
+        "Forty-fifth development set (core genres, written by another helper in session 27)",
+        dev45_docs,
+    ),
+    "dev46": _written(
+        "Forty-sixth development set (core genres, written by another helper in session 27)",
+        dev46_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

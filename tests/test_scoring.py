@@ -654,6 +654,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout24",
         "heldout25",
         "heldout26",
+        "heldout27",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -706,6 +707,8 @@ LATER_SETS = (
     "dev42",
     "dev43",
     "dev44",
+    "dev45",
+    "dev46",
     "heldout2",
     "heldout3",
     "heldout4",
@@ -731,6 +734,7 @@ LATER_SETS = (
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
 )
 
 

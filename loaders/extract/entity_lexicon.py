@@ -315,8 +315,12 @@ GENERIC_LEADS: frozenset[str] = frozenset(
 
 # Words that never make a modifier a name on their own (domain vocabulary jieba may not know).
 # clinical short words the tokenizer's dictionary lacks: read as single characters, they look
-# like a coined brand (心衰 of 心衰随访管理平台, 早癌 of 早癌识别软件)
-CLINICAL_WORDS: list[str] = word_list("心衰 心超 心动图 超声心动图 早癌 房颤 心梗 肾衰 慢阻肺 糖网")
+# like a coined brand (心衰 of 心衰随访管理平台, 早癌 of 早癌识别软件); and symptoms the tagger
+# files as verbs, which would end a name read leftwards (出血 of 凝衡出血日记App)
+CLINICAL_WORDS: list[str] = word_list(
+    "心衰 心超 心动图 超声心动图 早癌 房颤 心梗 肾衰 慢阻肺 糖网"
+    " 出血 跌倒 睡眠 感染 咳嗽 发热 腹泻 呕吐"
+)
 GENERIC_WORDS: frozenset[str] = frozenset(
     word_list(
         "专病 多模态 大数据 云端 智慧 数智 数字化 互联网 一站式 全流程 端到端"

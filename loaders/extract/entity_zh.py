@@ -69,6 +69,7 @@ _STOP_FLAGS = ("p", "c", "u", "r", "d", "q", "y", "e", "o", "t", "f", "w", "x", 
 _PROPER_FLAGS = ("nr", "nz", "nt", "nrt", "nrfg")
 _COMMON = 100  # dictionary frequency above which a word is ordinary vocabulary
 _RARE = 30  # below which a dictionary word is as good as a name
+_RARE_CHAR = 500  # below which a character the tagger files as zg is no function word (每, 较)
 _COUNTRIES = frozenset(
     word_list("中国 中华 美国 英国 欧洲 日本 韩国 德国 法国 香港 澳门 台湾 新加坡")
 )
@@ -96,6 +97,8 @@ _GOVERNING = frozenset(
 # governing words that also end nouns of a name: 创业投资 (venture capital), 医疗服务
 _NOUN_ENDINGS = frozenset(word_list("投资 服务 控股"))
 _ADMIN_CHARS = frozenset("省市县区州旗盟镇乡")  # a place's administrative ending, written alone
+# a place's feature written alone, which the tagger files as a particle (湾 of 桐乡湾眼科医院)
+_PLACE_FEATURE_CHARS = frozenset("湾浦渚沅淀湄泾村")
 # nouns the tagger files as adverbs: 首都 of 首都滨河医院 ("the capital's")
 _MISTAGGED_NOUNS = frozenset({"首都", "勒索"})  # 勒索 (extortion): no transliterated name
 _CLINICAL_DEPARTMENT = re.compile(
@@ -273,8 +276,10 @@ def word_role(word: str, flag: str | None = None) -> WordRole:
     ('stop', 'generic', 'place', 'proper')
     """
     flag = flag or _tag(word) or ""
-    if word in _ADMIN_CHARS or word in _MISTAGGED_NOUNS:
+    if word in _ADMIN_CHARS or word in _MISTAGGED_NOUNS or word in _PLACE_FEATURE_CHARS:
         flag = "n"  # 县 of 云岭县人民医院: the tagger files it as a particle (zg)
+    elif len(word) == 1 and flag == "zg" and (_freq(word) or 0) < _RARE_CHAR:
+        flag = ""  # 晞 of 明晞医疗: a rare character the tagger cannot place is a brand's
     if not word or word.isspace():
         return "stop"
     if all(is_latin(ch) or ch in "-.+&'" for ch in word):

@@ -1536,6 +1536,7 @@ _OPTION_LEAD = re.compile(
     r"(?:场景|应用|功能|能力|方向|形式|用途|需求)[^。；;\n]{0,16}?(?:依次为|包括|是|为|有)[：:]?"
     r"|(?:主要|多|集中)?(?:用于|应用于)"  # AI主要用于A（72.1%）、B（44.7%）
     r"|其次(?:是|为)"  # X的使用率最高，为58.2%；其次是A（43.7%）、B（31.5%）: a ranked list
+    r"|(?:使用率|采用率|应用率)最高的(?:是|为)"  # 使用率最高的是创面图像测量（33.8%）
 )
 # a list of what respondents use AI for now (场景, 用途, 用于), not what they wish for: each
 # option's share is that use case's adoption rate
@@ -1575,6 +1576,9 @@ _BARRIER_LEAD = re.compile(
     r"(?:依次为|依次是|包括|是|为|有|集中在|集中于)[：:]?"
 )
 _OPTION_FILLER = re.compile(r"^(?:其次是|其次为|以及|和|及|最后是|再次是)")
+# a ranked list of answers of no kind the sentence names: 最主要的攻击入口依次为：A（54.7%）,
+# 受访者依次选择了A（44.8%）
+_RANKED_LEAD = re.compile(r"依次(?:为|是|选择了?|选了)[：:]?")
 
 
 def _with_option(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
@@ -1585,6 +1589,7 @@ def _with_option(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...
     functions, capabilities or uses makes the option a use case; a list of barriers, reasons or
     concerns (``主要障碍依次为：采购预算不足（29.4%）``) makes it a term (a Segment) beside the
     survey's subject, and its words (预算) say nothing of the measure: a share of respondents.
+    A ranked list of no named kind (``攻击入口依次为：钓鱼邮件（54.7%）``) is read the same way.
     """
     text = context.document.text
     start = f.quantity.start
@@ -1600,7 +1605,9 @@ def _with_option(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...
     if uses is not None and (listed is None or not uses.group().startswith("其次")):
         listed = None  # 最主要的顾虑是A（58.3%），其次为B（41.6%）: still a list of concerns
     if uses is None and listed is None:
-        return f.about
+        listed = _RANKED_LEAD.search(lead)  # answers of no named kind are read as barriers are
+        if listed is None:
+            return f.about
     barrier = listed is not None
     match = _OPTION_ITEM.search(lead)
     if match is None:
@@ -2003,6 +2010,9 @@ def _option_adoption(context: FigureContext, f: PendingFigure) -> None:
     lead = text[sentence_start : option.start]
     if _USE_LEAD.search(lead) and not _WISH.search(lead):
         f.measure = replace(f.measure, slug="use-case-adoption-rate")
+    elif _WISH.search(lead) and f.measure.slug == "proportion":
+        # 机构最期待的能力包括：A（63.0%）: the share of those asked who wish for A
+        f.measure = replace(f.measure, slug=_RESPONDENTS)
 
 
 def _section_offering(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:

@@ -128,6 +128,8 @@ _LEADS_AND_BUILDS = (
 _ISSUE_ZH = "印发|发布|出台|颁布|下发|公布|制定|推出|发出|修订|出版|发行"
 _AUTHOR_ZH = "编写|撰写|编制|编著|编撰|著|主编|起草|研究撰写|研究编写|联合撰写"
 
+# the verbs of a site taking an offering up: 上线, 引入, 部署…
+_SITE_TAKES_UP = r"(?:上线|引入|部署|应用|启用|使用|采用|落地|接入|引进|试用|采购|购置)了?"
 # the maker and kind of an offering a site takes up: 由X开发的, X的, X（简称“Y”）的, X推出的病理AI
 # 平台, X运营的 (the kind noun is at most ten characters of no other name)
 MAKER_LEAD_ZH = (
@@ -1529,11 +1531,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "zh-site-adopts",
-        r"{o:CARE}(?:{g}|{K})(?:上线|引入|部署|应用|启用|使用|采用|落地|接入|引进|试用|采购|购置)了?"
-        + MAKER_LEAD_ZH
-        + r"{q}{s:OFF!}",
+        r"{o:CARE}(?:{g}|{K})" + _SITE_TAKES_UP + MAKER_LEAD_ZH + r"{q}{s:OFF!}",
         (("deployedAt", "s", "o"),),
         0.75,
+    ),
+    Rule(
+        # X医院于3月引入A，并上线B: a second offering the same site takes up in the same sentence
+        "zh-site-adopts-then",
+        r"{o:CARE}(?:{g}|{K})" + _SITE_TAKES_UP + MAKER_LEAD_ZH + r"{q}{OFF}{k}{q}[，,]?"
+        r"(?:并|同时|还|又|随后|此后|并且)" + _SITE_TAKES_UP + MAKER_LEAD_ZH + r"{q}{s:OFF!}",
+        (("deployedAt", "s", "o"),),
+        0.7,
     ),
     Rule(
         # 禾丰大药房在旗下620家门店部署了X提供的Y: a chain's outlets are where Y runs

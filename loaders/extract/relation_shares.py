@@ -4,8 +4,10 @@ Market sizing sections rank vendors in a table of shares (``厂商 | 市场份�
 that names the market (``表4-2 2024年中国医学影像云市场厂商份额``), or under a document whose
 title does (``中国医疗设备智慧运维市场规模测算``). :func:`share_table_markets` reads the market
 off the caption, else the title, and states that each vendor of the table ``operatesIn`` it.
-The market is the phrase before 市场 (less a year, a region word and 行业), filed as a segment
-the way a sector cell is; a vocabulary concept the phrase is exactly stays that concept.
+The market is the phrase before 市场 (less a year, a region word, 行业 and 细分), or before
+主要厂商份额 in a caption without 市场 (``表2 2024年超声心动图AI软件主要厂商份额``), filed as
+a segment the way a sector cell is; a vocabulary concept the phrase is exactly stays that
+concept.
 """
 
 from __future__ import annotations
@@ -29,9 +31,10 @@ _MAX_CAPTION = 60  # characters: a longer line before the table is prose, not it
 _MARKET = re.compile(
     r"(?:\d{4}\s*年(?:度)?)?(?:中国|全球|国内|我国|全国)?"
     r"(?P<market>[\u4e00-\u9fffA-Za-z0-9\-]{2,16}?)(?:行业)?"
-    r"(?:(?:主要|头部|代表性?)?(?:厂商|企业|供应商|公司))?市场"
+    r"(?:(?:(?:主要|头部|代表性?)?(?:厂商|企业|供应商|公司))?(?:细分)?市场"
+    r"|(?:主要|头部|代表性?)(?:厂商|企业|供应商|公司)(?:份额|市占率))"
 )
-_NOT_MARKET = re.compile(r"^(?:主要|整体|细分|国内|国际|海外|该|本|全球|中国)")
+_NOT_MARKET = re.compile(r"^(?:主要|整体|细分|国内|国际|海外|该|本|全球|中国|\d{4})")
 
 
 def market_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -43,7 +46,15 @@ def market_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> t = "表3 2024年甲状腺AI主要厂商市场份额"
     >>> a, b = market_phrase(t, 0, len(t)); t[a:b]
     '甲状腺AI'
+    >>> t = "表2 2024年超声心动图AI软件主要厂商份额"
+    >>> a, b = market_phrase(t, 0, len(t)); t[a:b]
+    '超声心动图AI软件'
+    >>> t = "表2 2024年跌倒监测细分市场主要厂商份额"
+    >>> a, b = market_phrase(t, 0, len(t)); t[a:b]
+    '跌倒监测'
     >>> market_phrase("主要厂商2024年营收与份额", 0, 13) is None
+    True
+    >>> market_phrase("表2 2024年主要厂商份额", 0, 15) is None
     True
     """
     match = _MARKET.search(text, start, end)

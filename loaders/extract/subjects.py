@@ -48,7 +48,8 @@ _CN_COMPOUNDS = frozenset({"数据", "证据", "对话", "在线", "实在", "�
 _EN_MARKET = re.compile(
     r"\bmarkets?\b(?=\s(?:size|value|revenue|was|is|are|were|will|has|had|grew|reached|"
     r"exceeded|stood|totall?ed|could|should|may|accounted|valued|expanded|is\s+expected|"
-    r"is\s+projected)|,|\.)"
+    r"is\s+projected)|,|\.|\s+at\s+\**\s?(?:US\$|\$|€|£|¥|USD|RMB|EUR|CNY)"
+    r")"  # "we size the X market at $1.42 billion"
 )
 _EN_STOP = {
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her",

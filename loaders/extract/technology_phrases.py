@@ -31,7 +31,9 @@ _LIST = re.compile(
     r"(?:采用|基于|运用|利用|融合|结合|依托|应用)了?"
     rf"(?P<items>{_ITEM_CHARS}(?:{_ITEM_CHARS}|[、与和及]){{1,46}}?)"
     r"(?:相结合|相融合|结合)?的?(?P<head>技术路线|技术方案|技术|方法|算法|架构)"
-    r"(?=[，,。；;）)\s]|$|[，,]?(?:可|能|实现|主要|用于|对|根据|自动|在))"
+    r"(?=[，,。；;）)\s]|$|[，,]?(?:可|能|实现|主要|用于|对|根据|自动|在|实时|准确"
+    # a task the technique does next: 采用时序深度学习技术预测自主呼吸试验能否成功
+    r"|预测|识别|检测|分析|判断|评估|监测|计算|生成|筛查|提取|重建|分割|标注|估算|量化))"
 )
 _SEPARATOR = re.compile(r"以及|[、与和及]")
 # items that name no technique: a quality (先进, 自研), a bare kind (AI, 智能)
@@ -58,7 +60,10 @@ def free_technologies(text: str, start: int, end: int, taken: Sequence[Mention])
         if hit.group("head") == "算法":  # 肌电信号识别与步态预测算法: the last item is an algorithm
             a, _ = pieces[-1]
             pieces[-1] = (a, hit.end("head"))
+        last = pieces[-1][0]
         for a, b in pieces:
+            # the closing word is the last item's too: 深度学习技术 lies inside 时序深度学习技术
+            reach = hit.end("head") if a == last else b
             if "的" in text[a:b]:  # 华为的数字孪生: the technique is what follows the owner
                 a += text[a:b].rindex("的") + 1
             item = text[a:b]
@@ -68,7 +73,7 @@ def free_technologies(text: str, start: int, end: int, taken: Sequence[Mention])
                 continue  # a name inside: not a technique's name
             if any(m.start <= a and b <= m.end for m in taken):
                 continue  # already a known technology
-            if any(m.start < b and a < m.end and not a <= m.start < m.end <= b for m in taken):
+            if any(m.start < b and a < m.end and not a <= m.start < m.end <= reach for m in taken):
                 continue  # a known technology reaches outside it: keep the known one
             # a known technology inside (5G of 5G远程控制) gives way to the whole item
             found.append(

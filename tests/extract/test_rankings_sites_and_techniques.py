@@ -1,0 +1,122 @@
+"""Share tables captioned by a segment, ranked survey answers, markets sized "at" a sum, what
+a policy cannot promote, a site's second offering, place and brand characters, techniques
+named with their closing word, and symptoms inside a product's name.
+
+A vendor share table captioned ``X主要厂商份额`` ranks vendors of the segment X; a survey's
+ranked answers (``依次为：A（54.7%）``) are each the share of those who chose them, and a wish
+list (``最期待的能力包括``) too; "the X market at $1.42 billion" sizes the X market; a policy on
+``公立医院智慧运营`` promotes the operations, never the hospitals; ``X医院引入A，并上线B``
+deploys both; 湾 and 晞 are a place's and a brand's characters, not particles; ``采用时序深度
+学习技术预测…`` names the technique 时序深度学习 whole; 出血 of 凝衡出血日记App is part of
+the name. Every name is invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from entity_support import found_names
+from figure_support import about_names, figures_of, markdown, measure_slug
+from relation_support import named_relations
+
+SURVEY = "# 2025年医疗机构网络安全现状调查报告\n\n本次调查共回收受访医院问卷412份，受访者覆盖全国。"
+
+
+def test_a_share_table_captioned_by_a_segment_ranks_its_vendors(tmp_path: Path) -> None:
+    text = (
+        "# 中国心衰数字化管理市场规模测算\n\n表2 2024年超声心动图AI软件主要厂商份额\n\n"
+        "| 厂商 | 代表产品 | 市场份额 |\n| --- | --- | --- |\n"
+        "| 杭州岫维心影科技有限公司 | 岫维心超测量软件 | 15.2% |\n"
+    )
+    facts = named_relations(tmp_path, text)
+    assert ("杭州岫维心影科技有限公司", "operatesIn", "超声心动图AI软件") in facts
+    assert not any(o.startswith("心衰数字化管理") for s, p, o in facts if p == "operatesIn")
+
+
+def test_a_segment_market_is_named_without_its_segment_word(tmp_path: Path) -> None:
+    text = (
+        "# 智慧养老白皮书\n\n表2 2024年跌倒监测细分市场主要厂商份额\n\n"
+        "| 厂商 | 市场份额 |\n| --- | --- |\n| 苏州岫颐感知科技有限公司 | 21.0% |\n"
+    )
+    facts = named_relations(tmp_path, text)
+    assert ("苏州岫颐感知科技有限公司", "operatesIn", "跌倒监测") in facts
+
+
+def test_ranked_answers_are_each_the_share_who_chose_them() -> None:
+    text = (
+        SURVEY + "受访者认为最主要的攻击入口依次为：钓鱼邮件（54.7%）、第三方运维通道（38.1%）。\n"
+    )
+    figures = figures_of(markdown(text), {})
+    assert "钓鱼邮件" in about_names(figures["54.7%"])
+    assert "第三方运维通道" in about_names(figures["38.1%"])
+    assert measure_slug(figures["38.1%"]) == "share-of-respondents"
+
+
+def test_a_wish_list_gives_shares_of_respondents() -> None:
+    text = SURVEY + "机构最期待的能力包括：个体化复吸预警（63.0%）、与电子病历的对接（51.6%）。\n"
+    figures = figures_of(markdown(text), {})
+    assert "个体化复吸预警" in about_names(figures["63.0%"])
+    assert measure_slug(figures["63.0%"]) == "share-of-respondents"
+
+
+def test_the_most_used_option_is_named_after_its_rate() -> None:
+    figures = figures_of(markdown(SURVEY + "使用率最高的是创面图像测量（33.8%）。\n"), {})
+    assert about_names(figures["33.8%"]) == {"创面图像测量"}
+
+
+def test_a_market_sized_at_a_sum_is_that_market() -> None:
+    text = (
+        "# Lab AI Market Report\n\nWe estimate the global clinical laboratory AI market at "
+        "**$1.42 billion in 2025**, up 27% from 2024.\n"
+    )
+    figures = figures_of(markdown(text), {})
+    assert measure_slug(figures["$1.42 billion"]) == "market-size"
+    assert any("clinical laboratory AI" in name for name in about_names(figures["$1.42 billion"]))
+
+
+def test_a_policy_promotes_no_buyer_of_care(tmp_path: Path) -> None:
+    text = (
+        "# 政策速递\n\n国家卫生健康委员会于2025年3月12日印发"
+        "《关于推进公立医院智慧运营管理的指导意见》，要求推进成本核算。\n"
+    )
+    promoted = {o for s, p, o in named_relations(tmp_path, text) if p == "promotes"}
+    assert "hospital operations" in promoted  # the operations the title names stay promoted
+    assert not promoted & {"hospitals", "医院", "healthcare providers", "提供方"}
+
+
+def test_a_sites_second_offering_is_deployed_there_too(tmp_path: Path) -> None:
+    text = (
+        "# 药学自动化调查\n\n江岫大学附属肿瘤医院于2024年3月在PIVAS引入4台"
+        "配岫PV-600细胞毒药物配置机器人，并上线恒岫静配智能调度系统。\n"
+    )
+    facts = named_relations(tmp_path, text)
+    assert ("恒岫静配智能调度系统", "deployedAt", "江岫大学附属肿瘤医院") in facts
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("桐乡湾眼科医院", "Hospital"),  # 湾: a place's feature, not a particle
+        ("明晞医疗安全研究院", "ResearchInstitution"),  # 晞: a rare character, a brand's
+    ],
+)
+def test_a_place_or_brand_character_stays_in_the_name(name: str, cls: str) -> None:
+    assert found_names(f"本文件由{name}于2025年发布。").get(name) == cls
+
+
+def test_a_common_particle_still_ends_a_name() -> None:
+    found = found_names("较2023年提高了12个百分点，每家医院平均部署3套系统。")
+    assert not any(name.startswith(("较", "每")) for name in found)
+
+
+def test_a_technique_is_named_whole_with_its_closing_word(tmp_path: Path) -> None:
+    text = "# 重症白皮书\n\n启岫撤机辅助系统采用时序深度学习技术预测自主呼吸试验能否成功。\n"
+    facts = named_relations(tmp_path, text)
+    assert ("启岫撤机辅助系统", "usesTechnology", "时序深度学习") in facts
+    assert ("启岫撤机辅助系统", "usesTechnology", "deep learning") not in facts
+
+
+def test_a_symptom_inside_a_product_name_stays_in_it() -> None:
+    found = found_names("使用最多的是上海凝岫数字医疗科技有限公司的凝岫出血日记App，占比为46.3%。")
+    assert found.get("凝岫出血日记App") == "Product"

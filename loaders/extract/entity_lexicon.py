@@ -1147,6 +1147,6 @@ COMMITTEE_ENDINGS: tuple[str, ...] = tuple(word_list("专业委员会 专委会"
 BODY_FIELD_VERBS: frozenset[str] = frozenset(
     word_list(
         "应用 发展 促进 创新 协同 管理 研究 合作 协作 服务 评价 评估 推广 转化 建设 防治 监测"
-        " 教育 培训 交流 质控 诊疗 治疗 保健 救治 筛查 规范"
+        " 教育 培训 交流 质控 诊疗 治疗 保健 救治 筛查 规范 检测 检验 鉴定 认证"
     )
 )

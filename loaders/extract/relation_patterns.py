@@ -603,6 +603,14 @@ RULES: tuple[Rule, ...] = (
         0.85,
     ),
     Rule(
+        # X医院风湿免疫科与Y公司合作，在Z平台上开发了“W”: the hospital made W with Y and uses it
+        "zh-site-codevelops",
+        r"{s:HOSP}(?:{g}|{K})(?:与|和|同|携手|联合){q}{ORG}{q}合作[，,]{G}"
+        r"(?:开发|研发|研制|打造|训练|构建)(?:了|出)?{k}{q}{o:OFF!}",
+        (("develops", "s", "o"), ("deployedAt", "o", "s")),
+        0.75,
+    ),
+    Rule(
         "zh-codeveloped-by",
         # "X由A与B联合研发": the two who made X worked together
         r"{OFF}{g}由{q}{s:ORG}{q}(?:与|和|及|同|联合|携手){q}{o:ORG}{q}"

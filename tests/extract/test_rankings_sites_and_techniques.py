@@ -8,7 +8,8 @@ list (``最期待的能力包括``) too; "the X market at $1.42 billion" sizes t
 ``公立医院智慧运营`` promotes the operations, never the hospitals; ``X医院引入A，并上线B``
 deploys both; 湾 and 晞 are a place's and a brand's characters, not particles; ``采用时序深度
 学习技术预测…`` names the technique 时序深度学习 whole; 出血 of 凝衡出血日记App is part of
-the name. Every name is invented.
+the name; a hospital that builds a model with a firm (``与Y合作，…开发了W``) develops W and uses
+it. Every name is invented.
 """
 
 from __future__ import annotations
@@ -94,11 +95,31 @@ def test_a_sites_second_offering_is_deployed_there_too(tmp_path: Path) -> None:
     assert ("恒岫静配智能调度系统", "deployedAt", "江岫大学附属肿瘤医院") in facts
 
 
+def test_a_hospital_that_builds_with_a_firm_develops_and_uses_it(tmp_path: Path) -> None:
+    text = (
+        "# 风湿免疫案例集\n\n南岫市人民医院风湿免疫科与上海狼岫智能科技有限公司合作，"
+        "在阿里云PAI平台上开发了狼疮性肾炎风险预测模型“狼岫LN-Risk”。\n"
+    )
+    facts = named_relations(tmp_path, text)
+    assert ("南岫市人民医院", "develops", "狼岫LN-Risk") in facts
+    assert ("狼岫LN-Risk", "deployedAt", "南岫市人民医院") in facts
+
+
+def test_a_model_made_jointly_with_a_hospital_in_passing_is_not_its_own(tmp_path: Path) -> None:
+    text = (
+        "# 大会回顾\n\n晴岫儿童医院林浩然博士介绍了与特岫智能联合研发的"
+        "儿童骨龄评估模型PediaLens。\n"
+    )
+    facts = named_relations(tmp_path, text)
+    assert ("晴岫儿童医院", "develops", "PediaLens") not in facts
+
+
 @pytest.mark.parametrize(
     ("name", "cls"),
     [
         ("桐乡湾眼科医院", "Hospital"),  # 湾: a place's feature, not a particle
         ("明晞医疗安全研究院", "ResearchInstitution"),  # 晞: a rare character, a brand's
+        ("中国特种设备检测研究院", "ResearchInstitution"),  # 检测: the institute's field
     ],
 )
 def test_a_place_or_brand_character_stays_in_the_name(name: str, cls: str) -> None:

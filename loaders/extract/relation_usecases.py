@@ -519,10 +519,18 @@ _ZH_PROMOTE = re.compile(
 )
 # where a list after the verb ends: the clause, or a count of kinds (…四类智能化建设任务)
 _LIST_END = re.compile(r"[，,。；;：:！？!?（(\n]|等|[一二三四五六七八九十两\d]+[类项个种大]")
-_PROMOTED_ITEM = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9+\-]{{3,{MAX_ZH}}}")
+# a task a policy pushes may be named at length when it ends in a task word: 孕早期子痫前期风险
+# 筛查 (11 characters), not 胃镜AI辅助诊断联动模式
+_MAX_PROMOTED = 12
+_PROMOTED_ITEM = re.compile(
+    rf"[\u4e00-\u9fffA-Za-z0-9+\-]{{3,{MAX_ZH}}}"
+    rf"|(?=[\u4e00-\u9fffA-Za-z0-9+\-]{{{MAX_ZH + 1},{_MAX_PROMOTED}}}$)"
+    rf"[\u4e00-\u9fffA-Za-z0-9+\-]+?(?:{_HEAD_ZH})"
+)
 # words that make an item a clause or a place, not a task's name
 _NOT_PROMOTED = re.compile(
-    r"[的了在对向为把将]|医院|医疗机构|机构|院校|基地|企业|部门|使用|利用|通过|开展|实现|建设$"
+    r"[的了在对向为把将]|医院|医疗机构|机构|院校|基地|企业|部门|使用|利用|采用|配备|通过|开展|实现"
+    r"|建设$"
 )
 
 

@@ -64,7 +64,7 @@ TASK_HEAD_ZH = (
     "|翻译|会诊|配型|监护|干预|检疫|消毒|快检|流调|预约|调阅|生成|评分|核保|重建|处方|检出|转运"
     "|维护|追踪|追溯|溯源|派单|制备|分流|分层|分期|模拟|调配|招募|告警|防护|调优|计量|核算|质检"
     # tasks of care and of paperwork: 角膜神经纤维定量, 剂量计算, 个体化给药, 随访小结
-    "|定量|计算|配送|给药|摘要|小结|筛选|配置|防控|监管|写作|陪伴"
+    "|定量|计算|配送|给药|摘要|小结|筛选|配置|防控|监管|写作|陪伴|指导"
 )
 # a list of the tasks an offering serves, read by the use-case phrases and the relation rules
 # alike: what opens it (覆盖, 包括, 整合…) and what closes it, 等 or a count, then the noun

@@ -114,6 +114,27 @@ def test_a_model_made_jointly_with_a_hospital_in_passing_is_not_its_own(tmp_path
     assert ("晴岫儿童医院", "develops", "PediaLens") not in facts
 
 
+def test_a_policy_pushes_long_tasks_and_guidance(tmp_path: Path) -> None:
+    text = (
+        "# 政策解读\n\n2025年3月，国家卫生健康委员会印发《母婴安全提升行动计划（2025—2028年）》，"
+        "提出推广孕早期子痫前期风险筛查和妊娠期血压居家监测。\n\n"
+        "《耳鸣与眩晕分级诊疗技术方案》鼓励利用人工智能开展眼震视频辅助判读和前庭康复远程指导。\n"
+    )
+    promoted = {(s, o) for s, p, o in named_relations(tmp_path, text) if p == "promotes"}
+    plan = "母婴安全提升行动计划（2025—2028年）"
+    assert {(plan, "孕早期子痫前期风险筛查"), (plan, "妊娠期血压居家监测")} <= promoted
+    assert ("耳鸣与眩晕分级诊疗技术方案", "前庭康复远程指导") in promoted
+
+
+def test_a_long_item_that_names_no_task_or_a_means_is_not_pushed(tmp_path: Path) -> None:
+    text = (
+        "# 政策解读\n\n国家卫生健康委员会印发《胃癌早筛试点办法》，推广胃镜AI辅助诊断联动模式；"
+        "《生物样本库建设指导意见》鼓励采用电子知情同意。\n"
+    )
+    promoted = {o for s, p, o in named_relations(tmp_path, text) if p == "promotes"}
+    assert not promoted & {"胃镜AI辅助诊断联动模式", "采用电子知情同意"}
+
+
 @pytest.mark.parametrize(
     ("name", "cls"),
     [

@@ -465,6 +465,7 @@ def assign_about(
             f.about = _policy_requirement(context, f, block_start)
             f.about = _section_offering(context, f)
             f.about = _with_option(context, f)
+            f.about = _quoted_answer(context, f)
             f.about = _rate_of_item(context, f)
             f.about = _share_holder(context, f)
             f.about = _population_term(context, f)
@@ -1540,7 +1541,7 @@ _OPTION_LEAD = re.compile(
 )
 # a list of what respondents use AI for now (场景, 用途, 用于), not what they wish for: each
 # option's share is that use case's adoption rate
-_USE_LEAD = re.compile(r"场景|用途|用于|应用于|使用率|采用率|应用率")
+_USE_LEAD = re.compile(r"场景|用途|用于|应用于|使用率|采用率|应用率|使用最多|最常用")
 _WISH = re.compile(r"希望|计划|期待|期望|需求|未来|意愿|打算")
 _PLAIN_SHARES = frozenset({"proportion", "share-of-respondents"})
 _OPTION_ITEM = re.compile(
@@ -1634,6 +1635,37 @@ def _with_option(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...
         return (*kept, option)
     # the words inside it (早期预警 of 传染病早期预警) and the options before it are not its
     return (*(m for m in f.about if m.cls not in CONCEPT_CLASSES), option)
+
+
+# a quoted answer, then its share: 选择“缺乏标注数据”的占58.1%, “软件价格偏高”的占46.7%
+_QUOTED_ANSWER = re.compile(
+    r"[“\"「『](?P<item>[^”\"」』“「『\n]{2,20})[”\"」』](?:的)?(?:受访者|受访机构|机构)?"
+    r"(?:占比?|比例)(?:为|达)?\s?$"
+)
+#: the method of an answer a survey quotes with its share
+QUOTED_ANSWER_METHOD = "figures.quoted-answer"
+
+
+def _quoted_answer(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """A share right after a quoted answer (``选择“缺乏内异症标注数据”的占58.1%``) in a
+    survey's report is the share who gave that answer: the answer is what it is about, beside
+    what the figure already names, and the share is of respondents."""
+    if f.measure is None or not (f.quantity.unit or "").endswith("/PERCENT"):
+        return f.about
+    if not SURVEY_TITLE.search(fold(context.document.metadata.title or "")):
+        return f.about
+    text = context.document.text
+    start = f.quantity.start
+    hit = _QUOTED_ANSWER.search(text, max(0, start - 40), start)
+    if hit is None:
+        return f.about
+    a, b = hit.span("item")
+    if _has_span(f.about, a, b):
+        return f.about
+    if f.measure.slug in _PLAIN_SHARES or f.measure.slug == "percentage":
+        f.measure = replace(f.measure, slug=_RESPONDENTS)
+    kept = tuple(m for m in f.about if m.end <= a or m.start >= b)
+    return (*kept, _term(text, a, b, QUOTED_ANSWER_METHOD))
 
 
 # 占 and the words between it and a share: X约占62%, X的占比为21%, X分别占…

@@ -341,7 +341,7 @@ def _mention(start: int, end: int, surface: str, name: str) -> Mention:
     )
 
 
-Role = Literal["subject", "source", "investor", "partner", "venue", "agent", "parent"]
+Role = Literal["subject", "source", "investor", "partner", "venue", "agent", "parent", "host"]
 
 _SOURCE_BEFORE = re.compile(
     r"(?:据|根据|来源[:：]?|数据来源[:：]?|援引|according to|\bper(?! cent)|source[:：]?|data from|"
@@ -360,6 +360,11 @@ _SOURCE_AFTER = re.compile(
 _INVESTOR_BEFORE = re.compile(
     r"(?:由|led by|co-led by|from|including|participation (?:of|from)|investors?(?: include)?)\s?$"
 )
+# a cloud or a model an offering runs on or is built on, named in passing: 部署在阿里云上,
+# 算力由百度智能云提供, 底座为文心大模型
+_HOST_BEFORE = re.compile(r"(?:部署|运行|托管|搭建|架设)(?:在|于)$|算力由$")
+_HOST_AFTER = re.compile(r"^(?:上|之上|提供)")
+_BASE_BEFORE = re.compile(r"(?:底座|底座模型|基座|基座模型)(?:为|是)$")
 # what the one after 由 does when it makes a thing, not when it pays for one: 由Y公司开发
 _MADE_AFTER = re.compile(
     r"^\s?(?:自主|独立|联合|共同|负责|牵头)?(?:开发|研发|研制|打造|推出|训练|建设|承建|运营|提供|发布"
@@ -441,6 +446,8 @@ def role_of(mention: Mention, text: str, *, start: int = 0) -> Role:
         _VENUE_BEFORE.search(before) and _VENUE_AFTER.match(after)
     ):
         return "venue"  # 在香港联合交易所主板挂牌上市，募资21亿港元: the firm's proceeds
+    if (_HOST_BEFORE.search(before) and _HOST_AFTER.match(after)) or _BASE_BEFORE.search(before):
+        return "host"  # 部署在阿里云上，已接入410家; 算力由百度智能云提供: the platform's figure
     if _AGENT_BEFORE.search(fold(text[max(start, mention.start - _AGENT_REACH) : mention.start])):
         return "agent"  # "The Act was adopted by the Parliament and the Council": the Act's
     if mention.cls == "GovernmentBody" and _FILED_WITH.search(before):

@@ -1,15 +1,18 @@
-"""Share tables captioned by a segment, ranked survey answers, markets sized "at" a sum, what
-a policy cannot promote, a site's second offering, place and brand characters, techniques
-named with their closing word, and symptoms inside a product's name.
+"""Share tables captioned by a segment, ranked and quoted survey answers, a platform's clouds,
+markets sized "at" a sum, what a policy cannot promote, a site's second offering, place and
+brand characters, techniques named with their closing word, and symptoms inside a product's
+name.
 
 A vendor share table captioned ``X主要厂商份额`` ranks vendors of the segment X; a survey's
 ranked answers (``依次为：A（54.7%）``) are each the share of those who chose them, and a wish
-list (``最期待的能力包括``) too; "the X market at $1.42 billion" sizes the X market; a policy on
-``公立医院智慧运营`` promotes the operations, never the hospitals; ``X医院引入A，并上线B``
-deploys both; 湾 and 晞 are a place's and a brand's characters, not particles; ``采用时序深度
-学习技术预测…`` names the technique 时序深度学习 whole; 出血 of 凝衡出血日记App is part of
-the name; a hospital that builds a model with a firm (``与Y合作，…开发了W``) develops W and uses
-it. Every name is invented.
+list (``最期待的能力包括``) and a quoted answer (``选择“X”的占58.1%``) too; what a platform
+is deployed on or built on (部署在百度智能云上, 底座为…) is not what its figures are about;
+"the X market at $1.42 billion" sizes the X market; a policy on ``公立医院智慧运营`` promotes
+the operations, never the hospitals; ``X医院引入A，并上线B`` deploys both; 湾 and 晞 are a
+place's and a brand's characters, not particles; ``采用时序深度学习技术预测…`` names the
+technique 时序深度学习 whole; 出血 of 凝衡出血日记App is part of the name; a hospital that
+builds a model with a firm (``与Y合作，…开发了W``) develops W and uses it. Every name is
+invented.
 """
 
 from __future__ import annotations
@@ -64,6 +67,38 @@ def test_a_wish_list_gives_shares_of_respondents() -> None:
 def test_the_most_used_option_is_named_after_its_rate() -> None:
     figures = figures_of(markdown(SURVEY + "使用率最高的是创面图像测量（33.8%）。\n"), {})
     assert about_names(figures["33.8%"]) == {"创面图像测量"}
+
+
+GYN_SURVEY = "# 2025年妇科超声人工智能应用现状调查报告\n\n本次调查共回收受访机构问卷612份。"
+
+
+def test_the_most_used_functions_give_their_adoption_rates() -> None:
+    text = GYN_SURVEY + (
+        "按功能划分，使用最多的是标准切面自动识别（24.5%），其次为卵巢肿物良恶性辅助判断（15.8%）。\n"
+    )
+    figures = figures_of(markdown(text), {})
+    assert about_names(figures["15.8%"]) == {"卵巢肿物良恶性辅助判断"}
+    assert measure_slug(figures["24.5%"]) == "use-case-adoption-rate"
+
+
+def test_a_quoted_answers_share_is_of_those_who_gave_it() -> None:
+    text = (
+        GYN_SURVEY + "主要障碍方面，选择“缺乏内异症标注数据”的占58.1%，“软件价格偏高”的占46.7%。\n"
+    )
+    figures = figures_of(markdown(text), {})
+    assert "缺乏内异症标注数据" in about_names(figures["58.1%"])
+    assert "软件价格偏高" in about_names(figures["46.7%"])
+    assert measure_slug(figures["46.7%"]) == "share-of-respondents"
+
+
+def test_a_platforms_figures_are_not_its_clouds_or_base(tmp_path: Path) -> None:
+    text = (
+        "# 平台生态\n\n启岫母胎医学开放平台由南京启岫信息科技有限公司开发，部署在百度智能云上，"
+        "底座模型为文心大模型。目前已有27家企业在平台上开发应用，平台累计接入孕产妇档案310万份。\n"
+    )
+    figures = figures_of(markdown(text), {"启岫母胎医学开放平台": "Platform"})
+    assert about_names(figures["27家"]) & {"启岫母胎医学开放平台"}
+    assert about_names(figures["310万份"]) == {"启岫母胎医学开放平台"}
 
 
 def test_a_market_sized_at_a_sum_is_that_market() -> None:

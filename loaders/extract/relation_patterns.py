@@ -395,7 +395,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-org-verb-offering",
-        rf"{{s:ORGX}}{{E}}{_ACTIVE}\b(?:{_DEV_EN})\b{_NOT_ON}{{E}}{{o:OFF}}",
+        # not the parent of an apposition ("X, a spin-out of Y University, builds Z": X's)
+        rf"(?<!\sof\s)(?<!\sfrom\s){{s:ORGX}}{{E}}{_ACTIVE}\b(?:{_DEV_EN})\b{_NOT_ON}{{E}}{{o:OFF}}",
         (("develops", "s", "o"),),
         0.85,
     ),
@@ -1899,7 +1900,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "en-region-based",
-        r"{o:REG}-based\s+(?:[\w-]+\s+){0,2}?{s:ORG}",
+        r"{o:REG}-based\s+(?:(?!of\b|from\b)[\w-]+\s+){0,2}?{s:ORG}",
         (("locatedIn", "s", "o"),),
         0.85,
     ),

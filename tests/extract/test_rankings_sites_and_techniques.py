@@ -11,8 +11,8 @@ is deployed on or built on (部署在百度智能云上, 底座为…) is not wh
 the operations, never the hospitals; ``X医院引入A，并上线B`` deploys both; 湾 and 晞 are a
 place's and a brand's characters, not particles; ``采用时序深度学习技术预测…`` names the
 technique 时序深度学习 whole; 出血 of 凝衡出血日记App is part of the name; a hospital that
-builds a model with a firm (``与Y合作，…开发了W``) develops W and uses it. Every name is
-invented.
+builds a model with a firm (``与Y合作，…开发了W``) develops W and uses it; "X, an
+Edinburgh-based spin-out of Y, builds Z" is X's, and X's city. Every name is invented.
 """
 
 from __future__ import annotations
@@ -197,3 +197,17 @@ def test_a_technique_is_named_whole_with_its_closing_word(tmp_path: Path) -> Non
 def test_a_symptom_inside_a_product_name_stays_in_it() -> None:
     found = found_names("使用最多的是上海凝岫数字医疗科技有限公司的凝岫出血日记App，占比为46.3%。")
     assert found.get("凝岫出血日记App") == "Product"
+
+
+def test_a_spin_outs_parent_neither_builds_its_product_nor_sits_in_its_city(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Vestibular AI Market Report\n\nVestigo Ltd., an Edinburgh-based spin-out of Cobbenham "
+        "College of Medicine, builds NystaNet, a deep-learning model that classifies nystagmus.\n"
+    )
+    facts = named_relations(tmp_path, text)
+    assert ("Vestigo Ltd.", "develops", "NystaNet") in facts
+    assert ("Vestigo Ltd.", "locatedIn", "Edinburgh") in facts
+    assert ("Cobbenham College of Medicine", "develops", "NystaNet") not in facts
+    assert ("Cobbenham College of Medicine", "locatedIn", "Edinburgh") not in facts

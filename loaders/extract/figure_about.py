@@ -466,6 +466,7 @@ def assign_about(
             f.about = _section_offering(context, f)
             f.about = _with_option(context, f)
             f.about = _quoted_answer(context, f)
+            f.about = _apposed_count(context, f)
             f.about = _rate_of_item(context, f)
             f.about = _share_holder(context, f)
             f.about = _population_term(context, f)
@@ -1666,6 +1667,31 @@ def _quoted_answer(context: FigureContext, f: PendingFigure) -> tuple[Mention, .
         f.measure = replace(f.measure, slug=_RESPONDENTS)
     kept = tuple(m for m in f.about if m.end <= a or m.start >= b)
     return (*kept, _term(text, a, b, QUOTED_ANSWER_METHOD))
+
+
+# a count joined to its noun, in an apposition: "Dermascan Labs, a 22-person start-up"
+_APPOSED_COUNT = re.compile(r",\s(?:a|an)\s$")
+_COMPOUND_COUNT = re.compile(r"[\d.,]+-[a-z]")
+
+
+def _apposed_count(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """A count an apposition gives a name (``Mendara bought Dermascan Labs, a 22-person
+    thermal imaging start-up``, ``Prairie Valley Health, a 9-hospital system``) is that name's,
+    not the clause subject's."""
+    q = f.quantity
+    if not _COMPOUND_COUNT.match(q.original):
+        return f.about
+    text = context.document.text
+    lead = _APPOSED_COUNT.search(text, max(0, q.start - 6), q.start)
+    if lead is None:
+        return f.about
+    comma = lead.start()
+    named = [
+        m
+        for m in context.mentions_in(max(0, comma - 120), comma)
+        if m.end == comma and m.cls in ENTITIES
+    ]
+    return (named[-1],) if named else f.about
 
 
 # 占 and the words between it and a share: X约占62%, X的占比为21%, X分别占…

@@ -948,7 +948,11 @@ def _figures_of(
         if any(p.start < q.end and q.start < p.end for p in periods):
             continue
         if any(
-            m.start < q.end and q.start < m.end and m.method != "figures.market" for m in mentions
+            m.start < q.end
+            and q.start < m.end
+            and m.method != "figures.market"
+            and not _counted_after_hyphen(text, q, m)
+            for m in mentions
         ):
             continue  # part of a name: GPT-4o, 5G通信, 3D-YOLOv8
         lead = fold(folded_text[max(0, q.start - 8) : q.start])
@@ -967,6 +971,16 @@ def _figures_of(
             kind = "money"
         found.append(PendingFigure(quantity=q, clause=clause, kind=kind))
     return found
+
+
+def _counted_after_hyphen(text: str, q: Quantity, m: Mention) -> bool:
+    """Is *m* the noun a count is joined to ("hospital" of "a 9-hospital system"), a concept
+    the count counts rather than a name the number is part of?"""
+    return (
+        q.start < m.start <= q.end
+        and text[m.start - 1] == "-"
+        and m.cls in ("Segment", "UseCase", "Technology")
+    )
 
 
 def _inside_title(text: str, at: int) -> bool:

@@ -117,6 +117,13 @@ COUNT_NOUNS_EN = (
 # practices"): English has no classifiers, so the plural is the sign; not ``-ss``/``-is``/``-us``
 # words (access, analysis, status) nor ``was``/``has``
 _EN_PLURAL = r"(?!points\b|percent|times\b)[a-z][a-z-]*[^\W\d_siua]s|people|staff"
+# the nouns a count is joined to by a hyphen ("a 9-hospital system"), in the singular
+_EN_COMPOUND_NOUNS = (
+    "hospital|patient|person|bed|site|clinic|center|centre|practice|physician|participant"
+    "|member|employee|school|pharmacy"
+)
+# what a count joined by a hyphen counts, as the plural a counted noun is read by
+_COMPOUND_PLURALS = {"person": "staff", "pharmacy": "pharmacies"}
 # a number that opens a line with a decimal point numbers a section ("4.2 Comments")
 _SECTION_NUMBER = re.compile(r"[\s>*#-]*\d+(?:\.\d+)+")
 
@@ -186,6 +193,13 @@ _SUFFIXES: tuple[tuple[QuantityKind, re.Pattern[str]], ...] = (
         re.compile(
             rf"\s?(?:(?P<scale>{_EN_SCALE})\b\s?)?\+?\s(?P<plural>)(?P<mods>)(?P<noun>{_EN_PLURAL})\b"
         ),
+    ),
+    # a count joined to its noun as a modifier: "a 9-hospital system", "its 18-person team",
+    # "a 120-patient trial", "a 7-billion-parameter model"
+    ("count", re.compile(rf"-(?P<noun>{_EN_COMPOUND_NOUNS})(?![\w-])")),
+    (
+        "count",
+        re.compile(r"-(?P<scale>million|billion)(?P<noun>)(?=-parameter\b|\s+parameters?\b)"),
     ),
 )
 _SCALE_ONLY = re.compile(rf"\s?(?P<scale>{_CN_SCALE}|(?:{_EN_SCALE})\b)")
@@ -304,6 +318,8 @@ def _parse_suffix(folded: str, end: int, number: str, prefix_currency: str | Non
                 noun_end = match.end()
             else:  # 17部门: the noun is the unit
                 noun = groups["noun"]
+                if match.group().startswith("-") and noun:  # a 9-hospital system: hospitals
+                    noun = _COMPOUND_PLURALS.get(noun, noun + "s")
                 noun_end = match.end()
         if result:
             plural = groups.get("plural") is not None

@@ -12,7 +12,9 @@ the operations, never the hospitals; ``X医院引入A，并上线B`` deploys bot
 place's and a brand's characters, not particles; ``采用时序深度学习技术预测…`` names the
 technique 时序深度学习 whole; 出血 of 凝衡出血日记App is part of the name; a hospital that
 builds a model with a firm (``与Y合作，…开发了W``) develops W and uses it; "X, an
-Edinburgh-based spin-out of Y, builds Z" is X's, and X's city. Every name is invented.
+Edinburgh-based spin-out of Y, builds Z" is X's, and X's city; a count joined to its noun
+("a 9-hospital system", "a 22-person start-up", "a 7-billion-parameter model") is a figure of
+the name it is apposed to. Every name is invented.
 """
 
 from __future__ import annotations
@@ -211,3 +213,49 @@ def test_a_spin_outs_parent_neither_builds_its_product_nor_sits_in_its_city(
     assert ("Vestigo Ltd.", "locatedIn", "Edinburgh") in facts
     assert ("Cobbenham College of Medicine", "develops", "NystaNet") not in facts
     assert ("Cobbenham College of Medicine", "locatedIn", "Edinburgh") not in facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "original", "slug", "about"),
+    [
+        (
+            "Prairie Dale Health, a 9-hospital system in Nebraska, deployed CardioLoom in 2024.",
+            "9-hospital",
+            "number-of-hospitals",
+            "Prairie Dale Health",
+        ),
+        (
+            "Menvara bought Dermaloom Labs, a 22-person thermal imaging start-up, last May.",
+            "22-person",
+            "headcount",
+            "Dermaloom Labs",
+        ),
+        (
+            "Halvern Regional Medical Center, a 540-bed hospital, uses it.",
+            "540-bed",
+            "number-of-beds",
+            "Halvern Regional Medical Center",
+        ),
+    ],
+)
+def test_a_count_joined_to_its_noun_is_the_apposed_names(
+    sentence: str, original: str, slug: str, about: str
+) -> None:
+    names = {"Prairie Dale Health": "Hospital", "CardioLoom": "Product", "Menvara": "Company"}
+    names |= {"Dermaloom Labs": "Company", "Halvern Regional Medical Center": "Hospital"}
+    figures = figures_of(markdown(f"# Remote Care Report\n\n{sentence}\n"), names)
+    assert measure_slug(figures[original]) == slug
+    assert about_names(figures[original]) == {about}
+
+
+def test_a_models_size_joined_to_parameter_is_its_parameter_count() -> None:
+    text = "# LLM Report\n\nHeronel-7B is a 7-billion-parameter language model built by Heronix.\n"
+    figures = figures_of(markdown(text), {"Heronel-7B": "AIModel", "Heronix": "Company"})
+    figure = figures["7-billion"]
+    assert figure.value == "7000000000"
+    assert measure_slug(figure) == "number-of-parameters"
+
+
+def test_a_numbered_code_is_no_count() -> None:
+    figures = figures_of(markdown("# Report\n\nA COVID-19 test made the top-10 list.\n"), {})
+    assert not figures

@@ -26,71 +26,140 @@ from entity_support import found_names
 from figure_support import about_names, figures_of, markdown, measure_slug
 from relation_support import named_relations
 
+GYN_SURVEY = "# 2025年妇科超声人工智能应用现状调查报告\n\n本次调查共回收受访机构问卷612份。"
 SURVEY = "# 2025年医疗机构网络安全现状调查报告\n\n本次调查共回收受访医院问卷412份，受访者覆盖全国。"
 
 
-def test_a_share_table_captioned_by_a_segment_ranks_its_vendors(tmp_path: Path) -> None:
-    text = (
-        "# 中国心衰数字化管理市场规模测算\n\n表2 2024年超声心动图AI软件主要厂商份额\n\n"
-        "| 厂商 | 代表产品 | 市场份额 |\n| --- | --- | --- |\n"
-        "| 杭州岫维心影科技有限公司 | 岫维心超测量软件 | 15.2% |\n"
-    )
+# --- sentences and tables, the relations they state and do not state ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "unstated"),
+    [
+        pytest.param(
+            "# 中国心衰数字化管理市场规模测算\n\n表2 2024年超声心动图AI软件主要厂商份额\n\n"
+            "| 厂商 | 代表产品 | 市场份额 |\n| --- | --- | --- |\n"
+            "| 杭州岫维心影科技有限公司 | 岫维心超测量软件 | 15.2% |\n",
+            {("杭州岫维心影科技有限公司", "operatesIn", "超声心动图AI软件")},
+            {("杭州岫维心影科技有限公司", "operatesIn", "心衰数字化管理")},
+            id="share-table-captioned-by-a-segment",
+        ),
+        pytest.param(
+            "# 智慧养老白皮书\n\n表2 2024年跌倒监测细分市场主要厂商份额\n\n"
+            "| 厂商 | 市场份额 |\n| --- | --- |\n| 苏州岫颐感知科技有限公司 | 21.0% |\n",
+            {("苏州岫颐感知科技有限公司", "operatesIn", "跌倒监测")},
+            {("苏州岫颐感知科技有限公司", "operatesIn", "跌倒监测细分")},
+            id="segment-market-without-its-segment-word",
+        ),
+        pytest.param(
+            "# 药学自动化调查\n\n江岫大学附属肿瘤医院于2024年3月在PIVAS引入4台"
+            "配岫PV-600细胞毒药物配置机器人，并上线恒岫静配智能调度系统。\n",
+            {("恒岫静配智能调度系统", "deployedAt", "江岫大学附属肿瘤医院")},
+            set(),
+            id="a-sites-second-offering",
+        ),
+        pytest.param(
+            "# 风湿免疫案例集\n\n南岫市人民医院风湿免疫科与上海狼岫智能科技有限公司合作，"
+            "在阿里云PAI平台上开发了狼疮性肾炎风险预测模型“狼岫LN-Risk”。\n",
+            {
+                ("南岫市人民医院", "develops", "狼岫LN-Risk"),
+                ("狼岫LN-Risk", "deployedAt", "南岫市人民医院"),
+            },
+            set(),
+            id="a-hospital-builds-with-a-firm",
+        ),
+        pytest.param(
+            "# 大会回顾\n\n晴岫儿童医院林浩然博士介绍了与特岫智能联合研发的"
+            "儿童骨龄评估模型PediaLens。\n",
+            set(),
+            {("晴岫儿童医院", "develops", "PediaLens")},
+            id="a-model-made-jointly-in-passing",
+        ),
+        pytest.param(
+            "# 重症白皮书\n\n启岫撤机辅助系统采用时序深度学习技术预测自主呼吸试验能否成功。\n",
+            {("启岫撤机辅助系统", "usesTechnology", "时序深度学习")},
+            {("启岫撤机辅助系统", "usesTechnology", "deep learning")},
+            id="a-technique-named-whole",
+        ),
+        pytest.param(
+            "# Vestibular AI Market Report\n\nVestigo Ltd., an Edinburgh-based spin-out of "
+            "Cobbenham College of Medicine, builds NystaNet, a deep-learning model that "
+            "classifies nystagmus.\n",
+            {("Vestigo Ltd.", "develops", "NystaNet"), ("Vestigo Ltd.", "locatedIn", "Edinburgh")},
+            {
+                ("Cobbenham College of Medicine", "develops", "NystaNet"),
+                ("Cobbenham College of Medicine", "locatedIn", "Edinburgh"),
+            },
+            id="a-spin-outs-parent",
+        ),
+    ],
+)
+def test_a_text_states_its_relations(
+    tmp_path: Path,
+    text: str,
+    stated: set[tuple[str, str, str]],
+    unstated: set[tuple[str, str, str]],
+) -> None:
     facts = named_relations(tmp_path, text)
-    assert ("杭州岫维心影科技有限公司", "operatesIn", "超声心动图AI软件") in facts
-    assert not any(o.startswith("心衰数字化管理") for s, p, o in facts if p == "operatesIn")
+    assert stated <= facts, stated - facts
+    assert not unstated & facts, unstated & facts
 
 
-def test_a_segment_market_is_named_without_its_segment_word(tmp_path: Path) -> None:
-    text = (
-        "# 智慧养老白皮书\n\n表2 2024年跌倒监测细分市场主要厂商份额\n\n"
-        "| 厂商 | 市场份额 |\n| --- | --- |\n| 苏州岫颐感知科技有限公司 | 21.0% |\n"
-    )
-    facts = named_relations(tmp_path, text)
-    assert ("苏州岫颐感知科技有限公司", "operatesIn", "跌倒监测") in facts
+# --- a survey's answers and the shares of those who gave them -----------------------------------
 
 
-def test_ranked_answers_are_each_the_share_who_chose_them() -> None:
-    text = (
-        SURVEY + "受访者认为最主要的攻击入口依次为：钓鱼邮件（54.7%）、第三方运维通道（38.1%）。\n"
-    )
-    figures = figures_of(markdown(text), {})
-    assert "钓鱼邮件" in about_names(figures["54.7%"])
-    assert "第三方运维通道" in about_names(figures["38.1%"])
-    assert measure_slug(figures["38.1%"]) == "share-of-respondents"
-
-
-def test_a_wish_list_gives_shares_of_respondents() -> None:
-    text = SURVEY + "机构最期待的能力包括：个体化复吸预警（63.0%）、与电子病历的对接（51.6%）。\n"
-    figures = figures_of(markdown(text), {})
-    assert "个体化复吸预警" in about_names(figures["63.0%"])
-    assert measure_slug(figures["63.0%"]) == "share-of-respondents"
-
-
-def test_the_most_used_option_is_named_after_its_rate() -> None:
-    figures = figures_of(markdown(SURVEY + "使用率最高的是创面图像测量（33.8%）。\n"), {})
-    assert about_names(figures["33.8%"]) == {"创面图像测量"}
-
-
-GYN_SURVEY = "# 2025年妇科超声人工智能应用现状调查报告\n\n本次调查共回收受访机构问卷612份。"
-
-
-def test_the_most_used_functions_give_their_adoption_rates() -> None:
-    text = GYN_SURVEY + (
-        "按功能划分，使用最多的是标准切面自动识别（24.5%），其次为卵巢肿物良恶性辅助判断（15.8%）。\n"
-    )
-    figures = figures_of(markdown(text), {})
-    assert about_names(figures["15.8%"]) == {"卵巢肿物良恶性辅助判断"}
-    assert measure_slug(figures["24.5%"]) == "use-case-adoption-rate"
-
-
-def test_a_quoted_answers_share_is_of_those_who_gave_it() -> None:
-    text = (
-        GYN_SURVEY + "主要障碍方面，选择“缺乏内异症标注数据”的占58.1%，“软件价格偏高”的占46.7%。\n"
-    )
-    figures = figures_of(markdown(text), {})
-    assert "缺乏内异症标注数据" in about_names(figures["58.1%"])
-    assert "软件价格偏高" in about_names(figures["46.7%"])
-    assert measure_slug(figures["46.7%"]) == "share-of-respondents"
+@pytest.mark.parametrize(
+    ("survey", "sentence", "original", "answer", "slug"),
+    [
+        pytest.param(
+            SURVEY,
+            "受访者认为最主要的攻击入口依次为：钓鱼邮件（54.7%）、第三方运维通道（38.1%）。",
+            "38.1%",
+            "第三方运维通道",
+            "share-of-respondents",
+            id="ranked-answers",
+        ),
+        pytest.param(
+            SURVEY,
+            "机构最期待的能力包括：个体化复吸预警（63.0%）、与电子病历的对接（51.6%）。",
+            "63.0%",
+            "个体化复吸预警",
+            "share-of-respondents",
+            id="a-wish-list",
+        ),
+        pytest.param(
+            SURVEY,
+            "使用率最高的是创面图像测量（33.8%）。",
+            "33.8%",
+            "创面图像测量",
+            "adoption-rate",
+            id="the-highest-rate",
+        ),
+        pytest.param(
+            GYN_SURVEY,
+            "按功能划分，使用最多的是标准切面自动识别（24.5%），"
+            "其次为卵巢肿物良恶性辅助判断（15.8%）。",
+            "15.8%",
+            "卵巢肿物良恶性辅助判断",
+            "use-case-adoption-rate",
+            id="the-most-used-functions",
+        ),
+        pytest.param(
+            GYN_SURVEY,
+            "主要障碍方面，选择“缺乏内异症标注数据”的占58.1%，“软件价格偏高”的占46.7%。",
+            "46.7%",
+            "软件价格偏高",
+            "share-of-respondents",
+            id="a-quoted-answer",
+        ),
+    ],
+)
+def test_a_survey_share_is_about_the_answer_given(
+    survey: str, sentence: str, original: str, answer: str, slug: str
+) -> None:
+    figures = figures_of(markdown(f"{survey}{sentence}\n"), {})
+    assert answer in about_names(figures[original])
+    assert measure_slug(figures[original]) == slug
 
 
 def test_a_platforms_figures_are_not_its_clouds_or_base(tmp_path: Path) -> None:
@@ -121,34 +190,6 @@ def test_a_policy_promotes_no_buyer_of_care(tmp_path: Path) -> None:
     promoted = {o for s, p, o in named_relations(tmp_path, text) if p == "promotes"}
     assert "hospital operations" in promoted  # the operations the title names stay promoted
     assert not promoted & {"hospitals", "医院", "healthcare providers", "提供方"}
-
-
-def test_a_sites_second_offering_is_deployed_there_too(tmp_path: Path) -> None:
-    text = (
-        "# 药学自动化调查\n\n江岫大学附属肿瘤医院于2024年3月在PIVAS引入4台"
-        "配岫PV-600细胞毒药物配置机器人，并上线恒岫静配智能调度系统。\n"
-    )
-    facts = named_relations(tmp_path, text)
-    assert ("恒岫静配智能调度系统", "deployedAt", "江岫大学附属肿瘤医院") in facts
-
-
-def test_a_hospital_that_builds_with_a_firm_develops_and_uses_it(tmp_path: Path) -> None:
-    text = (
-        "# 风湿免疫案例集\n\n南岫市人民医院风湿免疫科与上海狼岫智能科技有限公司合作，"
-        "在阿里云PAI平台上开发了狼疮性肾炎风险预测模型“狼岫LN-Risk”。\n"
-    )
-    facts = named_relations(tmp_path, text)
-    assert ("南岫市人民医院", "develops", "狼岫LN-Risk") in facts
-    assert ("狼岫LN-Risk", "deployedAt", "南岫市人民医院") in facts
-
-
-def test_a_model_made_jointly_with_a_hospital_in_passing_is_not_its_own(tmp_path: Path) -> None:
-    text = (
-        "# 大会回顾\n\n晴岫儿童医院林浩然博士介绍了与特岫智能联合研发的"
-        "儿童骨龄评估模型PediaLens。\n"
-    )
-    facts = named_relations(tmp_path, text)
-    assert ("晴岫儿童医院", "develops", "PediaLens") not in facts
 
 
 def test_a_policy_pushes_long_tasks_and_guidance(tmp_path: Path) -> None:
@@ -189,30 +230,9 @@ def test_a_common_particle_still_ends_a_name() -> None:
     assert not any(name.startswith(("较", "每")) for name in found)
 
 
-def test_a_technique_is_named_whole_with_its_closing_word(tmp_path: Path) -> None:
-    text = "# 重症白皮书\n\n启岫撤机辅助系统采用时序深度学习技术预测自主呼吸试验能否成功。\n"
-    facts = named_relations(tmp_path, text)
-    assert ("启岫撤机辅助系统", "usesTechnology", "时序深度学习") in facts
-    assert ("启岫撤机辅助系统", "usesTechnology", "deep learning") not in facts
-
-
 def test_a_symptom_inside_a_product_name_stays_in_it() -> None:
     found = found_names("使用最多的是上海凝岫数字医疗科技有限公司的凝岫出血日记App，占比为46.3%。")
     assert found.get("凝岫出血日记App") == "Product"
-
-
-def test_a_spin_outs_parent_neither_builds_its_product_nor_sits_in_its_city(
-    tmp_path: Path,
-) -> None:
-    text = (
-        "# Vestibular AI Market Report\n\nVestigo Ltd., an Edinburgh-based spin-out of Cobbenham "
-        "College of Medicine, builds NystaNet, a deep-learning model that classifies nystagmus.\n"
-    )
-    facts = named_relations(tmp_path, text)
-    assert ("Vestigo Ltd.", "develops", "NystaNet") in facts
-    assert ("Vestigo Ltd.", "locatedIn", "Edinburgh") in facts
-    assert ("Cobbenham College of Medicine", "develops", "NystaNet") not in facts
-    assert ("Cobbenham College of Medicine", "locatedIn", "Edinburgh") not in facts
 
 
 @pytest.mark.parametrize(

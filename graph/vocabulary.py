@@ -96,3 +96,19 @@ def read_concepts() -> tuple[Concept, ...]:
         )
         for iri, cls in sorted(classes.items())
     )
+
+
+@cache
+def concepts_under(iri: str) -> frozenset[str]:
+    """*iri* and every concept below it, through ``skos:broader`` at any depth."""
+    narrower: dict[str, list[str]] = defaultdict(list)
+    for concept in read_concepts():
+        for parent in concept.broader:
+            narrower[parent].append(concept.iri)
+    found, todo = {iri}, [iri]
+    while todo:
+        for child in narrower[todo.pop()]:
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return frozenset(found)

@@ -18,7 +18,6 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from medatlas.graph.facts import (
     Entity,
@@ -38,7 +37,7 @@ from medatlas.graph.iris import (
     document_iri,
     observation_iri,
 )
-from medatlas.graph.vocabulary import read_concepts
+from medatlas.graph.vocabulary import concepts_under
 from medatlas.loaders.atlas import date_kind
 from medatlas.loaders.candidates import Candidate, Ref, candidate_id
 from medatlas.loaders.document import Document
@@ -394,25 +393,10 @@ def _one_credit(relations: list[Relation]) -> list[Relation]:
     ]
 
 
+# the segment of payers and providers and every concept under it (医院, 提供方, 支付方): who
+# buys care and its tools, never what a policy promotes (a policy on 公立医院智慧运营 promotes
+# the operations, not the hospitals)
 _BUYERS = "https://w3id.org/medatlas/vocab/segment/payers-and-providers"
-
-
-@cache
-def _care_buyers() -> frozenset[str]:
-    """The segment of payers and providers and every concept under it (医院, 提供方, 支付方):
-    who buys care and its tools, never what a policy promotes (a policy on 公立医院智慧运营
-    promotes the operations, not the hospitals)."""
-    under: dict[str, list[str]] = defaultdict(list)
-    for concept in read_concepts():
-        for parent in concept.broader:
-            under[parent].append(concept.iri)
-    found, todo = {_BUYERS}, [_BUYERS]
-    while todo:
-        for child in under[todo.pop()]:
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return frozenset(found)
 
 
 def _check_relation(
@@ -442,7 +426,7 @@ def _check_relation(
         return f"{cand.object.text!r} is not in the vocabulary"
     if sig[1] is None or o_cls not in sig[1] or o_iri == s_iri:
         return f"{o_cls} cannot be the object"
-    if cand.predicate == "promotes" and o_iri in _care_buyers():
+    if cand.predicate == "promotes" and o_iri in concepts_under(_BUYERS):
         return f"{cand.object.text!r} names who buys care, not what a policy promotes"
     focus = (min(cand.subject.start, cand.object.start), max(cand.subject.end, cand.object.end))
     return o_iri, focus

@@ -1663,7 +1663,7 @@ def _quoted_answer(context: FigureContext, f: PendingFigure) -> tuple[Mention, .
     a, b = hit.span("item")
     if _has_span(f.about, a, b):
         return f.about
-    if f.measure.slug in _PLAIN_SHARES or f.measure.slug == "percentage":
+    if f.measure.slug in _PLAIN_SHARES:
         f.measure = replace(f.measure, slug=_RESPONDENTS)
     kept = tuple(m for m in f.about if m.end <= a or m.start >= b)
     return (*kept, _term(text, a, b, QUOTED_ANSWER_METHOD))

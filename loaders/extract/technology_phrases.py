@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from medatlas.loaders.extract.model import Mention
+from medatlas.loaders.extract.usecase_phrases import TASK_HEAD_ZH
 
 __all__ = ["FREE_TECHNOLOGY_METHOD", "free_technologies"]
 
@@ -33,7 +34,7 @@ _LIST = re.compile(
     r"(?:相结合|相融合|结合)?的?(?P<head>技术路线|技术方案|技术|方法|算法|架构)"
     r"(?=[，,。；;）)\s]|$|[，,]?(?:可|能|实现|主要|用于|对|根据|自动|在|实时|准确"
     # a task the technique does next: 采用时序深度学习技术预测自主呼吸试验能否成功
-    r"|预测|识别|检测|分析|判断|评估|监测|计算|生成|筛查|提取|重建|分割|标注|估算|量化))"
+    rf"|{TASK_HEAD_ZH}|判断|提取|标注|估算))"
 )
 _SEPARATOR = re.compile(r"以及|[、与和及]")
 # items that name no technique: a quality (先进, 自研), a bare kind (AI, 智能)

@@ -109,6 +109,10 @@ Evaluation sets, each built into its own fresh store:
   subsectors (malaria and tropical disease microscopy diagnostics, varicose veins and venous
   ultrasound ablation, sickle cell disease and transfusion management), written at the start
   of session 27 and scored only at its end;
+- **heldout28**: eight more reports in ``benchmarks/heldout28`` in the core genres, on other
+  subsectors (clinical toxicology and poison control centres, foodborne illness outbreak
+  detection, nurse call systems and nursing workload AI), written at the start of session 28
+  and scored only at its end;
 - **dev2** (only with ``--set dev2``): six reports in ``benchmarks/dev2`` in other genres (broker
   note, trade press, procurement result, regulator bulletin, bilingual recap, company profile),
   a second development set to check that a rule tuned on the unseen set generalises;
@@ -221,6 +225,12 @@ Evaluation sets, each built into its own fresh store:
   and rheumatology autoantibody lab testing; dev46: preeclampsia and maternal hypertension
   screening, hernia repair and bariatric surgery robotics, endometriosis and gynaecologic
   ultrasound);
+- **dev47**, **dev48** (only with ``--set dev47`` / ``--set dev48``): eight reports each in the
+  same core genres, written by two helpers at the start of session 28 (dev47: ADHD and child
+  behavioural digital therapeutics, orthodontics and clear aligner treatment planning,
+  influenza and respiratory virus surveillance; dev48: lymphoma and flow cytometry
+  haematopathology, cystic fibrosis and rare respiratory genetic screening, alcohol-use
+  disorder and addiction recovery apps);
 - **corpus**: the five reports in ``../shared/corpus``, scored against the curated atlas
   (``atlas/*.yaml``: entities, relations, observations of each report) and
   ``tests/gold/entities.tsv``. The atlas is not exhaustive, so precision here is a lower bound,
@@ -309,6 +319,8 @@ from benchmarks.dev43 import make_docs as dev43_docs
 from benchmarks.dev44 import make_docs as dev44_docs
 from benchmarks.dev45 import make_docs as dev45_docs
 from benchmarks.dev46 import make_docs as dev46_docs
+from benchmarks.dev47 import make_docs as dev47_docs
+from benchmarks.dev48 import make_docs as dev48_docs
 from benchmarks.heldout import make_docs as heldout_docs
 from benchmarks.heldout2 import make_docs as heldout2_docs
 from benchmarks.heldout3 import make_docs as heldout3_docs
@@ -336,6 +348,7 @@ from benchmarks.heldout24 import make_docs as heldout24_docs
 from benchmarks.heldout25 import make_docs as heldout25_docs
 from benchmarks.heldout26 import make_docs as heldout26_docs
 from benchmarks.heldout27 import make_docs as heldout27_docs
+from benchmarks.heldout28 import make_docs as heldout28_docs
 from benchmarks.scoring import (
     ENTITY_TYPES,
     KINDS,
@@ -869,6 +882,11 @@ EVAL_SETS: dict[str, EvalSet] = {
         " its end only)",
         heldout27_docs,
     ),
+    "heldout28": _written(
+        "Twenty-eighth held-out set (core genres, written at the start of session 28; scored at"
+        " its end only)",
+        heldout28_docs,
+    ),
 }
 # Development sets scored only on request (``--set dev2``), never in ``all``: written to check
 # that a rule tuned on the unseen set generalises to other genres before it is kept.
@@ -1042,6 +1060,14 @@ DEV_SETS: dict[str, EvalSet] = {
     "dev46": _written(
         "Forty-sixth development set (core genres, written by another helper in session 27)",
         dev46_docs,
+    ),
+    "dev47": _written(
+        "Forty-seventh development set (core genres, written by a helper in session 28)",
+        dev47_docs,
+    ),
+    "dev48": _written(
+        "Forty-eighth development set (core genres, written by another helper in session 28)",
+        dev48_docs,
     ),
 }
 CORPUS_TITLE = "The five corpus reports (against the curated atlas; precision is a floor)"

@@ -47,7 +47,7 @@ from medatlas.loaders.extract.model import FigureCandidate, Mention, RelationCan
 from medatlas.loaders.extract.publisher import is_company_name, publisher_mention
 from medatlas.loaders.extract.relation_fields import FIELD_METHOD
 from medatlas.loaders.extract.relation_makers import maker_prefixes
-from medatlas.loaders.extract.relation_named_tasks import named_tasks
+from medatlas.loaders.extract.relation_named_tasks import named_tasks, tasks_written_apart
 from medatlas.loaders.extract.speakers import affiliations
 from medatlas.loaders.linking import discovered_slug, link
 
@@ -479,6 +479,7 @@ def extract_document(
         *steps.relate(document, mentions),
         *maker_prefixes(mentions, gazetteer),
         *named_tasks(mentions),
+        *tasks_written_apart(text, mentions),
     ]
     figures = steps.measure(document, mentions)
     # relation ends and figure subjects the steps found themselves are entities too

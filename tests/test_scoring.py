@@ -655,6 +655,7 @@ def test_the_report_has_a_heldout_section_with_targets():
         "heldout25",
         "heldout26",
         "heldout27",
+        "heldout28",
     ]
     assert "## Held-out reports" in text and "## Unseen reports" in text
     held = text.split("## Held-out reports")[1]
@@ -709,6 +710,8 @@ LATER_SETS = (
     "dev44",
     "dev45",
     "dev46",
+    "dev47",
+    "dev48",
     "heldout2",
     "heldout3",
     "heldout4",
@@ -735,6 +738,7 @@ LATER_SETS = (
     "heldout25",
     "heldout26",
     "heldout27",
+    "heldout28",
 )
 
 

@@ -1785,7 +1785,7 @@ TERM_METHODS = frozenset(
 # the people a count is of, named by their condition: 全国慢阻肺患者约1亿人,
 # 每年新增截肢患者约15万人, "the estimated 80 million people with glaucoma"
 _PATIENTS_BEFORE = re.compile(
-    r"(?P<cond>[\u4e00-\u9fffA-Za-z]{2,16}?)(?P<who>患者|感染者|病人)(?:人数|数量|总数|规模)?"
+    r"(?P<cond>[\u4e00-\u9fffA-Za-z]{2,16}?)(?P<who>患者|感染者|病人|幸存者)(?:人数|数量|总数|规模)?"
     r"(?:约为|约有|已达|达到|超过|约|达|逾|近|为|有|已)*\s?$"
 )
 _PATIENTS_AFTER = re.compile(
@@ -1803,17 +1803,25 @@ _NOT_CONDITION = re.compile(
 )
 _PEOPLE_WITH = re.compile(
     r"\s*(?:million|billion|thousand)?\s*(?:people|adults|patients|children|women|men|individuals"
-    r"|persons)\s+(?:(?:who\s+)?(?:are\s+)?(?:living\s+with|with|affected\s+by|who\s+have|have))"
-    r"\s+(?P<cond>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s*(?:[,.;:)(]|$|\s(?:in|worldwide|globally"
-    r"|and|who|are|were|across|around|today|each|every)\b))"
+    # where they live may come first: "125 million people worldwide live with psoriasis"
+    r"|persons)\s+(?:(?:worldwide|globally|around the world|in (?:the )?[A-Z][\w.]*)\s+)?"
+    r"(?:(?:who\s+)?(?:are\s+)?(?:living\s+with|live\s+with|suffer(?:ing)?\s+from|with"
+    r"|affected\s+by|who\s+have|have))\s+(?:some\s+form\s+of\s+)?"
+    r"(?P<cond>[A-Za-z][\w'-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s*(?:[,.;:)(]|$|\s(?:in|worldwide"
+    r"|globally|and|who|are|were|across|around|today|each|every|yet|but)\b))"
 )
+
+
+# 中 that says "among" (医疗机构中三级医院), not the 中 of 脑卒中, 中医, 中重度, 中心
+_AMONG = re.compile(r"(?<![卒集高初适居])中(?![医心国药期度重晚部])")
 
 
 def _phrase_start(text: str, start: int, end: int, lead: re.Pattern[str]) -> int:
     """Where the noun phrase ``text[start:end]`` before a count starts once what modifies it is
     cut: past its last 的 or 中 (``开展结肠镜检查的医疗机构``), then past a *lead* that opens it
     (a scope, a time, a verb: ``我国``, ``每年新增``)."""
-    start = max(start, text.rfind("的", start, end) + 1, text.rfind("中", start, end) + 1)
+    among = [m.end() for m in _AMONG.finditer(text, start, end)]
+    start = max(start, text.rfind("的", start, end) + 1, *among)
     opening = lead.match(text, start, end)
     return opening.end() if opening else start
 
@@ -1845,6 +1853,8 @@ def _condition_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, 
             if len(words) >= 2 and not _NOT_CONDITION.search(words) and not words.isdigit():
                 terms.append(_term(text, start, end, CONDITION_METHOD))
                 terms.append(_term(text, start, before.end("who"), CONDITION_METHOD))
+    if terms and f.measure is not None and f.measure.slug == "count":
+        f.measure = replace(f.measure, slug="number-of-patients")  # people who have it: patients
     return (*f.about, *(t for t in terms if not _has_span(f.about, t.start, t.end)))
 
 

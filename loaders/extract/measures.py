@@ -200,7 +200,7 @@ _LEXICON: tuple[tuple[str, int, str], ...] = (
     ("net-margin", 3, r"净利率|净利润率|net (?:profit )?margin"),
     ("price", 3, r"中标金额|合同金额|成交金额|中标价|contract (?:value|amount|worth)"),
     # what a buyer pays for a firm or a stake: 以1.35亿元现金收购, acquired for $96 million
-    ("price", 2, r"收购|并购|\bacquir(?:e|ed|es|ing)\b|\bacquisition\b"),
+    ("price", 2, r"收购|并购|\bacquir(?:e|ed|es|ing)\b|\bacquisition\b|\b(?:buy|buys|bought)\b"),
     # money a team or firm is given: "X receives $3.2 million to validate…", 获得…资金支持
     ("financing-amount", 1, r"\breceives?\b|\breceived\b|\bawarded\b|获得[^，,。；;]{0,8}?资金"),
     # what a deal is worth or pays: "a deal with X worth $27M", "$12M upfront", 首付款
@@ -388,6 +388,11 @@ _CASE_CLASSIFIERS = frozenset({"例"})
 _FUNDING_CONTEXT = re.compile(
     r"融资|募资|投融资|并购|\braised?\b|\bfunding\b|\bfinancing\b|\bdeals?\b|\brounds?\b"
     r"|\bventure (?:investment|capital|funding)\b|风险投资|创投"
+    # "Investors put $438 million into…", "X took the largest slice at $612 million"
+    r"|\binvestors?\b|\b(?:largest|biggest|smallest) slice\b|\bof (?:the )?dollars\b"
+)
+_BOUGHT_FOR = re.compile(
+    r"\b(?:acquir(?:e|ed|es|ing)|buy|buys|bought|purchas(?:e|ed|es|ing))\b[^;]{0,120}?\bfor\s?$"
 )
 _DEAL_CONTEXT = re.compile(_FUNDING_CONTEXT.pattern + r"|投资|交易|\binvest")
 # what a survey's returned sample is called right before its count: 回收有效问卷, 有效样本
@@ -785,6 +790,13 @@ class MeasureVocabulary:
             and _FUNDING_CONTEXT.search(before + clause)
         ):
             choice = MeasureChoice("financing-amount", None, None, "inherited")  # 融资…金额合计
+        elif (
+            choice.slug == "monetary-measure"
+            and choice.source == "fallback"
+            and _BOUGHT_FOR.search(before + clause[:number_start])
+        ):
+            # "agreed to buy Cardiotoco Inc., maker of X, for USD 410 million": what was paid
+            choice = MeasureChoice("price", None, None, "inherited")
         return self._specialise(choice, clause, number_start, window, before)
 
     def _is_change(self, slug: str) -> bool:
@@ -1050,6 +1062,8 @@ _OTHER_MONEY = re.compile(
 # "grow at a CAGR of 21.7% to $11.0 billion", "以24.6%的年复合增长率增长至258亿元"
 _AFTER_CAGR = re.compile(
     r"(?:\bcagr\b|复合(?:年)?(?:均)?增长率)[^。；;]{0,30}?(?:\bto|增长至|增至|达到|达)\s?$"
+    # "We forecast $8.9 billion by 2030": an analyst's forecast of no other amount is the market's
+    r"|\bwe (?:forecast|project)\s?$"
 )
 
 

@@ -22,12 +22,25 @@ from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS
 from medatlas.loaders.extract.usecase_phrases import ends_in_task, generic_use_cases
 
-__all__ = ["NAME_TASK_CONFIDENCE", "NAME_TASK_METHOD", "named_tasks"]
+__all__ = [
+    "NAME_TASK_CONFIDENCE",
+    "NAME_TASK_METHOD",
+    "NAME_TASK_TEXT_METHOD",
+    "named_tasks",
+    "tasks_written_apart",
+]
 
 NAME_TASK_CONFIDENCE = 0.6
 NAME_TASK_METHOD = "name-task-written"
+NAME_TASK_TEXT_METHOD = "name-task-text"
 MIN_CJK = 3
+# a task written apart from the name, as the name has it, needs more words than a mention
+# (心衰远程监测, 胰腺病灶检出; 成本核算 or 风险分层 say too little); 2 characters of brand at
+# least come before it
+MIN_APART_CJK = 5
+BRAND_CJK = 2
 _OFF = frozenset(CLASS_GROUPS["OFF"])
+_CONCEPT_WORDS = frozenset({"UseCase", "Technology", "Segment", "Region"})
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 
@@ -94,3 +107,91 @@ def named_tasks(mentions: Iterable[Mention]) -> Iterator[RelationCandidate]:
                 NAME_TASK_CONFIDENCE,
                 NAME_TASK_METHOD,
             )
+
+
+# what may stand right before a task written by itself: a verb or a function word that opens
+# a phrase (把心衰远程监测纳入医保, 开展早癌识别), not a word it narrows (胃镜下感染识别)
+_TASK_OPENS = re.compile(
+    r"(?:[把将的和与及或对为了在于是、，,。；;：:（(“\"「\s]|开展|用于|实现|推进|纳入|支持|聚焦|提供"
+    r"|覆盖|包括|围绕|面向|针对|推动|加强|探索|推广|开展了|完成)$"
+)
+
+
+# what may stand between a brand and its task in a name: a modality or a medium, in Latin
+# letters or as a word of how (胰见CT胰腺病灶检出软件, 安颐毫米波跌倒监测雷达)
+_BRAND_GAP = re.compile(r"[A-Za-z0-9\- ]*|(?:AI|智能|数字|毫米波|云|超声|影像)+")
+
+
+def _apart(text: str, task: str, taken: list[tuple[int, int]]) -> bool:
+    """Is ``task`` written somewhere in ``text`` by itself: outside every name in ``taken``,
+    after a word that opens a phrase (or nothing)?"""
+    at = text.find(task)
+    while at >= 0:
+        end = at + len(task)
+        opens = at == 0 or _TASK_OPENS.search(text, max(0, at - 3), at) is not None
+        longer = ends_in_task(text[at : end + 2]) and text[end : end + 1] not in "、和与及"
+        if opens and not longer and not any(a <= at and end <= b for a, b in taken):
+            return True
+        at = text.find(task, at + 1)
+    return False
+
+
+def tasks_written_apart(text: str, mentions: Iterable[Mention]) -> Iterator[RelationCandidate]:
+    """addressesUseCase from a Chinese offering to the task its name holds, when the report
+    also writes that task, as the name has it, by itself.
+
+    ``心络心衰远程监测平台`` and, elsewhere, ``把心衰远程监测纳入医保``: the platform serves
+    心衰远程监测, a task the vocabulary may not list (it knows 远程监测 only). The task is the
+    longest part of the name after its brand (:data:`BRAND_CJK` characters) that ends in a task
+    word, has :data:`MIN_APART_CJK` Chinese characters or more and stands in the text outside
+    every name; it becomes a use case of its own (no IRI: a discovered concept).
+    """
+    ordered = list(mentions)
+    names = {m.text for m in ordered if m.cls not in _CONCEPT_WORDS and len(m.text) > 1}
+    taken = [(a, a + len(n)) for n in names for a in _occurrences(text, n)]
+    seen: set[str] = set()
+    for offering in ordered:
+        name = offering.text
+        if offering.cls not in _OFF or name in seen or not _CJK.match(name):
+            continue
+        seen.add(name)
+        best = ""
+        for i in range(BRAND_CJK, len(name)):
+            if not _BRAND_GAP.fullmatch(name[BRAND_CJK:i]):
+                break  # 衡术减重手术智能规划系统: 智能规划 is not the whole task
+            for j in range(len(name), i, -1):
+                task = name[i:j]
+                if j - i <= len(best) or task == name:
+                    continue
+                if len(_CJK.findall(task)) < MIN_APART_CJK or not _CJK.match(task):
+                    continue
+                if ends_in_task(task) and _apart(text, task, taken):
+                    best = task
+        if not best:
+            continue
+        at = offering.start + name.index(best, BRAND_CJK)
+        use = Mention(
+            at,
+            at + len(best),
+            best,
+            "UseCase",
+            NAME_TASK_CONFIDENCE,
+            NAME_TASK_TEXT_METHOD,
+            name=best,
+        )
+        yield RelationCandidate(
+            offering,
+            "addressesUseCase",
+            use,
+            offering.start,
+            offering.end,
+            NAME_TASK_CONFIDENCE,
+            NAME_TASK_TEXT_METHOD,
+        )
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)

@@ -1,0 +1,173 @@
+"""Counts of people by their condition, tasks a name holds and the report writes apart, and
+the money of deals.
+
+"125 million people worldwide live with psoriasis" counts psoriasis patients, as
+``脑卒中幸存者约1300万人`` counts stroke survivors (the 中 of 卒中 is no "among"); a platform
+named ``心络心衰远程监测平台`` in a report that also writes ``心衰远程监测`` by itself serves
+that task, but a fragment of a longer task (智能规划 of 减重手术智能规划) or a four-character
+task says too little; "Investors put $438 million into…" and "took the largest slice at $612
+million" are money raised, "agreed to buy X, maker of Y, for USD 410 million" money paid, and
+"We forecast $8.9 billion by 2030" a market's size. Every name is invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from figure_support import about_names, figures_of, markdown, measure_slug
+from relation_support import named_relations
+
+MARKET = "# Global Skin Disease AI Market Report 2026\n\n"
+REVIEW = "# SKIN, BLOOD & LUNG AI: FINANCING REVIEW, H2 2025\n\n"
+
+
+# --- people counted by what they live with ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "original", "condition"),
+    [
+        pytest.param(
+            "Roughly 125 million people worldwide live with psoriasis, and many go untreated.",
+            "125 million",
+            "psoriasis",
+            id="people-worldwide-live-with",
+        ),
+        pytest.param(
+            "Roughly 850 million people worldwide live with some form of kidney disease.",
+            "850 million",
+            "kidney disease",
+            id="some-form-of",
+        ),
+        pytest.param(
+            "Roughly 10 million people live with Parkinson's worldwide, yet few see a specialist.",
+            "10 million",
+            "Parkinson's",
+            id="live-with-then-where",
+        ),
+        pytest.param(
+            "Roughly 1.3 billion adults worldwide live with hypertension, yet few control it.",
+            "1.3 billion",
+            "hypertension",
+            id="adults-then-yet",
+        ),
+        pytest.param(
+            "从需求驱动看，脑卒中幸存者约1300万人，构成了市场的长期基础。",
+            "1300万人",
+            "脑卒中幸存者",
+            id="survivors-of-a-stroke",
+        ),
+    ],
+)
+def test_people_counted_by_their_condition(sentence: str, original: str, condition: str) -> None:
+    figures = figures_of(markdown(f"{MARKET}{sentence}\n"), {})
+    assert condition in about_names(figures[original])
+    assert measure_slug(figures[original]) == "number-of-patients"
+
+
+def test_a_count_of_people_with_no_condition_stays_a_count() -> None:
+    text = f"{MARKET}The company employs 125 people worldwide across 4 offices.\n"
+    figures = figures_of(markdown(text), {})
+    assert measure_slug(figures["125"]) != "number-of-patients"
+
+
+# --- a task written inside a name and by itself -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "unstated"),
+    [
+        pytest.param(
+            "# 心衰政策摘编\n\n深圳心岫医疗科技有限公司的心岫心衰远程监测平台已进入试点名单。"
+            "越川的试点首次把心衰远程监测纳入医保。\n",
+            {("心岫心衰远程监测平台", "addressesUseCase", "心衰远程监测")},
+            set(),
+            id="task-written-apart",
+        ),
+        pytest.param(
+            "# 胰腺影像政策\n\n要点：胰腺病灶检出软件按第三类管理。国家药监局已批准"
+            "深圳胰岫智能科技有限公司的胰岫CT胰腺病灶检出软件。\n",
+            {("胰岫CT胰腺病灶检出软件", "addressesUseCase", "胰腺病灶检出")},
+            set(),
+            id="task-after-a-modality",
+        ),
+        pytest.param(
+            "# 减重手术案例\n\n医院引入衡岫减重手术智能规划系统。智能规划可缩短术前准备。\n",
+            set(),
+            {("衡岫减重手术智能规划系统", "addressesUseCase", "智能规划")},
+            id="a-fragment-of-a-longer-task",
+        ),
+        pytest.param(
+            "# 医院运营市场\n\n成本核算与运营分析占市场的31%。代表产品为智岫成本核算云。\n",
+            set(),
+            {("智岫成本核算云", "addressesUseCase", "成本核算")},
+            id="four-characters-say-too-little",
+        ),
+        pytest.param(
+            "# 根除随访\n\n知岫根除随访助手已上线。另有根除随访管理平台在试点。\n",
+            set(),
+            {("知岫根除随访助手", "addressesUseCase", "根除随访")},
+            id="written-only-inside-a-longer-task",
+        ),
+    ],
+)
+def test_a_task_a_name_holds(
+    tmp_path: Path,
+    text: str,
+    stated: set[tuple[str, str, str]],
+    unstated: set[tuple[str, str, str]],
+) -> None:
+    facts = named_relations(tmp_path, text)
+    assert stated <= facts, stated - facts
+    assert not unstated & facts, unstated & facts
+
+
+# --- the money of deals and forecasts -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "sentence", "original", "slug"),
+    [
+        pytest.param(
+            REVIEW,
+            "Investors put $438 million into AI companies working on psoriasis in H2 2025.",
+            "$438 million",
+            "financing-amount",
+            id="investors-put-money-into",
+        ),
+        pytest.param(
+            REVIEW,
+            "Brain-computer interface companies took the largest slice at $612 million.",
+            "$612 million",
+            "financing-amount",
+            id="the-largest-slice",
+        ),
+        pytest.param(
+            REVIEW,
+            "Halden Systems agreed to buy Cardiotoco Inc., maker of the FetalGuard CTG "
+            "engine, for USD 410 million.",
+            "USD 410 million",
+            "price",
+            id="bought-for",
+        ),
+        pytest.param(
+            MARKET,
+            "The market reached $3.4 billion in 2024. We forecast $8.9 billion by 2030.",
+            "$8.9 billion",
+            "forecast-market-size",
+            id="we-forecast-a-sum",
+        ),
+    ],
+)
+def test_the_money_of_deals_and_forecasts(
+    head: str, sentence: str, original: str, slug: str
+) -> None:
+    figures = figures_of(markdown(f"{head}{sentence}\n"), {})
+    assert measure_slug(figures[original]) == slug
+
+
+def test_money_with_no_deal_word_stays_money() -> None:
+    text = f"{MARKET}The company held $305 million in cash at the end of June.\n"
+    figures = figures_of(markdown(text), {})
+    assert measure_slug(figures["$305 million"]) not in ("financing-amount", "price")

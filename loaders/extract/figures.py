@@ -69,6 +69,7 @@ from medatlas.loaders.extract.figure_headings import (
 )
 from medatlas.loaders.extract.figure_layout import Unwrapped, flat_tables, unwrap_lines
 from medatlas.loaders.extract.figure_periods import assign_periods
+from medatlas.loaders.extract.figure_scope import with_review_scope
 from medatlas.loaders.extract.figure_tables import METRIC_LABEL, flat_table_figures, table_figures
 from medatlas.loaders.extract.folding import fold
 from medatlas.loaders.extract.measures import MEASURE_BASE, measure_vocabulary
@@ -192,6 +193,7 @@ def extract_figures(document: Document, mentions: Sequence[Mention]) -> list[Fig
             _sentence_figures(context, start, end, block.start)
         index += 1
     figures = _settled_forecasts(_about_the_report(context), document.metadata.date)
+    figures = with_review_scope(figures, context)
     figures = _with_clause_groups(figures, context)
     figures = _case_results(figures, context)
     figures = _survey_shares(figures, context)

@@ -89,7 +89,9 @@ _EN_SECTOR = re.compile(
     r"(?:,[^,.\n]{1,60},)?"
     r"\s(?:took|attracted|raised|drew|closed|accounted for|captured|secured|pulled in"
     r"|brought in|remained)\b"
-    r"[^.\n]{0,80}?(?:\$|US\$|USD|RMB|EUR|€|£)\s?\d",
+    r"[^.\n]{0,80}?(?:(?:\$|US\$|USD|RMB|EUR|€|£)\s?\d"
+    # "Pharmacy robotics took 44% of the dollars": a share of the money raised
+    r"|\d(?:\.\d+)?%\s+of\s+(?:the\s+|all\s+)?(?:dollars|capital|funding|money|total|financing))",
     re.MULTILINE,
 )
 _NOT_SECTORS = {

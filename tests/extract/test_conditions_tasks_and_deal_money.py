@@ -7,7 +7,10 @@ named ``心络心衰远程监测平台`` in a report that also writes ``心衰�
 that task, but a fragment of a longer task (智能规划 of 减重手术智能规划) or a four-character
 task says too little; "Investors put $438 million into…" and "took the largest slice at $612
 million" are money raised, "agreed to buy X, maker of Y, for USD 410 million" money paid, and
-"We forecast $8.9 billion by 2030" a market's size. Every name is invented.
+"We forecast $8.9 billion by 2030" a market's size. A funding review that opens with "AI
+companies working on A, B and C raised…" tracks A, B and C: its totals (money, deals, the
+change, the outlook) are theirs too, and "Pharmacy robotics took 44% of the dollars" is that
+sector's share. Every name is invented.
 """
 
 from __future__ import annotations
@@ -171,3 +174,36 @@ def test_money_with_no_deal_word_stays_money() -> None:
     text = f"{MARKET}The company held $305 million in cash at the end of June.\n"
     figures = figures_of(markdown(text), {})
     assert measure_slug(figures["$305 million"]) not in ("financing-amount", "price")
+
+
+# --- the fields a funding review tracks ---------------------------------------------------------
+
+OPENING = (
+    "Investors put $438 million into AI companies working on dementia screening, chronic "
+    "wound care and occupational health in H2 2025, across 19 disclosed deals. That is 12% "
+    "less than in H1. Pharmacy robotics took 44% of the dollars; most pharmacy rounds were "
+    "small.\n\n"
+    "| Company | Round | Amount |\n| --- | --- | --- |\n| Velmora Health | Series A | $12M |\n\n"
+    "We expect 18 to 23 deals in H1 2026.\n"
+)
+
+
+@pytest.mark.parametrize("original", ["$438 million", "19 disclosed deals", "12%", "18 to 23"])
+def test_a_reviews_totals_are_its_tracked_fields(original: str) -> None:
+    figures = figures_of(markdown(f"{REVIEW}{OPENING}"), {"Velmora Health": "Company"})
+    found = next(f for o, f in figures.items() if o.startswith(original.split()[0]))
+    fields = {"dementia screening", "chronic wound care", "occupational health"}
+    assert fields <= about_names(found)
+
+
+def test_a_reviews_deals_and_sector_shares_keep_their_own_subjects() -> None:
+    figures = figures_of(markdown(f"{REVIEW}{OPENING}"), {"Velmora Health": "Company"})
+    assert about_names(figures["$12M"]) == {"Velmora Health"}
+    assert "Pharmacy robotics" in about_names(figures["44%"])
+    assert "dementia screening" not in about_names(figures["44%"])
+
+
+def test_a_market_report_has_no_tracked_fields() -> None:
+    text = f"{MARKET}{OPENING}"
+    figures = figures_of(markdown(text), {"Velmora Health": "Company"})
+    assert "chronic wound care" not in about_names(figures["$438 million"])

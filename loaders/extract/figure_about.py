@@ -468,6 +468,7 @@ def assign_about(
             f.about = _quoted_answer(context, f)
             f.about = _apposed_count(context, f)
             f.about = _rate_of_item(context, f)
+            f.about = _ranked_share_en(context, f)
             f.about = _share_holder(context, f)
             f.about = _population_term(context, f)
             f.about = _top_group(context, f)
@@ -1767,6 +1768,7 @@ _TOP_GROUP = re.compile(
 )
 TOP_GROUP_METHOD = "figures.top-group"
 CONDITION_METHOD = "figures.condition"
+RANKED_SHARE_METHOD = "figures.ranked-share"
 COUNTED_METHOD = "figures.counted"
 #: the methods of the terms a figure is about beside its subject: the document's subject is
 #: still added to a figure about nothing else (:mod:`.figures`)
@@ -1778,6 +1780,7 @@ TERM_METHODS = frozenset(
         TOP_GROUP_METHOD,
         CONDITION_METHOD,
         COUNTED_METHOD,
+        RANKED_SHARE_METHOD,
     }
 )
 
@@ -1932,6 +1935,59 @@ _USE_RATES = frozenset(
 _POPULATION_END = re.compile(
     r"(?:医院|机构|中心|医生|医师|企业|单位|地区|科室|患者|人群|城市|省份)$"
 )
+
+
+# the parts of a whole an English report ranks by their shares: "X accounted for 41% of
+# revenue, followed by Y (33%) and Z (26%)", "X remains the largest segment at 46%"
+_RANK_FOLLOWER = re.compile(
+    r"(?:\bfollowed by|,|\band)\s+(?!followed\b)(?P<item>[A-Za-z][\w'/&-]*(?:\s[\w'/&-]+){0,6}?)"
+    r"\s\($"
+)
+_RANK_HEAD = re.compile(
+    r"(?P<item>[A-Z][\w'/&-]*(?:\s[\w'/&-]+){0,6}?)(?:\s(?:companies|start-?ups|vendors|tools))?"
+    r"\s(?:accounted for|accounts for|represent(?:s|ed)|made up|makes up"
+    r"|(?:remains?|remained|is|was) the largest (?:segment|category|application|use case)"
+    r"(?: at| with)?|(?:took|takes) the largest (?:slice|share)(?: at)?)"
+    r"[^.;()]{0,30}?\(?$"
+)
+_NOT_RANKED = frozenset({"the", "this", "that", "it", "which", "they", "its", "their", "we"})
+
+
+def _ranked_share_en(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """A share an English sentence ranks a part by is that part's: ``Severity scoring software
+    accounted for 41% of 2025 revenue, followed by remote monitoring apps (33%) and AI-guided
+    phototherapy (26%)``. The part, as written, is a term (a ``Segment``) in place of what the
+    figure was given, unless a name stands in it (a region, an organisation: theirs already)."""
+    q = f.quantity
+    if q.kind != "percent" or f.measure is None or f.population:
+        return f.about
+    if f.measure.slug not in ("proportion", "market-share"):
+        return f.about
+    text = context.document.text
+    start = max(text.rfind(ch, 0, q.start) for ch in ".;\n") + 1
+    lead = text[start : q.start]
+    hit = _RANK_FOLLOWER.search(lead)
+    if hit is None and "followed by" in text[q.end : q.end + 40]:
+        hit = _RANK_HEAD.match(lead.lstrip(" *-•"), 0)
+        if hit is not None:
+            offset = start + len(lead) - len(lead.lstrip(" *-•"))
+        else:
+            return f.about
+    elif hit is None:
+        return f.about
+    else:
+        offset = start
+    a, b = offset + hit.start("item"), offset + hit.end("item")
+    if text[a:b].split()[0].lower() in _NOT_RANKED:
+        return f.about
+    if any(m.start < b and a < m.end and m.cls not in CONCEPT_CLASSES for m in f.about):
+        return f.about  # "followed by Europe (29%)": the region's own
+    if any(
+        m.start < b and a < m.end and m.cls not in CONCEPT_CLASSES
+        for m in context.mentions_in(a, b)
+    ):
+        return f.about
+    return (_term(text, a, b, RANKED_SHARE_METHOD),)
 
 
 def _rate_of_item(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:

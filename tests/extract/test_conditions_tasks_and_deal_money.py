@@ -10,7 +10,8 @@ million" are money raised, "agreed to buy X, maker of Y, for USD 410 million" mo
 "We forecast $8.9 billion by 2030" a market's size. A funding review that opens with "AI
 companies working on A, B and C raised…" tracks A, B and C: its totals (money, deals, the
 change, the outlook) are theirs too, and "Pharmacy robotics took 44% of the dollars" is that
-sector's share. Every name is invented.
+sector's share. In "X accounted for 41% of revenue, followed by Y (33%) and Z (26%)" each share
+is its part's. Every name is invented.
 """
 
 from __future__ import annotations
@@ -207,3 +208,27 @@ def test_a_market_report_has_no_tracked_fields() -> None:
     text = f"{MARKET}{OPENING}"
     figures = figures_of(markdown(text), {"Velmora Health": "Company"})
     assert "chronic wound care" not in about_names(figures["$438 million"])
+
+
+# --- the parts a sentence ranks by their shares -------------------------------------------------
+
+RANKED = (
+    "Severity scoring software accounted for 41% of 2025 revenue, followed by remote "
+    "monitoring apps (33%) and AI-guided phototherapy (26%). North America accounted for 46% "
+    "of 2024 revenue, followed by Europe (28%) and Asia-Pacific (21%).\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("original", "part"),
+    [
+        ("41%", "Severity scoring software"),
+        ("33%", "remote monitoring apps"),
+        ("26%", "AI-guided phototherapy"),
+        ("28%", "Europe"),
+    ],
+)
+def test_a_ranked_share_is_its_parts(original: str, part: str) -> None:
+    figures = figures_of(markdown(f"{MARKET}{RANKED}"), {})
+    assert part in about_names(figures[original])
+    assert "followed by remote monitoring apps" not in about_names(figures[original])

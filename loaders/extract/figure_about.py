@@ -468,6 +468,7 @@ def assign_about(
             f.about = _quoted_answer(context, f)
             f.about = _apposed_count(context, f)
             f.about = _rate_of_item(context, f)
+            f.about = _price_of_item(context, f)
             f.about = _ranked_share_en(context, f)
             f.about = _share_holder(context, f)
             f.about = _population_term(context, f)
@@ -1928,6 +1929,20 @@ _RATE_OF_ITEM = re.compile(
     r"(?:约|为|达到?|仅为?|超过|接近|在)?\s?$"
 )
 RATE_ITEM_METHOD = "figures.rate-item"
+# the thing a price is said of, before 的 and the price's word: 呼气试验智能判读仪的平均售价已从
+# 2022年的约4.2万元降至2.8万元, 单例隐形矫治的终端均价已由…约2.6万元 (one case's: 单例 is dropped)
+_PRICE_OF_ITEM = re.compile(
+    r"(?:^|(?<=[，,。；;：:、\n）)]))(?:其中|而|另外|此外)?(?:单例|单台|单套|每例|每台|每套)?"
+    r"(?P<item>(?![在从对于])[\u4e00-\u9fffA-Za-z0-9]{2,14}?)的"
+    r"(?P<price>平均售价|终端均价|平均价格|均价|单价|售价|客单价|出厂价)"
+    r"(?:已经?)?(?:由|从)?(?:\d{4}年的?)?(?:约|为|达到?|在)?\s?$"
+)
+_PRICE_FROM = re.compile(
+    r"(?:^|(?<=[，,。；;：:、\n）)]))(?:其中|而|另外|此外)?(?:单例|单台|单套|每例|每台|每套)?"
+    r"(?P<item>(?![在从对于])[\u4e00-\u9fffA-Za-z0-9]{2,14}?)的"
+    r"(?:平均售价|终端均价|平均价格|均价|单价|售价|客单价|出厂价)(?:已经?)?(?:由|从)"
+)
+_PRICE_TO = re.compile(r"[^，,。；;]{0,20}?元[^，,。；;\d]{0,8}?(?:至|到)(?:\d{4}年的?)?约?\s?$")
 _USE_RATES = frozenset(
     {"使用率", "采用率", "应用率", "部署率", "开展率", "上线率", "普及率", "使用比例"}
 )
@@ -1988,6 +2003,30 @@ def _ranked_share_en(context: FigureContext, f: PendingFigure) -> tuple[Mention,
     ):
         return f.about
     return (_term(text, a, b, RANKED_SHARE_METHOD),)
+
+
+def _price_of_item(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:
+    """The thing a price is said of (``呼气试验智能判读仪的平均售价已从2022年的约4.2万元降至
+    2.8万元``): a term in place of the concepts inside it, beside what else the figure is about,
+    unless a name already stands for it."""
+    q = f.quantity
+    if q.kind != "money" or f.measure is None or f.measure.slug != "price":
+        return f.about
+    text = context.document.text
+    clause_start = max(text.rfind(ch, 0, q.start) for ch in "。；;\n") + 1
+    match = _PRICE_OF_ITEM.search(text, clause_start, q.start)
+    if match is None:  # …的平均售价已从…约4.2万元降至2.8万元: the price it came down to
+        match = _PRICE_FROM.search(text, clause_start, q.start)
+        if match is None or not _PRICE_TO.match(text[match.end() : q.start]):
+            return f.about
+    start, end = match.span("item")
+    if _has_span(f.about, start, end) or any(
+        m.start < end and start < m.end and m.cls not in CONCEPT_CLASSES
+        for m in context.mentions_in(start, end)
+    ):
+        return f.about
+    kept = tuple(m for m in f.about if not (m.start < end and start < m.end))
+    return (*kept, _term(text, start, end, RATE_ITEM_METHOD))
 
 
 def _rate_of_item(context: FigureContext, f: PendingFigure) -> tuple[Mention, ...]:

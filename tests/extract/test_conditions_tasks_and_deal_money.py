@@ -11,7 +11,8 @@ million" are money raised, "agreed to buy X, maker of Y, for USD 410 million" mo
 companies working on A, B and C raised…" tracks A, B and C: its totals (money, deals, the
 change, the outlook) are theirs too, and "Pharmacy robotics took 44% of the dollars" is that
 sector's share. In "X accounted for 41% of revenue, followed by Y (33%) and Z (26%)" each share
-is its part's. Every name is invented.
+is its part's, and ``X的平均售价已从…4.2万元降至2.8万元`` both prices X's. Every name is
+invented.
 """
 
 from __future__ import annotations
@@ -232,3 +233,19 @@ def test_a_ranked_share_is_its_parts(original: str, part: str) -> None:
     figures = figures_of(markdown(f"{MARKET}{RANKED}"), {})
     assert part in about_names(figures[original])
     assert "followed by remote monitoring apps" not in about_names(figures[original])
+
+
+# --- the thing a price is said of ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("original", "item"),
+    [("4.2万元", "呼气试验智能判读仪"), ("2.8万元", "呼气试验智能判读仪"), ("2.6万元", "隐形矫治")],
+)
+def test_a_price_is_its_items(original: str, item: str) -> None:
+    text = (
+        "# 中国消化检测市场规模测算\n\n呼气试验智能判读仪的平均售价已从2022年的约4.2万元降至"
+        "2.8万元，基层采购意愿明显提升。单例隐形矫治的终端均价已由2020年的约2.6万元下降。\n"
+    )
+    figures = figures_of(markdown(text), {})
+    assert item in about_names(figures[original])

@@ -659,6 +659,9 @@ def _key(name: str) -> str:
     return normalise_name(name) or name
 
 
+_NOT_PLACES = frozenset({"Product", "Platform", "AIModel", "Dataset"})
+
+
 def _vote_classes(found: Sequence[Candidate], spans: KnownSpans) -> dict[str, str]:
     """One class per name: the class with the most confidence behind it across the document."""
     scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -672,7 +675,13 @@ def _vote_classes(found: Sequence[Candidate], spans: KnownSpans) -> dict[str, st
         # what the text says a name is outweighs its shape, however often the shape repeats
         best = max(sorted(by_cls.items()), key=lambda item: item[1])[0]
         scores[key][best] += max(scores[key].values())
-    return {key: _best_class(by_cls) for key, by_cls in scores.items()}
+    voted = {key: _best_class(by_cls) for key, by_cls in scores.items()}
+    # a known place is no offering, whatever a sentence's shape says ("In Germany, X's
+    # headset…" is no product named Germany)
+    for c in found:
+        if c.method == _PLACE_METHOD and voted.get(_key(c.name)) in _NOT_PLACES:
+            voted[_key(c.name)] = "Region"
+    return voted
 
 
 def _defines(c: Candidate) -> bool:

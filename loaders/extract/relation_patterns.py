@@ -142,7 +142,8 @@ RULES: tuple[Rule, ...] = (
     # ---- develops -------------------------------------------------------------------------
     Rule(
         "zh-org-verb-offering",
-        rf"{{s:ORGX}}{{G}}(?:{_DEV_ZH}){{N}}{{o:OFF!}}",
+        # not a host: 平台运行在华为云上，核心模型为自研的X (华为云 runs it, it made nothing)
+        rf"(?<![在于]){{s:ORGX}}(?!上){{G}}(?:{_DEV_ZH}){{N}}{{o:OFF!}}",
         (("develops", "s", "o"),),
         0.85,
     ),

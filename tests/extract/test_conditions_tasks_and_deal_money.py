@@ -11,8 +11,9 @@ million" are money raised, "agreed to buy X, maker of Y, for USD 410 million" mo
 companies working on A, B and C raised…" tracks A, B and C: its totals (money, deals, the
 change, the outlook) are theirs too, and "Pharmacy robotics took 44% of the dollars" is that
 sector's share. In "X accounted for 41% of revenue, followed by Y (33%) and Z (26%)" each share
-is its part's, and ``X的平均售价已从…4.2万元降至2.8万元`` both prices X's. Every name is
-invented.
+is its part's, and ``X的平均售价已从…4.2万元降至2.8万元`` both prices X's. A known place is
+no offering ("In Germany, X's headset…"), and the cloud a model runs on (运行在阿里云上) did
+not make it. Every name is invented.
 """
 
 from __future__ import annotations
@@ -114,6 +115,26 @@ def test_a_count_of_people_with_no_condition_stays_a_count() -> None:
             set(),
             {("知岫根除随访助手", "addressesUseCase", "根除随访")},
             id="written-only-inside-a-longer-task",
+        ),
+        pytest.param(
+            "# ADHD AI Market Report\n\nIn Germany, Lumenkid GmbH's neurofeedback headset "
+            "LumenKid NF is listed as a DiGA.\n",
+            set(),
+            {("Lumenkid GmbH", "develops", "Germany")},
+            id="a-place-is-no-offering",
+        ),
+        pytest.param(
+            "# 平台生态\n\n平台底座是衡岫自研的“衡岫医学大模型”，参数规模为340亿，"
+            "运行在阿里云上。\n",
+            set(),
+            {("阿里云", "develops", "衡岫医学大模型")},
+            id="the-cloud-after-is-not-the-maker",
+        ),
+        pytest.param(
+            "# 平台生态\n\n平台运行在华为云上，核心预测模型为自研的“VigilNet-R9”，融合多源数据。\n",
+            set(),
+            {("华为云", "develops", "VigilNet-R9")},
+            id="the-host-is-not-the-maker",
         ),
     ],
 )

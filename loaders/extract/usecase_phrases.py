@@ -97,7 +97,7 @@ _ZH_STOP = re.compile(
     r"(?:用于|应用于|适用于|运用于|服务于|专注于?|聚焦于?|致力于|深耕|主攻|主打|专攻|面向|针对|覆盖|涵盖"
     r"|包括|包含|支持|实现|提供|开展|完成|进行|推出|发布|上线|部署|落地|推动|推进|助力|赋能|帮助|辅以"
     r"|从事|负责|承担|参与|开发|研发|打造|构建|具备|拥有|能够|可以|以及|通过|基于|采用|利用|借助"
-    r"|鼓励|引导|应用|规范|要求|加快|加强|探索|推广|普及"
+    r"|鼓励|引导|应用|规范|要求|加快|加强|探索|推广|普及|推行|实行|施行|执行|落实|运用"
     r"|旗下|自研|自主|首款|新款|全新|一款|一套|一种|一个|这款|各类|多种|多项|相关|重点|专业"
     r"|本次|此次|该次|这次|每次|首次|再次|多次|本轮|今年|去年|明年|全年|年度|累计|共计|目前|当前"
     r"|[的和与及或在为是对将可能已等了并其该于从向给把被让使以即含有])"
@@ -179,9 +179,10 @@ def _zh_modifier_start(text: str, start: int, at: int, others: Sequence[Mention]
         if any(m.start < a <= m.end for m in others) or not _ZH_MODIFIER_CHAR.match(text[a - 1]):
             break
         a -= 1
-    # a stop word inside the window: the modifier starts after the last one
-    for stop in _ZH_STOP.finditer(text, a, at):
-        if not any(m.start <= stop.start() < m.end for m in others):
+    # a stop word inside the window, or one the window's edge cuts (推|行AUDIT量表筛查): the
+    # modifier starts after the last one
+    for stop in _ZH_STOP.finditer(text, max(start, a - 3), at):
+        if stop.end() > a and not any(m.start <= stop.start() < m.end for m in others):
             a = max(a, stop.end())
     return a
 

@@ -270,3 +270,12 @@ def test_a_price_is_its_items(original: str, item: str) -> None:
     )
     figures = figures_of(markdown(text), {})
     assert item in about_names(figures[original])
+
+
+def test_a_widened_task_starts_after_the_verb_that_pushes_it() -> None:
+    from medatlas.loaders.extract.gazetteer import atlas_gazetteer
+    from medatlas.loaders.extract.usecase_phrases import widen_use_cases
+
+    text = "要求二级以上综合医院在急诊和消化内科推行AUDIT量表筛查，推广转介模式。"
+    found = sorted(atlas_gazetteer().find(text))
+    assert [w.mention.text for w in widen_use_cases(text, 0, len(text), found)] == ["AUDIT量表筛查"]

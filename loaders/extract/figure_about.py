@@ -1869,10 +1869,19 @@ _COUNTED_BEFORE = re.compile(
     r"(?:约为|约有|已达|达到|超过|共有|仅有|只有|合计|累计|约|达|逾|近|为|有|共|已|仅|只|才|都|也|还)+"
     r"\s?$"
 )
+# a clause that counts a country's things, with no place named: 全国…, 截至2024年底，在用…
+_NATIONAL = re.compile(
+    r"\s*(?:截至|截止|到)?(?:\d{4}年(?:底|末|初)?)?[，,]?\s*(?:全国|我国|国内|全球|在用|在册)"
+)
+# those who do a thing, counted: 开展高压氧治疗的医疗机构; the thing is what they do
+_DOING_BEFORE = re.compile(
+    r"(?:开展|提供|能够开展|可开展|具备|实施)(?P<act>[\u4e00-\u9fffA-Za-z0-9]{2,10})的$"
+)
+_DOERS = re.compile(r"(?:医疗)?机构|医院|中心|单位|科室")
 # what opens the phrase before the counted things: a scope, a time
 _COUNTED_LEAD = re.compile(
     r"(?:截至|截止|到)?(?:\d{4}年(?:底|末|初)?|年底|年末|全年|当年|年"
-    r"|全国|全球|我国|中国|国内|全省|全市|目前|现有|各类|其中|共|约|已|在册)*"
+    r"|全国|全球|我国|中国|国内|全省|全市|目前|现有|各类|其中|共|约|已|在册|在用)*"
     # a verb of holding before the things: 平台接入ICU床位超过4000张
     r"(?:接入|连接|覆盖|拥有|配备|开设|建成|管理|纳入|收治)?"
 )
@@ -1894,15 +1903,24 @@ def _counted_term(context: FigureContext, f: PendingFigure) -> tuple[Mention, ..
     (``收录约4.2万名``) or names an organisation is not a thing."""
     text = context.document.text
     q = f.quantity
-    if q.kind != "count" or not f.about or any(m.cls != "Region" for m in f.about):
+    if q.kind != "count" or any(m.cls not in ("Region", "Report") for m in f.about):
         return f.about
     clause_start = max(text.rfind(ch, 0, q.start) for ch in "，,。；;：:、\n（(") + 1
+    if not any(m.cls == "Region" for m in f.about) and not _NATIONAL.match(
+        text, clause_start, q.start
+    ):
+        return f.about  # a count of no place: only a national one (全国…, 在用…) is of things
     before = _COUNTED_BEFORE.search(text, clause_start, q.start)
     if before is None:
         return f.about
     end = before.end("noun")
     start = _phrase_start(text, before.start("noun"), end, _COUNTED_LEAD)
     words = text[start:end]
+    doing = _DOING_BEFORE.search(text, before.start("noun"), start)
+    if doing is not None and _DOERS.fullmatch(words):
+        # 全国开展高压氧治疗的医疗机构约2860家: a count of those doing it, of what they do
+        start, end = doing.span("act")
+        words = text[start:end]
     if (
         len(words) < 2
         or words.isdigit()

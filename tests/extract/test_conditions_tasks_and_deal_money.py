@@ -13,7 +13,8 @@ change, the outlook) are theirs too, and "Pharmacy robotics took 44% of the doll
 sector's share. In "X accounted for 41% of revenue, followed by Y (33%) and Z (26%)" each share
 is its part's, and ``X的平均售价已从…4.2万元降至2.8万元`` both prices X's. A known place is
 no offering ("In Germany, X's headset…"), and the cloud a model runs on (运行在阿里云上) did
-not make it. Every name is invented.
+not make it. A country's count with no place named (全国开展X的医疗机构约2860家, 在用Y约4100台)
+is of X, of Y. Every name is invented.
 """
 
 from __future__ import annotations
@@ -279,3 +280,18 @@ def test_a_widened_task_starts_after_the_verb_that_pushes_it() -> None:
     text = "要求二级以上综合医院在急诊和消化内科推行AUDIT量表筛查，推广转介模式。"
     found = sorted(atlas_gazetteer().find(text))
     assert [w.mention.text for w in widen_use_cases(text, 0, len(text), found)] == ["AUDIT量表筛查"]
+
+
+# --- a country's things, counted ----------------------------------------------------------------
+
+NATIONAL = (
+    "# 2025中国高压氧医学发展白皮书\n\n据课题组统计，截至2024年底，全国开展高压氧治疗的医疗机构"
+    "约2860家，在用医用氧舱约4100台。本书共9章。\n"
+)
+
+
+@pytest.mark.parametrize(("original", "thing"), [("2860家", "高压氧治疗"), ("4100台", "医用氧舱")])
+def test_a_national_count_is_of_its_things(original: str, thing: str) -> None:
+    figures = figures_of(markdown(NATIONAL), {})
+    assert thing in about_names(figures[original])
+    assert "医疗机构" not in about_names(figures[original])

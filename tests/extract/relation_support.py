@@ -106,3 +106,16 @@ def named_relations(
                 for o in names[r.object]:
                     out.add((s, r.predicate, o))
     return out
+
+
+def check_named_relations(
+    tmp_path: Path,
+    text: str,
+    stated: set[tuple[str, str, str]],
+    unstated: set[tuple[str, str, str]],
+) -> None:
+    """The pipeline reads every relation of *stated* in *text* and none of *unstated*, each
+    end by any of its names (see :func:`named_relations`)."""
+    facts = named_relations(tmp_path, text)
+    assert stated <= facts, stated - facts
+    assert not unstated & facts, unstated & facts

@@ -740,6 +740,12 @@ class MeasureVocabulary:
         earlier = next((p for p in previous if self.accepts(p, kind)), None)
         if earlier in _NOT_INHERITED:
             earlier = None  # "in 680 counties, giving 890 million suggestions": not regions
+        if (
+            earlier in _ORGANISATION_COUNTS
+            and kind == "count"
+            and _DEVICE_CLASSIFIER.match(clause, max(0, number_end - 1), number_end + 1)
+        ):
+            earlier = None  # …医疗机构约2860家，在用医用氧舱约4100台: machines, not organisations
         if change is not None:
             return self._specialise(change, clause, number_start, window, before)
         cues = [c for c in self.cues(clause, kind) if self.accepts(c.slug, kind)]
@@ -1069,6 +1075,9 @@ _AFTER_CAGR = re.compile(
 
 # measures a later number in the sentence does not take from an earlier one
 _NOT_INHERITED = frozenset({"number-of-regions"})
+# counts of organisations, and the classifiers of machines that never count them
+_ORGANISATION_COUNTS = frozenset({"number-of-organizations", "number-of-hospitals"})
+_DEVICE_CLASSIFIER = re.compile(r"[台套部件辆架]")
 
 
 # "the global market for X was valued at $2.84 billion": the market's value is its size

@@ -14,7 +14,8 @@ sector's share. In "X accounted for 41% of revenue, followed by Y (33%) and Z (2
 is its part's, and ``X的平均售价已从…4.2万元降至2.8万元`` both prices X's. A known place is
 no offering ("In Germany, X's headset…"), and the cloud a model runs on (运行在阿里云上) did
 not make it. A country's count with no place named (全国开展X的医疗机构约2860家, 在用Y约4100台)
-is of X, of Y. Every name is invented.
+is of X, of Y, and 4100台 after 2860家 counts machines, not organisations. Every name is
+invented.
 """
 
 from __future__ import annotations
@@ -293,3 +294,9 @@ def test_a_national_count_is_of_its_things(original: str, thing: str) -> None:
     figures = figures_of(markdown(NATIONAL), {})
     assert thing in about_names(figures[original])
     assert "医疗机构" not in about_names(figures[original])
+
+
+def test_machines_counted_after_organisations_are_no_organisations() -> None:
+    figures = figures_of(markdown(NATIONAL), {})
+    assert measure_slug(figures["2860家"]) == "number-of-organizations"
+    assert measure_slug(figures["4100台"]) == "count"

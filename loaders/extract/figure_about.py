@@ -1949,17 +1949,13 @@ _RATE_OF_ITEM = re.compile(
 RATE_ITEM_METHOD = "figures.rate-item"
 # the thing a price is said of, before 的 and the price's word: 呼气试验智能判读仪的平均售价已从
 # 2022年的约4.2万元降至2.8万元, 单例隐形矫治的终端均价已由…约2.6万元 (one case's: 单例 is dropped)
-_PRICE_OF_ITEM = re.compile(
+_PRICE_ITEM = (
     r"(?:^|(?<=[，,。；;：:、\n）)]))(?:其中|而|另外|此外)?(?:单例|单台|单套|每例|每台|每套)?"
     r"(?P<item>(?![在从对于])[\u4e00-\u9fffA-Za-z0-9]{2,14}?)的"
-    r"(?P<price>平均售价|终端均价|平均价格|均价|单价|售价|客单价|出厂价)"
-    r"(?:已经?)?(?:由|从)?(?:\d{4}年的?)?(?:约|为|达到?|在)?\s?$"
+    r"(?:平均售价|终端均价|平均价格|均价|单价|售价|客单价|出厂价)(?:已经?)?"
 )
-_PRICE_FROM = re.compile(
-    r"(?:^|(?<=[，,。；;：:、\n）)]))(?:其中|而|另外|此外)?(?:单例|单台|单套|每例|每台|每套)?"
-    r"(?P<item>(?![在从对于])[\u4e00-\u9fffA-Za-z0-9]{2,14}?)的"
-    r"(?:平均售价|终端均价|平均价格|均价|单价|售价|客单价|出厂价)(?:已经?)?(?:由|从)"
-)
+_PRICE_OF_ITEM = re.compile(_PRICE_ITEM + r"(?:由|从)?(?:\d{4}年的?)?(?:约|为|达到?|在)?\s?$")
+_PRICE_FROM = re.compile(_PRICE_ITEM + r"(?:由|从)")
 _PRICE_TO = re.compile(r"[^，,。；;]{0,20}?元[^，,。；;\d]{0,8}?(?:至|到)(?:\d{4}年的?)?约?\s?$")
 _USE_RATES = frozenset(
     {"使用率", "采用率", "应用率", "部署率", "开展率", "上线率", "普及率", "使用比例"}
@@ -1998,19 +1994,14 @@ def _ranked_share_en(context: FigureContext, f: PendingFigure) -> tuple[Mention,
         return f.about
     text = context.document.text
     start = max(text.rfind(ch, 0, q.start) for ch in ".;\n") + 1
-    lead = text[start : q.start]
-    hit = _RANK_FOLLOWER.search(lead)
+    hit = _RANK_FOLLOWER.search(text, start, q.start)
     if hit is None and "followed by" in text[q.end : q.end + 40]:
-        hit = _RANK_HEAD.match(lead.lstrip(" *-•"), 0)
-        if hit is not None:
-            offset = start + len(lead) - len(lead.lstrip(" *-•"))
-        else:
-            return f.about
-    elif hit is None:
+        while start < q.start and text[start] in " *-•":
+            start += 1
+        hit = _RANK_HEAD.match(text, start, q.start)  # the part the ranking opens with
+    if hit is None:
         return f.about
-    else:
-        offset = start
-    a, b = offset + hit.start("item"), offset + hit.end("item")
+    a, b = hit.span("item")
     if text[a:b].split()[0].lower() in _NOT_RANKED:
         return f.about
     if any(m.start < b and a < m.end and m.cls not in CONCEPT_CLASSES for m in f.about):

@@ -743,7 +743,7 @@ class MeasureVocabulary:
         if (
             earlier in _ORGANISATION_COUNTS
             and kind == "count"
-            and _DEVICE_CLASSIFIER.match(clause, max(0, number_end - 1), number_end + 1)
+            and clause[number_end - 1 : number_end] in _DEVICE_CLASSIFIERS
         ):
             earlier = None  # …医疗机构约2860家，在用医用氧舱约4100台: machines, not organisations
         if change is not None:
@@ -1077,7 +1077,7 @@ _AFTER_CAGR = re.compile(
 _NOT_INHERITED = frozenset({"number-of-regions"})
 # counts of organisations, and the classifiers of machines that never count them
 _ORGANISATION_COUNTS = frozenset({"number-of-organizations", "number-of-hospitals"})
-_DEVICE_CLASSIFIER = re.compile(r"[台套部件辆架]")
+_DEVICE_CLASSIFIERS = frozenset("台套部件辆架")
 
 
 # "the global market for X was valued at $2.84 billion": the market's value is its size

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from medatlas.loaders.extract.entity_common import CONCEPT_CLASSES
 from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS
 from medatlas.loaders.extract.usecase_phrases import ends_in_task, generic_use_cases
@@ -40,7 +41,7 @@ MIN_CJK = 3
 MIN_APART_CJK = 5
 BRAND_CJK = 2
 _OFF = frozenset(CLASS_GROUPS["OFF"])
-_CONCEPT_WORDS = frozenset({"UseCase", "Technology", "Segment", "Region"})
+_WORDS = CONCEPT_CLASSES | {"Region"}  # words, not names: what a task may stand among
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 
@@ -125,14 +126,12 @@ _BRAND_GAP = re.compile(r"[A-Za-z0-9\- ]*|(?:AI|智能|数字|毫米波|云|超�
 def _apart(text: str, task: str, taken: list[tuple[int, int]]) -> bool:
     """Is ``task`` written somewhere in ``text`` by itself: outside every name in ``taken``,
     after a word that opens a phrase (or nothing)?"""
-    at = text.find(task)
-    while at >= 0:
+    for at in _occurrences(text, task):
         end = at + len(task)
         opens = at == 0 or _TASK_OPENS.search(text, max(0, at - 3), at) is not None
         longer = ends_in_task(text[at : end + 2]) and text[end : end + 1] not in "、和与及"
         if opens and not longer and not any(a <= at and end <= b for a, b in taken):
             return True
-        at = text.find(task, at + 1)
     return False
 
 
@@ -147,7 +146,7 @@ def tasks_written_apart(text: str, mentions: Iterable[Mention]) -> Iterator[Rela
     every name; it becomes a use case of its own (no IRI: a discovered concept).
     """
     ordered = list(mentions)
-    names = {m.text for m in ordered if m.cls not in _CONCEPT_WORDS and len(m.text) > 1}
+    names = {m.text for m in ordered if m.cls not in _WORDS and len(m.text) > 1}
     taken = [(a, a + len(n)) for n in names for a in _occurrences(text, n)]
     seen: set[str] = set()
     for offering in ordered:

@@ -33,6 +33,7 @@ from medatlas.loaders.extract.model import Mention, RelationCandidate
 from medatlas.loaders.extract.relation_engine import CLASS_GROUPS, Rule
 from medatlas.loaders.extract.sentences import split_sentences
 from medatlas.loaders.extract.spans import MentionsWithin
+from medatlas.loaders.extract.subjects import role_of
 
 __all__ = [
     "PORTFOLIO_RULES",
@@ -397,11 +398,6 @@ _OWN_AFTER_EN = re.compile(
 _POSSESSIVE_BEFORE = re.compile(r"\b(?P<owner>[A-Z][\w.&-]*)['’]s\s+(?:[\w-]+\s+){0,3}?$")
 
 
-def _hosts(text: str, org: Mention) -> bool:
-    """Is the name written as where something runs (在华为云上, 于阿里云上), not who made it?"""
-    return text[org.start - 1 : org.start] in ("在", "于") and text[org.end : org.end + 1] == "上"
-
-
 def own_offerings(
     text: str,
     mentions: Sequence[Mention],
@@ -425,7 +421,9 @@ def own_offerings(
             # the maker is written before its own offering (not 阿里云 of
             # "X自研的Y，运行在阿里云上"), and is not the cloud it runs on
             # (平台运行在华为云上，核心模型为自研的X)
-            before = [m for m in sentence_orgs if m.end <= mention.start and not _hosts(text, m)]
+            before = [
+                m for m in sentence_orgs if m.end <= mention.start and role_of(m, text) != "host"
+            ]
             maker = before[0] if len(sentence_orgs) == 1 and before else None
             maker = maker or (owner if not sentence_orgs else None)
             if maker is not None and not _made_by_other(mention, maker, orgs):
